@@ -1,0 +1,7 @@
+import type { CommandFactory } from '../app.js';
+
+/**
+ * Every registered command really works; a command is added here only together with its tests.
+ * Keep the list in the order `b24cfg --help` should show it.
+ */
+export const commandFactories: CommandFactory[] = [];

@@ -1,0 +1,129 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { homedir } from 'node:os';
+import { CliError } from '../core/errors.js';
+import { EXIT } from '../core/exit-codes.js';
+import { isLang, type Lang, type Text, fmt, type TextData } from '../core/i18n.js';
+import { redactingWriter, type CliIO, type Writer } from './io.js';
+
+export const OUTPUT_FORMATS = ['pretty', 'json', 'markdown', 'sarif', 'junit', 'html'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface GlobalOptions {
+  format?: string;
+  lang?: string;
+  color?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+/** Everything a command needs from the outside world, injected so commands run the same in tests. */
+export interface CliContext {
+  lang: Lang;
+  format: OutputFormat;
+  /** True when the user gave --format explicitly (commands with their own default may respect it). */
+  formatGiven: boolean;
+  color: boolean;
+  quiet: boolean;
+  verbose: boolean;
+  /** A human at a terminal who can answer questions: a TTY and not CI. */
+  interactive: boolean;
+  out: Writer;
+  err: Writer;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  homeDir: string;
+  chalk: ChalkInstance;
+  now: () => Date;
+  confirm: (question: string) => Promise<boolean>;
+  t: (text: Text, data?: TextData) => string;
+  /** Prints a line to stderr unless --quiet (progress, notes). */
+  note: (line: string) => void;
+}
+
+export function isCi(env: Record<string, string | undefined>): boolean {
+  const v = env.CI;
+  return v !== undefined && v !== '' && v !== '0' && v.toLowerCase() !== 'false';
+}
+
+/** The language is needed before commander parses (help texts), so it is found by a pre-scan. */
+export function detectLang(argv: readonly string[], env: Record<string, string | undefined>): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--lang' && isLang(argv[i + 1])) return argv[i + 1] as Lang;
+    if (a?.startsWith('--lang=')) {
+      const v = a.slice('--lang='.length);
+      if (isLang(v)) return v;
+    }
+  }
+  const fromEnv = env.B24CFG_LANG;
+  return isLang(fromEnv) ? fromEnv : 'ru';
+}
+
+export function buildContext(io: CliIO, opts: GlobalOptions, lang: Lang): CliContext {
+  const format = (opts.format ?? 'pretty') as OutputFormat;
+  if (!OUTPUT_FORMATS.includes(format)) {
+    throw new CliError({
+      code: 'USAGE_BAD_FORMAT',
+      message: {
+        ru: 'неизвестный формат вывода «{format}»',
+        en: 'unknown output format "{format}"',
+      },
+      hint: { ru: 'Допустимо: {list}.', en: 'Use one of: {list}.' },
+      data: { format, list: OUTPUT_FORMATS.join(', ') },
+      exit: EXIT.findings,
+    });
+  }
+  if (opts.lang !== undefined && !isLang(opts.lang)) {
+    throw new CliError({
+      code: 'USAGE_BAD_LANG',
+      message: { ru: 'неизвестный язык «{lang}»', en: 'unknown language "{lang}"' },
+      hint: { ru: 'Допустимо: ru, en.', en: 'Use ru or en.' },
+      data: { lang: opts.lang },
+    });
+  }
+  const out = redactingWriter(io.out);
+  const err = redactingWriter(io.err);
+  const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  const color =
+    opts.color !== false && !noColorEnv && (io.env.FORCE_COLOR !== undefined || out.isTTY === true);
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  const interactive = io.confirm !== undefined && out.isTTY === true && !isCi(io.env);
+  const quiet = opts.quiet === true;
+  const t = (text: Text, data?: TextData) => fmt(text, lang, data);
+  return {
+    lang,
+    format,
+    formatGiven: opts.format !== undefined,
+    color,
+    quiet,
+    verbose: opts.verbose === true,
+    interactive,
+    out,
+    err,
+    env: io.env,
+    cwd: io.cwd,
+    homeDir: io.homeDir ?? io.env.HOME ?? homedir(),
+    chalk,
+    now: io.now ?? (() => new Date()),
+    confirm: io.confirm ?? (() => Promise.resolve(false)),
+    t,
+    note: (line: string) => {
+      if (!quiet) err.write(`${line}\n`);
+    },
+  };
+}
+
+/** Refuses formats a command does not produce, naming the ones it does. */
+export function requireFormat(ctx: CliContext, allowed: readonly OutputFormat[]): void {
+  if (!allowed.includes(ctx.format)) {
+    throw new CliError({
+      code: 'USAGE_FORMAT_NOT_SUPPORTED',
+      message: {
+        ru: 'эта команда не выводит формат «{format}»',
+        en: 'this command does not produce the "{format}" format',
+      },
+      hint: { ru: 'Допустимо: {list}.', en: 'Use one of: {list}.' },
+      data: { format: ctx.format, list: allowed.join(', ') },
+    });
+  }
+}

@@ -1,0 +1,134 @@
+import { Command, CommanderError, Option } from 'commander';
+import { createInterface } from 'node:readline/promises';
+import type { CliError } from '../core/errors.js';
+import { EXIT, type ExitCode } from '../core/exit-codes.js';
+import type { CliApp } from './app.js';
+import { commandFactories } from './commands/index.js';
+import { buildContext, detectLang, OUTPUT_FORMATS, type GlobalOptions } from './context.js';
+import { localizedHelp } from './help-i18n.js';
+import type { CliIO } from './io.js';
+import { renderErrorJson, renderErrorText, toCliError } from './render-error.js';
+import { usageErrorFrom } from './usage-error.js';
+import { Chalk } from 'chalk';
+import { VERSION } from './version.js';
+
+function buildProgram(app: CliApp): Command {
+  const program = new Command('b24cfg')
+    .description(
+      app.h(
+        'Отдел продаж Bitrix24 как код: проверка спецификации, план изменений, применение и аудит по 33 стандартам.',
+        'A Bitrix24 sales department as code: validate a spec, plan changes, apply them and audit against 33 standards.',
+      ),
+    )
+    .version(VERSION, '-V, --version', app.h('показать версию', 'print the version'))
+    .addOption(
+      new Option('--format <format>', app.h('формат вывода', 'output format')).choices([...OUTPUT_FORMATS]),
+    )
+    .addOption(new Option('--lang <lang>', app.h('язык сообщений', 'message language')).choices(['ru', 'en']))
+    .option('--no-color', app.h('без цвета', 'no colours'))
+    .option('-q, --quiet', app.h('только результат, без пояснений', 'print only the result'))
+    .option(
+      '-v, --verbose',
+      app.h(
+        'подробности (в том числе список запросов к порталу)',
+        'more detail (incl. every portal request)',
+      ),
+    )
+    .helpOption('-h, --help', app.h('показать справку', 'show help'))
+    .helpCommand('help [command]', app.h('справка по команде', 'help for a command'))
+    .configureHelp(localizedHelp(app.lang))
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      'after',
+      app.h(
+        '\nКоды выхода: 0 ок · 1 ошибки проверки/находки · 2 есть изменения · 3 порог аудита не пройден · 4 частичное применение · 5 доступ/права · 6 исчерпан лимит · 7 план устарел · 70 внутренняя ошибка\n',
+        '\nExit codes: 0 ok · 1 validation errors/findings · 2 changes present · 3 audit gate failed · 4 partial apply · 5 auth/scope · 6 rate budget exhausted · 7 stale plan · 70 internal error\n',
+      ),
+    );
+  for (const make of commandFactories) program.addCommand(make(app));
+  return program;
+}
+
+/** Runs the CLI in-process and returns the exit code; tests call this directly. */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCode> {
+  const lang = detectLang(argv, io.env);
+  let exitCode: ExitCode = EXIT.ok;
+  let wantsJson = argv.includes('json') && argv.some((a) => a === '--format' || a === '--format=json');
+  const app: CliApp = {
+    lang,
+    io,
+    h: (ru, en) => (lang === 'ru' ? ru : en),
+    run: async (cmd, body) => {
+      const opts = cmd.optsWithGlobals<GlobalOptions>();
+      wantsJson = opts.format === 'json';
+      const ctx = buildContext(io, opts, lang);
+      exitCode = await body(ctx);
+    },
+  };
+  const program = buildProgram(app);
+  program.exitOverride();
+  program.configureOutput({
+    writeOut: (s) => io.out.write(s),
+    writeErr: (s) => io.err.write(s),
+    outputError: () => undefined,
+  });
+  for (const sub of program.commands) {
+    sub.exitOverride();
+    sub.configureOutput({
+      writeOut: (s) => io.out.write(s),
+      writeErr: (s) => io.err.write(s),
+      outputError: () => undefined,
+    });
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      ) {
+        return EXIT.ok;
+      }
+      if (e.code === 'commander.executeSubCommandAsync') return EXIT.ok;
+      return report(usageErrorFrom(e), io, lang, wantsJson);
+    }
+    return report(toCliError(e), io, lang, wantsJson);
+  }
+}
+
+function report(err: CliError, io: CliIO, lang: 'ru' | 'en', json: boolean): ExitCode {
+  const debug = io.env.B24CFG_DEBUG === '1';
+  const colorOk =
+    io.env.NO_COLOR === undefined && (io.err.isTTY === true || io.env.FORCE_COLOR !== undefined);
+  const chalk = new Chalk({ level: colorOk ? 1 : 0 });
+  io.err.write(renderErrorText(err, lang, chalk, debug).replace(/\n$/, '\n'));
+  if (json) io.out.write(renderErrorJson(err, lang));
+  return err.exitCode;
+}
+
+async function confirmOnTty(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = (await rl.question(`${question} `)).trim().toLowerCase();
+    return ['y', 'yes', 'д', 'да'].includes(answer);
+  } finally {
+    rl.close();
+  }
+}
+
+/** The process entry point (bin/b24cfg.js). The only place that ends the process. */
+export async function main(): Promise<void> {
+  const io: CliIO = {
+    out: process.stdout,
+    err: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    confirm: process.stdin.isTTY ? confirmOnTty : undefined,
+  };
+  const code = await runCli(process.argv.slice(2), io);
+  // Let piped output drain before exiting; open handles (spinners, sockets) must not keep us alive.
+  process.stdout.write('', () => process.exit(code));
+}

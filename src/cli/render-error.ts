@@ -1,0 +1,30 @@
+import type { ChalkInstance } from 'chalk';
+import { CliError, InternalError } from '../core/errors.js';
+import type { Lang } from '../core/i18n.js';
+import { redact } from '../core/redact.js';
+
+/** Turns anything thrown into a CliError; unknown throwables become an internal error (exit 70). */
+export function toCliError(e: unknown): CliError {
+  if (e instanceof CliError) return e;
+  const msg = e instanceof Error ? e.message : String(e);
+  return new InternalError(redact(msg), e);
+}
+
+/** Human rendering for stderr: code, place, message, hint. Never a stack trace (unless B24CFG_DEBUG). */
+export function renderErrorText(err: CliError, lang: Lang, chalk: ChalkInstance, debug: boolean): string {
+  const r = err.render(lang);
+  const label = lang === 'ru' ? 'ошибка' : 'error';
+  const lines = [`${chalk.red.bold(`b24cfg: ${label}`)} ${chalk.dim(`[${err.code}]`)} ${r.message}`];
+  if (r.where) lines.push(`  ${chalk.dim(lang === 'ru' ? 'где:' : 'where:')} ${r.where}`);
+  if (r.hint) lines.push(`  ${chalk.cyan(lang === 'ru' ? 'что сделать:' : 'hint:')} ${r.hint}`);
+  if (debug) {
+    const stack = err.cause instanceof Error ? err.cause.stack : err.stack;
+    if (stack) lines.push(chalk.dim(redact(stack)));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderErrorJson(err: CliError, lang: Lang): string {
+  const r = err.render(lang);
+  return `${JSON.stringify({ ok: false, error: { code: err.code, exitCode: err.exitCode, ...r } }, null, 2)}\n`;
+}

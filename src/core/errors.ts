@@ -1,0 +1,70 @@
+import { EXIT, type ExitCode } from './exit-codes.js';
+import { fmt, type Lang, type Text, type TextData } from './i18n.js';
+import { redact } from './redact.js';
+
+export interface CliErrorInit {
+  /** Stable machine code, e.g. SPEC_NOT_FOUND, B24_INSUFFICIENT_SCOPE. */
+  code: string;
+  message: Text;
+  hint?: Text;
+  /** Where: file:line:col, "pipeline ▸ stage", or a portal method. */
+  where?: string;
+  exit?: ExitCode;
+  data?: TextData;
+  cause?: unknown;
+}
+
+/**
+ * Every failure a user can see is a CliError: a code, a message in both languages, where it happened
+ * and what to do. Only src/cli/main.ts turns it into output and an exit code.
+ */
+export class CliError extends Error {
+  readonly code: string;
+  readonly text: Text;
+  readonly hint?: Text;
+  readonly where?: string;
+  readonly exitCode: ExitCode;
+  readonly data?: TextData;
+
+  constructor(init: CliErrorInit) {
+    super(
+      redact(fmt(init.message, 'en', init.data)),
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
+    this.name = new.target.name;
+    this.code = init.code;
+    this.text = init.message;
+    this.hint = init.hint;
+    this.where = init.where;
+    this.exitCode = init.exit ?? EXIT.findings;
+    this.data = init.data;
+  }
+
+  render(lang: Lang): { message: string; hint?: string; where?: string } {
+    return {
+      message: redact(fmt(this.text, lang, this.data)),
+      hint: this.hint ? redact(fmt(this.hint, lang, this.data)) : undefined,
+      where: this.where ? redact(this.where) : undefined,
+    };
+  }
+}
+
+/** "Should never happen": rendered with a request to report it, exit 70. */
+export class InternalError extends CliError {
+  constructor(message: string, cause?: unknown) {
+    super({
+      code: 'INTERNAL',
+      exit: EXIT.internal,
+      message: { ru: `внутренняя ошибка: ${message}`, en: `internal error: ${message}` },
+      hint: {
+        ru: 'Это ошибка b24cfg. Запустите с B24CFG_DEBUG=1 и приложите вывод к сообщению об ошибке.',
+        en: 'This is a bug in b24cfg. Run with B24CFG_DEBUG=1 and attach the output to a bug report.',
+      },
+      cause,
+    });
+  }
+}
+
+export function isCliError(e: unknown): e is CliError {
+  return e instanceof CliError;
+}

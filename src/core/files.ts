@@ -1,0 +1,28 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { redact } from './redact.js';
+
+/**
+ * Every file b24cfg writes (plans, journals, snapshots, reports, state, checklists) goes through here,
+ * so the webhook secret is stripped in one place. Writes are atomic (temp file + rename) so an
+ * interrupted run never leaves half a state file.
+ */
+export async function writeTextFile(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, redact(content), 'utf8');
+  await rename(tmp, path);
+}
+
+export async function writeJsonFile(path: string, value: unknown): Promise<void> {
+  await writeTextFile(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+export async function readTextFileIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}

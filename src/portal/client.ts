@@ -1,0 +1,102 @@
+/**
+ * The interface every reader and writer above the transport uses (read.ts, resources, apply, audit).
+ * Implemented by `Transport` in src/portal/transport.ts over any Wire.
+ */
+export interface RestTime {
+  start?: number;
+  finish?: number;
+  duration?: number;
+  processing?: number;
+  operating?: number;
+  operating_reset_at?: number;
+  date_start?: string;
+  date_finish?: string;
+}
+
+export interface CallResult<T = unknown> {
+  result: T;
+  total?: number;
+  next?: number;
+  time?: RestTime;
+}
+
+export interface RestCall {
+  method: string;
+  params: Record<string, unknown>;
+  /**
+   * Name of the command inside a batch. Other calls may reference its result as `$result[key][...]`
+   * in their params; the transport keeps such calls in the same HTTP request (rest-map §14).
+   */
+  key?: string;
+}
+
+export interface BatchItemResult {
+  key: string;
+  ok: boolean;
+  result?: unknown;
+  total?: number;
+  next?: number;
+  /** Present when !ok. An empty `code` is a failure too (crm.status.*, userfields: rest-map §14). */
+  error?: { code: string; description: string };
+}
+
+export interface CallOptions {
+  /**
+   * Whether the call may be sent again after an unknown outcome. Defaults: reads (*.list, *.get,
+   * *.fields, server.time, scope, profile …) are repeatable; writes are not.
+   */
+  repeatable?: boolean;
+}
+
+export interface BatchOptions {
+  /** halt=1: the portal stops at the first failing command of each request. Default false. */
+  halt?: boolean;
+  repeatable?: boolean;
+  /** Progress per HTTP request, for spinners. */
+  onProgress?: (doneCalls: number, totalCalls: number) => void;
+}
+
+export interface ListOptions {
+  /** The id field for the cursor: 'ID' for crm lists, 'id' for crm.item.list / tasks.task.list. */
+  idKey?: string;
+  /** Where the rows sit in `result`: e.g. 'items' (crm.item.list), 'tasks' (tasks.task.list). */
+  itemsKey?: string;
+  /** `filter` (default) or `FILTER` for methods that want upper case. */
+  filterKey?: 'filter' | 'FILTER';
+  /** Stop after this many pages and fail (protects against endless scans). Default 10 000. */
+  pageCap?: number;
+  onProgress?: (rowsSoFar: number) => void;
+}
+
+export interface TransportStats {
+  httpRequests: number;
+  restCalls: number;
+  retries: number;
+  waitedMs: number;
+  /** Calls per method, for --verbose. */
+  byMethod: Record<string, number>;
+}
+
+export interface B24Client {
+  readonly host: string;
+  readonly kind: 'http' | 'sandbox';
+  call<T = unknown>(
+    method: string,
+    params?: Record<string, unknown>,
+    opts?: CallOptions,
+  ): Promise<CallResult<T>>;
+  /**
+   * Runs any number of calls, packed 50 per `batch` request, in order. Results come back keyed by each
+   * call's `key` (generated as "c<index>" when absent). Sub-command failures do not throw: they are
+   * returned with ok=false.
+   */
+  batch(calls: readonly RestCall[], opts?: BatchOptions): Promise<BatchItemResult[]>;
+  /** Reads every row of a list method with the fast ID cursor (start=-1, order ID ASC, filter >ID). */
+  list<T = Record<string, unknown>>(
+    method: string,
+    params?: Record<string, unknown>,
+    opts?: ListOptions,
+  ): Promise<T[]>;
+  readonly stats: TransportStats;
+  close(): Promise<void>;
+}

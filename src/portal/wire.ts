@@ -1,0 +1,45 @@
+/**
+ * A Wire is one way to deliver a single REST request to a portal and get the raw answer back:
+ * HTTP through @bitrix24/b24jssdk (src/portal/transport.ts, the only network code) or the in-process
+ * sandbox emulator (src/sandbox/). All policy (batching, paging, rate budget, retries, error mapping)
+ * lives above it in the transport, so both ways behave identically.
+ */
+export interface WireResponse {
+  /** HTTP status (the sandbox reports the status the real portal would send). */
+  status: number;
+  /** Parsed JSON body, or undefined when the body was not JSON (see `text`). */
+  body: unknown;
+  /** The raw body text when it was not JSON (an HTML error page, truncated JSON). */
+  text?: string;
+}
+
+export interface WireSendOptions {
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface Wire {
+  /** Host for messages and state-file names, e.g. "acme.bitrix24.ru" or "sandbox". Never the secret. */
+  readonly host: string;
+  readonly kind: 'http' | 'sandbox';
+  /** POST <portal>/rest/<user>/<secret>/<method> with a JSON body. */
+  send(method: string, params: Record<string, unknown>, opts?: WireSendOptions): Promise<WireResponse>;
+  /** Releases sockets or persists sandbox state. */
+  close?(): Promise<void>;
+}
+
+/**
+ * The request never produced an HTTP answer. `maybeDelivered` is true when the portal may have
+ * executed it (timeout or a connection dropped after the body was sent): a write with that outcome
+ * must be resolved by re-reading the portal, never by sending it again blindly (DESIGN.md §4).
+ */
+export class WireFailure extends Error {
+  constructor(
+    readonly failure: 'timeout' | 'network' | 'dropped' | 'aborted',
+    readonly maybeDelivered: boolean,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WireFailure';
+  }
+}

@@ -32,7 +32,7 @@ function pushPairs(prefix: string, value: unknown, out: string[]): void {
       pushPairs(`${prefix}[${k}]`, v, out);
     return;
   }
-  out.push(`${encodePart(prefix)}=${encodePart(String(value as string | number | boolean))}`);
+  out.push(`${encodePart(prefix)}=${encodePart(String(value))}`);
 }
 
 /** Encodes params as PHP would expect them: `a[b][0]=x&c=y`. */

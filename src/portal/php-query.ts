@@ -32,7 +32,13 @@ function pushPairs(prefix: string, value: unknown, out: string[]): void {
       pushPairs(`${prefix}[${k}]`, v, out);
     return;
   }
-  out.push(`${encodePart(prefix)}=${encodePart(String(value))}`);
+  out.push(`${encodePart(prefix)}=${encodePart(scalarToString(value))}`);
+}
+
+function scalarToString(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  return '';
 }
 
 /** Encodes params as PHP would expect them: `a[b][0]=x&c=y`. */

@@ -1,0 +1,78 @@
+import { CliError } from '../core/errors.js';
+import { EXIT } from '../core/exit-codes.js';
+
+/**
+ * A portal answer that does not have the documented shape. Planning on a misread portal could
+ * delete or duplicate things, so we stop and name the method instead (DESIGN.md §7).
+ */
+export function malformed(method: string, what: string): CliError {
+  return new CliError({
+    code: 'B24_MALFORMED_RESPONSE',
+    exit: EXIT.findings,
+    where: method,
+    message: {
+      ru: 'портал вернул ответ неожиданной формы на {method}: {what}',
+      en: 'the portal answered {method} in an unexpected shape: {what}',
+    },
+    hint: {
+      ru: 'Ничего не изменено. Повторите команду; если ошибка повторяется, запустите `b24cfg doctor` и сообщите о ней.',
+      en: 'Nothing was changed. Run the command again; if it repeats, run `b24cfg doctor` and report it.',
+    },
+    data: { method, what },
+  });
+}
+
+export type Row = Record<string, unknown>;
+
+export function asRows(v: unknown, method: string): Row[] {
+  // An empty map comes back as [] (rest-map §14), an object keyed by id for doc templates (rest-map §8).
+  if (Array.isArray(v)) {
+    if (!v.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r))) throw malformed(method, 'rows are not objects');
+    return v as Row[];
+  }
+  if (v !== null && typeof v === 'object') {
+    const vals = Object.values(v as Row);
+    if (!vals.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r))) throw malformed(method, 'rows are not objects');
+    return vals as Row[];
+  }
+  throw malformed(method, `expected a list, got ${v === null ? 'null' : typeof v}`);
+}
+
+export function asObject(v: unknown, method: string, what: string): Row {
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) return v as Row;
+  throw malformed(method, `${what} is not an object`);
+}
+
+export function int(v: unknown, method: string, field: string): number {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  if (!Number.isFinite(n)) throw malformed(method, `${field} is not a number (${JSON.stringify(v) ?? 'undefined'})`);
+  return Math.trunc(n);
+}
+
+export function intOr(v: unknown, fallback: number): number {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  return Number.isFinite(n) ? Math.trunc(n) : fallback;
+}
+
+export function intOrNull(v: unknown): number | null {
+  if (v === null || v === undefined || v === '') return null;
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : NaN;
+  return Number.isFinite(n) ? Math.trunc(n) : null;
+}
+
+export function str(v: unknown, method: string, field: string): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  throw malformed(method, `${field} is not a string`);
+}
+
+export function strOr(v: unknown, fallback = ''): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  return fallback;
+}
+
+/** Bitrix24 booleans: "Y"/"N", true/false, 1/0. */
+export function yn(v: unknown): boolean {
+  return v === true || v === 'Y' || v === 'y' || v === 1 || v === '1';
+}

@@ -1,0 +1,240 @@
+import { fingerprintOf } from '../core/hash.js';
+import type { B24Client, BatchItemResult, RestCall } from './client.js';
+import { malformed } from './malformed.js';
+import {
+  normalizeDepartments,
+  normalizeDocumentTemplates,
+  normalizeNumerators,
+  normalizeOpenLines,
+  normalizePipelines,
+  normalizeStatuses,
+  normalizeUserFields,
+  normalizeUsers,
+} from './normalize.js';
+import { CRM_ENTITIES, type PortalSection, type PortalState } from './state-types.js';
+
+export interface ReadOptions {
+  /** Label languages to read for user fields (each is one list call per entity). Default ru, en. */
+  languages?: readonly string[];
+  /** Sections to read; default all. */
+  sections?: readonly PortalSection[];
+  now?: () => Date;
+}
+
+/** Fields of an open line b24cfg manages; list.get accepts the config.add field names as select (docs: imopenlines.config.list.get). */
+export const OPEN_LINE_SELECT = [
+  'ID',
+  'LINE_NAME',
+  'ACTIVE',
+  'CRM',
+  'CRM_CREATE',
+  'CRM_SOURCE',
+  'CRM_FORWARD',
+  'QUEUE_TYPE',
+  'QUEUE_TIME',
+  'NO_ANSWER_TIME',
+  'CHECK_AVAILABLE',
+  'KPI_FIRST_ANSWER_TIME',
+  'KPI_FIRST_ANSWER_ALERT',
+  'KPI_FURTHER_ANSWER_TIME',
+  'KPI_FURTHER_ANSWER_ALERT',
+  'KPI_CHECK_OPERATOR_ACTIVITY',
+  'WELCOME_MESSAGE',
+  'WELCOME_MESSAGE_TEXT',
+];
+
+const ALL_SECTIONS: readonly PortalSection[] = [
+  'pipelines',
+  'statuses',
+  'userFields',
+  'openLines',
+  'documentTemplates',
+  'numerators',
+  'departments',
+  'users',
+];
+
+/** Errors that mean "this part of the portal cannot be read with this webhook", not "the read failed". */
+const UNREADABLE_CODES = new Set([
+  'insufficient_scope',
+  'ERROR_METHOD_NOT_FOUND',
+  'ACCESS_DENIED',
+  'DOCGEN_ACCESS_ERROR',
+  'CONFIG_WRONG_USER_PERMISSION',
+]);
+
+interface Paged {
+  section: PortalSection;
+  method: string;
+  params: Record<string, unknown>;
+  /** Where the rows sit inside `result` for follow-up pages. */
+  rowsOf: (result: unknown) => unknown;
+  merge: (results: unknown[]) => unknown;
+}
+
+/**
+ * Reads everything the spec manages in one batch request (plus one more for further pages of
+ * paginated lists: departments, users, document templates, numerators). rest-map §14: one batch
+ * carries 50 commands; crm.status.list and *.userfield.list return whole lists (no paging).
+ */
+export async function readPortalState(client: B24Client, opts: ReadOptions = {}): Promise<PortalState> {
+  const sections = new Set(opts.sections ?? ALL_SECTIONS);
+  const langs = [...new Set(opts.languages ?? ['ru', 'en'])];
+  const calls: RestCall[] = [
+    { key: 'time', method: 'server.time', params: {} },
+    { key: 'info', method: 'app.info', params: {} },
+    { key: 'mode', method: 'crm.settings.mode.get', params: {} },
+  ];
+  if (sections.has('pipelines')) calls.push({ key: 'pipelines', method: 'crm.category.list', params: { entityTypeId: 2 } });
+  if (sections.has('statuses')) calls.push({ key: 'statuses', method: 'crm.status.list', params: { order: { SORT: 'ASC' } } });
+  if (sections.has('userFields')) {
+    for (const e of CRM_ENTITIES) {
+      for (const lang of langs) {
+        calls.push({ key: `uf_${e}_${lang}`, method: `crm.${e}.userfield.list`, params: { filter: { LANG: lang } } });
+      }
+    }
+  }
+  if (sections.has('openLines')) {
+    calls.push({
+      key: 'openLines',
+      method: 'imopenlines.config.list.get',
+      params: { PARAMS: { select: OPEN_LINE_SELECT, order: { ID: 'ASC' } }, OPTIONS: { QUEUE: 'Y' } },
+    });
+  }
+  const paged: Paged[] = [];
+  const pick = (key: string) => (r: unknown) => (r !== null && typeof r === 'object' ? (r as Record<string, unknown>)[key] : undefined);
+  if (sections.has('documentTemplates')) {
+    paged.push({
+      section: 'documentTemplates',
+      method: 'crm.documentgenerator.template.list',
+      params: { order: { id: 'ASC' } },
+      rowsOf: pick('templates'),
+      merge: (rs) => ({ templates: Object.assign({}, ...rs.map((r) => toMap(pick('templates')(r)))) as unknown }),
+    });
+  }
+  if (sections.has('numerators')) {
+    paged.push({
+      section: 'numerators',
+      method: 'crm.documentgenerator.numerator.list',
+      params: {},
+      rowsOf: pick('numerators'),
+      merge: (rs) => ({ numerators: rs.flatMap((r) => asList(pick('numerators')(r))) }),
+    });
+  }
+  if (sections.has('departments')) {
+    paged.push({ section: 'departments', method: 'department.get', params: { sort: 'ID', order: 'ASC' }, rowsOf: (r) => r, merge: (rs) => rs.flatMap(asList) });
+  }
+  if (sections.has('users')) {
+    paged.push({ section: 'users', method: 'user.get', params: { sort: 'ID', order: 'ASC' }, rowsOf: (r) => r, merge: (rs) => rs.flatMap(asList) });
+  }
+  for (const p of paged) calls.push({ key: p.section, method: p.method, params: { ...p.params, start: 0 } });
+
+  const first = byKey(await client.batch(calls));
+
+  // Further pages of paginated lists, all in one more request (50 rows per page, `total` known now).
+  const followUps: RestCall[] = [];
+  for (const p of paged) {
+    const r = first.get(p.section);
+    if (!r?.ok || r.total === undefined) continue;
+    for (let start = 50; start < r.total; start += 50) {
+      followUps.push({ key: `${p.section}_${start}`, method: p.method, params: { ...p.params, start } });
+    }
+  }
+  const more = followUps.length > 0 ? byKey(await client.batch(followUps)) : new Map<string, BatchItemResult>();
+
+  const unreadable: PortalState['unreadable'] = {};
+  const resultOf = (section: PortalSection, key: string, method: string): unknown => {
+    const r = first.get(key) ?? more.get(key);
+    if (!r) return undefined;
+    if (!r.ok) {
+      const code = r.error?.code ?? '';
+      if (UNREADABLE_CODES.has(code)) {
+        unreadable[section] = code;
+        return undefined;
+      }
+      throw malformed(method, `${code || 'error'}: ${r.error?.description ?? ''}`.trim());
+    }
+    return r.result;
+  };
+
+  const pagedResult = (p: Paged): unknown => {
+    const head = resultOf(p.section, p.section, p.method);
+    if (head === undefined) return undefined;
+    const pages: unknown[] = [head];
+    for (const [k, r] of more) {
+      if (k.startsWith(`${p.section}_`) && r.ok) pages.push(r.result);
+      else if (k.startsWith(`${p.section}_`)) throw malformed(p.method, r.error?.description ?? 'page failed');
+    }
+    return p.merge(pages);
+  };
+
+  const time = first.get('time');
+  const info = first.get('info');
+  const mode = first.get('mode');
+  const infoObj = info?.ok && info.result !== null && typeof info.result === 'object' ? (info.result as Record<string, unknown>) : {};
+  const readAt = time?.ok && typeof time.result === 'string' ? new Date(time.result).toISOString() : (opts.now ?? (() => new Date()))().toISOString();
+
+  const get = (section: PortalSection, method: string) => (sections.has(section) ? resultOf(section, section, method) : undefined);
+  const pipelinesRaw = get('pipelines', 'crm.category.list');
+  const statusesRaw = get('statuses', 'crm.status.list');
+  const openLinesRaw = get('openLines', 'imopenlines.config.list.get');
+  const pagedRaw = new Map(paged.map((p) => [p.section, pagedResult(p)] as const));
+
+  const userFields = {} as PortalState['userFields'];
+  for (const e of CRM_ENTITIES) {
+    const perLang: Record<string, unknown> = {};
+    if (sections.has('userFields')) {
+      for (const lang of langs) {
+        const raw = resultOf('userFields', `uf_${e}_${lang}`, `crm.${e}.userfield.list`);
+        if (raw !== undefined) perLang[lang] = raw;
+      }
+    }
+    userFields[e] = normalizeUserFields(e, perLang);
+  }
+
+  const body = {
+    pipelines: pipelinesRaw === undefined ? [] : normalizePipelines(pipelinesRaw),
+    statuses: statusesRaw === undefined ? [] : normalizeStatuses(statusesRaw),
+    userFields,
+    openLines: openLinesRaw === undefined ? [] : normalizeOpenLines(openLinesRaw),
+    documentTemplates: pagedRaw.get('documentTemplates') === undefined ? [] : normalizeDocumentTemplates(pagedRaw.get('documentTemplates')),
+    numerators: pagedRaw.get('numerators') === undefined ? [] : normalizeNumerators(pagedRaw.get('numerators')),
+    departments: pagedRaw.get('departments') === undefined ? [] : normalizeDepartments(pagedRaw.get('departments')),
+    users: pagedRaw.get('users') === undefined ? [] : normalizeUsers(pagedRaw.get('users')),
+  };
+  for (const s of ALL_SECTIONS) if (!sections.has(s)) unreadable[s] = 'not-read';
+  return {
+    info: {
+      host: client.host,
+      kind: client.kind,
+      readAt,
+      license: typeof infoObj.LICENSE === 'string' ? infoObj.LICENSE : undefined,
+      scopes: Array.isArray(infoObj.SCOPE) ? infoObj.SCOPE.map(String) : undefined,
+      crmMode: mode?.ok && typeof mode.result === 'number' ? mode.result : undefined,
+    },
+    ...body,
+    unreadable,
+    fingerprint: fingerprintOf({ ...body, unreadable }),
+  };
+}
+
+/** Recomputes the fingerprint after the state was edited in memory (tests, sandbox seeding). */
+export function refingerprint(state: Omit<PortalState, 'fingerprint'>): PortalState {
+  const { info: _info, ...body } = state;
+  return { ...state, fingerprint: fingerprintOf(body) };
+}
+
+function byKey(results: BatchItemResult[]): Map<string, BatchItemResult> {
+  return new Map(results.map((r) => [r.key, r]));
+}
+
+function asList(v: unknown): unknown[] {
+  if (Array.isArray(v)) return v;
+  if (v !== null && typeof v === 'object') return Object.values(v);
+  return [];
+}
+
+function toMap(v: unknown): Record<string, unknown> {
+  if (Array.isArray(v)) return Object.fromEntries(v.map((r, i) => [String((r as { id?: unknown }).id ?? i), r]));
+  return v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+}

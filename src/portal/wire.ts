@@ -38,6 +38,8 @@ export class WireFailure extends Error {
     readonly failure: 'timeout' | 'network' | 'dropped' | 'aborted',
     readonly maybeDelivered: boolean,
     message: string,
+    /** The system error code when known (ENOTFOUND, ECONNREFUSED …): an unknown host is never retried. */
+    readonly code?: string,
   ) {
     super(message);
     this.name = 'WireFailure';

@@ -1,0 +1,72 @@
+import type { Spec } from '../spec/spec.generated.js';
+import type { StateFile } from '../portal/state-file.js';
+import type { PortalState } from '../portal/state-types.js';
+import type { PlanOptions } from '../plan/types.js';
+
+/** Counts the planner needs before it can decide on a deletion (deals on a stage, values in a field). */
+export interface ImpactQuery {
+  id: string;
+  method: string;
+  params: Record<string, unknown>;
+}
+
+export interface ImpactData {
+  /** query id → total; missing = not counted yet. */
+  counts: Map<string, number>;
+}
+
+/** How a spec key resolved on the portal: an existing object, or one this plan creates. */
+export type Resolution = { kind: 'existing'; id: number } | { kind: 'new'; changeId: string };
+
+export interface PlanContext {
+  spec: Spec;
+  state: PortalState;
+  binding: StateFile;
+  options: PlanOptions;
+  /** manage.prune in the spec AND --prune on the command line (DESIGN.md §2, §7). */
+  pruneAllowed: boolean;
+  impact: ImpactData;
+  /** Collected during the first pass: counts to fetch before the second pass. */
+  wantedImpact: ImpactQuery[];
+  /** Direction key → pipeline, filled by the pipeline kind, read by the stage kind. */
+  pipelines: Map<string, Resolution>;
+  /** Role key → portal user id (undefined when the e-mail is not on the portal). */
+  users: Map<string, number | undefined>;
+  isProtected(key: string): boolean;
+  /** Pipelines created by an interrupted run being resumed (their default stages are still to remove). */
+  createdPipelineIds: ReadonlySet<number>;
+}
+
+/** Asks for a count (first pass) or returns it (second pass). */
+export function countOf(ctx: PlanContext, q: ImpactQuery): number | undefined {
+  const v = ctx.impact.counts.get(q.id);
+  if (v === undefined && !ctx.wantedImpact.some((w) => w.id === q.id)) ctx.wantedImpact.push(q);
+  return v;
+}
+
+/**
+ * manage.protect keys: a direction key protects the pipeline and all its stages; "dir/CODE" a stage;
+ * "deal.CODE" (or deal.UF_CRM_CODE) a field; other names (open lines, documents) match exactly.
+ */
+export function protectMatcher(protect: readonly string[] | undefined): (key: string) => boolean {
+  const set = new Set((protect ?? []).map(normalizeProtectKey));
+  return (key: string) => {
+    const k = normalizeProtectKey(key);
+    if (set.has(k)) return true;
+    const slash = k.indexOf('/');
+    if (slash > 0 && set.has(k.slice(0, slash))) return true;
+    return false;
+  };
+}
+
+function normalizeProtectKey(k: string): string {
+  return k.replace(/^(deal|lead|contact|company)\.UF_CRM_/i, (_m, e: string) => `${e.toLowerCase()}.`);
+}
+
+/** Keys usable inside `$result[...]` in a batch: no brackets, no whitespace (rest-map §14). */
+export function callKey(...parts: Array<string | number>): string {
+  return parts
+    .map((p) => String(p).replace(/[^A-Za-z0-9_-]+/g, '_'))
+    .join('_')
+    .slice(0, 120);
+}

@@ -1,0 +1,195 @@
+import { dirname, resolve } from 'node:path';
+import { fingerprintOf } from '../core/hash.js';
+import { rebaseFileRefs, displayPath } from './file-refs.js';
+import { extendsMeta } from './load-meta.js';
+import { toPlain, withEntry, type LMap, type LNode } from './located.js';
+import { mergeLocated } from './merge.js';
+import { makeProblem, sortProblems } from './problem.js';
+import type { Spec } from './spec.generated.js';
+import { substitute } from './substitute.js';
+import type { Locate, SourceLocation, SpecLoadResult, SpecProblem } from './types.js';
+import { validateSpec } from './validate.js';
+import { parseYamlSource, readLimitedText, type SourceFile } from './yaml-file.js';
+
+export interface LoadSpecOptions {
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+interface LoadState {
+  cwd: string;
+  problems: SpecProblem[];
+  sources: Map<string, SourceFile>;
+  files: string[];
+  /** One tree per file, so a base shared by two specs (a diamond) is read and reported once. */
+  trees: Map<string, Promise<LMap | undefined>>;
+  /** Set when a file could not be read or parsed: the merged spec would be missing parts. */
+  unusable: boolean;
+}
+
+interface ExtendsRef {
+  target: string;
+  loc: SourceLocation;
+  pointer: string;
+}
+
+function extendsRefs(root: LMap, state: LoadState): ExtendsRef[] {
+  const entry = root.entries.get('extends');
+  if (!entry) return [];
+  const nodes: { node: LNode; pointer: string }[] =
+    entry.node.kind === 'seq'
+      ? entry.node.items.map((node, i) => ({ node, pointer: `/extends/${i}` }))
+      : [{ node: entry.node, pointer: '/extends' }];
+  const refs: ExtendsRef[] = [];
+  for (const { node, pointer } of nodes) {
+    if (node.kind === 'scalar' && typeof node.value === 'string' && node.value !== '') {
+      refs.push({ target: node.value, loc: node.loc, pointer });
+    } else {
+      state.problems.push(
+        makeProblem(extendsMeta, { messageId: 'notAString', path: pointer, location: node.loc }),
+      );
+    }
+  }
+  return refs;
+}
+
+/** Reads one file and everything it extends, merged: bases in order, then the file itself on top. */
+function loadTree(
+  file: string,
+  chain: readonly string[],
+  state: LoadState,
+  via?: ExtendsRef,
+): Promise<LMap | undefined> {
+  let tree = state.trees.get(file);
+  if (!tree) {
+    tree = readTree(file, chain, state, via);
+    state.trees.set(file, tree);
+  }
+  return tree;
+}
+
+async function readTree(
+  file: string,
+  chain: readonly string[],
+  state: LoadState,
+  via: ExtendsRef | undefined,
+): Promise<LMap | undefined> {
+  const read = await readLimitedText(file, displayPath(file, state.cwd));
+  if (!read.ok) {
+    state.unusable = true;
+    if (via && read.problem.messageId === 'notFound') {
+      state.problems.push(
+        makeProblem(extendsMeta, {
+          messageId: 'missing',
+          data: { target: via.target },
+          path: via.pointer,
+          location: via.loc,
+        }),
+      );
+    } else {
+      state.problems.push(via ? { ...read.problem, path: via.pointer, location: via.loc } : read.problem);
+    }
+    return undefined;
+  }
+  state.files.push(file);
+  const parsed = parseYamlSource(file, read.text);
+  state.sources.set(file, parsed.source);
+  state.problems.push(...parsed.problems);
+  if (parsed.root?.kind !== 'map') {
+    state.unusable = true;
+    return undefined;
+  }
+  const own = parsed.root;
+  let merged: LNode | undefined;
+  for (const ref of extendsRefs(own, state)) {
+    const target = resolve(dirname(file), ref.target);
+    const seen = [...chain, file];
+    const from = seen.indexOf(target);
+    if (from >= 0) {
+      const cycle = [...seen.slice(from), target].map((f) => displayPath(f, state.cwd)).join(' → ');
+      state.problems.push(
+        makeProblem(extendsMeta, {
+          messageId: 'cycle',
+          data: { chain: cycle },
+          path: ref.pointer,
+          location: ref.loc,
+        }),
+      );
+      continue;
+    }
+    const base = await loadTree(target, seen, state, ref);
+    if (base) merged = merged ? mergeLocated(merged, base) : base;
+  }
+  const self = withEntry(own, 'extends', undefined);
+  const result = merged ? mergeLocated(merged, self) : self;
+  return result.kind === 'map' ? result : undefined;
+}
+
+function locator(values: Map<string, SourceLocation>, keys: Map<string, SourceLocation>): Locate {
+  return (pointer, part = 'value') => {
+    if (part === 'key') return keys.get(pointer) ?? values.get(pointer);
+    // A value that is not in the spec (a missing key) is best shown at its nearest parent.
+    let p = pointer;
+    for (;;) {
+      const hit = values.get(p);
+      if (hit || p === '') return hit;
+      p = p.slice(0, p.lastIndexOf('/'));
+    }
+  };
+}
+
+/**
+ * Loads a spec file (DESIGN.md §2): YAML with locations, `extends` merged by key, variables substituted,
+ * file paths rebased on the root spec's folder; then the JSON Schema and the semantic rules. Never throws
+ * for a bad spec: every problem comes back as data, each with file:line:col where there is one.
+ */
+export async function loadSpec(path: string, opts: LoadSpecOptions): Promise<SpecLoadResult> {
+  const rootFile = resolve(opts.cwd, path);
+  const baseDir = dirname(rootFile);
+  const state: LoadState = {
+    cwd: opts.cwd,
+    problems: [],
+    sources: new Map(),
+    files: [],
+    trees: new Map(),
+    unusable: false,
+  };
+  const tree = await loadTree(rootFile, [], state);
+  const empty = (): SpecLoadResult => ({
+    spec: undefined,
+    problems: sortProblems(state.problems, state.files),
+    ok: false,
+    rootFile,
+    baseDir,
+    files: state.files,
+    specHash: fingerprintOf(null),
+    sources: sourceTexts(state),
+    locate: () => undefined,
+  });
+  if (!tree || state.unusable) return empty();
+
+  const substituted = await substitute(tree, { env: opts.env, sources: state.sources });
+  state.problems.push(...substituted.problems);
+  const rebased = await rebaseFileRefs(substituted.root, baseDir, opts.cwd);
+  state.problems.push(...rebased.problems);
+
+  const { value, index } = toPlain(rebased.root);
+  const locate = locator(index.values, index.keys);
+  const checked = validateSpec(value as Spec, locate);
+  const problems = sortProblems([...state.problems, ...checked.errors, ...checked.warnings], state.files);
+  return {
+    spec: value as Spec,
+    problems,
+    ok: !problems.some((p) => p.severity === 'error'),
+    rootFile,
+    baseDir,
+    files: state.files,
+    specHash: fingerprintOf(value),
+    sources: sourceTexts(state),
+    locate,
+  };
+}
+
+function sourceTexts(state: LoadState): Map<string, string> {
+  return new Map([...state.sources].map(([file, src]) => [file, src.text]));
+}

@@ -1,0 +1,192 @@
+import { dirname, resolve } from 'node:path';
+import { escapePointer, type LEntry, type LMap, type LNode, type LScalar } from './located.js';
+import { substitutionMeta } from './load-meta.js';
+import { makeProblem } from './problem.js';
+import { closest } from './suggest.js';
+import type { SourceLocation, SpecProblem } from './types.js';
+import { locationAt, readLimitedText, type SourceFile } from './yaml-file.js';
+
+/** `${kind:body}`; a leading `$$` makes it literal text. */
+const TOKEN = /\$(\$?)\{([^}]*)\}/g;
+const ENV_BODY = /^([A-Za-z_][A-Za-z0-9_]*)(?::-(.*))?$/s;
+const VAR_BODY = /^([A-Za-z_][A-Za-z0-9_.-]*)(?::-(.*))?$/s;
+const WHOLE_VAR = /^\$\{var:([A-Za-z_][A-Za-z0-9_.-]*)\}$/;
+
+type VarValue = string | number | boolean;
+type SubstitutionMessageId = keyof typeof substitutionMeta.messages;
+
+export interface SubstituteOptions {
+  env: Record<string, string | undefined>;
+  sources: ReadonlyMap<string, SourceFile>;
+}
+
+interface Pending {
+  node: LScalar;
+  /** Absolute paths of `${file:…}` targets in this string. */
+  files: string[];
+}
+
+/**
+ * Resolves `${env:NAME}`, `${env:NAME:-default}`, `${var:name}` and `${file:path}` in every string of the
+ * merged spec (DESIGN.md §2). `variables` are resolved first and may use env and file only. A string that
+ * is exactly one `${var:x}` takes the variable's type. An unresolved reference is reported where it was
+ * written and stays as written, so that one run still reports every other problem of the file.
+ */
+export async function substitute(
+  root: LMap,
+  opts: SubstituteOptions,
+): Promise<{ root: LMap; problems: SpecProblem[] }> {
+  const problems: SpecProblem[] = [];
+  const fileCache = new Map<string, Promise<string | undefined>>();
+  const readOnce = (abs: string) => {
+    let p = fileCache.get(abs);
+    if (!p) {
+      p = readLimitedText(abs, abs).then((r) => (r.ok ? stripFinalNewline(r.text) : undefined));
+      fileCache.set(abs, p);
+    }
+    return p;
+  };
+
+  // Read every ${file:…} target once, up front, so the substitution itself stays synchronous.
+  const pending: Pending[] = [];
+  collectStrings(root, (node) => {
+    const files: string[] = [];
+    for (const m of String(node.value).matchAll(TOKEN)) {
+      const body = m[2] ?? '';
+      if (m[1] === '' && body.startsWith('file:')) files.push(resolve(dirname(node.loc.file), body.slice(5)));
+    }
+    pending.push({ node, files });
+  });
+  const contents = new Map<string, string | undefined>();
+  await Promise.all(
+    pending.flatMap((p) => p.files).map(async (abs) => contents.set(abs, await readOnce(abs))),
+  );
+
+  const ctx: ResolveContext = { env: opts.env, sources: opts.sources, contents, problems, vars: new Map() };
+  const varsEntry = root.entries.get('variables');
+  let out = root;
+  if (varsEntry?.node.kind === 'map') {
+    const resolved = new Map<string, LEntry>();
+    for (const [name, entry] of varsEntry.node.entries) {
+      const at = `/variables/${escapePointer(name)}`;
+      const node = entry.node.kind === 'scalar' ? resolveScalar(entry.node, ctx, false, at) : entry.node;
+      resolved.set(name, { ...entry, node });
+      if (node.kind === 'scalar' && node.value !== null) ctx.vars.set(name, node.value);
+    }
+    out = withVariables(root, varsEntry, { ...varsEntry.node, entries: resolved });
+  }
+  const entries = new Map<string, LEntry>();
+  for (const [key, entry] of out.entries) {
+    const at = `/${escapePointer(key)}`;
+    entries.set(key, key === 'variables' ? entry : { ...entry, node: resolveTree(entry.node, ctx, at) });
+  }
+  return { root: { ...out, entries }, problems };
+}
+
+function withVariables(root: LMap, entry: LEntry, node: LMap): LMap {
+  const entries = new Map(root.entries);
+  entries.set('variables', { ...entry, node });
+  return { ...root, entries };
+}
+
+function stripFinalNewline(text: string): string {
+  return text.replace(/\r?\n$/, '');
+}
+
+function collectStrings(node: LNode, visit: (n: LScalar) => void): void {
+  if (node.kind === 'scalar') {
+    if (typeof node.value === 'string' && node.value.includes('${')) visit(node);
+  } else if (node.kind === 'seq') {
+    node.items.forEach((i) => collectStrings(i, visit));
+  } else {
+    for (const e of node.entries.values()) collectStrings(e.node, visit);
+  }
+}
+
+interface ResolveContext {
+  env: Record<string, string | undefined>;
+  sources: ReadonlyMap<string, SourceFile>;
+  contents: ReadonlyMap<string, string | undefined>;
+  problems: SpecProblem[];
+  vars: Map<string, VarValue>;
+}
+
+function resolveTree(node: LNode, ctx: ResolveContext, pointer: string): LNode {
+  if (node.kind === 'scalar') return resolveScalar(node, ctx, true, pointer);
+  if (node.kind === 'seq') {
+    return { ...node, items: node.items.map((item, i) => resolveTree(item, ctx, `${pointer}/${i}`)) };
+  }
+  const entries = new Map<string, LEntry>();
+  for (const [k, e] of node.entries) {
+    entries.set(k, { ...e, node: resolveTree(e.node, ctx, `${pointer}/${escapePointer(k)}`) });
+  }
+  return { ...node, entries };
+}
+
+/** Where a token sits inside the scalar's source text, when it can be found there verbatim. */
+function tokenLocation(node: LScalar, token: string, ctx: ResolveContext): SourceLocation {
+  const src = ctx.sources.get(node.loc.file);
+  if (src && node.span) {
+    const at = src.text.slice(node.span[0], node.span[1]).indexOf(token);
+    if (at >= 0) return locationAt(src, node.span[0] + at, node.span[0] + at + token.length);
+  }
+  return node.loc;
+}
+
+function resolveScalar(node: LScalar, ctx: ResolveContext, allowVar: boolean, pointer: string): LScalar {
+  if (typeof node.value !== 'string' || !node.value.includes('${')) return node;
+  const text = node.value;
+  const whole = allowVar ? WHOLE_VAR.exec(text) : null;
+  if (whole) {
+    const v = ctx.vars.get(whole[1]!);
+    if (v !== undefined) return { ...node, value: v };
+  }
+  const fail = (messageId: SubstitutionMessageId, token: string, data: Record<string, string>) => {
+    ctx.problems.push(
+      makeProblem(substitutionMeta, {
+        messageId,
+        data: { text: token, ...data },
+        path: pointer,
+        location: tokenLocation(node, token, ctx),
+      }),
+    );
+    return token;
+  };
+  const value = text.replace(TOKEN, (token: string, escaped: string, body: string) => {
+    if (escaped) return token.slice(1);
+    const colon = body.indexOf(':');
+    const kind = colon < 0 ? '' : body.slice(0, colon);
+    const rest = colon < 0 ? '' : body.slice(colon + 1);
+    if (kind === 'env') {
+      const m = ENV_BODY.exec(rest);
+      if (!m) return fail('badVarName', token, {});
+      const v = ctx.env[m[1]!];
+      // Like the shell's `${NAME:-default}`: an empty value takes the default when one is given.
+      if (v !== undefined && (v !== '' || m[2] === undefined)) return v;
+      if (m[2] !== undefined) return m[2];
+      return fail('undefinedEnv', token, { name: m[1]! });
+    }
+    if (kind === 'var') {
+      if (!allowVar) return fail('varInVariables', token, {});
+      const m = VAR_BODY.exec(rest);
+      if (!m) return fail('badVarName', token, {});
+      const v = ctx.vars.get(m[1]!);
+      if (v !== undefined) return String(v);
+      if (m[2] !== undefined) return m[2];
+      const near = closest(m[1]!, ctx.vars.keys());
+      return fail('undefinedVar', token, {
+        name: m[1]!,
+        suggestion_ru: near ? ` Возможно, «${near}»?` : '',
+        suggestion_en: near ? ` Did you mean "${near}"?` : '',
+      });
+    }
+    if (kind === 'file') {
+      const abs = resolve(dirname(node.loc.file), rest);
+      const content = ctx.contents.get(abs);
+      if (content !== undefined) return content;
+      return fail('missingFile', token, { target: rest });
+    }
+    return fail('unknownKind', token, {});
+  });
+  return value === text ? node : { ...node, value };
+}

@@ -1,0 +1,217 @@
+import { readFile, stat } from 'node:fs/promises';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Document,
+  type Node as YamlNode,
+  type ParsedNode,
+} from 'yaml';
+import type { LEntry, LNode } from './located.js';
+import { specFileMeta, yamlMeta } from './load-meta.js';
+import { makeProblem } from './problem.js';
+import type { SourceLocation, SpecProblem } from './types.js';
+
+/** Refuse spec files above this size: a real sales department is a few dozen kilobytes. */
+export const MAX_SPEC_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Every `*alias` expansion counts against this; yaml's own guard throws on exponential "billion laughs"
+ * documents, and a spec never needs more than a handful of anchors.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface SourceFile {
+  file: string;
+  text: string;
+  lines: LineCounter;
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; problem: SpecProblem };
+
+/** Reads a text file the spec names, refusing directories and files over the size limit. */
+export async function readLimitedText(file: string, display: string): Promise<ReadResult> {
+  const fail = (messageId: 'notFound' | 'unreadable' | 'tooLarge' | 'notAFile', data = {}): ReadResult => ({
+    ok: false,
+    problem: makeProblem(specFileMeta, {
+      messageId,
+      data: { file: display, limit: MAX_SPEC_BYTES, ...data },
+      path: '',
+    }),
+  });
+  try {
+    const st = await stat(file);
+    if (!st.isFile()) return fail('notAFile');
+    if (st.size > MAX_SPEC_BYTES) return fail('tooLarge', { size: st.size });
+    return { ok: true, text: await readFile(file, 'utf8') };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT') return fail('notFound');
+    return fail('unreadable', { reason: err.code ?? err.message });
+  }
+}
+
+export function locationAt(src: SourceFile, start: number, end?: number): SourceLocation {
+  const a = src.lines.linePos(start);
+  const loc: SourceLocation = { file: src.file, line: a.line, col: a.col };
+  if (end !== undefined && end > start) {
+    const b = src.lines.linePos(end);
+    loc.endLine = b.line;
+    loc.endCol = b.col;
+  }
+  return loc;
+}
+
+const RU_YAML: Record<string, string> = {
+  DUPLICATE_KEY: 'ключ повторяется',
+  BAD_INDENT: 'неверный отступ',
+  TAB_AS_INDENT: 'табуляция вместо пробелов в отступе',
+  MISSING_CHAR: 'не хватает закрывающего символа',
+  UNEXPECTED_TOKEN: 'неожиданный символ',
+  BLOCK_AS_IMPLICIT_KEY: 'вложенный словарь в ключе',
+  MULTILINE_IMPLICIT_KEY: 'ключ не может занимать несколько строк',
+  BAD_ALIAS: 'ссылка на неизвестный якорь',
+  BAD_DQ_ESCAPE: 'неверная escape-последовательность в строке в кавычках',
+  BAD_SCALAR_START: 'значение не может начинаться с этого символа',
+};
+
+export interface ParsedYaml {
+  root?: LNode;
+  problems: SpecProblem[];
+  source: SourceFile;
+}
+
+/**
+ * Parses YAML into a located tree. Any syntax error makes the tree unusable (a half-parsed spec would only
+ * produce confusing follow-up problems), so `root` is then undefined and the problems say why.
+ */
+export function parseYamlSource(file: string, text: string): ParsedYaml {
+  const source: SourceFile = { file, text, lines: new LineCounter() };
+  const problems: SpecProblem[] = [];
+  const docs = parseAllDocuments(text, {
+    lineCounter: source.lines,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
+  const list = Array.isArray(docs) ? docs : [];
+  const doc = list[0];
+  for (const d of list) {
+    for (const err of d.errors) {
+      const detail = err.message.replace(/\s+at line \d+, column \d+.*$/s, '');
+      problems.push(
+        makeProblem(yamlMeta, {
+          messageId: 'syntax',
+          data: { detail: RU_YAML[err.code] ? `${RU_YAML[err.code]} (${detail})` : detail },
+          path: '',
+          location: locationAt(source, err.pos[0], err.pos[1]),
+        }),
+      );
+    }
+  }
+  if (problems.length > 0) return { problems, source };
+  for (const d of list.slice(1)) {
+    const start = d.contents?.range[0] ?? 0;
+    problems.push(
+      makeProblem(yamlMeta, {
+        messageId: 'multipleDocuments',
+        path: '',
+        location: locationAt(source, start),
+      }),
+    );
+  }
+  if (!doc || !doc.contents) {
+    problems.push(
+      makeProblem(yamlMeta, {
+        messageId: 'notAMapping',
+        data: { actual_ru: 'пустой документ', actual_en: 'an empty document' },
+        path: '',
+        location: { file, line: 1, col: 1 },
+      }),
+    );
+    return { problems, source };
+  }
+  // yaml's guard against alias bombs lives in toJS: run it once before we expand aliases ourselves.
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    problems.push(
+      makeProblem(yamlMeta, {
+        messageId: 'aliasLimit',
+        data: { limit: MAX_ALIAS_COUNT },
+        path: '',
+        location: locationAt(source, doc.contents.range[0]),
+      }),
+    );
+    return { problems, source };
+  }
+  const root = toLocated(doc, doc.contents, source);
+  if (root.kind !== 'map') {
+    problems.push(
+      makeProblem(yamlMeta, {
+        messageId: 'notAMapping',
+        data:
+          root.kind === 'seq'
+            ? { actual_ru: 'список', actual_en: 'a list' }
+            : { actual_ru: JSON.stringify(root.value), actual_en: JSON.stringify(root.value) },
+        path: '',
+        location: root.loc,
+      }),
+    );
+    return { problems, source };
+  }
+  return { root, problems, source };
+}
+
+function toLocated(
+  doc: Document.Parsed,
+  node: YamlNode | ParsedNode,
+  src: SourceFile,
+  expanding: Set<YamlNode> = new Set(),
+): LNode {
+  const range = node.range ?? [0, 0, 0];
+  const loc = locationAt(src, range[0], range[1]);
+  if (isAlias(node)) {
+    const target = node.resolve(doc);
+    // A self-referencing anchor (`&a [*a]`) would expand forever; it cannot be a spec value anyway.
+    if (!target || expanding.has(target)) return { kind: 'scalar', value: null, loc };
+    expanding.add(target);
+    // An alias takes the value of its anchor but keeps pointing at where the alias was written.
+    const inner = toLocated(doc, target, src, expanding);
+    expanding.delete(target);
+    return { ...inner, loc };
+  }
+  if (isMap(node)) {
+    const entries = new Map<string, LEntry>();
+    for (const pair of node.items) {
+      const keyNode = pair.key as YamlNode | null;
+      const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode.toJSON()) : '';
+      const kr = keyNode?.range ?? range;
+      const keyLoc = locationAt(src, kr[0], kr[1]);
+      const valueNode = pair.value as YamlNode | null;
+      const value: LNode = valueNode
+        ? toLocated(doc, valueNode, src, expanding)
+        : { kind: 'scalar', value: null, loc: locationAt(src, kr[1]) };
+      entries.set(key, { key, keyLoc, node: value });
+    }
+    return { kind: 'map', entries, loc };
+  }
+  if (isSeq(node)) {
+    return {
+      kind: 'seq',
+      items: node.items.map((item) => toLocated(doc, item as YamlNode, src, expanding)),
+      loc,
+    };
+  }
+  if (isScalar(node)) {
+    const v = node.value;
+    const value =
+      v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+        ? v
+        : JSON.stringify(v);
+    return { kind: 'scalar', value, loc, span: [range[0], range[1]] };
+  }
+  return { kind: 'scalar', value: null, loc };
+}

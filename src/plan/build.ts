@@ -4,7 +4,14 @@ import type { PortalState } from '../portal/state-types.js';
 import type { Spec } from '../spec/spec.generated.js';
 import { protectMatcher, type ImpactData, type ImpactQuery, type PlanContext } from '../resources/context.js';
 import { resourceKinds } from '../resources/index.js';
-import { PLAN_FORMAT_VERSION, summarize, type Change, type KeptNote, type Plan, type PlanOptions } from './types.js';
+import {
+  PLAN_FORMAT_VERSION,
+  summarize,
+  type Change,
+  type KeptNote,
+  type Plan,
+  type PlanOptions,
+} from './types.js';
 import { VERSION } from '../cli/version.js';
 
 export interface PlanInputs {
@@ -27,7 +34,12 @@ export interface PlanPass {
 /** Role key → portal user id, by e-mail (case-insensitive). */
 export function resolveUsers(spec: Spec, state: PortalState): Map<string, number | undefined> {
   const byEmail = new Map(state.users.map((u) => [u.email.toLowerCase(), u.id]));
-  return new Map(Object.entries(spec.users ?? {}).map(([role, u]) => [role, u ? byEmail.get(u.email.toLowerCase()) : undefined]));
+  return new Map(
+    Object.entries(spec.users ?? {}).map(([role, u]) => [
+      role,
+      u ? byEmail.get(u.email.toLowerCase()) : undefined,
+    ]),
+  );
 }
 
 /** The pure planner: spec + portal state (+ counts) → changes. `plan` and `apply` both call this. */
@@ -69,7 +81,10 @@ export async function buildPlan(inputs: PlanInputs, client: B24Client, now: Date
     pass.wantedImpact.forEach((q, i) => {
       const r = results.find((x) => x.key === `n${i}`);
       // A count that cannot be read is treated as "has data": deletions stay blocked (fail closed).
-      impact.counts.set(q.id, r?.ok ? (r.total ?? (Array.isArray(r.result) ? r.result.length : 1)) : Number.MAX_SAFE_INTEGER);
+      impact.counts.set(
+        q.id,
+        r?.ok ? (r.total ?? (Array.isArray(r.result) ? r.result.length : 1)) : Number.MAX_SAFE_INTEGER,
+      );
     });
     pass = planChanges(inputs, impact);
   }
@@ -78,7 +93,11 @@ export async function buildPlan(inputs: PlanInputs, client: B24Client, now: Date
     tool: `b24cfg@${VERSION}`,
     createdAt: now.toISOString(),
     spec: { file: inputs.specFile, hash: inputs.specHash },
-    portal: { host: inputs.state.info.host, kind: inputs.state.info.kind, fingerprint: inputs.state.fingerprint },
+    portal: {
+      host: inputs.state.info.host,
+      kind: inputs.state.info.kind,
+      fingerprint: inputs.state.fingerprint,
+    },
     options: { ...inputs.options, pruneInSpec: inputs.spec.manage?.prune === true },
     changes: pass.changes,
     kept: pass.kept,

@@ -27,12 +27,14 @@ export type Row = Record<string, unknown>;
 export function asRows(v: unknown, method: string): Row[] {
   // An empty map comes back as [] (rest-map §14), an object keyed by id for doc templates (rest-map §8).
   if (Array.isArray(v)) {
-    if (!v.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r))) throw malformed(method, 'rows are not objects');
+    if (!v.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r)))
+      throw malformed(method, 'rows are not objects');
     return v as Row[];
   }
   if (v !== null && typeof v === 'object') {
     const vals = Object.values(v as Row);
-    if (!vals.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r))) throw malformed(method, 'rows are not objects');
+    if (!vals.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r)))
+      throw malformed(method, 'rows are not objects');
     return vals as Row[];
   }
   throw malformed(method, `expected a list, got ${v === null ? 'null' : typeof v}`);
@@ -45,7 +47,8 @@ export function asObject(v: unknown, method: string, what: string): Row {
 
 export function int(v: unknown, method: string, field: string): number {
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-  if (!Number.isFinite(n)) throw malformed(method, `${field} is not a number (${JSON.stringify(v) ?? 'undefined'})`);
+  if (!Number.isFinite(n))
+    throw malformed(method, `${field} is not a number (${JSON.stringify(v) ?? 'undefined'})`);
   return Math.trunc(n);
 }
 

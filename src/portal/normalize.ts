@@ -81,7 +81,10 @@ export function normalizeUserFields(entity: CrmEntity, perLang: Record<string, u
           sort: intOr(r.SORT, 100),
           xmlId: typeof r.XML_ID === 'string' && r.XML_ID !== '' ? r.XML_ID : null,
           labels: {},
-          settings: r.SETTINGS !== null && typeof r.SETTINGS === 'object' && !Array.isArray(r.SETTINGS) ? (r.SETTINGS as Row) : {},
+          settings:
+            r.SETTINGS !== null && typeof r.SETTINGS === 'object' && !Array.isArray(r.SETTINGS)
+              ? (r.SETTINGS as Row)
+              : {},
           list: Array.isArray(r.LIST) ? normalizeListItems(r.LIST, m) : [],
         };
         byId.set(id, f);
@@ -204,7 +207,9 @@ export function normalizeUsers(result: unknown): PortalUser[] {
       name: strOr(r.NAME),
       lastName: strOr(r.LAST_NAME),
       active: r.ACTIVE === undefined ? true : yn(r.ACTIVE),
-      departmentIds: Array.isArray(r.UF_DEPARTMENT) ? r.UF_DEPARTMENT.map((d) => intOr(d, 0)).filter((d) => d > 0) : [],
+      departmentIds: Array.isArray(r.UF_DEPARTMENT)
+        ? r.UF_DEPARTMENT.map((d) => intOr(d, 0)).filter((d) => d > 0)
+        : [],
       position: strOr(r.WORK_POSITION),
     }))
     .sort((a, b) => a.id - b.id);

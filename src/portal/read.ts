@@ -85,12 +85,18 @@ export async function readPortalState(client: B24Client, opts: ReadOptions = {})
     { key: 'info', method: 'app.info', params: {} },
     { key: 'mode', method: 'crm.settings.mode.get', params: {} },
   ];
-  if (sections.has('pipelines')) calls.push({ key: 'pipelines', method: 'crm.category.list', params: { entityTypeId: 2 } });
-  if (sections.has('statuses')) calls.push({ key: 'statuses', method: 'crm.status.list', params: { order: { SORT: 'ASC' } } });
+  if (sections.has('pipelines'))
+    calls.push({ key: 'pipelines', method: 'crm.category.list', params: { entityTypeId: 2 } });
+  if (sections.has('statuses'))
+    calls.push({ key: 'statuses', method: 'crm.status.list', params: { order: { SORT: 'ASC' } } });
   if (sections.has('userFields')) {
     for (const e of CRM_ENTITIES) {
       for (const lang of langs) {
-        calls.push({ key: `uf_${e}_${lang}`, method: `crm.${e}.userfield.list`, params: { filter: { LANG: lang } } });
+        calls.push({
+          key: `uf_${e}_${lang}`,
+          method: `crm.${e}.userfield.list`,
+          params: { filter: { LANG: lang } },
+        });
       }
     }
   }
@@ -102,14 +108,17 @@ export async function readPortalState(client: B24Client, opts: ReadOptions = {})
     });
   }
   const paged: Paged[] = [];
-  const pick = (key: string) => (r: unknown) => (r !== null && typeof r === 'object' ? (r as Record<string, unknown>)[key] : undefined);
+  const pick = (key: string) => (r: unknown) =>
+    r !== null && typeof r === 'object' ? (r as Record<string, unknown>)[key] : undefined;
   if (sections.has('documentTemplates')) {
     paged.push({
       section: 'documentTemplates',
       method: 'crm.documentgenerator.template.list',
       params: { order: { id: 'ASC' } },
       rowsOf: pick('templates'),
-      merge: (rs) => ({ templates: Object.assign({}, ...rs.map((r) => toMap(pick('templates')(r)))) as unknown }),
+      merge: (rs) => ({
+        templates: Object.assign({}, ...rs.map((r) => toMap(pick('templates')(r)))) as unknown,
+      }),
     });
   }
   if (sections.has('numerators')) {
@@ -122,10 +131,22 @@ export async function readPortalState(client: B24Client, opts: ReadOptions = {})
     });
   }
   if (sections.has('departments')) {
-    paged.push({ section: 'departments', method: 'department.get', params: { sort: 'ID', order: 'ASC' }, rowsOf: (r) => r, merge: (rs) => rs.flatMap(asList) });
+    paged.push({
+      section: 'departments',
+      method: 'department.get',
+      params: { sort: 'ID', order: 'ASC' },
+      rowsOf: (r) => r,
+      merge: (rs) => rs.flatMap(asList),
+    });
   }
   if (sections.has('users')) {
-    paged.push({ section: 'users', method: 'user.get', params: { sort: 'ID', order: 'ASC' }, rowsOf: (r) => r, merge: (rs) => rs.flatMap(asList) });
+    paged.push({
+      section: 'users',
+      method: 'user.get',
+      params: { sort: 'ID', order: 'ASC' },
+      rowsOf: (r) => r,
+      merge: (rs) => rs.flatMap(asList),
+    });
   }
   for (const p of paged) calls.push({ key: p.section, method: p.method, params: { ...p.params, start: 0 } });
 
@@ -140,7 +161,8 @@ export async function readPortalState(client: B24Client, opts: ReadOptions = {})
       followUps.push({ key: `${p.section}_${start}`, method: p.method, params: { ...p.params, start } });
     }
   }
-  const more = followUps.length > 0 ? byKey(await client.batch(followUps)) : new Map<string, BatchItemResult>();
+  const more =
+    followUps.length > 0 ? byKey(await client.batch(followUps)) : new Map<string, BatchItemResult>();
 
   const unreadable: PortalState['unreadable'] = {};
   const resultOf = (section: PortalSection, key: string, method: string): unknown => {
@@ -163,7 +185,8 @@ export async function readPortalState(client: B24Client, opts: ReadOptions = {})
     const pages: unknown[] = [head];
     for (const [k, r] of more) {
       if (k.startsWith(`${p.section}_`) && r.ok) pages.push(r.result);
-      else if (k.startsWith(`${p.section}_`)) throw malformed(p.method, r.error?.description ?? 'page failed');
+      else if (k.startsWith(`${p.section}_`))
+        throw malformed(p.method, r.error?.description ?? 'page failed');
     }
     return p.merge(pages);
   };
@@ -171,10 +194,17 @@ export async function readPortalState(client: B24Client, opts: ReadOptions = {})
   const time = first.get('time');
   const info = first.get('info');
   const mode = first.get('mode');
-  const infoObj = info?.ok && info.result !== null && typeof info.result === 'object' ? (info.result as Record<string, unknown>) : {};
-  const readAt = time?.ok && typeof time.result === 'string' ? new Date(time.result).toISOString() : (opts.now ?? (() => new Date()))().toISOString();
+  const infoObj =
+    info?.ok && info.result !== null && typeof info.result === 'object'
+      ? (info.result as Record<string, unknown>)
+      : {};
+  const readAt =
+    time?.ok && typeof time.result === 'string'
+      ? new Date(time.result).toISOString()
+      : (opts.now ?? (() => new Date()))().toISOString();
 
-  const get = (section: PortalSection, method: string) => (sections.has(section) ? resultOf(section, section, method) : undefined);
+  const get = (section: PortalSection, method: string) =>
+    sections.has(section) ? resultOf(section, section, method) : undefined;
   const pipelinesRaw = get('pipelines', 'crm.category.list');
   const statusesRaw = get('statuses', 'crm.status.list');
   const openLinesRaw = get('openLines', 'imopenlines.config.list.get');
@@ -197,9 +227,14 @@ export async function readPortalState(client: B24Client, opts: ReadOptions = {})
     statuses: statusesRaw === undefined ? [] : normalizeStatuses(statusesRaw),
     userFields,
     openLines: openLinesRaw === undefined ? [] : normalizeOpenLines(openLinesRaw),
-    documentTemplates: pagedRaw.get('documentTemplates') === undefined ? [] : normalizeDocumentTemplates(pagedRaw.get('documentTemplates')),
-    numerators: pagedRaw.get('numerators') === undefined ? [] : normalizeNumerators(pagedRaw.get('numerators')),
-    departments: pagedRaw.get('departments') === undefined ? [] : normalizeDepartments(pagedRaw.get('departments')),
+    documentTemplates:
+      pagedRaw.get('documentTemplates') === undefined
+        ? []
+        : normalizeDocumentTemplates(pagedRaw.get('documentTemplates')),
+    numerators:
+      pagedRaw.get('numerators') === undefined ? [] : normalizeNumerators(pagedRaw.get('numerators')),
+    departments:
+      pagedRaw.get('departments') === undefined ? [] : normalizeDepartments(pagedRaw.get('departments')),
     users: pagedRaw.get('users') === undefined ? [] : normalizeUsers(pagedRaw.get('users')),
   };
   for (const s of ALL_SECTIONS) if (!sections.has(s)) unreadable[s] = 'not-read';
@@ -235,6 +270,13 @@ function asList(v: unknown): unknown[] {
 }
 
 function toMap(v: unknown): Record<string, unknown> {
-  if (Array.isArray(v)) return Object.fromEntries(v.map((r, i) => [String((r as { id?: unknown }).id ?? i), r]));
+  if (Array.isArray(v)) {
+    return Object.fromEntries(
+      v.map((r: unknown, i) => {
+        const id = r !== null && typeof r === 'object' ? (r as { id?: unknown }).id : undefined;
+        return [typeof id === 'string' || typeof id === 'number' ? String(id) : String(i), r];
+      }),
+    );
+  }
   return v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {};
 }

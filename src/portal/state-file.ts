@@ -24,7 +24,15 @@ export interface StateFile {
 }
 
 export function emptyStateFile(host: string): StateFile {
-  return { version: 1, host, updatedAt: '', pipelines: {}, openLines: {}, documentTemplates: {}, numerators: {} };
+  return {
+    version: 1,
+    host,
+    updatedAt: '',
+    pipelines: {},
+    openLines: {},
+    documentTemplates: {},
+    numerators: {},
+  };
 }
 
 export function stateFilePath(dir: string, host: string): string {
@@ -56,7 +64,8 @@ export async function loadStateFile(dir: string, host: string): Promise<StateFil
 
 export async function saveStateFile(dir: string, state: StateFile, now: Date): Promise<string> {
   const path = stateFilePath(dir, state.host);
-  const sorted = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = (r: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)));
   await writeJsonFile(path, {
     ...state,
     updatedAt: now.toISOString(),

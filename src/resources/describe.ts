@@ -5,19 +5,40 @@ import type { Deadline, Robot, Task, Trigger } from '../spec/spec.generated.js';
 export function describeResponsible(r: string | undefined, lang: Lang): string {
   if (r === undefined) return lang === 'ru' ? 'не указан' : 'not set';
   if (r === 'deal.responsible') return lang === 'ru' ? 'ответственный по сделке' : 'the deal’s responsible';
-  if (r === 'deal.responsible.head') return lang === 'ru' ? 'руководитель ответственного' : 'the responsible’s supervisor';
+  if (r === 'deal.responsible.head')
+    return lang === 'ru' ? 'руководитель ответственного' : 'the responsible’s supervisor';
   return r;
 }
 
 export function describeDeadline(d: Deadline | undefined, lang: Lang): string {
   const ru = lang === 'ru';
   if (!d) return ru ? 'без срока' : 'no deadline';
-  if (d.days_after_entry !== undefined) return ru ? `${d.days_after_entry} дн. после входа на этап` : `${d.days_after_entry} d after entering the stage`;
-  if (d.hours_after_entry !== undefined) return ru ? `${d.hours_after_entry} ч после входа на этап` : `${d.hours_after_entry} h after entering the stage`;
-  if (d.after_entry !== undefined) return ru ? `через ${String(d.after_entry)} после входа на этап` : `${String(d.after_entry)} after entering the stage`;
+  if (d.days_after_entry !== undefined)
+    return ru
+      ? `${d.days_after_entry} дн. после входа на этап`
+      : `${d.days_after_entry} d after entering the stage`;
+  if (d.hours_after_entry !== undefined)
+    return ru
+      ? `${d.hours_after_entry} ч после входа на этап`
+      : `${d.hours_after_entry} h after entering the stage`;
+  if (d.after_entry !== undefined)
+    return ru
+      ? `через ${String(d.after_entry)} после входа на этап`
+      : `${String(d.after_entry)} after entering the stage`;
   if (d.before_field !== undefined) {
-    const n = d.days !== undefined ? (ru ? `${d.days} дн.` : `${d.days} d`) : d.hours !== undefined ? (ru ? `${d.hours} ч` : `${d.hours} h`) : '';
-    return ru ? `за ${n} до даты в поле ${d.before_field}`.replace('за  до', 'к') : `${n} before the date in ${d.before_field}`.trim();
+    const n =
+      d.days !== undefined
+        ? ru
+          ? `${d.days} дн.`
+          : `${d.days} d`
+        : d.hours !== undefined
+          ? ru
+            ? `${d.hours} ч`
+            : `${d.hours} h`
+          : '';
+    return ru
+      ? `за ${n} до даты в поле ${d.before_field}`.replace('за  до', 'к')
+      : `${n} before the date in ${d.before_field}`.trim();
   }
   if (d.at !== undefined) return ru ? `к ${d.at}` : `by ${d.at}`;
   return ru ? 'без срока' : 'no deadline';
@@ -74,9 +95,16 @@ export function describeRobot(r: Robot, lang: Lang): string {
   const parts = [`${ru ? 'робот' : 'robot'} «${robotTypeName(r.type, lang)}»`];
   if (r.title) parts.push(`«${r.title}»`);
   if (r.template) parts.push(ru ? `шаблон ${r.template}` : `template ${r.template}`);
-  if (r.to) parts.push(ru ? `кому: ${describeResponsible(r.to, lang)}` : `to: ${describeResponsible(r.to, lang)}`);
-  if (r.target) parts.push(ru ? `куда: ${r.target.direction}${r.target.stage ? ` / ${r.target.stage}` : ''}` : `target: ${r.target.direction}${r.target.stage ? ` / ${r.target.stage}` : ''}`);
-  if (r.delay !== undefined && r.delay !== 0 && r.delay !== '0') parts.push(ru ? `с задержкой ${String(r.delay)}` : `after ${String(r.delay)}`);
+  if (r.to)
+    parts.push(ru ? `кому: ${describeResponsible(r.to, lang)}` : `to: ${describeResponsible(r.to, lang)}`);
+  if (r.target)
+    parts.push(
+      ru
+        ? `куда: ${r.target.direction}${r.target.stage ? ` / ${r.target.stage}` : ''}`
+        : `target: ${r.target.direction}${r.target.stage ? ` / ${r.target.stage}` : ''}`,
+    );
+  if (r.delay !== undefined && r.delay !== 0 && r.delay !== '0')
+    parts.push(ru ? `с задержкой ${String(r.delay)}` : `after ${String(r.delay)}`);
   if (r.condition) parts.push(ru ? `если: ${r.condition}` : `if: ${r.condition}`);
   return parts.join(', ');
 }

@@ -53,15 +53,24 @@ export function matchPipelines(ctx: PlanContext, desired: DesiredPipeline[]): Ma
     const b = ctx.binding.pipelines[m.desired.key];
     const p = b ? byId.get(b.id) : undefined;
     // A binding is trusted only while the object still carries a name we know (stale-file guard).
-    if (p && p.id !== 0 && [m.desired.name, ...m.desired.renamedFrom, b?.lastName].includes(p.name)) take(m, p, 'binding');
+    if (p && p.id !== 0 && [m.desired.name, ...m.desired.renamedFrom, b?.lastName].includes(p.name))
+      take(m, p, 'binding');
   }
   for (const m of matches) {
     if (m.portal || m.desired.key === 'default') continue;
-    take(m, portal.find((p) => p.id !== 0 && !used.has(p.id) && p.name === m.desired.name), 'name');
+    take(
+      m,
+      portal.find((p) => p.id !== 0 && !used.has(p.id) && p.name === m.desired.name),
+      'name',
+    );
   }
   for (const m of matches) {
     if (m.portal || m.desired.key === 'default') continue;
-    take(m, portal.find((p) => p.id !== 0 && !used.has(p.id) && m.desired.renamedFrom.includes(p.name)), 'renamed_from');
+    take(
+      m,
+      portal.find((p) => p.id !== 0 && !used.has(p.id) && m.desired.renamedFrom.includes(p.name)),
+      'renamed_from',
+    );
   }
   return matches;
 }
@@ -70,7 +79,10 @@ export function diffPipelines(ctx: PlanContext): { changes: Change[]; kept: Kept
   if (ctx.spec.directions === undefined) return { changes: [], kept: [] };
   const desired = desiredPipelines(ctx);
   const matches = matchPipelines(ctx, desired);
-  const sorts = assignSorts(matches.map((m) => ({ key: m.desired.key, current: m.portal?.sort })), 100);
+  const sorts = assignSorts(
+    matches.map((m) => ({ key: m.desired.key, current: m.portal?.sort })),
+    100,
+  );
   const changes: Change[] = [];
   const kept: KeptNote[] = [];
   for (const m of matches) {
@@ -97,11 +109,25 @@ export function diffPipelines(ctx: PlanContext): { changes: Change[]; kept: Kept
         op: 'blocked',
         wanted: 'update',
         diffs,
-        reason: text('направление защищено (manage.protect) — переименование запрещено', 'the direction is protected (manage.protect): no renames'),
-        hint: text('Уберите ключ из manage.protect или верните прежнее название.', 'Remove the key from manage.protect or keep the old name.'),
+        reason: text(
+          'направление защищено (manage.protect) — переименование запрещено',
+          'the direction is protected (manage.protect): no renames',
+        ),
+        hint: text(
+          'Уберите ключ из manage.protect или верните прежнее название.',
+          'Remove the key from manage.protect or keep the old name.',
+        ),
       });
     } else if (renamed) {
-      changes.push({ ...base, op: 'rename', portalId: p.id, from: p.name, to: d.name, diffs, desired: desiredFields });
+      changes.push({
+        ...base,
+        op: 'rename',
+        portalId: p.id,
+        from: p.name,
+        to: d.name,
+        diffs,
+        desired: desiredFields,
+      });
     } else {
       changes.push({ ...base, op: 'update', portalId: p.id, diffs, desired: desiredFields });
     }
@@ -133,11 +159,24 @@ export function diffPipelines(ctx: PlanContext): { changes: Change[]; kept: Kept
         op: 'blocked',
         wanted: 'delete',
         impact: { deals },
-        reason: text('в направлении есть сделки — его нельзя удалить', 'the pipeline holds deals, so it cannot be deleted'),
-        hint: text('Перенесите или закройте сделки в Bitrix24, затем повторите.', 'Move or close the deals in Bitrix24, then run again.'),
+        reason: text(
+          'в направлении есть сделки — его нельзя удалить',
+          'the pipeline holds deals, so it cannot be deleted',
+        ),
+        hint: text(
+          'Перенесите или закройте сделки в Bitrix24, затем повторите.',
+          'Move or close the deals in Bitrix24, then run again.',
+        ),
       });
     } else {
-      changes.push({ ...base, op: 'delete', portalId: p.id, current: { name: p.name, sort: p.sort }, impact: { deals: deals ?? 0 }, reason: 'prune' });
+      changes.push({
+        ...base,
+        op: 'delete',
+        portalId: p.id,
+        current: { name: p.name, sort: p.sort },
+        impact: { deals: deals ?? 0 },
+        reason: 'prune',
+      });
     }
   }
   return { changes, kept };
@@ -174,7 +213,15 @@ export function pipelineCalls(changes: readonly Change[]): PlannedCall[] {
 export function pipelineDeleteCalls(changes: readonly Change[]): PlannedCall[] {
   return changes.flatMap((c) =>
     c.kind === 'pipeline' && c.op === 'delete'
-      ? [{ key: callKey('pd', c.portalId), method: 'crm.category.delete', params: { entityTypeId: 2, id: c.portalId }, changeIds: [c.id], refs: [] }]
+      ? [
+          {
+            key: callKey('pd', c.portalId),
+            method: 'crm.category.delete',
+            params: { entityTypeId: 2, id: c.portalId },
+            changeIds: [c.id],
+            refs: [],
+          },
+        ]
       : [],
   );
 }

@@ -42,7 +42,9 @@ function directionCalls(dirKey: string, list: Change[]): PlannedCall[] {
   const newPipeline = first.pipelineId === undefined;
   const pKey = pipelineCallKey(dirKey);
   const listKey = callKey('sl', dirKey);
-  const entityId = newPipeline ? `DEAL_STAGE_${ref(pKey, 'category', 'id')}` : dealStageEntityId(first.pipelineId as number);
+  const entityId = newPipeline
+    ? `DEAL_STAGE_${ref(pKey, 'category', 'id')}`
+    : dealStageEntityId(first.pipelineId as number);
   const pipelineRefs = newPipeline ? [pKey] : [];
   const calls: PlannedCall[] = [];
   const usesDefaults = list.some((c) => targetOf(c)?.defaultIndex !== undefined);
@@ -56,7 +58,9 @@ function directionCalls(dirKey: string, list: Change[]): PlannedCall[] {
     });
   }
   const idOf = (t: StageTarget): { id: number | string; refs: string[] } =>
-    t.id !== undefined ? { id: t.id, refs: [] } : { id: ref(listKey, t.defaultIndex ?? 0, 'ID'), refs: [listKey] };
+    t.id !== undefined
+      ? { id: t.id, refs: [] }
+      : { id: ref(listKey, t.defaultIndex ?? 0, 'ID'), refs: [listKey] };
 
   const updates = list.filter((c): c is UpdateChange => c.op === 'update');
   const up = updates
@@ -70,13 +74,25 @@ function directionCalls(dirKey: string, list: Change[]): PlannedCall[] {
     const { id, refs } = idOf(t);
     const fields: Record<string, unknown> = {};
     for (const d of c.diffs) fields[d.field] = d.after;
-    calls.push({ key: callKey('su', c.key), method: 'crm.status.update', params: { id, fields }, changeIds: [c.id], refs });
+    calls.push({
+      key: callKey('su', c.key),
+      method: 'crm.status.update',
+      params: { id, fields },
+      changeIds: [c.id],
+      refs,
+    });
   }
   for (const c of list.filter((x): x is DeleteChange => x.op === 'delete')) {
     const t = c.current as unknown as StageTarget;
     const { id, refs } = idOf(t);
     // Never FORCED: system stages are never deleted (rest-map §2).
-    calls.push({ key: callKey('sd', c.key), method: 'crm.status.delete', params: { id }, changeIds: [c.id], refs });
+    calls.push({
+      key: callKey('sd', c.key),
+      method: 'crm.status.delete',
+      params: { id },
+      changeIds: [c.id],
+      refs,
+    });
   }
   const creates = list
     .filter((c): c is CreateChange => c.op === 'create')
@@ -92,7 +108,13 @@ function directionCalls(dirKey: string, list: Change[]): PlannedCall[] {
     };
     if (typeof d.color === 'string') fields.COLOR = d.color;
     if (d.semantics === 'F') fields.SEMANTICS = 'F';
-    calls.push({ key: callKey('sa', c.key), method: 'crm.status.add', params: { fields }, changeIds: [c.id], refs: pipelineRefs });
+    calls.push({
+      key: callKey('sa', c.key),
+      method: 'crm.status.add',
+      params: { fields },
+      changeIds: [c.id],
+      refs: pipelineRefs,
+    });
   }
   return calls;
 }

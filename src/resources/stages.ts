@@ -55,10 +55,24 @@ export function desiredStages(dir: Direction, dirIndex: number): DesiredStage[] 
     semantics: 'P' as const,
     pointer: `${p}/stages/${i}`,
   }));
-  if (dir.won) out.push({ code: 'WON', name: dir.won.name, color: dir.won.color, semantics: 'S', pointer: `${p}/won` });
-  if (dir.lost?.name) out.push({ code: 'LOSE', name: dir.lost.name, color: dir.lost.color, semantics: 'F', pointer: `${p}/lost` });
+  if (dir.won)
+    out.push({ code: 'WON', name: dir.won.name, color: dir.won.color, semantics: 'S', pointer: `${p}/won` });
+  if (dir.lost?.name)
+    out.push({
+      code: 'LOSE',
+      name: dir.lost.name,
+      color: dir.lost.color,
+      semantics: 'F',
+      pointer: `${p}/lost`,
+    });
   (dir.lost?.reasons ?? []).forEach((r, i) =>
-    out.push({ code: r.code, name: r.name, color: r.color, semantics: 'F', pointer: `${p}/lost/reasons/${i}` }),
+    out.push({
+      code: r.code,
+      name: r.name,
+      color: r.color,
+      semantics: 'F',
+      pointer: `${p}/lost/reasons/${i}`,
+    }),
   );
   return out;
 }
@@ -160,9 +174,15 @@ function diffDirectionStages(
         wanted: 'recreate',
         impact: deals ? { deals } : undefined,
         reason: p.system
-          ? text('это системный этап Bitrix24 — его нельзя удалить и создать заново', 'this is a Bitrix24 system stage: it cannot be deleted and created again')
+          ? text(
+              'это системный этап Bitrix24 — его нельзя удалить и создать заново',
+              'this is a Bitrix24 system stage: it cannot be deleted and created again',
+            )
           : deals
-            ? text('на этапе есть сделки — пересоздать его нельзя', 'deals sit on this stage, so it cannot be recreated')
+            ? text(
+                'на этапе есть сделки — пересоздать его нельзя',
+                'deals sit on this stage, so it cannot be recreated',
+              )
             : text('этап защищён (manage.protect)', 'the stage is protected (manage.protect)'),
         hint: text(
           'Оставьте прежний тип этапа или выберите для нового этапа другой код.',
@@ -196,7 +216,13 @@ function diffDirectionStages(
     const key = stageKey(p.code);
     const keep = (why: KeptNote['why']) => {
       // NEW, WON and LOSE stay in every pipeline; their place in the order is still managed below.
-      if (!p.system) (semOf(p.semantics) === 'F' ? keptFailureSorts : semOf(p.semantics) === 'P' ? keptProcessSorts : []).push(p.sort);
+      if (!p.system)
+        (semOf(p.semantics) === 'F'
+          ? keptFailureSorts
+          : semOf(p.semantics) === 'P'
+            ? keptProcessSorts
+            : []
+        ).push(p.sort);
       kept.push({ kind: 'stage', key, path, why });
     };
     if (p.system) {
@@ -204,7 +230,9 @@ function diffDirectionStages(
       continue;
     }
     const leftoverDefault =
-      pipelineId !== undefined && ctx.createdPipelineIds.has(pipelineId) && DEFAULT_DEAL_STAGES.some((x) => x.code === p.code);
+      pipelineId !== undefined &&
+      ctx.createdPipelineIds.has(pipelineId) &&
+      DEFAULT_DEAL_STAGES.some((x) => x.code === p.code);
     if (isNewPipeline || (leftoverDefault && countDeals(ctx, pipelineId, p) === 0)) {
       // Created by Bitrix24 together with the pipeline in this apply (or the interrupted run being
       // resumed): removing them loses nothing.
@@ -218,7 +246,10 @@ function diffDirectionStages(
         portalId: p.id ?? 0,
         current: { ...target(p.code, p), sort: p.sort },
         reason: 'default-stage',
-        note: text('этап по умолчанию, который Bitrix24 создаёт с новым направлением', 'a default stage Bitrix24 creates with every new pipeline'),
+        note: text(
+          'этап по умолчанию, который Bitrix24 создаёт с новым направлением',
+          'a default stage Bitrix24 creates with every new pipeline',
+        ),
       });
       continue;
     }
@@ -241,8 +272,14 @@ function diffDirectionStages(
           op: 'blocked',
           wanted: 'delete',
           impact: { deals },
-          reason: text('на этапе есть сделки — этап с сделками никогда не удаляется', 'deals sit on this stage: a stage with deals is never deleted'),
-          hint: text('Перенесите сделки на другой этап в Bitrix24 и повторите.', 'Move the deals to another stage in Bitrix24 and run again.'),
+          reason: text(
+            'на этапе есть сделки — этап с сделками никогда не удаляется',
+            'deals sit on this stage: a stage with deals is never deleted',
+          ),
+          hint: text(
+            'Перенесите сделки на другой этап в Bitrix24 и повторите.',
+            'Move the deals to another stage in Bitrix24 and run again.',
+          ),
         });
         keep('has-data');
       }
@@ -265,7 +302,8 @@ function diffDirectionStages(
   // Sorts: process stages in spec order (system NEW first when the spec does not name it), then the finals.
   const processSeq: Array<{ key: string; current?: number }> = [];
   const newStage = byCode.get('NEW');
-  if (newStage && !desiredCodes.has('NEW') && semOf(newStage.semantics) === 'P') processSeq.push({ key: 'NEW', current: newStage.sort });
+  if (newStage && !desiredCodes.has('NEW') && semOf(newStage.semantics) === 'P')
+    processSeq.push({ key: 'NEW', current: newStage.sort });
   for (const d of desired.filter((x) => x.semantics === 'P')) {
     processSeq.push({ key: d.code, current: toCreate.has(d.code) ? undefined : matched.get(d.code)?.sort });
   }
@@ -273,9 +311,11 @@ function diffDirectionStages(
   const maxP = Math.max(0, ...processSorts.values(), ...keptProcessSorts);
   const finalsSeq: Array<{ key: string; current?: number }> = [];
   const won = matched.get('WON') ?? (desiredCodes.has('WON') ? undefined : byCode.get('WON'));
-  if (won || desiredCodes.has('WON')) finalsSeq.push({ key: 'WON', current: toCreate.has('WON') ? undefined : won?.sort });
+  if (won || desiredCodes.has('WON'))
+    finalsSeq.push({ key: 'WON', current: toCreate.has('WON') ? undefined : won?.sort });
   const lose = matched.get('LOSE') ?? (desiredCodes.has('LOSE') ? undefined : byCode.get('LOSE'));
-  if (lose || desiredCodes.has('LOSE')) finalsSeq.push({ key: 'LOSE', current: toCreate.has('LOSE') ? undefined : lose?.sort });
+  if (lose || desiredCodes.has('LOSE'))
+    finalsSeq.push({ key: 'LOSE', current: toCreate.has('LOSE') ? undefined : lose?.sort });
   for (const d of desired.filter((x) => x.semantics === 'F' && x.code !== 'LOSE')) {
     finalsSeq.push({ key: d.code, current: toCreate.has(d.code) ? undefined : matched.get(d.code)?.sort });
   }
@@ -298,7 +338,10 @@ function diffDirectionStages(
         'провальный этап вне спецификации стоит перед успешным: порядок «рабочие < успех < провал» не соблюсти, не трогая его',
         'a failure stage outside the spec sorts before WON: process < success < failure cannot hold without touching it',
       ),
-      hint: text('Добавьте этот этап в lost.reasons или включите удаление (manage.prune + --prune).', 'Add that stage to lost.reasons or enable pruning (manage.prune + --prune).'),
+      hint: text(
+        'Добавьте этот этап в lost.reasons или включите удаление (manage.prune + --prune).',
+        'Add that stage to lost.reasons or enable pruning (manage.prune + --prune).',
+      ),
     });
   }
 
@@ -312,7 +355,8 @@ function diffDirectionStages(
     if (deletedCodes.has(code)) continue;
     const sort = sortOf(code);
     const diffs: FieldDiff[] = [];
-    if (d?.name !== undefined && d.name !== p.name) diffs.push({ field: 'NAME', before: p.name ?? null, after: d.name });
+    if (d?.name !== undefined && d.name !== p.name)
+      diffs.push({ field: 'NAME', before: p.name ?? null, after: d.name });
     if (sort !== undefined && sort !== p.sort) diffs.push({ field: 'SORT', before: p.sort, after: sort });
     if (d?.color !== undefined && d.color.toUpperCase() !== (p.color ?? '').toUpperCase()) {
       diffs.push({ field: 'COLOR', before: p.color, after: d.color.toUpperCase() });
@@ -351,9 +395,7 @@ function diffDirectionStages(
         color: d.color?.toUpperCase(),
         semantics: d.semantics,
       },
-      note: deletedCodes.has(d.code)
-        ? undefined
-        : replacedNote(portal, desiredCodes, d, byCode),
+      note: deletedCodes.has(d.code) ? undefined : replacedNote(portal, desiredCodes, d, byCode),
     });
   }
   return { changes, kept };

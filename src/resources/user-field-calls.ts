@@ -12,7 +12,17 @@ const yn = (v: unknown) => (v === true ? 'Y' : 'N');
  */
 export function userFieldCalls(changes: readonly Change[]): PlannedCall[] {
   const calls: PlannedCall[] = [];
-  const updates = new Map<string, { entity: CrmEntity; id: number; fields: Record<string, unknown>; list: unknown[]; changeIds: string[]; key: string }>();
+  const updates = new Map<
+    string,
+    {
+      entity: CrmEntity;
+      id: number;
+      fields: Record<string, unknown>;
+      list: unknown[];
+      changeIds: string[];
+      key: string;
+    }
+  >();
   const updateOf = (entity: CrmEntity, id: number, key: string) => {
     const k = `${entity}:${id}`;
     let u = updates.get(k);
@@ -43,7 +53,13 @@ export function userFieldCalls(changes: readonly Change[]): PlannedCall[] {
       if (items.length > 0) {
         fields.LIST = items.map((i) => ({ VALUE: i.value, XML_ID: i.xmlId, SORT: i.sort, DEF: yn(i.def) }));
       }
-      calls.push({ key: callKey('fa', c.key), method: `crm.${d.entity as string}.userfield.add`, params: { fields }, changeIds: [c.id], refs: [] });
+      calls.push({
+        key: callKey('fa', c.key),
+        method: `crm.${d.entity as string}.userfield.add`,
+        params: { fields },
+        changeIds: [c.id],
+        refs: [],
+      });
     } else if (c.kind === 'userField' && c.op === 'update') {
       const d = c.desired;
       const u = updateOf(d.entity as CrmEntity, c.portalId, c.key);

@@ -2,7 +2,12 @@ import { stableStringify } from '../core/hash.js';
 import { text } from '../core/i18n.js';
 import type { Change, FieldDiff, KeptNote } from '../plan/types.js';
 import type { Field, LocalizedText } from '../spec/spec.generated.js';
-import { CRM_ENTITIES, type CrmEntity, type PortalListItem, type PortalUserField } from '../portal/state-types.js';
+import {
+  CRM_ENTITIES,
+  type CrmEntity,
+  type PortalListItem,
+  type PortalUserField,
+} from '../portal/state-types.js';
 import { assignSorts } from './sorting.js';
 import { countOf, type PlanContext } from './context.js';
 
@@ -72,8 +77,14 @@ export function diffUserFields(ctx: PlanContext): { changes: Change[]; kept: Kep
           op: 'blocked',
           wanted: 'delete',
           impact: { records, entity },
-          reason: text('в поле хранятся значения — удаление сотрёт их', 'the field holds values: deleting it erases them'),
-          hint: text('Если данные не нужны, повторите с --allow-data-loss.', 'If the data is not needed, run again with --allow-data-loss.'),
+          reason: text(
+            'в поле хранятся значения — удаление сотрёт их',
+            'the field holds values: deleting it erases them',
+          ),
+          hint: text(
+            'Если данные не нужны, повторите с --allow-data-loss.',
+            'If the data is not needed, run again with --allow-data-loss.',
+          ),
         });
         continue;
       }
@@ -127,7 +138,8 @@ export function labelDiffs(spec: LocalizedText, portal: Record<string, string>):
   for (const lang of Object.keys(portal).sort()) {
     const want = typeof spec === 'string' ? spec : (spec as Record<string, string | undefined>)[lang];
     if (want === undefined) continue;
-    if (portal[lang] !== want) out.push({ field: `EDIT_FORM_LABEL.${lang}`, before: portal[lang], after: want });
+    if (portal[lang] !== want)
+      out.push({ field: `EDIT_FORM_LABEL.${lang}`, before: portal[lang], after: want });
   }
   return out;
 }
@@ -144,7 +156,8 @@ function updateField(
   const base = { kind: 'userField' as const, key, path: [entity, p.fieldName], specPointer: pointer };
   const immutable: FieldDiff[] = [];
   if (p.type !== f.type) immutable.push({ field: 'USER_TYPE_ID', before: p.type, after: f.type });
-  if (f.multiple !== undefined && p.multiple !== f.multiple) immutable.push({ field: 'MULTIPLE', before: p.multiple, after: f.multiple });
+  if (f.multiple !== undefined && p.multiple !== f.multiple)
+    immutable.push({ field: 'MULTIPLE', before: p.multiple, after: f.multiple });
   if (immutable.length > 0) {
     // CUserTypeEntity::Update unsets USER_TYPE_ID and MULTIPLE silently (rest-map §3).
     return [
@@ -166,12 +179,16 @@ function updateField(
     ];
   }
   const diffs: FieldDiff[] = [...labelDiffs(f.label, p.labels)];
-  if (f.mandatory !== undefined && f.mandatory !== p.mandatory) diffs.push({ field: 'MANDATORY', before: p.mandatory, after: f.mandatory });
-  if (f.show_filter !== undefined && f.show_filter !== p.showFilter) diffs.push({ field: 'SHOW_FILTER', before: p.showFilter, after: f.show_filter });
-  if (f.show_in_list !== undefined && f.show_in_list !== p.showInList) diffs.push({ field: 'SHOW_IN_LIST', before: p.showInList, after: f.show_in_list });
+  if (f.mandatory !== undefined && f.mandatory !== p.mandatory)
+    diffs.push({ field: 'MANDATORY', before: p.mandatory, after: f.mandatory });
+  if (f.show_filter !== undefined && f.show_filter !== p.showFilter)
+    diffs.push({ field: 'SHOW_FILTER', before: p.showFilter, after: f.show_filter });
+  if (f.show_in_list !== undefined && f.show_in_list !== p.showInList)
+    diffs.push({ field: 'SHOW_IN_LIST', before: p.showInList, after: f.show_in_list });
   if (f.sort !== undefined && f.sort !== p.sort) diffs.push({ field: 'SORT', before: p.sort, after: f.sort });
   for (const [k, v] of Object.entries(f.settings ?? {})) {
-    if (!looselyEqual(p.settings[k], v)) diffs.push({ field: `SETTINGS.${k}`, before: p.settings[k] ?? null, after: v });
+    if (!looselyEqual(p.settings[k], v))
+      diffs.push({ field: `SETTINGS.${k}`, before: p.settings[k] ?? null, after: v });
   }
   const out: Change[] = [];
   if (diffs.length > 0) {
@@ -195,11 +212,18 @@ function looselyEqual(a: unknown, b: unknown): boolean {
 
 function deepMap(v: unknown, f: (x: unknown) => unknown): unknown {
   if (Array.isArray(v)) return v.map((x) => deepMap(x, f));
-  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deepMap(x, f)]));
+  if (v !== null && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deepMap(x, f)]));
   return f(v);
 }
 
-function diffItems(ctx: PlanContext, entity: CrmEntity, f: Field, p: PortalUserField, kept: KeptNote[]): Change[] {
+function diffItems(
+  ctx: PlanContext,
+  entity: CrmEntity,
+  f: Field,
+  p: PortalUserField,
+  kept: KeptNote[],
+): Change[] {
   const key = `${entity}.${f.code}`;
   const items = f.items ?? [];
   const managesDefault = items.some((i) => i.default !== undefined);
@@ -222,38 +246,63 @@ function diffItems(ctx: PlanContext, entity: CrmEntity, f: Field, p: PortalUserF
       unmatched.delete(m.id);
     }
   }
-  const sorts = assignSorts(items.map((it) => ({ key: it.xml_id, current: it.sort ?? matchOf.get(it.xml_id)?.sort })));
+  const sorts = assignSorts(
+    items.map((it) => ({ key: it.xml_id, current: it.sort ?? matchOf.get(it.xml_id)?.sort })),
+  );
   const changes: Change[] = [];
   const parent = `userField:${key}`;
   for (const it of items) {
-    const sort = it.sort ?? (sorts.get(it.xml_id) as number);
+    const sort = it.sort ?? sorts.get(it.xml_id);
     const itemKey = `${key}/${it.xml_id}`;
-    const base = { id: `listItem:${itemKey}`, kind: 'listItem' as const, key: itemKey, path: [entity, p.fieldName, it.value], parent };
+    const base = {
+      id: `listItem:${itemKey}`,
+      kind: 'listItem' as const,
+      key: itemKey,
+      path: [entity, p.fieldName, it.value],
+      parent,
+    };
     const m = matchOf.get(it.xml_id);
     const target = { entity, fieldName: p.fieldName, fieldId: p.id };
     if (!m) {
-      changes.push({ ...base, op: 'create', desired: { ...target, xmlId: it.xml_id, value: it.value, sort, def: it.default === true } });
+      changes.push({
+        ...base,
+        op: 'create',
+        desired: { ...target, xmlId: it.xml_id, value: it.value, sort, def: it.default === true },
+      });
       continue;
     }
     const diffs: FieldDiff[] = [];
     if (m.value !== it.value) diffs.push({ field: 'VALUE', before: m.value, after: it.value });
     if (m.xmlId !== it.xml_id) diffs.push({ field: 'XML_ID', before: m.xmlId, after: it.xml_id });
     if (m.sort !== sort) diffs.push({ field: 'SORT', before: m.sort, after: sort });
-    if (managesDefault && m.def !== (it.default === true)) diffs.push({ field: 'DEF', before: m.def, after: it.default === true });
+    if (managesDefault && m.def !== (it.default === true))
+      diffs.push({ field: 'DEF', before: m.def, after: it.default === true });
     if (diffs.length === 0) continue;
     changes.push({
       ...base,
       op: 'update',
       portalId: m.id,
       diffs,
-      desired: { ...target, id: m.id, xmlId: it.xml_id, value: it.value, sort, def: managesDefault ? it.default === true : m.def },
+      desired: {
+        ...target,
+        id: m.id,
+        xmlId: it.xml_id,
+        value: it.value,
+        sort,
+        def: managesDefault ? it.default === true : m.def,
+      },
     });
   }
   for (const m of unmatched.values()) {
     const itemKey = `${key}/${m.xmlId || m.id}`;
     const path = [entity, p.fieldName, m.value];
     if (!ctx.pruneAllowed || ctx.isProtected(key)) {
-      kept.push({ kind: 'listItem', key: itemKey, path, why: ctx.pruneAllowed ? 'protected' : 'not-in-spec' });
+      kept.push({
+        kind: 'listItem',
+        key: itemKey,
+        path,
+        why: ctx.pruneAllowed ? 'protected' : 'not-in-spec',
+      });
       continue;
     }
     const records = countOf(ctx, {
@@ -269,8 +318,14 @@ function diffItems(ctx: PlanContext, entity: CrmEntity, f: Field, p: PortalUserF
         op: 'blocked',
         wanted: 'delete',
         impact: { records, entity },
-        reason: text('это значение выбрано в записях — удаление сотрёт выбор', 'records have this value selected: deleting it clears them'),
-        hint: text('Если это допустимо, повторите с --allow-data-loss.', 'If that is acceptable, run again with --allow-data-loss.'),
+        reason: text(
+          'это значение выбрано в записях — удаление сотрёт выбор',
+          'records have this value selected: deleting it clears them',
+        ),
+        hint: text(
+          'Если это допустимо, повторите с --allow-data-loss.',
+          'If that is acceptable, run again with --allow-data-loss.',
+        ),
       });
       continue;
     }

@@ -1,0 +1,103 @@
+import type { B24Client } from '../portal/client.js';
+import type { PlannedCall } from '../plan/calls.js';
+import type { Journal } from './journal.js';
+import { resolveRefs } from './refs.js';
+
+export const BATCH_LIMIT = 50;
+
+export interface CallOutcome {
+  call: PlannedCall;
+  status: 'ok' | 'error' | 'unknown' | 'not-run';
+  result?: unknown;
+  error?: { code: string; description: string };
+}
+
+export interface ExecuteResult {
+  outcomes: CallOutcome[];
+  /** Why execution stopped early: a failed call (halt), an unknown outcome, or a thrown error. */
+  stopped?: { reason: 'call-failed' | 'unknown-outcome' | 'error'; error?: unknown };
+}
+
+/**
+ * Runs calls in order, 50 per batch request with halt=1 (a failed call stops the rest of its request,
+ * so nothing runs on top of a failure). References to calls of earlier requests are resolved here;
+ * references inside one request are left to the portal. Every outcome is journaled as it happens.
+ */
+export async function executeCalls(
+  calls: readonly PlannedCall[],
+  client: B24Client,
+  journal: Journal | undefined,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ExecuteResult> {
+  const outcomes: CallOutcome[] = [];
+  const done = new Map<string, unknown>();
+  const record = async (o: CallOutcome) => {
+    outcomes.push(o);
+    await journal?.write({
+      type: 'call',
+      key: o.call.key,
+      method: o.call.method,
+      changeIds: o.call.changeIds,
+      status: o.status,
+      result: compactResult(o.result),
+      error: o.error,
+    });
+  };
+  const notRun = async (from: number) => {
+    for (const c of calls.slice(from)) await record({ call: c, status: 'not-run' });
+  };
+  for (let start = 0, index = 0; start < calls.length; start += BATCH_LIMIT, index++) {
+    const chunk = calls.slice(start, start + BATCH_LIMIT);
+    await journal?.write({ type: 'request', index, keys: chunk.map((c) => c.key) });
+    const prepared = chunk.map((c) => ({
+      key: c.key,
+      method: c.method,
+      params: resolveRefs(c.params, done) as Record<string, unknown>,
+    }));
+    let results;
+    try {
+      results = await client.batch(prepared, { halt: true, repeatable: false });
+    } catch (e) {
+      const unknown = (e as { category?: string }).category === 'unknown_outcome';
+      for (const c of chunk) await record({ call: c, status: unknown ? 'unknown' : 'not-run' });
+      await notRun(start + chunk.length);
+      return { outcomes, stopped: { reason: unknown ? 'unknown-outcome' : 'error', error: e } };
+    }
+    const byKey = new Map(results.map((r) => [r.key, r]));
+    let failed = false;
+    for (const c of chunk) {
+      const r = byKey.get(c.key);
+      if (!r || failed) {
+        await record({ call: c, status: 'not-run' });
+        continue;
+      }
+      if (r.ok) {
+        done.set(c.key, r.result);
+        await record({ call: c, status: 'ok', result: r.result });
+      } else {
+        failed = true;
+        await record({ call: c, status: 'error', error: r.error ?? { code: '', description: '' } });
+      }
+    }
+    onProgress?.(Math.min(start + chunk.length, calls.length), calls.length);
+    if (failed) {
+      await notRun(start + chunk.length);
+      return { outcomes, stopped: { reason: 'call-failed' } };
+    }
+  }
+  return { outcomes };
+}
+
+/** Keeps journals small: ids and short scalars, not whole lists. */
+function compactResult(r: unknown): unknown {
+  if (r === undefined || r === null || typeof r !== 'object') return r;
+  if (Array.isArray(r)) return { rows: r.length };
+  const o = r as Record<string, unknown>;
+  if (o.category && typeof o.category === 'object')
+    return { category: { id: (o.category as Record<string, unknown>).id } };
+  if (o.template && typeof o.template === 'object')
+    return { template: { id: (o.template as Record<string, unknown>).id } };
+  if (o.numerator && typeof o.numerator === 'object')
+    return { numerator: { id: (o.numerator as Record<string, unknown>).id } };
+  return { keys: Object.keys(o).slice(0, 10) };
+}

@@ -1,7 +1,9 @@
 import { text } from '../core/i18n.js';
 import type { Change, KeptNote } from '../plan/types.js';
 import type { PlannedCall } from '../plan/calls.js';
-import type { PortalPipeline } from '../portal/state-types.js';
+import type { PortalPipeline, PortalState } from '../portal/state-types.js';
+import type { StateFile } from '../portal/state-file.js';
+import type { Spec } from '../spec/spec.generated.js';
 import { assignSorts } from './sorting.js';
 import { callKey, countOf, type PlanContext } from './context.js';
 
@@ -17,8 +19,8 @@ export interface DesiredPipeline {
   pointer: string;
 }
 
-export function desiredPipelines(ctx: PlanContext): DesiredPipeline[] {
-  return (ctx.spec.directions ?? []).map((d, i) => ({
+export function desiredPipelines(spec: Spec): DesiredPipeline[] {
+  return (spec.directions ?? []).map((d, i) => ({
     key: d.key,
     name: d.name,
     renamedFrom: d.renamed_from ?? [],
@@ -36,8 +38,8 @@ interface Match {
   how?: 'default' | 'binding' | 'name' | 'renamed_from';
 }
 
-export function matchPipelines(ctx: PlanContext, desired: DesiredPipeline[]): Match[] {
-  const portal = ctx.state.pipelines;
+export function matchPipelines(state: PortalState, binding: StateFile, desired: DesiredPipeline[]): Match[] {
+  const portal = state.pipelines;
   const used = new Set<number>();
   const byId = new Map(portal.map((p) => [p.id, p]));
   const matches: Match[] = desired.map((d) => ({ desired: d }));
@@ -50,7 +52,7 @@ export function matchPipelines(ctx: PlanContext, desired: DesiredPipeline[]): Ma
   for (const m of matches) if (m.desired.key === 'default') take(m, byId.get(0), 'default');
   for (const m of matches) {
     if (m.portal || m.desired.key === 'default') continue;
-    const b = ctx.binding.pipelines[m.desired.key];
+    const b = binding.pipelines[m.desired.key];
     const p = b ? byId.get(b.id) : undefined;
     // A binding is trusted only while the object still carries a name we know (stale-file guard).
     if (p && p.id !== 0 && [m.desired.name, ...m.desired.renamedFrom, b?.lastName].includes(p.name))
@@ -77,8 +79,8 @@ export function matchPipelines(ctx: PlanContext, desired: DesiredPipeline[]): Ma
 
 export function diffPipelines(ctx: PlanContext): { changes: Change[]; kept: KeptNote[] } {
   if (ctx.spec.directions === undefined) return { changes: [], kept: [] };
-  const desired = desiredPipelines(ctx);
-  const matches = matchPipelines(ctx, desired);
+  const desired = desiredPipelines(ctx.spec);
+  const matches = matchPipelines(ctx.state, ctx.binding, desired);
   const sorts = assignSorts(
     matches.map((m) => ({ key: m.desired.key, current: m.portal?.sort })),
     100,

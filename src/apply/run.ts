@@ -1,0 +1,141 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { B24Client } from '../portal/client.js';
+import { readPortalState } from '../portal/read.js';
+import { loadStateFile, saveStateFile, type StateFile } from '../portal/state-file.js';
+import type { PortalState } from '../portal/state-types.js';
+import { buildPlan, type PlanInputs } from '../plan/build.js';
+import { isWrite, type Change, type Plan, type PlanOptions } from '../plan/types.js';
+import { callsFor } from '../resources/index.js';
+import { matchPipelines, desiredPipelines } from '../resources/pipelines.js';
+import type { Spec } from '../spec/spec.generated.js';
+import { executeCalls, type ExecuteResult } from './execute.js';
+import { Journal, journalDir } from './journal.js';
+import { snapshotPath, writeSnapshot } from './snapshot.js';
+
+export interface SpecInput {
+  spec: Spec;
+  specFile: string;
+  specHash: string;
+  /** Directory that holds `.b24cfg/` (the spec's directory). */
+  stateDir: string;
+}
+
+export interface Planned {
+  plan: Plan;
+  state: PortalState;
+  binding: StateFile;
+  inputs: PlanInputs;
+}
+
+/** Languages whose user-field labels the spec compares (labels are read per language, rest-map §3). */
+export function labelLanguages(spec: Spec): string[] {
+  const langs = new Set(['ru', 'en']);
+  for (const list of Object.values(spec.fields ?? {})) {
+    for (const f of list ?? []) if (typeof f.label === 'object') Object.keys(f.label).forEach((l) => langs.add(l));
+  }
+  return [...langs].sort();
+}
+
+/** Reads the portal and builds the plan: the one function behind `plan` and `apply`. */
+export async function planAgainstPortal(
+  input: SpecInput,
+  client: B24Client,
+  options: PlanOptions,
+  now: Date,
+  createdPipelineIds?: ReadonlySet<number>,
+): Promise<Planned> {
+  const state = await readPortalState(client, { languages: labelLanguages(input.spec), now: () => now });
+  const binding = await loadStateFile(input.stateDir, client.host);
+  const inputs: PlanInputs = {
+    spec: input.spec,
+    specFile: input.specFile,
+    specHash: input.specHash,
+    state,
+    binding,
+    options,
+    createdPipelineIds,
+  };
+  const plan = await buildPlan(inputs, client, now);
+  return { plan, state, binding, inputs };
+}
+
+export interface ApplyResult {
+  runId: string;
+  journalPath: string;
+  snapshotPath: string;
+  statePath: string;
+  execute: ExecuteResult;
+  /** Planned writes that a fresh read shows were not carried out (or were ignored by the portal). */
+  notApplied: Change[];
+  /** Writes the portal would still need after this run (includes notApplied). */
+  remaining: Change[];
+  createdPipelineIds: number[];
+}
+
+export function newRunId(now: Date): string {
+  const t = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z').replace('T', '-');
+  return `${t}-${randomBytes(2).toString('hex')}`;
+}
+
+/**
+ * Executes a plan (fresh or saved — the caller has checked the fingerprint), then verifies every
+ * write by reading the portal again and planning once more: whatever the new plan still wants to
+ * write was not applied (DESIGN.md §7: a write the portal ignored is reported, exit 4).
+ */
+export async function executePlan(
+  planned: Planned,
+  input: SpecInput,
+  client: B24Client,
+  now: () => Date,
+  opts: { onProgress?: (done: number, total: number) => void; runId?: string; priorCreatedPipelineIds?: number[] } = {},
+): Promise<ApplyResult> {
+  const runId = opts.runId ?? newRunId(now());
+  const snap = snapshotPath(input.stateDir, runId);
+  await writeSnapshot(snap, planned.state, now(), runId);
+  const journal = new Journal(join(journalDir(input.stateDir), `${runId}.jsonl`));
+  const writes = planned.plan.changes.filter(isWrite);
+  const calls = callsFor(writes);
+  await journal.write({
+    type: 'start',
+    runId,
+    at: now().toISOString(),
+    host: client.host,
+    spec: { file: input.specFile, hash: input.specHash },
+    options: { prune: planned.plan.options.prune, allowDataLoss: planned.plan.options.allowDataLoss },
+    fingerprint: planned.plan.portal.fingerprint,
+    snapshot: snap,
+    calls: calls.length,
+  });
+  const execute = await executeCalls(calls, client, journal, opts.onProgress);
+  const createdPipelineIds = [
+    ...(opts.priorCreatedPipelineIds ?? []),
+    ...execute.outcomes.flatMap((o) => {
+      if (o.status !== 'ok' || o.call.method !== 'crm.category.add') return [];
+      const id = (o.result as { category?: { id?: unknown } } | undefined)?.category?.id;
+      return typeof id === 'number' || typeof id === 'string' ? [Number(id)] : [];
+    }),
+  ];
+  // Verify: read back and plan again against the same spec.
+  const after = await planAgainstPortal(input, client, planned.plan.options, now(), new Set(createdPipelineIds));
+  const remaining = after.plan.changes.filter(isWrite);
+  const remainingIds = new Set(remaining.map((c) => c.id));
+  const notApplied = writes.filter((c) => remainingIds.has(c.id));
+  const statePath = await saveStateFile(input.stateDir, bindingsFrom(after, planned.binding), now());
+  await journal.write({
+    type: 'end',
+    at: now().toISOString(),
+    status: execute.stopped ? 'partial' : notApplied.length > 0 ? 'not-applied' : 'done',
+  });
+  return { runId, journalPath: journal.path, snapshotPath: snap, statePath, execute, notApplied, remaining, createdPipelineIds };
+}
+
+/** The state file after an apply: every direction the spec names, bound to the pipeline it matched. */
+export function bindingsFrom(after: Planned, previous: StateFile): StateFile {
+  const next: StateFile = { ...previous, host: after.state.info.host, pipelines: { ...previous.pipelines } };
+  for (const m of matchPipelines(after.state, previous, desiredPipelines(after.inputs.spec))) {
+    if (m.portal && m.portal.id !== 0) next.pipelines[m.desired.key] = { id: m.portal.id, lastName: m.portal.name };
+  }
+  return next;
+}
+

@@ -32,7 +32,8 @@ export interface Planned {
 export function labelLanguages(spec: Spec): string[] {
   const langs = new Set(['ru', 'en']);
   for (const list of Object.values(spec.fields ?? {})) {
-    for (const f of list ?? []) if (typeof f.label === 'object') Object.keys(f.label).forEach((l) => langs.add(l));
+    for (const f of list ?? [])
+      if (typeof f.label === 'object') Object.keys(f.label).forEach((l) => langs.add(l));
   }
   return [...langs].sort();
 }
@@ -74,7 +75,11 @@ export interface ApplyResult {
 }
 
 export function newRunId(now: Date): string {
-  const t = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z').replace('T', '-');
+  const t = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
+    .replace('T', '-');
   return `${t}-${randomBytes(2).toString('hex')}`;
 }
 
@@ -88,7 +93,11 @@ export async function executePlan(
   input: SpecInput,
   client: B24Client,
   now: () => Date,
-  opts: { onProgress?: (done: number, total: number) => void; runId?: string; priorCreatedPipelineIds?: number[] } = {},
+  opts: {
+    onProgress?: (done: number, total: number) => void;
+    runId?: string;
+    priorCreatedPipelineIds?: number[];
+  } = {},
 ): Promise<ApplyResult> {
   const runId = opts.runId ?? newRunId(now());
   const snap = snapshotPath(input.stateDir, runId);
@@ -117,7 +126,13 @@ export async function executePlan(
     }),
   ];
   // Verify: read back and plan again against the same spec.
-  const after = await planAgainstPortal(input, client, planned.plan.options, now(), new Set(createdPipelineIds));
+  const after = await planAgainstPortal(
+    input,
+    client,
+    planned.plan.options,
+    now(),
+    new Set(createdPipelineIds),
+  );
   const remaining = after.plan.changes.filter(isWrite);
   const remainingIds = new Set(remaining.map((c) => c.id));
   const notApplied = writes.filter((c) => remainingIds.has(c.id));
@@ -127,15 +142,24 @@ export async function executePlan(
     at: now().toISOString(),
     status: execute.stopped ? 'partial' : notApplied.length > 0 ? 'not-applied' : 'done',
   });
-  return { runId, journalPath: journal.path, snapshotPath: snap, statePath, execute, notApplied, remaining, createdPipelineIds };
+  return {
+    runId,
+    journalPath: journal.path,
+    snapshotPath: snap,
+    statePath,
+    execute,
+    notApplied,
+    remaining,
+    createdPipelineIds,
+  };
 }
 
 /** The state file after an apply: every direction the spec names, bound to the pipeline it matched. */
 export function bindingsFrom(after: Planned, previous: StateFile): StateFile {
   const next: StateFile = { ...previous, host: after.state.info.host, pipelines: { ...previous.pipelines } };
   for (const m of matchPipelines(after.state, previous, desiredPipelines(after.inputs.spec))) {
-    if (m.portal && m.portal.id !== 0) next.pipelines[m.desired.key] = { id: m.portal.id, lastName: m.portal.name };
+    if (m.portal && m.portal.id !== 0)
+      next.pipelines[m.desired.key] = { id: m.portal.id, lastName: m.portal.name };
   }
   return next;
 }
-

@@ -35,8 +35,22 @@ export type ExportSection = (typeof EXPORT_SECTIONS)[number];
 
 /** Field types the spec can express (src/spec/spec.schema.json); others are listed as skipped. */
 const SPEC_FIELD_TYPES = new Set([
-  'string', 'integer', 'double', 'boolean', 'enumeration', 'date', 'datetime', 'money', 'url', 'address', 'file',
-  'employee', 'crm', 'crm_status', 'iblock_element', 'iblock_section',
+  'string',
+  'integer',
+  'double',
+  'boolean',
+  'enumeration',
+  'date',
+  'datetime',
+  'money',
+  'url',
+  'address',
+  'file',
+  'employee',
+  'crm',
+  'crm_status',
+  'iblock_element',
+  'iblock_section',
 ]);
 
 export interface ExportResult {
@@ -51,7 +65,10 @@ export interface ExportResult {
  * the portal was exported or applied before, else derived from names. Planning the result against the
  * same portal must show no changes (test/export/round-trip.test.ts).
  */
-export function portalToSpec(state: PortalState, opts: { sections?: readonly ExportSection[]; binding?: StateFile } = {}): ExportResult {
+export function portalToSpec(
+  state: PortalState,
+  opts: { sections?: readonly ExportSection[]; binding?: StateFile } = {},
+): ExportResult {
   const want = new Set(opts.sections ?? EXPORT_SECTIONS);
   const old = opts.binding ?? emptyStateFile(state.info.host);
   const binding = emptyStateFile(state.info.host);
@@ -66,7 +83,8 @@ export function portalToSpec(state: PortalState, opts: { sections?: readonly Exp
       .filter((s) => s.entityId === entityId)
       .sort((a, b) => a.sort - b.sort || a.id - b.id)
       .map((s) => ({ code: s.statusId, name: s.name }));
-  if (want.has('segments')) spec.segments = { contact_types: dict('CONTACT_TYPE'), company_types: dict('COMPANY_TYPE') };
+  if (want.has('segments'))
+    spec.segments = { contact_types: dict('CONTACT_TYPE'), company_types: dict('COMPANY_TYPE') };
   if (want.has('lead_sources')) spec.lead_sources = dict('SOURCE');
   if (want.has('lead_statuses')) {
     spec.lead_statuses = state.statuses
@@ -80,7 +98,8 @@ export function portalToSpec(state: PortalState, opts: { sections?: readonly Exp
         return out;
       });
   }
-  if (want.has('open_lines') && !state.unreadable.openLines) spec.open_lines = exportOpenLines(state, roles, binding);
+  if (want.has('open_lines') && !state.unreadable.openLines)
+    spec.open_lines = exportOpenLines(state, roles, binding);
   if (want.has('numerators') && !state.unreadable.numerators) {
     spec.numerators = state.numerators.map((n): Numerator => {
       binding.numerators[n.name] = { id: n.id, lastName: n.name };
@@ -95,12 +114,20 @@ export function portalToSpec(state: PortalState, opts: { sections?: readonly Exp
   }
   for (const t of state.documentTemplates) {
     const prev = old.documentTemplates[t.name];
-    binding.documentTemplates[t.name] = { id: t.id, lastName: t.name, ...(prev?.fileHash ? { fileHash: prev.fileHash } : {}) };
+    binding.documentTemplates[t.name] = {
+      id: t.id,
+      lastName: t.name,
+      ...(prev?.fileHash ? { fileHash: prev.fileHash } : {}),
+    };
   }
-  if (want.has('departments') && !state.unreadable.departments) spec.departments = exportDepartments(state, roles);
+  if (want.has('departments') && !state.unreadable.departments)
+    spec.departments = exportDepartments(state, roles);
   const users = roles.users();
   if (Object.keys(users).length > 0) spec.users = users;
-  spec.manage = { prune: false, protect: spec.directions?.some((d) => d.key === 'default') ? ['default'] : [] };
+  spec.manage = {
+    prune: false,
+    protect: spec.directions?.some((d) => d.key === 'default') ? ['default'] : [],
+  };
   return { spec: orderSpec(spec), binding, skipped };
 }
 
@@ -117,7 +144,8 @@ function exportDirections(state: PortalState, old: StateFile, binding: StateFile
   return [...state.pipelines]
     .sort((a, b) => a.sort - b.sort || a.id - b.id)
     .map((p) => {
-      const key = p.id === 0 ? 'default' : (keyById.get(p.id) ?? uniqueKey(slugify(p.name, `pipeline-${p.id}`), taken));
+      const key =
+        p.id === 0 ? 'default' : (keyById.get(p.id) ?? uniqueKey(slugify(p.name, `pipeline-${p.id}`), taken));
       if (p.id !== 0) binding.pipelines[key] = { id: p.id, lastName: p.name };
       const stages = state.statuses
         .filter((s) => s.entityId === dealStageEntityId(p.id))
@@ -125,7 +153,9 @@ function exportDirections(state: PortalState, old: StateFile, binding: StateFile
       const dir: Direction = { key, name: p.name };
       const process = stages.filter((s) => s.semantics === null);
       if (process.length > 0) {
-        dir.stages = process.map((s) => withColor({ code: stripStagePrefix(s.statusId), name: s.name }, s.color));
+        dir.stages = process.map((s) =>
+          withColor({ code: stripStagePrefix(s.statusId), name: s.name }, s.color),
+        );
       }
       const won = stages.find((s) => s.semantics === 'S');
       if (won) dir.won = withColor({ name: won.name }, won.color);
@@ -134,7 +164,10 @@ function exportDirections(state: PortalState, old: StateFile, binding: StateFile
       if (lose || reasons.length > 0) {
         dir.lost = {};
         if (lose) Object.assign(dir.lost, withColor({ name: lose.name }, lose.color));
-        if (reasons.length > 0) dir.lost.reasons = reasons.map((s) => withColor({ code: stripStagePrefix(s.statusId), name: s.name }, s.color));
+        if (reasons.length > 0)
+          dir.lost.reasons = reasons.map((s) =>
+            withColor({ code: stripStagePrefix(s.statusId), name: s.name }, s.color),
+          );
       }
       return dir;
     });
@@ -161,7 +194,11 @@ function exportFields(state: PortalState, skipped: string[]): NonNullable<Spec['
         skipped.push(`${entity}.${f.fieldName} (${f.type})`);
         return [];
       }
-      const field: Field = { code: f.fieldName.replace(/^UF_CRM_/, ''), type: f.type as Field['type'], label: exportLabel(f) };
+      const field: Field = {
+        code: f.fieldName.replace(/^UF_CRM_/, ''),
+        type: f.type as Field['type'],
+        label: exportLabel(f),
+      };
       if (f.multiple) field.multiple = true;
       if (f.mandatory) field.mandatory = true;
       if (!f.showFilter) field.show_filter = false;
@@ -169,7 +206,9 @@ function exportFields(state: PortalState, skipped: string[]): NonNullable<Spec['
       if (f.sort !== 100) field.sort = f.sort;
       if (Object.keys(f.settings).length > 0) field.settings = f.settings;
       if (f.type === 'enumeration') {
-        field.items = f.list.map((i) => (i.def ? { xml_id: i.xmlId, value: i.value, default: true } : { xml_id: i.xmlId, value: i.value }));
+        field.items = f.list.map((i) =>
+          i.def ? { xml_id: i.xmlId, value: i.value, default: true } : { xml_id: i.xmlId, value: i.value },
+        );
       }
       return [field];
     });
@@ -233,7 +272,10 @@ class RoleNamer {
     const known = this.byId.get(userId);
     if (known) return known;
     const u = this.state.users.find((x) => x.id === userId);
-    const base = slugify((u?.email.split('@')[0] ?? '').replace(/[.-]/g, '_'), `user_${userId}`).replace(/-/g, '_');
+    const base = slugify((u?.email.split('@')[0] ?? '').replace(/[.-]/g, '_'), `user_${userId}`).replace(
+      /-/g,
+      '_',
+    );
     const role = uniqueKey(/^[a-z]/.test(base) ? base : `user_${base}`, this.taken);
     this.byId.set(userId, role);
     const user: User = { email: u?.email || `user${userId}@unknown.invalid` };
@@ -250,8 +292,19 @@ class RoleNamer {
 /** Top-level keys in the order DESIGN.md §2 shows them. */
 function orderSpec(spec: Spec): Spec {
   const order: Array<keyof Spec> = [
-    'version', 'standards', 'client', 'users', 'departments', 'directions', 'fields', 'segments', 'lead_sources',
-    'lead_statuses', 'open_lines', 'numerators', 'manage',
+    'version',
+    'standards',
+    'client',
+    'users',
+    'departments',
+    'directions',
+    'fields',
+    'segments',
+    'lead_sources',
+    'lead_statuses',
+    'open_lines',
+    'numerators',
+    'manage',
   ];
   const out: Record<string, unknown> = {};
   for (const k of order) if (spec[k] !== undefined) out[k] = spec[k];

@@ -10,15 +10,21 @@ import type { ExportResult } from './to-spec.js';
 export function exportToYaml(result: ExportResult, state: PortalState, lang: Lang): string {
   const ru = lang === 'ru';
   const head = [
-    ru ? `# Спецификация, выгруженная b24cfg с портала ${state.info.host}.` : `# Spec exported by b24cfg from the portal ${state.info.host}.`,
+    ru
+      ? `# Спецификация, выгруженная b24cfg с портала ${state.info.host}.`
+      : `# Spec exported by b24cfg from the portal ${state.info.host}.`,
     ru
       ? '# Роботы и задачи на стадиях, триггеры, права, шаблоны писем, быстрые ответы и план продаж через REST не читаются:'
       : '# Robots and stage tasks, triggers, permissions, e-mail templates, quick answers and the sales plan cannot be read over REST:',
-    ru ? '# опишите их в разделах-заготовках внизу файла.' : '# describe them in the placeholder sections at the end of this file.',
+    ru
+      ? '# опишите их в разделах-заготовках внизу файла.'
+      : '# describe them in the placeholder sections at the end of this file.',
   ];
   if (result.skipped.length > 0) {
     head.push(
-      ru ? `# Не выгружены поля типов, которые спецификация не описывает: ${result.skipped.join(', ')}.` : `# Fields of types the spec cannot describe were skipped: ${result.skipped.join(', ')}.`,
+      ru
+        ? `# Не выгружены поля типов, которые спецификация не описывает: ${result.skipped.join(', ')}.`
+        : `# Fields of types the spec cannot describe were skipped: ${result.skipped.join(', ')}.`,
     );
   }
   const unreadable = Object.entries(state.unreadable).filter(([, why]) => why !== 'not-read');
@@ -31,17 +37,25 @@ export function exportToYaml(result: ExportResult, state: PortalState, lang: Lan
   const body = stringify(result.spec, { indent: 2, lineWidth: 0, minContentWidth: 0 });
   const tail: string[] = [
     '',
-    ru ? '# --- Заполняется вручную (REST не читает эти настройки) ---' : '# --- Filled in by hand (REST cannot read these settings) ---',
+    ru
+      ? '# --- Заполняется вручную (REST не читает эти настройки) ---'
+      : '# --- Filled in by hand (REST cannot read these settings) ---',
     '# sales_plan: { period: month, metric: amount, by: employee }',
     '# permissions:',
-    ru ? '#   roles: [ { name: Менеджер, deny: [lead.delete, deal.delete, contact.delete, company.delete, import, export] } ]' : '#   roles: [ { name: Manager, deny: [lead.delete, deal.delete, contact.delete, company.delete, import, export] } ]',
+    ru
+      ? '#   roles: [ { name: Менеджер, deny: [lead.delete, deal.delete, contact.delete, company.delete, import, export] } ]'
+      : '#   roles: [ { name: Manager, deny: [lead.delete, deal.delete, contact.delete, company.delete, import, export] } ]',
     '# email_templates: [ { key: offer, title: ..., subject: ..., body_file: mail/offer.html } ]',
   ];
   if (state.documentTemplates.length > 0) {
     tail.push(
-      ru ? '# documents: файлы шаблонов через REST не скачиваются; укажите .docx для каждого:' : '# documents: template files cannot be downloaded over REST; give the .docx of each:',
+      ru
+        ? '# documents: файлы шаблонов через REST не скачиваются; укажите .docx для каждого:'
+        : '# documents: template files cannot be downloaded over REST; give the .docx of each:',
       '# documents:',
-      ...state.documentTemplates.map((t) => `#   - { name: ${JSON.stringify(t.name)}, file: docs/${t.id}.docx }`),
+      ...state.documentTemplates.map(
+        (t) => `#   - { name: ${JSON.stringify(t.name)}, file: docs/${t.id}.docx }`,
+      ),
     );
   } else {
     tail.push('# documents: [ { name: ..., file: docs/contract.docx, kind: contract, numerator: ... } ]');

@@ -1,0 +1,399 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import type { CliContext } from '../cli/context.js';
+import { requireFormat } from '../cli/context.js';
+import { withPortal, type PortalOptionValues } from '../cli/portal-option.js';
+import { startProgress } from '../cli/progress.js';
+import { loadSpecInput } from '../cli/spec-input.js';
+import { CliError } from '../core/errors.js';
+import { EXIT, type ExitCode } from '../core/exit-codes.js';
+import type { B24Client } from '../portal/client.js';
+import { readPortalState } from '../portal/read.js';
+import { loadStateFile } from '../portal/state-file.js';
+import { planFileError } from '../plan/run-plan.js';
+import { isWrite, PLAN_FORMAT_VERSION, summarize, type Plan } from '../plan/types.js';
+import { formatPlanPretty } from '../report/plan/pretty.js';
+import { changeHeadline } from '../report/plan/describe-change.js';
+import { matchPipelines, desiredPipelines } from '../resources/pipelines.js';
+import { findJournal, readJournal } from './journal.js';
+import {
+  executePlan,
+  labelLanguages,
+  planAgainstPortal,
+  type ApplyResult,
+  type Planned,
+  type SpecInput,
+} from './run.js';
+
+export interface ApplyCommandOptions extends PortalOptionValues {
+  yes?: boolean;
+  prune?: boolean;
+  allowDataLoss?: boolean;
+  skipBlocked?: boolean;
+  resume?: string;
+}
+
+/** `b24cfg apply <spec | plan.json>`: the same plan as `plan`, executed, then verified. */
+export async function runApply(
+  ctx: CliContext,
+  target: string | undefined,
+  o: ApplyCommandOptions,
+): Promise<ExitCode> {
+  requireFormat(ctx, ['pretty', 'json']);
+  if (o.resume !== undefined) return resumeApply(ctx, target, o);
+  if (target === undefined) throw missingTarget();
+  if (target.endsWith('.json')) return applySavedPlan(ctx, target, o);
+  const input = await loadSpecInput(ctx, target);
+  return withPortal(ctx, o, async (client) => {
+    const planned = await planAgainstPortal(
+      input,
+      client,
+      { prune: o.prune === true, allowDataLoss: o.allowDataLoss === true },
+      ctx.now(),
+    );
+    return confirmAndExecute(ctx, planned, input, client, o, []);
+  });
+}
+
+async function applySavedPlan(ctx: CliContext, planPath: string, o: ApplyCommandOptions): Promise<ExitCode> {
+  const abs = resolve(ctx.cwd, planPath);
+  let plan: Plan;
+  try {
+    plan = JSON.parse(await readFile(abs, 'utf8')) as Plan;
+  } catch (e) {
+    throw planFileError(planPath, e instanceof Error ? e.message : String(e));
+  }
+  if (
+    plan.formatVersion !== PLAN_FORMAT_VERSION ||
+    !Array.isArray(plan.changes) ||
+    !plan.spec ||
+    !plan.portal
+  ) {
+    throw planFileError(planPath, 'not a b24cfg plan');
+  }
+  // The plan names its spec relative to where `plan` ran; also try next to the plan file.
+  const candidates = isAbsolute(plan.spec.file)
+    ? [plan.spec.file]
+    : [resolve(ctx.cwd, plan.spec.file), resolve(dirname(abs), plan.spec.file)];
+  const input = await loadSpecInput(ctx, candidates.find((c) => existsSync(c)) ?? (candidates[0] as string));
+  if (input.specHash !== plan.spec.hash) throw stale('spec', planPath);
+  return withPortal(ctx, o, async (client) => {
+    if (client.host !== plan.portal.host) {
+      throw new CliError({
+        code: 'PLAN_OTHER_PORTAL',
+        exit: EXIT.stalePlan,
+        where: planPath,
+        message: {
+          ru: 'план составлен для портала {planned}, а не для {actual}',
+          en: 'the plan was made for {planned}, not for {actual}',
+        },
+        hint: {
+          ru: 'Составьте план для этого портала: b24cfg plan.',
+          en: 'Make a plan for this portal: b24cfg plan.',
+        },
+        data: { planned: plan.portal.host, actual: client.host },
+      });
+    }
+    const state = await readPortalState(client, { languages: labelLanguages(input.spec), now: ctx.now });
+    // The portal changed since the plan was made: applying it could undo someone's work (DESIGN.md §1, exit 7).
+    if (state.fingerprint !== plan.portal.fingerprint) throw stale('portal', planPath);
+    const binding = await loadStateFile(input.stateDir, client.host);
+    const planned: Planned = {
+      plan,
+      state,
+      binding,
+      inputs: {
+        spec: input.spec,
+        specFile: input.specFile,
+        specHash: input.specHash,
+        state,
+        binding,
+        options: { prune: plan.options.prune, allowDataLoss: plan.options.allowDataLoss },
+      },
+    };
+    return confirmAndExecute(
+      ctx,
+      planned,
+      input,
+      client,
+      { ...o, prune: plan.options.prune, allowDataLoss: plan.options.allowDataLoss },
+      [],
+    );
+  });
+}
+
+async function resumeApply(
+  ctx: CliContext,
+  target: string | undefined,
+  o: ApplyCommandOptions,
+): Promise<ExitCode> {
+  const stateDir = target ? dirname(resolve(ctx.cwd, target)) : ctx.cwd;
+  const path = await findJournal(stateDir, o.resume ?? 'last');
+  const events = await readJournal(path);
+  const start = events.find((e) => e.type === 'start');
+  if (!start)
+    throw new CliError({
+      code: 'JOURNAL_EMPTY',
+      where: path,
+      message: { ru: 'в журнале нет записи о начале', en: 'the journal has no start record' },
+    });
+  if (events.some((e) => e.type === 'end' && e.status === 'done')) {
+    ctx.note(
+      ctx.t({
+        ru: 'Этот запуск уже завершён; проверяем портал заново.',
+        en: 'That run already finished; checking the portal again.',
+      }),
+    );
+  }
+  const input = await loadSpecInput(ctx, target ?? start.spec.file);
+  if (input.specHash !== start.spec.hash) {
+    throw new CliError({
+      code: 'RESUME_SPEC_CHANGED',
+      exit: EXIT.findings,
+      where: path,
+      message: {
+        ru: 'спецификация изменилась после прерванного запуска',
+        en: 'the spec changed after the interrupted run',
+      },
+      hint: {
+        ru: 'Запустите обычный apply: он учтёт уже сделанное, потому что сравнивает с порталом.',
+        en: 'Run a plain apply: it accounts for what was done, since it compares with the portal.',
+      },
+    });
+  }
+  // Pipelines the interrupted run created (or may have created: unknown outcome) still carry their
+  // default stages; the planner removes those (they are not the client's data).
+  const createdKeys = new Set(
+    events.flatMap((e) =>
+      e.type === 'call' && e.method === 'crm.category.add' && (e.status === 'ok' || e.status === 'unknown')
+        ? e.changeIds.map((id) => id.replace(/^pipeline:/, ''))
+        : [],
+    ),
+  );
+  return withPortal(ctx, { ...o }, async (client) => {
+    const first = await planAgainstPortal(input, client, start.options, ctx.now());
+    const created = new Set(
+      matchPipelines(first.state, first.binding, desiredPipelines(input.spec)).flatMap((m) =>
+        m.portal && createdKeys.has(m.desired.key) ? [m.portal.id] : [],
+      ),
+    );
+    const planned =
+      created.size > 0 ? await planAgainstPortal(input, client, start.options, ctx.now(), created) : first;
+    ctx.note(ctx.t({ ru: 'Продолжаем запуск {run}.', en: 'Resuming run {run}.' }, { run: start.runId }));
+    return confirmAndExecute(ctx, planned, input, client, { ...o, ...start.options }, [...created]);
+  });
+}
+
+export async function confirmAndExecute(
+  ctx: CliContext,
+  planned: Planned,
+  input: SpecInput,
+  client: B24Client,
+  o: ApplyCommandOptions,
+  priorCreated: number[],
+): Promise<ExitCode> {
+  const plan = planned.plan;
+  if (ctx.format === 'pretty' && !ctx.quiet)
+    ctx.out.write(formatPlanPretty(plan, { lang: ctx.lang, chalk: ctx.chalk }));
+  const writes = plan.changes.filter(isWrite);
+  const blocked = plan.changes.filter((c) => c.op === 'blocked');
+  if (blocked.length > 0 && !o.skipBlocked) {
+    throw new CliError({
+      code: 'PLAN_HAS_REFUSED_CHANGES',
+      exit: EXIT.findings,
+      message: {
+        ru: 'в плане {n} отклонённых изменений (✗) — применять не начинаю',
+        en: 'the plan has {n} refused change(s) (✗); not starting',
+      },
+      hint: {
+        ru: 'Исправьте спецификацию или портал, как подсказано у каждого ✗, либо примените остальное с --skip-blocked.',
+        en: 'Fix the spec or the portal as each ✗ line says, or apply the rest with --skip-blocked.',
+      },
+      data: { n: blocked.length },
+    });
+  }
+  if (writes.length === 0) {
+    if (ctx.format === 'json')
+      ctx.out.write(`${JSON.stringify({ ok: true, applied: 0, plan: plan.summary }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  if (!o.yes) {
+    if (!ctx.interactive) {
+      throw new CliError({
+        code: 'APPLY_NEEDS_YES',
+        exit: EXIT.findings,
+        message: {
+          ru: 'нет терминала для подтверждения — портал не изменён',
+          en: 'no terminal to confirm on; the portal was not changed',
+        },
+        hint: {
+          ru: 'В CI и скриптах добавьте --yes, посмотрев план (b24cfg plan).',
+          en: 'In CI and scripts add --yes after reviewing the plan (b24cfg plan).',
+        },
+      });
+    }
+    const ok = await ctx.confirm(
+      ctx.t(
+        { ru: 'Применить {n} изменений к {host}? [y/N]', en: 'Apply {n} change(s) to {host}? [y/N]' },
+        { n: writes.length, host: client.host },
+      ),
+    );
+    if (!ok) {
+      ctx.note(ctx.t({ ru: 'Отменено, портал не изменён.', en: 'Cancelled; the portal was not changed.' }));
+      return EXIT.ok;
+    }
+  }
+  const progress = await startProgress(ctx, ctx.t({ ru: 'Применяем…', en: 'Applying…' }));
+  let result: ApplyResult;
+  try {
+    result = await executePlan(planned, input, client, ctx.now, {
+      priorCreatedPipelineIds: priorCreated,
+      onProgress: (done, total) =>
+        progress.update(
+          ctx.t(
+            { ru: 'Применяем: {done} из {total} вызовов', en: 'Applying: {done} of {total} calls' },
+            { done, total },
+          ),
+        ),
+    });
+  } catch (e) {
+    progress.fail(ctx.t({ ru: 'Применение прервано', en: 'Apply interrupted' }));
+    throw e;
+  }
+  progress.stop();
+  return report(ctx, plan, result);
+}
+
+function report(ctx: CliContext, plan: Plan, r: ApplyResult): ExitCode {
+  const writes = plan.changes.filter(isWrite);
+  const failed = new Set(r.notApplied.map((c) => c.id));
+  const applied = writes.filter((c) => !failed.has(c.id));
+  const manual = plan.changes.filter((c) => c.op === 'manual');
+  const stoppedCode = (r.execute.stopped?.error as { exitCode?: number } | undefined)?.exitCode;
+  const exit: ExitCode =
+    stoppedCode === EXIT.auth || stoppedCode === EXIT.budget
+      ? stoppedCode
+      : r.execute.stopped || r.notApplied.length > 0
+        ? EXIT.partial
+        : EXIT.ok;
+  if (ctx.format === 'json') {
+    ctx.out.write(
+      `${JSON.stringify(
+        {
+          ok: exit === EXIT.ok,
+          exitCode: exit,
+          runId: r.runId,
+          applied: applied.map((c) => c.id),
+          notApplied: r.notApplied.map((c) => c.id),
+          manual: manual.map((c) => c.id),
+          journal: r.journalPath,
+          snapshot: r.snapshotPath,
+          summary: summarize(plan.changes),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    return exit;
+  }
+  const c = ctx.chalk;
+  const lines: string[] = [];
+  if (exit === EXIT.ok) {
+    lines.push(
+      c.green(
+        ctx.t(
+          {
+            ru: '✓ Применено изменений: {n}. Проверено повторным чтением портала.',
+            en: '✓ Applied {n} change(s), verified by reading the portal back.',
+          },
+          { n: applied.length },
+        ),
+      ),
+    );
+  } else {
+    lines.push(
+      c.yellow(
+        ctx.t(
+          { ru: 'Применено {ok} из {all} изменений.', en: 'Applied {ok} of {all} changes.' },
+          { ok: applied.length, all: writes.length },
+        ),
+      ),
+    );
+    for (const ch of r.notApplied)
+      lines.push(
+        `  ${c.red('✗')} ${changeHeadline(ch, ctx.lang)} ${c.dim(ctx.t({ ru: '— не применено', en: '— not applied' }))}`,
+      );
+    const stop = r.execute.stopped?.error;
+    if (stop instanceof CliError) lines.push(`  ${c.red(stop.render(ctx.lang).message)}`);
+    else if (r.execute.stopped?.reason === 'call-failed') {
+      const f = r.execute.outcomes.find((o) => o.status === 'error');
+      if (f) lines.push(`  ${c.red(`${f.call.method}: ${f.error?.description || f.error?.code || '?'}`)}`);
+    }
+    lines.push(
+      c.cyan(
+        ctx.t(
+          {
+            ru: 'Продолжить: b24cfg apply {spec} --resume {run}',
+            en: 'Continue: b24cfg apply {spec} --resume {run}',
+          },
+          { spec: plan.spec.file, run: r.runId },
+        ),
+      ),
+    );
+  }
+  if (manual.length > 0) {
+    lines.push(
+      ctx.t(
+        {
+          ru: 'Вручную (REST этого не умеет): {n} пунктов — b24cfg checklist {spec}',
+          en: 'By hand (REST cannot do these): {n} items — b24cfg checklist {spec}',
+        },
+        { n: manual.length, spec: plan.spec.file },
+      ),
+    );
+  }
+  lines.push(
+    c.dim(
+      ctx.t(
+        { ru: 'Журнал: {j} · снимок для отката: {s}', en: 'Journal: {j} · snapshot to roll back: {s}' },
+        { j: r.journalPath, s: r.snapshotPath },
+      ),
+    ),
+  );
+  ctx.out.write(`${lines.join('\n')}\n`);
+  return exit;
+}
+
+function stale(what: 'spec' | 'portal', planPath: string): CliError {
+  return new CliError({
+    code: 'PLAN_STALE',
+    exit: EXIT.stalePlan,
+    where: planPath,
+    message:
+      what === 'portal'
+        ? {
+            ru: 'портал изменился после того, как план был составлен — план устарел',
+            en: 'the portal changed after the plan was made: the plan is stale',
+          }
+        : {
+            ru: 'спецификация изменилась после того, как план был составлен',
+            en: 'the spec changed after the plan was made',
+          },
+    hint: {
+      ru: 'Составьте план заново (b24cfg plan … --out plan.json) и посмотрите его.',
+      en: 'Make the plan again (b24cfg plan … --out plan.json) and review it.',
+    },
+  });
+}
+
+function missingTarget(): CliError {
+  return new CliError({
+    code: 'USAGE',
+    message: { ru: 'укажите спецификацию или файл плана', en: 'give a spec or a plan file' },
+    hint: {
+      ru: 'b24cfg apply b24cfg.yaml --portal … или b24cfg apply plan.json',
+      en: 'b24cfg apply b24cfg.yaml --portal … or b24cfg apply plan.json',
+    },
+  });
+}

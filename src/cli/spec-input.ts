@@ -1,0 +1,55 @@
+import { dirname, relative } from 'node:path';
+import { CliError } from '../core/errors.js';
+import { EXIT } from '../core/exit-codes.js';
+import type { SpecInput } from '../apply/run.js';
+import type { CliContext } from './context.js';
+import { VERSION } from './version.js';
+
+/**
+ * Loads and validates a spec for a networked command. Problems are printed exactly as `validate`
+ * prints them (to stderr), and the command stops before touching the portal when any is an error.
+ */
+export async function loadSpecInput(ctx: CliContext, path: string): Promise<SpecInput> {
+  const [{ loadSpec }, { formatValidation }] = await Promise.all([
+    import('../spec/index.js'),
+    import('../report/validation/index.js'),
+  ]);
+  const r = await loadSpec(path, { env: ctx.env, cwd: ctx.cwd });
+  if (!r.ok || !r.spec) {
+    ctx.err.write(
+      formatValidation('pretty', [r], { lang: ctx.lang, chalk: ctx.chalk, cwd: ctx.cwd, version: VERSION }),
+    );
+    throw new CliError({
+      code: 'SPEC_INVALID',
+      exit: EXIT.findings,
+      where: path,
+      message: {
+        ru: 'спецификация содержит ошибки — портал не тронут',
+        en: 'the spec has errors; the portal was not touched',
+      },
+      hint: {
+        ru: 'Исправьте ошибки выше (b24cfg validate {path}).',
+        en: 'Fix the errors above (b24cfg validate {path}).',
+      },
+      data: { path },
+    });
+  }
+  const warnings = r.problems.filter((p) => p.severity === 'warning').length;
+  if (warnings > 0) {
+    ctx.note(
+      ctx.t(
+        {
+          ru: 'В спецификации предупреждений: {n} (подробно: b24cfg validate {path}).',
+          en: 'The spec has {n} warning(s) (details: b24cfg validate {path}).',
+        },
+        { n: warnings, path },
+      ),
+    );
+  }
+  return {
+    spec: r.spec,
+    specFile: relative(ctx.cwd, r.rootFile) || r.rootFile,
+    specHash: r.specHash,
+    stateDir: dirname(r.rootFile),
+  };
+}

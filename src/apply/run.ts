@@ -31,9 +31,9 @@ export interface Planned {
 /** Languages whose user-field labels the spec compares (labels are read per language, rest-map §3). */
 export function labelLanguages(spec: Spec): string[] {
   const langs = new Set(['ru', 'en']);
-  for (const list of Object.values(spec.fields ?? {})) {
-    for (const f of list ?? [])
-      if (typeof f.label === 'object') Object.keys(f.label).forEach((l) => langs.add(l));
+  const fields = spec.fields ?? {};
+  for (const list of [fields.deal, fields.lead, fields.contact, fields.company]) {
+    for (const f of list ?? []) if (typeof f.label === 'object') Object.keys(f.label).forEach((l) => langs.add(l));
   }
   return [...langs].sort();
 }

@@ -12,7 +12,7 @@
 export { loadSpec, type LoadSpecOptions } from './load.js';
 export { validateSpec } from './validate.js';
 export { parseDuration, tryParseDuration, formatDuration } from './duration.js';
-export { SPEC_SCHEMA } from './schema-check.js';
+export { SPEC_SCHEMA } from './schema-json.js';
 export { SPEC_RULES } from './rules/index.js';
 export { LOAD_METAS } from './load-meta.js';
 export { schemaMeta } from './schema-meta.js';

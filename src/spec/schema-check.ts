@@ -3,13 +3,10 @@ import formatsModule, { type FormatsPlugin } from 'ajv-formats';
 import { escapePointer } from './located.js';
 import { makeProblem } from './problem.js';
 import { jsonTypeOf, schemaMeta, TYPE_NAMES, type SchemaMessageId } from './schema-meta.js';
-import specSchema from './spec.schema.json' with { type: 'json' };
+import { SPEC_SCHEMA } from './schema-json.js';
 import type { Locate, SpecProblem } from './types.js';
 import { closest } from './suggest.js';
 import type { TextData } from '../core/i18n.js';
-
-/** The spec's JSON Schema (draft 2020-12), the source of truth for the spec format. */
-export const SPEC_SCHEMA: Readonly<Record<string, unknown>> = specSchema;
 
 let compiled: ValidateFunction | undefined;
 

@@ -1,7 +1,10 @@
 import type { CommandFactory } from '../app.js';
+import { initCommand } from './init.js';
+import { schemaCommand } from './schema.js';
+import { validateCommand } from './validate.js';
 
 /**
  * Every registered command really works; a command is added here only together with its tests.
  * Keep the list in the order `b24cfg --help` should show it.
  */
-export const commandFactories: CommandFactory[] = [];
+export const commandFactories: CommandFactory[] = [validateCommand, schemaCommand, initCommand];

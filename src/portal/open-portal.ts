@@ -1,0 +1,152 @@
+import { isAbsolute, resolve } from 'node:path';
+import { CliError } from '../core/errors.js';
+import { EXIT } from '../core/exit-codes.js';
+import type { B24Client } from './client.js';
+import type { Wire } from './wire.js';
+import { readProfiles, type Profile, type TierChoice } from './profiles.js';
+import { createHttpWire, createTransport, parseWebhookUrl, type TransportOptions } from './transport.js';
+
+export interface PortalEnv {
+  env: Record<string, string | undefined>;
+  homeDir: string;
+  cwd: string;
+}
+
+export interface OpenPortalOptions {
+  /** From --tier; wins over a profile's tier. Default: the profile's, else 'auto'. */
+  tier?: TierChoice;
+  timeoutMs?: number;
+  sleep?: TransportOptions['sleep'];
+  now?: TransportOptions['now'];
+  onWait?: TransportOptions['onWait'];
+}
+
+/** Where a `--portal` value points, before anything is contacted. */
+export type PortalTarget =
+  | {
+      kind: 'http';
+      url: string;
+      host: string;
+      tier?: TierChoice;
+      /** How it was named: a URL on the command line, a profile, or B24_WEBHOOK_URL. */
+      source: 'url' | 'profile' | 'env';
+      profile?: string;
+    }
+  | { kind: 'sandbox'; host: 'sandbox'; statePath?: string };
+
+const SANDBOX = 'sandbox';
+
+/** The sandbox's entry point (src/sandbox/index.ts), typed here until that module lands. */
+interface SandboxModule {
+  createSandboxWire: (opts: { statePath?: string }) => Promise<Wire>;
+}
+const SANDBOX_MODULE = '../sandbox/index.js';
+
+function noPortal(): CliError {
+  return new CliError({
+    code: 'PORTAL_NOT_GIVEN',
+    exit: EXIT.auth,
+    message: { ru: 'не указан портал', en: 'no portal given' },
+    hint: {
+      ru: 'Укажите его одним из трёх способов: --portal <адрес вебхука | имя профиля | sandbox>; переменная окружения B24_WEBHOOK_URL; профиль, сохранённый командой `b24cfg profile add <имя> <адрес вебхука>`.',
+      en: 'Name it in one of three ways: --portal <webhook URL | profile name | sandbox>; the B24_WEBHOOK_URL environment variable; a profile saved with `b24cfg profile add <name> <webhook-url>`.',
+    },
+  });
+}
+
+function unknownProfile(name: string, known: string[]): CliError {
+  return new CliError({
+    code: 'PROFILE_NOT_FOUND',
+    exit: EXIT.auth,
+    message: { ru: 'нет профиля «{name}»', en: 'there is no profile "{name}"' },
+    hint: {
+      ru:
+        known.length > 0
+          ? 'Есть профили: {known}. Новый: `b24cfg profile add {name} <адрес вебхука>`.'
+          : 'Профилей пока нет. Добавьте: `b24cfg profile add {name} <адрес вебхука>`, или передайте адрес вебхука прямо в --portal.',
+      en:
+        known.length > 0
+          ? 'Known profiles: {known}. Add one: `b24cfg profile add {name} <webhook-url>`.'
+          : 'There are no profiles yet. Add one: `b24cfg profile add {name} <webhook-url>`, or pass the webhook URL to --portal.',
+    },
+    data: { name, known: known.join(', ') },
+  });
+}
+
+function isUrl(ref: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref);
+}
+
+function urlTarget(
+  url: string,
+  source: 'url' | 'env' | 'profile',
+  profile?: Profile,
+  name?: string,
+): PortalTarget {
+  const ref = parseWebhookUrl(url);
+  const t: PortalTarget = { kind: 'http', url, host: ref.host, source };
+  if (profile?.tier) t.tier = profile.tier;
+  if (name !== undefined) t.profile = name;
+  return t;
+}
+
+/**
+ * Resolves `--portal` (DESIGN.md §1): a webhook URL, `sandbox`, `sandbox:<state.json>`, or a profile
+ * name; without one, B24_WEBHOOK_URL.
+ */
+export async function resolvePortal(ref: string | undefined, p: PortalEnv): Promise<PortalTarget> {
+  const given = ref?.trim();
+  if (given === undefined || given === '') {
+    const fromEnv = p.env.B24_WEBHOOK_URL?.trim();
+    if (fromEnv === undefined || fromEnv === '') throw noPortal();
+    return urlTarget(fromEnv, 'env');
+  }
+  if (given === SANDBOX) return { kind: 'sandbox', host: 'sandbox' };
+  if (given.startsWith(`${SANDBOX}:`)) {
+    const file = given.slice(SANDBOX.length + 1);
+    if (file === '') return { kind: 'sandbox', host: 'sandbox' };
+    return { kind: 'sandbox', host: 'sandbox', statePath: isAbsolute(file) ? file : resolve(p.cwd, file) };
+  }
+  if (isUrl(given)) return urlTarget(given, 'url');
+  const profiles = await readProfiles(p);
+  const profile = profiles[given];
+  if (!profile) throw unknownProfile(given, Object.keys(profiles).sort());
+  return urlTarget(profile.url, 'profile', profile, given);
+}
+
+/**
+ * The host a ref points at, for naming `.b24cfg/<host>.state.json`: the URL's host, "sandbox", or
+ * the host of the named profile (pass the profiles read with readProfiles). After openPortal, the
+ * client's own `host` is the same value.
+ */
+export function portalHostOf(ref: string, profiles: Readonly<Record<string, Profile>> = {}): string {
+  const r = ref.trim();
+  if (r === SANDBOX || r.startsWith(`${SANDBOX}:`)) return 'sandbox';
+  if (isUrl(r)) return parseWebhookUrl(r).host;
+  const profile = profiles[r];
+  if (!profile) throw unknownProfile(r, Object.keys(profiles).sort());
+  return parseWebhookUrl(profile.url).host;
+}
+
+/** Opens the portal a command works on; every networked command goes through here. */
+export async function openPortal(
+  ref: string | undefined,
+  p: PortalEnv,
+  opts: OpenPortalOptions = {},
+): Promise<B24Client> {
+  const target = await resolvePortal(ref, p);
+  const transportOpts: TransportOptions = {
+    tier: opts.tier ?? (target.kind === 'http' ? target.tier : undefined) ?? 'auto',
+    timeoutMs: opts.timeoutMs,
+    sleep: opts.sleep,
+    now: opts.now,
+    onWait: opts.onWait,
+  };
+  if (target.kind === 'sandbox') {
+    // The in-process emulated portal (DESIGN.md §6), loaded only when asked for.
+    const { createSandboxWire } = (await import(SANDBOX_MODULE)) as SandboxModule;
+    const wire = await createSandboxWire({ statePath: target.statePath });
+    return createTransport(wire, transportOpts);
+  }
+  return createTransport(createHttpWire(target.url, { timeoutMs: opts.timeoutMs }), transportOpts);
+}

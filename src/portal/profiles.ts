@@ -1,0 +1,129 @@
+import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { CliError } from '../core/errors.js';
+import { EXIT } from '../core/exit-codes.js';
+import { redact } from '../core/redact.js';
+import { parseWebhookUrl } from './transport.js';
+
+export type TierChoice = 'auto' | 'standard' | 'enterprise';
+export const TIER_CHOICES: readonly TierChoice[] = ['auto', 'standard', 'enterprise'];
+
+export interface Profile {
+  url: string;
+  tier?: TierChoice;
+}
+
+export interface ProfileEnv {
+  env: Record<string, string | undefined>;
+  homeDir: string;
+}
+
+/** `$XDG_CONFIG_HOME/b24cfg/profiles.yaml`, by default `~/.config/b24cfg/profiles.yaml` (DESIGN.md §1). */
+export function profilesPath(p: ProfileEnv): string {
+  const xdg = p.env.XDG_CONFIG_HOME;
+  const base = xdg !== undefined && xdg.trim() !== '' ? xdg : join(p.homeDir, '.config');
+  return join(base, 'b24cfg', 'profiles.yaml');
+}
+
+function profilesError(path: string, ru: string, en: string): CliError {
+  return new CliError({
+    code: 'PROFILES_INVALID',
+    exit: EXIT.findings,
+    where: path,
+    message: { ru: `файл профилей повреждён: ${ru}`, en: `the profiles file is damaged: ${en}` },
+    hint: {
+      ru: 'Исправьте файл вручную или удалите его и добавьте профили заново: b24cfg profile add <имя> <адрес вебхука>.',
+      en: 'Fix the file by hand, or delete it and add the profiles again: b24cfg profile add <name> <webhook-url>.',
+    },
+  });
+}
+
+/** Reads every profile; a missing file is no profiles. */
+export async function readProfiles(p: ProfileEnv): Promise<Record<string, Profile>> {
+  const path = profilesPath(p);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw e;
+  }
+  let doc: unknown;
+  try {
+    doc = parse(text);
+  } catch (e) {
+    throw profilesError(path, redact((e as Error).message), redact((e as Error).message));
+  }
+  if (doc === null || doc === undefined) return {};
+  const raw = (doc as Record<string, unknown>).profiles;
+  if (typeof doc !== 'object' || (raw !== undefined && (raw === null || typeof raw !== 'object'))) {
+    throw profilesError(path, 'ожидается ключ profiles со списком профилей', 'expected a "profiles" map');
+  }
+  const out: Record<string, Profile> = {};
+  for (const [name, v] of Object.entries((raw ?? {}) as Record<string, unknown>)) {
+    const o = v as Record<string, unknown> | null;
+    if (o === null || typeof o !== 'object' || typeof o.url !== 'string') {
+      throw profilesError(path, `у профиля «${name}» нет url`, `profile "${name}" has no url`);
+    }
+    const tier = TIER_CHOICES.find((t) => t === o.tier);
+    out[name] = tier ? { url: o.url, tier } : { url: o.url };
+    parseWebhookUrl(o.url); // registers the secret for redaction before anything prints it
+  }
+  return out;
+}
+
+/**
+ * Writes the profiles file with mode 0600 in a 0700 directory. It deliberately bypasses
+ * core/files.ts: that writer redacts webhook secrets, and this file exists to keep them.
+ */
+async function writeProfiles(p: ProfileEnv, profiles: Record<string, Profile>): Promise<void> {
+  const path = profilesPath(p);
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  const text =
+    '# b24cfg portal profiles. Holds webhook secrets: keep this file private (mode 0600).\n' +
+    stringify({ profiles }, { lineWidth: 0 });
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, text, { encoding: 'utf8', mode: 0o600 });
+  await chmod(tmp, 0o600);
+  await rename(tmp, path);
+}
+
+const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+export function checkProfileName(name: string): void {
+  if (!NAME_RE.test(name) || name === 'sandbox') {
+    throw new CliError({
+      code: 'PROFILE_NAME_INVALID',
+      exit: EXIT.findings,
+      message: {
+        ru: 'имя профиля «{name}» не подходит',
+        en: 'the profile name "{name}" is not usable',
+      },
+      hint: {
+        ru: 'Латинские буквы, цифры, «.», «_», «-», до 64 символов; «sandbox» занято встроенной песочницей.',
+        en: 'Use letters, digits, ".", "_", "-", up to 64 characters; "sandbox" is taken by the built-in sandbox.',
+      },
+      data: { name },
+    });
+  }
+}
+
+/** Adds or replaces a profile; the URL is checked (not contacted) first. Returns the file path. */
+export async function saveProfile(p: ProfileEnv, name: string, profile: Profile): Promise<string> {
+  checkProfileName(name);
+  parseWebhookUrl(profile.url);
+  const all = await readProfiles(p);
+  all[name] = profile.tier && profile.tier !== 'auto' ? profile : { url: profile.url };
+  await writeProfiles(p, all);
+  return profilesPath(p);
+}
+
+/** Removes a profile; false when there was none by that name. */
+export async function removeProfile(p: ProfileEnv, name: string): Promise<boolean> {
+  const all = await readProfiles(p);
+  if (!(name in all)) return false;
+  delete all[name];
+  await writeProfiles(p, all);
+  return true;
+}

@@ -1,0 +1,95 @@
+/**
+ * Webhook scopes (permissions) and which b24cfg commands need which (rest-map §14 "Scopes the webhook
+ * needs"; docs api-reference/scopes/permissions.md).
+ */
+
+export interface CommandScopes {
+  /** Without these the command cannot do its job. */
+  required: readonly string[];
+  /** Without these part of the command is skipped (reported, not fatal). */
+  optional: readonly string[];
+}
+
+const CONFIG_SCOPES: CommandScopes = {
+  required: ['crm', 'imopenlines', 'user', 'department'],
+  optional: [],
+};
+
+/** The scopes each networked command needs. `doctor` itself needs none beyond what it reports on. */
+export const COMMAND_SCOPES: Readonly<Record<string, CommandScopes>> = {
+  export: CONFIG_SCOPES,
+  plan: CONFIG_SCOPES,
+  apply: CONFIG_SCOPES,
+  restore: CONFIG_SCOPES,
+  audit: {
+    required: ['crm', 'task', 'user', 'department', 'imopenlines'],
+    // Call-recording standards read voximplant.statistic.get (rest-map §12).
+    optional: ['telephony'],
+  },
+};
+
+/**
+ * Scopes that cover the same methods as another: `user_basic`/`user_brief` can stand in for `user`
+ * (rest-map §9); `tasks` is the deprecated name of `task` (docs scopes/permissions.md L61).
+ */
+const EQUIVALENT: Readonly<Record<string, readonly string[]>> = {
+  user: ['user', 'user_basic', 'user_brief'],
+  task: ['task', 'tasks', 'tasks_extended'],
+  department: ['department', 'humanresources'],
+};
+
+export function hasScope(granted: readonly string[], needed: string): boolean {
+  const alts = EQUIVALENT[needed] ?? [needed];
+  return alts.some((s) => granted.includes(s));
+}
+
+export interface ScopeGap {
+  scope: string;
+  /** Commands that cannot run without it. */
+  blocks: string[];
+  /** Commands that run with a part skipped. */
+  degrades: string[];
+}
+
+/** Which needed scopes the webhook lacks, each with the commands it blocks or degrades. */
+export function missingScopes(granted: readonly string[]): ScopeGap[] {
+  const gaps = new Map<string, ScopeGap>();
+  const gap = (scope: string): ScopeGap => {
+    let g = gaps.get(scope);
+    if (!g) {
+      g = { scope, blocks: [], degrades: [] };
+      gaps.set(scope, g);
+    }
+    return g;
+  };
+  for (const [command, need] of Object.entries(COMMAND_SCOPES)) {
+    for (const s of need.required) if (!hasScope(granted, s)) gap(s).blocks.push(command);
+    for (const s of need.optional) if (!hasScope(granted, s)) gap(s).degrades.push(command);
+  }
+  return [...gaps.values()].sort((a, b) => a.scope.localeCompare(b.scope));
+}
+
+/** Method prefixes and the scope that covers them (rest-map §14; module lists in the docs). */
+const METHOD_SCOPE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^crm\./, 'crm'],
+  [/^imopenlines\./, 'imopenlines'],
+  [/^imconnector\./, 'imopenlines'],
+  [/^department\./, 'department'],
+  [/^humanresources\./, 'humanresources'],
+  [/^user\.(get|search|current|update|add|fields)$/, 'user'],
+  [/^tasks?\./, 'task'],
+  [/^(voximplant|telephony)\./, 'telephony'],
+  [/^bizproc\./, 'bizproc'],
+  [/^calendar\./, 'calendar'],
+  [/^mailservice\./, 'mailservice'],
+  [/^mail\./, 'mail'],
+  [/^userfieldconfig\./, 'userfieldconfig'],
+  [/^lists\./, 'lists'],
+  [/^documentgenerator\./, 'documentgenerator'],
+];
+
+/** The scope a method belongs to, or undefined for scope-less basics (scope, profile, app.info …). */
+export function scopeOfMethod(method: string): string | undefined {
+  for (const [re, scope] of METHOD_SCOPE) if (re.test(method)) return scope;
+  return undefined;
+}

@@ -17,6 +17,7 @@ import { formatPlanPretty } from '../report/plan/pretty.js';
 import { changeHeadline } from '../report/plan/describe-change.js';
 import { matchPipelines, desiredPipelines } from '../resources/pipelines.js';
 import { findJournal, readJournal } from './journal.js';
+import { acquireLock } from './lock.js';
 import {
   executePlan,
   labelLanguages,
@@ -244,9 +245,15 @@ export async function confirmAndExecute(
       return EXIT.ok;
     }
   }
+  const lock = await acquireLock(input.stateDir, client.host, ctx.now());
   const progress = await startProgress(ctx, ctx.t({ ru: 'Применяем…', en: 'Applying…' }));
   let result: ApplyResult;
   try {
+    if (!o.yes) {
+      // Time passed while the user read the plan: make sure nobody changed the portal meanwhile.
+      const again = await readPortalState(client, { languages: labelLanguages(input.spec), now: ctx.now });
+      if (again.fingerprint !== plan.portal.fingerprint) throw stale('portal', plan.spec.file);
+    }
     result = await executePlan(planned, input, client, ctx.now, {
       priorCreatedPipelineIds: priorCreated,
       onProgress: (done, total) =>
@@ -260,6 +267,8 @@ export async function confirmAndExecute(
   } catch (e) {
     progress.fail(ctx.t({ ru: 'Применение прервано', en: 'Apply interrupted' }));
     throw e;
+  } finally {
+    await lock.release();
   }
   progress.stop();
   return report(ctx, plan, result);

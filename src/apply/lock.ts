@@ -1,0 +1,80 @@
+import { mkdir, open, readFile, unlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { hostname } from 'node:os';
+import { CliError } from '../core/errors.js';
+import { EXIT } from '../core/exit-codes.js';
+
+/**
+ * One apply per portal at a time: `.b24cfg/<host>.lock`, created with O_EXCL. Two applies that
+ * interleave their writes could each verify against a portal the other is changing. A lock left by a
+ * process that no longer runs (same machine) is taken over; otherwise the second apply is refused.
+ */
+export interface Lock {
+  release(): Promise<void>;
+}
+
+interface LockInfo {
+  pid: number;
+  host: string;
+  startedAt: string;
+  runId?: string;
+}
+
+export function lockPath(stateDir: string, portalHost: string): string {
+  return join(stateDir, '.b24cfg', `${portalHost.replace(/[^A-Za-z0-9._-]+/g, '_')}.lock`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export async function acquireLock(stateDir: string, portalHost: string, now: Date, runId?: string): Promise<Lock> {
+  const path = lockPath(stateDir, portalHost);
+  await mkdir(dirname(path), { recursive: true });
+  const info: LockInfo = { pid: process.pid, host: hostname(), startedAt: now.toISOString(), runId };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fh = await open(path, 'wx');
+      await fh.writeFile(JSON.stringify(info));
+      await fh.close();
+      return {
+        release: async () => {
+          await unlink(path).catch(() => undefined);
+        },
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      let holder: LockInfo | undefined;
+      try {
+        holder = JSON.parse(await readFile(path, 'utf8')) as LockInfo;
+      } catch {
+        holder = undefined;
+      }
+      const stale = holder !== undefined && holder.host === hostname() && !alive(holder.pid);
+      if (stale && attempt === 0) {
+        await unlink(path).catch(() => undefined);
+        continue;
+      }
+      throw new CliError({
+        code: 'APPLY_LOCKED',
+        exit: EXIT.findings,
+        where: path,
+        message: {
+          ru: 'на этом портале уже идёт другое применение (процесс {pid} на {host}, с {at})',
+          en: 'another apply is already running on this portal (process {pid} on {host}, since {at})',
+        },
+        hint: {
+          ru: 'Дождитесь его окончания. Если процесса нет, удалите файл блокировки и проверьте портал: b24cfg plan.',
+          en: 'Wait for it to finish. If that process is gone, delete the lock file and check the portal: b24cfg plan.',
+        },
+        data: { pid: holder?.pid ?? '?', host: holder?.host ?? '?', at: holder?.startedAt ?? '?' },
+      });
+    }
+  }
+  throw new Error('unreachable: lock loop');
+}

@@ -41,11 +41,11 @@ export interface Spec {
   client?: string;
   description?: string;
   /**
-   * Base spec(s), relative paths; this file overrides by key.
+   * Base spec(s): paths relative to this file; a list is applied in order. This file overrides by key: mappings deep-merge, lists of items with a key (directions by key, stages by code, list items by xml_id, open lines by name, …) merge item by item, other lists are replaced.
    */
   extends?: string | [string, ...string[]];
   /**
-   * Values for ${var:name}.
+   * Values for ${var:name}. A value may use ${env:NAME}, ${env:NAME:-default} and ${file:path}. Anywhere in the spec: ${env:NAME}, ${env:NAME:-default}, ${var:name} (a string that is exactly one ${var:x} takes the variable's type), ${file:path} (relative to the declaring file); $${…} is literal text.
    */
   variables?: {
     [k: string]: (string | number | boolean) | undefined;
@@ -504,6 +504,9 @@ export interface EmailTemplate {
   title: string;
   subject: string;
   body?: string;
+  /**
+   * An HTML file with the body, relative to the file that declares it. Give body or body_file, not both.
+   */
   body_file?: string;
   entity?: 'deal' | 'lead' | 'contact' | 'company';
   /**
@@ -519,7 +522,7 @@ export interface Document {
   name: string;
   renamed_from?: string[];
   /**
-   * A .docx file, relative to the spec.
+   * A .docx file, relative to the file that declares it.
    */
   file: string;
   entity?: 'deal' | 'lead' | 'contact' | 'company';
@@ -573,6 +576,9 @@ export interface PermissionRole {
  */
 export interface Manage {
   prune?: boolean;
+  /**
+   * Keys never deleted or renamed. Each entry is one of: `default` (pipeline 0); a direction key (`b2b-new`); `direction/STAGE` for a stage or loss reason code of that direction, or WON/LOSE (`b2b-new/PRESENT`); `entity.FIELD` for a user field of deal, lead, contact or company, with or without UF_CRM_ (`deal.NPS`); the name of an open line or a document template.
+   */
   protect?: string[];
 }
 export interface AuditSettings {

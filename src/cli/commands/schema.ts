@@ -1,0 +1,30 @@
+import { Command } from 'commander';
+import { EXIT } from '../../core/exit-codes.js';
+import { withExamples, type CommandFactory } from '../app.js';
+import { requireFormat } from '../context.js';
+
+/** `b24cfg schema`: the spec's JSON Schema on stdout, for editors and other tools. */
+export const schemaCommand: CommandFactory = (app) => {
+  const cmd = new Command('schema')
+    .description(
+      app.h(
+        'вывести JSON-схему спецификации (для подсказок в редакторе)',
+        'print the JSON Schema of the spec (for editor completion)',
+      ),
+    )
+    .action(async (_opts: unknown, command: Command) => {
+      await app.run(command, async (ctx) => {
+        requireFormat(ctx, ['pretty', 'json']);
+        const { SPEC_SCHEMA } = await import('../../spec/schema-json.js');
+        ctx.out.write(`${JSON.stringify(SPEC_SCHEMA, null, 2)}\n`);
+        return EXIT.ok;
+      });
+    });
+  return withExamples(cmd, app, [
+    'b24cfg schema > b24cfg.schema.json',
+    app.h(
+      '# затем первой строкой спецификации: # yaml-language-server: $schema=./b24cfg.schema.json',
+      '# then as the first line of the spec: # yaml-language-server: $schema=./b24cfg.schema.json',
+    ),
+  ]);
+};

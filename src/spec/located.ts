@@ -58,13 +58,16 @@ export function toPlain(root: LNode): { value: unknown; index: LocationIndex } {
     for (const entry of node.entries.values()) {
       const p = `${pointer}/${escapePointer(entry.key)}`;
       index.keys.set(p, entry.keyLoc);
-      // defineProperty: a YAML key `__proto__` must stay data, never become the object's prototype.
-      Object.defineProperty(out, entry.key, {
-        value: walk(entry.node, p),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      const value = walk(entry.node, p);
+      // A YAML key `__proto__` must stay data, never become the object's prototype.
+      if (entry.key === '__proto__') {
+        Object.defineProperty(out, entry.key, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      } else out[entry.key] = value;
     }
     return out;
   };

@@ -4,7 +4,7 @@ import { substitutionMeta } from './load-meta.js';
 import { makeProblem } from './problem.js';
 import { closest } from './suggest.js';
 import type { SourceLocation, SpecProblem } from './types.js';
-import { locationAt, readLimitedText, type SourceFile } from './yaml-file.js';
+import { locationAt, readLimitedText, type ReadResult, type SourceFile } from './yaml-file.js';
 
 /** `${kind:body}`; a leading `$$` makes it literal text. */
 const TOKEN = /\$(\$?)\{([^}]*)\}/g;
@@ -37,11 +37,11 @@ export async function substitute(
   opts: SubstituteOptions,
 ): Promise<{ root: LMap; problems: SpecProblem[] }> {
   const problems: SpecProblem[] = [];
-  const fileCache = new Map<string, Promise<string | undefined>>();
+  const fileCache = new Map<string, Promise<ReadResult>>();
   const readOnce = (abs: string) => {
     let p = fileCache.get(abs);
     if (!p) {
-      p = readLimitedText(abs, abs).then((r) => (r.ok ? stripFinalNewline(r.text) : undefined));
+      p = readLimitedText(abs, abs);
       fileCache.set(abs, p);
     }
     return p;
@@ -57,7 +57,7 @@ export async function substitute(
     }
     pending.push({ node, files });
   });
-  const contents = new Map<string, string | undefined>();
+  const contents = new Map<string, ReadResult>();
   await Promise.all(
     pending.flatMap((p) => p.files).map(async (abs) => contents.set(abs, await readOnce(abs))),
   );
@@ -106,7 +106,7 @@ function collectStrings(node: LNode, visit: (n: LScalar) => void): void {
 interface ResolveContext {
   env: Record<string, string | undefined>;
   sources: ReadonlyMap<string, SourceFile>;
-  contents: ReadonlyMap<string, string | undefined>;
+  contents: ReadonlyMap<string, ReadResult>;
   problems: SpecProblem[];
   vars: Map<string, VarValue>;
 }
@@ -182,8 +182,13 @@ function resolveScalar(node: LScalar, ctx: ResolveContext, allowVar: boolean, po
     }
     if (kind === 'file') {
       const abs = resolve(dirname(node.loc.file), rest);
-      const content = ctx.contents.get(abs);
-      if (content !== undefined) return content;
+      const read = ctx.contents.get(abs);
+      if (read?.ok) return stripFinalNewline(read.text);
+      if (read && read.problem.messageId !== 'notFound') {
+        // Too large or unreadable: the reader's own message says which, pointed at the reference.
+        ctx.problems.push({ ...read.problem, path: pointer, location: tokenLocation(node, token, ctx) });
+        return token;
+      }
       return fail('missingFile', token, { target: rest });
     }
     return fail('unknownKind', token, {});

@@ -40,6 +40,14 @@ open_lines:
     });
   });
 
+  it('says why a ${file:…} target cannot be used when it exists but is not a readable file', async () => {
+    const r = await load('version: 1\nclient: "${file:texts}"\n', {}, { 'texts/a.txt': 'x' });
+    expect(r.problems.map((p) => [p.rule, p.messageId, p.path])).toEqual([
+      ['spec-file', 'notAFile', '/client'],
+    ]);
+    expect(places(r.problems)).toEqual(['spec-file spec.yaml:2:10']);
+  });
+
   it('an empty env value is kept when there is no default', async () => {
     const r = await load('version: 1\nclient: "[${env:EMPTY}]"\n', { EMPTY: '' });
     expect(r.spec?.client).toBe('[]');

@@ -31,7 +31,6 @@ export function formatValidationSarif(results: ValidationResults, o: ValidationF
   const rules = metas.map((m) => ({
     id: m.id,
     shortDescription: { text: m.description[o.lang] },
-    fullDescription: { text: m.description[o.lang] },
     defaultConfiguration: { level: m.severity === 'error' ? 'error' : 'warning' },
     properties: { tags: ['b24cfg', m.id === 'schema' ? 'schema' : 'spec'] },
   }));

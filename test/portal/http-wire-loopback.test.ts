@@ -1,0 +1,68 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { B24Error } from '../../src/portal/errors.js';
+import { createHttpWire, createTransport } from '../../src/portal/transport.js';
+import { WireFailure } from '../../src/portal/wire.js';
+
+// A real server on loopback (no msw in this file): the SDK only speaks https, so this proves the
+// interceptor turns its requests back into plain http for the local sandbox server (research §4).
+let server: Server;
+let port = 0;
+const seen: Array<{ url: string; body: string }> = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
+    req.on('end', () => {
+      seen.push({ url: req.url ?? '', body });
+      res.setHeader('Content-Type', 'application/json');
+      if (req.url?.includes('/crm.status.add')) {
+        res.statusCode = 400;
+        res.end(JSON.stringify({ error: '', error_description: 'The field STATUS_ID is required.' }));
+        return;
+      }
+      res.end(JSON.stringify({ result: '2024-08-05T09:02:13+00:00', time: { start: 1, finish: 1 } }));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+describe('loopback sandbox over plain http', () => {
+  it('reaches http://127.0.0.1 through the SDK', async () => {
+    const wire = createHttpWire(`http://127.0.0.1:${port}/rest/1/loopSecret42/`);
+    const r = await wire.send('server.time', { a: 1 });
+    expect(r).toEqual({
+      status: 200,
+      body: { result: '2024-08-05T09:02:13+00:00', time: { start: 1, finish: 1 } },
+    });
+    expect(seen.at(-1)?.url).toMatch(/^\/rest\/1\/loopSecret42\/server\.time/);
+    expect(JSON.parse(seen.at(-1)!.body)).toEqual({ a: 1 });
+    expect(wire.host).toBe(`127.0.0.1:${port}`);
+  });
+
+  it('error bodies arrive intact through the transport', async () => {
+    const c = createTransport(createHttpWire(`http://127.0.0.1:${port}/rest/1/loopSecret42/`), {
+      tier: 'standard',
+    });
+    const err = await c.call('crm.status.add', {}).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(B24Error);
+    expect((err as B24Error).description).toBe('The field STATUS_ID is required.');
+  });
+
+  it('a closed port is a refused connection, not delivered', async () => {
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const p = (closed.address() as AddressInfo).port;
+    await new Promise<void>((r) => closed.close(() => r()));
+    const failure = await createHttpWire(`http://127.0.0.1:${p}/rest/1/loopSecret42/`)
+      .send('scope', {})
+      .catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(WireFailure);
+    expect((failure as WireFailure).code).toBe('ECONNREFUSED');
+    expect((failure as WireFailure).maybeDelivered).toBe(false);
+  });
+});

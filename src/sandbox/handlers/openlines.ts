@@ -1,0 +1,373 @@
+/**
+ * imopenlines.config.* ([Y] imopenlines/lib/rest.php, imopenlines/lib/config.php; rest-map §7).
+ * What a portal silently changes on save is reproduced: an invalid QUEUE_TYPE becomes "all", "all"
+ * becomes "evenly" when the plan lacks it, an invalid CRM_CREATE becomes "lead", KPI texts are stored
+ * HTML-escaped. QUEUE is written as [{ENTITY_TYPE, ENTITY_ID}] and read back as user ids.
+ */
+import { type HandlerContext, type MethodDef, ok } from '../context.js';
+import { createTable, projectRow, selectFields, type FieldDef } from '../query/table.js';
+import { compileFilter } from '../query/filter.js';
+import { parseOrder } from '../query/list.js';
+import { RestError } from '../rest-error.js';
+import { nextId, type SandboxState, type SbOpenLine, type SbQueueEntry } from '../state.js';
+import {
+  asList,
+  asText,
+  compareLoose,
+  htmlEscape,
+  isPhpArray,
+  isRecord,
+  isYes,
+  param,
+  toInt,
+  type Params,
+} from '../values.js';
+
+/** A new line's settings, as imopenlines.config.get prints them (fixture imopenlines.config.get.json). */
+export function defaultLineConfig(): Record<string, unknown> {
+  return {
+    ACTIVE: 'Y',
+    LINE_NAME: 'Открытая линия',
+    CRM: 'Y',
+    CRM_CREATE: 'lead',
+    CRM_CREATE_SECOND: '0',
+    CRM_CREATE_THIRD: 'Y',
+    CRM_FORWARD: 'Y',
+    CRM_CHAT_TRACKER: 'N',
+    CRM_TRANSFER_CHANGE: 'Y',
+    CRM_SOURCE: 'create',
+    QUEUE_TIME: '60',
+    NO_ANSWER_TIME: '60',
+    QUEUE_TYPE: 'evenly',
+    CHECK_AVAILABLE: 'Y',
+    WATCH_TYPING: 'Y',
+    WELCOME_BOT_ENABLE: 'N',
+    WELCOME_MESSAGE: 'Y',
+    WELCOME_MESSAGE_TEXT: 'Добро пожаловать! Первый свободный оператор ответит вам.',
+    VOTE_MESSAGE: 'Y',
+    VOTE_TIME_LIMIT: '0',
+    VOTE_BEFORE_FINISH: 'Y',
+    VOTE_CLOSING_DELAY: 'N',
+    VOTE_MESSAGE_1_TEXT: 'Пожалуйста, оцените качество обслуживания.',
+    VOTE_MESSAGE_1_LIKE: 'Спасибо за оценку!',
+    VOTE_MESSAGE_1_DISLIKE: 'Жаль, что мы не смогли вам помочь.',
+    VOTE_MESSAGE_2_TEXT: 'Пожалуйста, оцените качество обслуживания.\r\n\r\nОтправьте: 1 — хорошо, 0 — плохо',
+    VOTE_MESSAGE_2_LIKE: 'Спасибо за оценку!',
+    VOTE_MESSAGE_2_DISLIKE: 'Жаль, что мы не смогли вам помочь.',
+    AGREEMENT_MESSAGE: 'N',
+    AGREEMENT_ID: '0',
+    CATEGORY_ENABLE: 'N',
+    CATEGORY_ID: '0',
+    WELCOME_BOT_JOIN: 'always',
+    WELCOME_BOT_ID: '0',
+    WELCOME_BOT_TIME: '600',
+    WELCOME_BOT_LEFT: 'queue',
+    NO_ANSWER_RULE: 'text',
+    NO_ANSWER_FORM_ID: '0',
+    NO_ANSWER_BOT_ID: '0',
+    NO_ANSWER_TEXT: 'К сожалению, сейчас мы не можем ответить, но обязательно свяжемся с вами.',
+    WORKTIME_ENABLE: 'N',
+    WORKTIME_FROM: '9',
+    WORKTIME_TO: '18.30',
+    WORKTIME_TIMEZONE: 'Europe/Moscow',
+    WORKTIME_HOLIDAYS: [''],
+    WORKTIME_DAYOFF: [''],
+    WORKTIME_DAYOFF_RULE: 'text',
+    WORKTIME_DAYOFF_FORM_ID: '0',
+    WORKTIME_DAYOFF_BOT_ID: '0',
+    WORKTIME_DAYOFF_TEXT: 'Сейчас мы не работаем. Напишите ваш вопрос, и мы ответим в рабочее время.',
+    CLOSE_RULE: 'none',
+    CLOSE_FORM_ID: '0',
+    CLOSE_BOT_ID: '0',
+    CLOSE_TEXT: 'Спасибо за обращение!',
+    FULL_CLOSE_TIME: '10',
+    AUTO_CLOSE_RULE: 'none',
+    AUTO_CLOSE_FORM_ID: '0',
+    AUTO_CLOSE_BOT_ID: '0',
+    AUTO_CLOSE_TIME: '14400',
+    AUTO_CLOSE_TEXT: '',
+    AUTO_EXPIRE_TIME: '86400',
+    DATE_CREATE: {},
+    DATE_MODIFY: {},
+    MODIFY_USER_ID: '1',
+    TEMPORARY: 'N',
+    XML_ID: null,
+    LANGUAGE_ID: 'ru',
+    QUICK_ANSWERS_IBLOCK_ID: '0',
+    SESSION_PRIORITY: '0',
+    TYPE_MAX_CHAT: 'answered_new',
+    MAX_CHAT: '0',
+    OPERATOR_DATA: 'profile',
+    DEFAULT_OPERATOR_DATA: [],
+    KPI_FIRST_ANSWER_TIME: '0',
+    KPI_FIRST_ANSWER_ALERT: 'N',
+    KPI_FIRST_ANSWER_LIST: null,
+    KPI_FIRST_ANSWER_TEXT:
+      'Сотрудник #OPERATOR# превысил допустимое время ответа клиенту на первое сообщение. Диалог №#DIALOG#.',
+    KPI_FURTHER_ANSWER_TIME: '0',
+    KPI_FURTHER_ANSWER_ALERT: 'N',
+    KPI_FURTHER_ANSWER_LIST: null,
+    KPI_FURTHER_ANSWER_TEXT:
+      'Сотрудник #OPERATOR# превысил допустимое время ответа клиенту. Диалог №#DIALOG#.',
+    KPI_CHECK_OPERATOR_ACTIVITY: 'N',
+    SEND_NOTIFICATION_EMPTY_QUEUE: 'N',
+    USE_WELCOME_FORM: 'N',
+    WELCOME_FORM_ID: '0',
+    WELCOME_FORM_DELAY: 'Y',
+    SEND_WELCOME_EACH_SESSION: 'N',
+    CONFIRM_CLOSE: 'Y',
+    IGNORE_WELCOME_FORM_RESPONSIBLE: 'N',
+  };
+}
+
+const QUEUE_TYPES = ['evenly', 'strictly', 'all'];
+const CRM_CREATE = ['none', 'lead', 'deal'];
+const ESCAPED = new Set(['KPI_FIRST_ANSWER_TEXT', 'KPI_FURTHER_ANSWER_TEXT']);
+const NOT_WRITABLE = new Set([
+  'ID',
+  'XML_ID',
+  'DATE_CREATE',
+  'DATE_MODIFY',
+  'MODIFY_USER_ID',
+  'TEMPORARY',
+  'QUEUE',
+]);
+
+function parseQueue(raw: unknown): SbQueueEntry[] {
+  const out: SbQueueEntry[] = [];
+  for (const item of asList(raw)) {
+    if (isRecord(item)) {
+      const type = asText(item.ENTITY_TYPE) === 'department' ? 'department' : 'user';
+      const id = toInt(item.ENTITY_ID);
+      if (id > 0) out.push({ entityType: type, entityId: id });
+    } else if (toInt(item) > 0) {
+      out.push({ entityType: 'user', entityId: toInt(item) });
+    }
+  }
+  return out;
+}
+
+/** Config::prepareFields as far as the sandbox needs it (rest-map §7). */
+function applyParams(state: SandboxState, line: SbOpenLine, params: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(params)) {
+    const key = k.toUpperCase();
+    if (NOT_WRITABLE.has(key)) continue;
+    if (key === 'QUEUE_TYPE') {
+      let t = (asText(v) ?? '').toLowerCase();
+      if (!QUEUE_TYPES.includes(t)) t = 'all';
+      // Without imopenlines_can_use_queue_all the plan silently downgrades it ([Y] imopenlines/lib/limit.php).
+      if (t === 'all' && !state.settings.queueAllAllowed) t = 'evenly';
+      line.config.QUEUE_TYPE = t;
+    } else if (key === 'CRM_CREATE') {
+      const c = (asText(v) ?? '').toLowerCase();
+      line.config.CRM_CREATE = CRM_CREATE.includes(c) ? c : 'lead';
+    } else if (ESCAPED.has(key)) {
+      line.config[key] = htmlEscape(asText(v) ?? '');
+    } else if (typeof v === 'boolean') {
+      line.config[key] = v ? 'Y' : 'N';
+    } else if (typeof v === 'number') {
+      line.config[key] = String(v);
+    } else {
+      line.config[key] = v;
+    }
+  }
+  if (params.QUEUE !== undefined) line.queue = parseQueue(params.QUEUE);
+}
+
+/** The users a queue resolves to, in order: departments expand to their members. */
+function queueUsers(state: SandboxState, line: SbOpenLine): Array<{ userId: number; departmentId: number }> {
+  const out: Array<{ userId: number; departmentId: number }> = [];
+  for (const e of line.queue) {
+    if (e.entityType === 'user') {
+      if (!out.some((o) => o.userId === e.entityId)) out.push({ userId: e.entityId, departmentId: 0 });
+    } else {
+      for (const u of state.users) {
+        if (u.active && u.departments.includes(e.entityId) && !out.some((o) => o.userId === u.id)) {
+          out.push({ userId: u.id, departmentId: e.entityId });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function userFields(state: SandboxState, userId: number, forList: boolean): Record<string, unknown> {
+  const u = state.users.find((x) => x.id === userId);
+  return {
+    USER_NAME: u ? `${u.name} ${u.lastName}`.trim() : null,
+    USER_WORK_POSITION: u && u.position !== '' ? u.position : null,
+    USER_AVATAR: forList ? '' : null,
+    USER_AVATAR_ID: forList ? null : '0',
+  };
+}
+
+function configView(state: SandboxState, line: SbOpenLine, withQueue: boolean): Record<string, unknown> {
+  const row: Record<string, unknown> = { ID: String(line.id), ...line.config };
+  if (!withQueue) return row;
+  const users = queueUsers(state, line);
+  row.QUEUE = users.map((u) => String(u.userId));
+  const full: Record<string, unknown> = {};
+  const fields: Record<string, unknown> = {};
+  users.forEach((u, i) => {
+    full[String(u.userId)] = {
+      ID: String(line.id * 100 + i + 1),
+      SORT: String(i),
+      USER_ID: String(u.userId),
+      DEPARTMENT_ID: String(u.departmentId),
+      ...userFields(state, u.userId, false),
+    };
+    fields[String(u.userId)] = userFields(state, u.userId, false);
+  });
+  // PHP prints empty maps as [].
+  row.QUEUE_FULL = users.length > 0 ? full : [];
+  row.QUEUE_USERS_FIELDS = users.length > 0 ? fields : [];
+  row.QUEUE_ONLINE = 'Y';
+  return row;
+}
+
+function configIdParam(params: Params): number {
+  const id = toInt(param(params, 'CONFIG_ID'));
+  if (id <= 0) throw new RestError(400, 'CONFIG_ID_EMPTY', "Config ID can't be empty");
+  return id;
+}
+
+function editable(state: SandboxState, id: number): SbOpenLine {
+  const line = state.openLines.find((l) => l.id === id);
+  // Config::canEditLine is false for a line that does not exist (rest-map §7: CONFIG_WRONG_USER_PERMISSION, 403).
+  if (!line)
+    throw new RestError(
+      403,
+      'CONFIG_WRONG_USER_PERMISSION',
+      'You do not have permission to edit this open line',
+    );
+  return line;
+}
+
+function lineTable(state: SandboxState) {
+  const keys = new Set<string>(['LINE_NAME', ...Object.keys(defaultLineConfig())]);
+  const fields: FieldDef<SbOpenLine>[] = [
+    { name: 'ID', kind: 'int', get: (l) => l.id, out: (l) => String(l.id) },
+    ...[...keys].map((k): FieldDef<SbOpenLine> => ({
+      name: k,
+      kind: 'string',
+      get: (l) => l.config[k],
+      out: (l) => l.config[k] ?? null,
+    })),
+  ];
+  return createTable(fields, { idField: 'ID', utcOffsetMinutes: state.settings.utcOffsetMinutes });
+}
+
+function listGet(params: Params, ctx: HandlerContext) {
+  const { state } = ctx;
+  const p = param(params, 'PARAMS');
+  const opts = param(params, 'OPTIONS');
+  const q = isRecord(p) ? p : {};
+  for (const key of ['select', 'order', 'filter']) {
+    const v = q[key];
+    if (v !== undefined && !isPhpArray(v)) {
+      throw new RestError(400, 'INVALID_FORMAT', `A wrong format for the PARAMS field '${key}' is passed`);
+    }
+  }
+  const table = lineTable(state);
+  const pred = compileFilter(table, q.filter);
+  const order = parseOrder(q.order);
+  const rows = state.openLines.filter(pred);
+  rows.sort((a, b) => {
+    for (const o of order) {
+      const def = table.find(o.field);
+      if (!def) continue;
+      const x = def.get(a);
+      const y = def.get(b);
+      const c = compareLoose(x, y);
+      if (c !== 0) return o.desc ? -c : c;
+    }
+    return a.id - b.id;
+  });
+  const offset = Math.max(0, toInt(q.offset));
+  const limit = q.limit !== undefined ? Math.max(0, toInt(q.limit)) : rows.length;
+  const fields = selectFields(table, q.select, { always: ['ID'] });
+  const o = isRecord(opts) ? opts : {};
+  const result = rows.slice(offset, offset + limit).map((line) => {
+    const row = projectRow(line, fields);
+    if (isYes(o.QUEUE)) {
+      const users = queueUsers(state, line);
+      row.QUEUE = users.map((u) => u.userId);
+      row.QUEUE_USERS_FIELDS =
+        users.length > 0
+          ? Object.fromEntries(users.map((u) => [String(u.userId), userFields(state, u.userId, true)]))
+          : [];
+    }
+    if (isYes(o.CONFIG_QUEUE)) {
+      row.CONFIG_QUEUE = line.queue.map((e) => ({
+        ENTITY_ID: String(e.entityId),
+        ENTITY_TYPE: e.entityType,
+      }));
+    }
+    return row;
+  });
+  return ok(result);
+}
+
+export const openLineMethods: MethodDef[] = [
+  { name: 'imopenlines.config.list.get', scopes: ['imopenlines'], write: false, handler: listGet },
+  {
+    name: 'imopenlines.config.get',
+    scopes: ['imopenlines'],
+    write: false,
+    handler: (params, ctx) => {
+      const id = configIdParam(params);
+      const line = ctx.state.openLines.find((l) => l.id === id);
+      // A missing line is not an error: the result is false (rest-map §7).
+      if (!line) return ok(false);
+      const withQueue = (asText(param(params, 'WITH_QUEUE')) ?? 'Y') !== 'N';
+      return ok(configView(ctx.state, line, withQueue));
+    },
+  },
+  {
+    name: 'imopenlines.config.add',
+    scopes: ['imopenlines'],
+    write: true,
+    handler: (params, ctx) => {
+      const p = param(params, 'PARAMS');
+      const line: SbOpenLine = { id: nextId(ctx.state, 'openLines'), config: defaultLineConfig(), queue: [] };
+      line.config.MODIFY_USER_ID = String(ctx.userId);
+      applyParams(ctx.state, line, isRecord(p) ? p : {});
+      if ((asText(line.config.LINE_NAME) ?? '').trim() === '')
+        line.config.LINE_NAME = `Открытая линия ${line.id}`;
+      ctx.state.openLines.push(line);
+      ctx.changed();
+      return ok(line.id);
+    },
+  },
+  {
+    name: 'imopenlines.config.update',
+    scopes: ['imopenlines'],
+    write: true,
+    handler: (params, ctx) => {
+      const line = editable(ctx.state, configIdParam(params));
+      const p = param(params, 'PARAMS');
+      applyParams(ctx.state, line, isRecord(p) ? p : {});
+      line.config.MODIFY_USER_ID = String(ctx.userId);
+      ctx.changed();
+      return ok(true);
+    },
+  },
+  {
+    name: 'imopenlines.config.delete',
+    scopes: ['imopenlines'],
+    write: true,
+    handler: (params, ctx) => {
+      const line = editable(ctx.state, configIdParam(params));
+      ctx.state.openLines = ctx.state.openLines.filter((l) => l.id !== line.id);
+      ctx.changed();
+      return ok(true);
+    },
+  },
+  {
+    name: 'imopenlines.config.path.get',
+    scopes: ['imopenlines'],
+    write: false,
+    handler: (_p, ctx) =>
+      ok({ SERVER_ADDRESS: `https://${ctx.state.settings.portalHost}`, PUBLIC_PATH: '/contact_center/' }),
+  },
+];

@@ -1,0 +1,24 @@
+/**
+ * The sandbox portal: an emulated Bitrix24 that reproduces the REST rules of
+ * /work/shared/bitrix24/rest-map.md for the methods b24cfg uses. Three ways in, one emulator:
+ * an in-process Wire, an HTTP server on 127.0.0.1, and msw handlers for tests.
+ */
+export {
+  createEmulator,
+  DEFAULT_LICENCE,
+  DEFAULT_SECRET,
+  type Emulator,
+  type EmulatorOptions,
+  type SandboxRequest,
+  type SandboxResponse,
+} from './emulator.js';
+export type { FaultKind } from './faults.js';
+export { createVirtualClock, systemClock, type Clock } from './clock.js';
+export { freshPortalState, SANDBOX_HOST } from './seeds.js';
+export { loadSandboxState, saveSandboxState } from './persistence.js';
+export { sandboxStateFromPortalState } from './from-portal-state.js';
+export { generatePortal, type GenerateOptions, type GeneratorTruth } from './generator.js';
+export { createSandboxWire } from './wire.js';
+export { startSandboxServer } from './server.js';
+export { sandboxMswHandlers, DEFAULT_MSW_BASE_URL } from './msw.js';
+export { SANDBOX_STATE_VERSION, type SandboxState } from './state.js';

@@ -45,11 +45,15 @@ export const yamlMeta: ProblemMeta<'syntax' | 'aliasLimit' | 'notAMapping' | 'mu
       en: 'a spec must be a mapping (key: value), found {actual_en}',
     },
     multipleDocuments: {
-      ru: 'в файле несколько YAML-документов (---); используется только первый',
-      en: 'the file holds several YAML documents (---); only the first one is used',
+      ru: 'в файле несколько YAML-документов (---), а спецификация — это один документ',
+      en: 'the file holds several YAML documents (---); a spec is one document',
     },
   },
   hints: {
+    multipleDocuments: {
+      ru: 'Уберите строку «---» или разнесите документы по файлам и свяжите их через extends.',
+      en: 'Remove the "---" line, or put the documents in separate files and join them with extends.',
+    },
     aliasLimit: {
       ru: 'Так выглядит «бомба» из ссылок. Перепишите значения без цепочек *якорей.',
       en: 'This is what an alias bomb looks like. Write the values out without chains of *anchors.',

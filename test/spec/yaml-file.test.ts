@@ -68,7 +68,7 @@ describe('reading YAML', () => {
     expect(r.ok).toBe(false);
   });
 
-  it('warns about a second YAML document', async () => {
+  it('refuses a second YAML document', async () => {
     const r = await load('version: 1\n---\nclient: x\n');
     expect(r.problems.map((p) => [p.messageId, p.severity])).toEqual([['multipleDocuments', 'error']]);
   });

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { EXIT } from '../../core/exit-codes.js';
 import { withExamples, type CommandFactory } from '../app.js';
 import { requireFormat } from '../context.js';
+import { localizedHelp } from '../help-i18n.js';
 
 interface InitOptions {
   template: string;
@@ -14,6 +15,9 @@ interface InitOptions {
 /** `b24cfg init`: writes a starter spec (and the files it refers to) from templates/. */
 export const initCommand: CommandFactory = (app) => {
   const cmd = new Command('init')
+    // Commander does not pass the program's help settings to added commands: localise this one's too.
+    .configureHelp(localizedHelp(app.lang))
+    .helpOption('-h, --help', app.h('показать справку', 'show help'))
     .description(
       app.h(
         'создать стартовую спецификацию из шаблона (вместе с файлами документов и писем)',

@@ -2,10 +2,14 @@ import { Command } from 'commander';
 import { EXIT } from '../../core/exit-codes.js';
 import { withExamples, type CommandFactory } from '../app.js';
 import { requireFormat } from '../context.js';
+import { localizedHelp } from '../help-i18n.js';
 
 /** `b24cfg schema`: the spec's JSON Schema on stdout, for editors and other tools. */
 export const schemaCommand: CommandFactory = (app) => {
   const cmd = new Command('schema')
+    // Commander does not pass the program's help settings to added commands: localise this one's too.
+    .configureHelp(localizedHelp(app.lang))
+    .helpOption('-h, --help', app.h('показать справку', 'show help'))
     .description(
       app.h(
         'вывести JSON-схему спецификации (для подсказок в редакторе)',

@@ -2,11 +2,15 @@ import { Command } from 'commander';
 import { EXIT } from '../../core/exit-codes.js';
 import { withExamples, type CommandFactory } from '../app.js';
 import { requireFormat } from '../context.js';
+import { localizedHelp } from '../help-i18n.js';
 import { VERSION } from '../version.js';
 
 /** `b24cfg validate <spec...>`: offline schema + semantic checks; exit 0 without errors, 1 with. */
 export const validateCommand: CommandFactory = (app) => {
   const cmd = new Command('validate')
+    // Commander does not pass the program's help settings to added commands: localise this one's too.
+    .configureHelp(localizedHelp(app.lang))
+    .helpOption('-h, --help', app.h('показать справку', 'show help'))
     .description(
       app.h(
         'проверить спецификацию без портала: схема и смысловые правила, с файлом, строкой и колонкой',

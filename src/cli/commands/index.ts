@@ -1,5 +1,7 @@
 import type { CommandFactory } from '../app.js';
+import { doctorCommand } from './doctor.js';
 import { initCommand } from './init.js';
+import { profileCommand } from './profile.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 
@@ -7,4 +9,4 @@ import { validateCommand } from './validate.js';
  * Every registered command really works; a command is added here only together with its tests.
  * Keep the list in the order `b24cfg --help` should show it.
  */
-export const commandFactories: CommandFactory[] = [validateCommand, schemaCommand, initCommand];
+export const commandFactories: CommandFactory[] = [validateCommand, schemaCommand, initCommand, doctorCommand, profileCommand];

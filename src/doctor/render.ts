@@ -1,0 +1,60 @@
+import type { ChalkInstance } from 'chalk';
+import { fmt, plural, type Lang } from '../core/i18n.js';
+import type { CheckStatus, DoctorReport } from './types.js';
+
+function paint(chalk: ChalkInstance, status: CheckStatus, s: string): string {
+  return status === 'ok' ? chalk.green(s) : status === 'warn' ? chalk.yellow(s) : chalk.red.bold(s);
+}
+
+/** The table for a terminal: status, check, what was found, and on the next line what to do. */
+export function renderDoctorPretty(report: DoctorReport, lang: Lang, chalk: ChalkInstance): string {
+  const rows = report.checks.map((c) => ({
+    status: c.status,
+    title: fmt(c.title, lang, c.data),
+    detail: fmt(c.detail, lang, c.data),
+    fix: c.fix ? fmt(c.fix, lang, c.data) : undefined,
+  }));
+  const titleWidth = Math.max(...rows.map((r) => r.title.length), 10);
+  const lines = [chalk.bold(`b24cfg doctor — ${report.host}`), ''];
+  for (const r of rows) {
+    lines.push(`  ${paint(chalk, r.status, r.status.padEnd(4))}  ${r.title.padEnd(titleWidth)}  ${r.detail}`);
+    if (r.fix && r.status !== 'ok')
+      lines.push(`  ${' '.repeat(4)}  ${' '.repeat(titleWidth)}  ${chalk.cyan(`→ ${r.fix}`)}`);
+  }
+  const fails = rows.filter((r) => r.status === 'fail').length;
+  const warns = rows.filter((r) => r.status === 'warn').length;
+  lines.push('');
+  if (fails === 0 && warns === 0) {
+    lines.push(chalk.green(lang === 'ru' ? 'Всё в порядке.' : 'All good.'));
+  } else {
+    const f =
+      lang === 'ru'
+        ? `${fails} ${plural(lang, fails, ['ошибка', 'ошибки', 'ошибок'], ['', ''])}`
+        : `${fails} ${plural(lang, fails, ['', '', ''], ['failure', 'failures'])}`;
+    const w =
+      lang === 'ru'
+        ? `${warns} ${plural(lang, warns, ['предупреждение', 'предупреждения', 'предупреждений'], ['', ''])}`
+        : `${warns} ${plural(lang, warns, ['', '', ''], ['warning', 'warnings'])}`;
+    lines.push(`${lang === 'ru' ? 'Итог' : 'Summary'}: ${f}, ${w}.`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Machine-readable report (stable keys; texts in the chosen language). */
+export function renderDoctorJson(report: DoctorReport, lang: Lang, exitCode: number): string {
+  const out = {
+    ok: exitCode === 0,
+    exitCode,
+    portal: report.host,
+    scopes: report.scopes ?? null,
+    license: report.license ?? null,
+    checks: report.checks.map((c) => ({
+      id: c.id,
+      status: c.status,
+      title: fmt(c.title, lang, c.data),
+      detail: fmt(c.detail, lang, c.data),
+      ...(c.fix && c.status !== 'ok' ? { fix: fmt(c.fix, lang, c.data) } : {}),
+    })),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

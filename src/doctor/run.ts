@@ -1,0 +1,52 @@
+import { EXIT, type ExitCode } from '../core/exit-codes.js';
+import type { B24Client, BatchItemResult } from '../portal/client.js';
+import { B24Error } from '../portal/errors.js';
+import { doctorCalls, evaluateDoctor } from './checks.js';
+import type { DoctorCheck, DoctorReport } from './types.js';
+
+/** Errors that say "this webhook may not", as opposed to "the portal could not be reached". */
+const ACCESS_CATEGORIES = new Set(['auth', 'scope', 'access', 'licence']);
+
+function unreachable(e: B24Error): DoctorCheck {
+  const access = ACCESS_CATEGORIES.has(e.category);
+  return {
+    id: 'reachable',
+    status: 'fail',
+    access,
+    title: { ru: 'Связь и вебхук', en: 'Connection and webhook' },
+    detail: access
+      ? { ru: 'портал не принял вебхук: {why}', en: 'the portal rejected the webhook: {why}' }
+      : { ru: 'портал недоступен: {why}', en: 'the portal cannot be reached: {why}' },
+    fix: e.hint,
+    data: { why: [e.b24Code, e.description].filter((s) => s !== '').join(': ') || e.category },
+  };
+}
+
+/**
+ * Checks a webhook: everything doctor needs is asked in ONE batch (one HTTP request), then judged by
+ * evaluateDoctor. A batch the portal refuses as a whole (wrong secret, unreachable host) becomes a
+ * single failed check instead of an exception, so the table still explains what to do.
+ */
+export async function runDoctor(client: B24Client, now: () => number): Promise<DoctorReport> {
+  let results: BatchItemResult[];
+  try {
+    results = await client.batch(doctorCalls(), { repeatable: true });
+  } catch (e) {
+    if (
+      e instanceof B24Error &&
+      (ACCESS_CATEGORIES.has(e.category) || e.category === 'network' || e.category === 'timeout')
+    ) {
+      return { host: client.host, checks: [unreachable(e)] };
+    }
+    throw e;
+  }
+  const byKey = new Map(results.map((r) => [r.key, r] as const));
+  return { host: client.host, ...evaluateDoctor(byKey, now()) };
+}
+
+/** 0 all ok (warnings allowed), 5 when access is missing (auth, a needed scope, admin), 1 for other failures. */
+export function doctorExitCode(report: DoctorReport): ExitCode {
+  const failed = report.checks.filter((c) => c.status === 'fail');
+  if (failed.some((c) => c.access === true)) return EXIT.auth;
+  return failed.length > 0 ? EXIT.findings : EXIT.ok;
+}

@@ -46,6 +46,12 @@ function buildProgram(app: CliApp): Command {
       ),
     );
   for (const make of commandFactories) program.addCommand(make(app));
+  // addCommand does not pass help settings down: localise every subcommand's help here, once.
+  const localise = (cmd: Command) => {
+    cmd.configureHelp(localizedHelp(app.lang));
+    cmd.commands.forEach(localise);
+  };
+  program.commands.forEach(localise);
   return program;
 }
 

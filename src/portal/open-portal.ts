@@ -2,7 +2,6 @@ import { isAbsolute, resolve } from 'node:path';
 import { CliError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import type { B24Client } from './client.js';
-import type { Wire } from './wire.js';
 import { readProfiles, type Profile, type TierChoice } from './profiles.js';
 import { createHttpWire, createTransport, parseWebhookUrl, type TransportOptions } from './transport.js';
 
@@ -35,12 +34,6 @@ export type PortalTarget =
   | { kind: 'sandbox'; host: 'sandbox'; statePath?: string };
 
 const SANDBOX = 'sandbox';
-
-/** The sandbox's entry point (src/sandbox/index.ts), typed here until that module lands. */
-interface SandboxModule {
-  createSandboxWire: (opts: { statePath?: string }) => Promise<Wire>;
-}
-const SANDBOX_MODULE = '../sandbox/index.js';
 
 function noPortal(): CliError {
   return new CliError({
@@ -144,7 +137,7 @@ export async function openPortal(
   };
   if (target.kind === 'sandbox') {
     // The in-process emulated portal (DESIGN.md §6), loaded only when asked for.
-    const { createSandboxWire } = (await import(SANDBOX_MODULE)) as SandboxModule;
+    const { createSandboxWire } = await import('../sandbox/index.js');
     const wire = await createSandboxWire({ statePath: target.statePath });
     return createTransport(wire, transportOpts);
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Spec } from '../spec/spec.generated.js';
 import type { StateFile } from '../portal/state-file.js';
 import type { PortalState } from '../portal/state-types.js';
@@ -45,28 +46,27 @@ export function countOf(ctx: PlanContext, q: ImpactQuery): number | undefined {
 }
 
 /**
- * manage.protect keys: a direction key protects the pipeline and all its stages; "dir/CODE" a stage;
- * "deal.CODE" (or deal.UF_CRM_CODE) a field; other names (open lines, documents) match exactly.
+ * manage.protect keys (syntax documented in src/spec/spec.schema.json): a direction key protects that
+ * pipeline; "dir/CODE" a stage; "deal.CODE" (or deal.UF_CRM_CODE) a field; names of open lines and
+ * document templates match exactly.
  */
 export function protectMatcher(protect: readonly string[] | undefined): (key: string) => boolean {
   const set = new Set((protect ?? []).map(normalizeProtectKey));
-  return (key: string) => {
-    const k = normalizeProtectKey(key);
-    if (set.has(k)) return true;
-    const slash = k.indexOf('/');
-    if (slash > 0 && set.has(k.slice(0, slash))) return true;
-    return false;
-  };
+  return (key: string) => set.has(normalizeProtectKey(key));
 }
 
 function normalizeProtectKey(k: string): string {
   return k.replace(/^(deal|lead|contact|company)\.UF_CRM_/i, (_m, e: string) => `${e.toLowerCase()}.`);
 }
 
-/** Keys usable inside `$result[...]` in a batch: no brackets, no whitespace (rest-map §14). */
+/**
+ * Keys usable inside `$result[...]` in a batch: letters, digits and _ only (rest-map §14; the
+ * transport refuses anything else). When sanitising changed the text, a short hash keeps keys such
+ * as `b2b-new` and `b2b_new` apart.
+ */
 export function callKey(...parts: Array<string | number>): string {
-  return parts
-    .map((p) => String(p).replace(/[^A-Za-z0-9_-]+/g, '_'))
-    .join('_')
-    .slice(0, 120);
+  const raw = parts.map(String).join('_');
+  const clean = raw.replace(/[^A-Za-z0-9_]+/g, '_');
+  const key = clean === raw ? clean : `${clean}_${createHash('sha1').update(raw).digest('hex').slice(0, 6)}`;
+  return key.length <= 120 ? key : `${key.slice(0, 110)}_${createHash('sha1').update(raw).digest('hex').slice(0, 8)}`;
 }

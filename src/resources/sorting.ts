@@ -1,10 +1,10 @@
 /**
  * Sort values for an ordered list of managed objects (stages, pipelines, list items).
- * Minimal churn: when the objects that already exist are in the desired relative order and every new
- * one fits strictly between its neighbours, existing sorts are kept and only new objects get a sort.
- * Otherwise everything is renumbered 10, 20, 30 … . So an exported spec plans to no changes even when
- * the portal uses sorts like 100, 150, 400, and a reorder produces the fewest possible SORT updates
- * that still give a predictable result.
+ * Minimal churn: when the objects that already exist are in the desired relative order (ties allowed:
+ * portals often have several pipelines at sort 200 and order them by id) and every new object fits
+ * strictly between its neighbours, existing sorts are kept and only new objects get a sort.
+ * Otherwise everything is renumbered step, 2·step, … . So an exported spec plans to no changes even
+ * when the portal uses sorts like 0, 100, 150, 400, and a reorder produces a predictable result.
  */
 export interface SortSlot {
   key: string;
@@ -12,43 +12,40 @@ export interface SortSlot {
   current?: number;
 }
 
-export function assignSorts(slots: readonly SortSlot[], step = 10): Map<string, number> {
-  const kept = keepExisting(slots, step);
+export function assignSorts(slots: readonly SortSlot[], step = 10, floor = 0): Map<string, number> {
+  const kept = keepExisting(slots, step, floor);
   if (kept) return kept;
-  return new Map(slots.map((s, i) => [s.key, (i + 1) * step]));
+  return new Map(slots.map((s, i) => [s.key, floor + (i + 1) * step]));
 }
 
-function keepExisting(slots: readonly SortSlot[], step: number): Map<string, number> | undefined {
+function keepExisting(slots: readonly SortSlot[], step: number, floor: number): Map<string, number> | undefined {
   const out = new Map<string, number>();
-  let prev = 0;
+  let prev: number | undefined;
   for (let i = 0; i < slots.length; i++) {
     const s = slots[i] as SortSlot;
     if (s.current !== undefined) {
-      if (s.current <= prev) return undefined;
+      if (s.current < floor || (prev !== undefined && s.current < prev)) return undefined;
+      if (prev === undefined && s.current === floor && i > 0) return undefined;
       out.set(s.key, s.current);
       prev = s.current;
       continue;
     }
-    // A new object goes after `prev` and before the next existing sort.
+    // A run of new objects goes after `prev` (or the floor) and before the next existing sort.
     let next: number | undefined;
-    for (let j = i + 1; j < slots.length; j++) {
+    let run = 0;
+    for (let j = i; j < slots.length; j++) {
       const c = slots[j]?.current;
       if (c !== undefined) {
         next = c;
         break;
       }
+      run++;
     }
-    let run = 0;
-    for (let j = i; j < slots.length && slots[j]?.current === undefined; j++) run++;
-    // Spread the run of new objects evenly between prev and next (or after prev by `step`).
-    const gap = next === undefined ? step * (run + 1) : next - prev;
-    const inc = Math.floor(gap / (run + 1));
+    const lower = prev ?? floor;
+    const inc = next === undefined ? step : Math.floor((next - lower) / (run + 1));
     if (inc < 1) return undefined;
-    for (let k = 0; k < run; k++) {
-      const slot = slots[i + k] as SortSlot;
-      out.set(slot.key, prev + inc * (k + 1));
-    }
-    prev = prev + inc * run;
+    for (let k = 0; k < run; k++) out.set((slots[i + k] as SortSlot).key, lower + inc * (k + 1));
+    prev = lower + inc * run;
     i += run - 1;
   }
   return out;

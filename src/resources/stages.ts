@@ -309,24 +309,28 @@ function diffDirectionStages(
   }
   const processSorts = assignSorts(processSeq);
   const maxP = Math.max(0, ...processSorts.values(), ...keptProcessSorts);
-  const finalsSeq: Array<{ key: string; current?: number }> = [];
   const won = matched.get('WON') ?? (desiredCodes.has('WON') ? undefined : byCode.get('WON'));
-  if (won || desiredCodes.has('WON'))
-    finalsSeq.push({ key: 'WON', current: toCreate.has('WON') ? undefined : won?.sort });
   const lose = matched.get('LOSE') ?? (desiredCodes.has('LOSE') ? undefined : byCode.get('LOSE'));
-  if (lose || desiredCodes.has('LOSE'))
-    finalsSeq.push({ key: 'LOSE', current: toCreate.has('LOSE') ? undefined : lose?.sort });
+  // WON must sort above every process stage and below every failure stage the plan keeps as it is
+  // (process < success < failure, rest-map §2); LOSE and the loss reasons only need to follow WON.
+  const minKeptF = Math.min(Infinity, ...keptFailureSorts);
+  const wonCurrent = toCreate.has('WON') ? undefined : won?.sort;
+  let wonSort: number | undefined;
+  if (won || desiredCodes.has('WON')) {
+    if (wonCurrent !== undefined && wonCurrent > maxP && wonCurrent < minKeptF) wonSort = wonCurrent;
+    else if (minKeptF === Infinity) wonSort = (Math.floor(maxP / 10) + 1) * 10;
+    else if (minKeptF - maxP >= 2) wonSort = Math.floor((maxP + minKeptF) / 2);
+  }
+  const failSeq: Array<{ key: string; current?: number }> = [];
+  if (lose || desiredCodes.has('LOSE')) failSeq.push({ key: 'LOSE', current: toCreate.has('LOSE') ? undefined : lose?.sort });
   for (const d of desired.filter((x) => x.semantics === 'F' && x.code !== 'LOSE')) {
-    finalsSeq.push({ key: d.code, current: toCreate.has(d.code) ? undefined : matched.get(d.code)?.sort });
+    failSeq.push({ key: d.code, current: toCreate.has(d.code) ? undefined : matched.get(d.code)?.sort });
   }
-  let finalSorts = assignSorts(finalsSeq);
-  if (Math.min(...finalSorts.values()) <= maxP) {
-    const start = (Math.floor(maxP / 10) + 1) * 10;
-    finalSorts = new Map(finalsSeq.map((s, i) => [s.key, start + i * 10]));
-  }
+  const failSorts = assignSorts(failSeq, 10, wonSort ?? maxP);
+  const finalSorts = new Map(failSorts);
+  if (wonSort !== undefined) finalSorts.set('WON', wonSort);
   const sortOf = (code: string) => processSorts.get(code) ?? finalSorts.get(code);
-  const wonSort = finalSorts.get('WON');
-  if (wonSort !== undefined && keptFailureSorts.some((s) => s <= wonSort)) {
+  if ((won || desiredCodes.has('WON')) && wonSort === undefined) {
     changes.push({
       id: `stage-order:${dir.key}`,
       kind: 'stage',
@@ -335,13 +339,10 @@ function diffDirectionStages(
       op: 'blocked',
       wanted: 'update',
       reason: text(
-        'провальный этап вне спецификации стоит перед успешным: порядок «рабочие < успех < провал» не соблюсти, не трогая его',
-        'a failure stage outside the spec sorts before WON: process < success < failure cannot hold without touching it',
+        'провальный этап вне спецификации стоит сразу за рабочими: порядок «рабочие < успех < провал» не соблюсти, не трогая его',
+        'a failure stage outside the spec sorts right after the process stages: process < success < failure cannot hold without touching it',
       ),
-      hint: text(
-        'Добавьте этот этап в lost.reasons или включите удаление (manage.prune + --prune).',
-        'Add that stage to lost.reasons or enable pruning (manage.prune + --prune).',
-      ),
+      hint: text('Добавьте этот этап в lost.reasons или включите удаление (manage.prune + --prune).', 'Add that stage to lost.reasons or enable pruning (manage.prune + --prune).'),
     });
   }
 

@@ -210,12 +210,49 @@ describe('planner: pipelines and stages', () => {
   it('never prunes a protected key', () => {
     const dspec: Spec = {
       version: 1,
-      manage: { prune: true, protect: ['default'] },
+      manage: { prune: true, protect: ['default', 'default/PREPARATION'] },
       directions: [{ key: 'default', name: 'Общее', stages: [{ code: 'NEW', name: 'NEW' }] }],
     };
-    const p = plan(dspec, new PortalBuilder(), { prune: true }, {});
-    expect(brief(p.changes).filter((c) => c.startsWith('delete'))).toEqual([]);
-    expect(p.kept.filter((k) => k.why === 'protected').map((k) => k.key)).toContain('default/PREPARATION');
+    const counts = Object.fromEntries(
+      ['PREPARATION', 'PREPAYMENT_INVOICE', 'EXECUTING', 'FINAL_INVOICE', 'APOLOGY'].map((c) => [`deals-on-stage:0:${c}`, 0]),
+    );
+    const p = plan(dspec, new PortalBuilder(), { prune: true }, counts);
+    expect(brief(p.changes).filter((c) => c.startsWith('delete'))).toEqual([
+      'delete default/PREPAYMENT_INVOICE',
+      'delete default/EXECUTING',
+      'delete default/FINAL_INVOICE',
+      'delete default/APOLOGY',
+    ]);
+    expect(p.kept.filter((k) => k.why === 'protected').map((k) => k.key)).toEqual(['default/PREPARATION']);
+  });
+
+  it('fits WON between the process stages and a failure stage kept outside the spec', () => {
+    // APOLOGY (F, sort 80) stays: without prune it is the client's stage. Seven process stages push
+    // WON up; it must land below 80 so that process < WON < failure still holds.
+    const s7: Spec = {
+      version: 1,
+      directions: [
+        {
+          key: 'default',
+          name: 'Общее',
+          stages: ['NEW', 'A', 'B', 'C', 'D', 'E', 'F'].map((code) => ({ code, name: code })),
+          won: { name: 'WON' },
+          lost: { name: 'LOSE', reasons: [{ code: 'R1', name: 'R1' }] },
+        },
+      ],
+    };
+    const p = plan(s7, new PortalBuilder());
+    const sortOf = (code: string) => {
+      const c = p.changes.find((x) => x.key === `default/${code}`);
+      if (c?.op === 'create') return c.desired.sort as number;
+      if (c?.op === 'update') return (c.diffs.find((d) => d.field === 'SORT')?.after as number | undefined) ?? null;
+      return null;
+    };
+    expect(p.changes.filter((c) => c.op === 'blocked')).toEqual([]);
+    expect(sortOf('F')).toBe(70);
+    expect(sortOf('WON')).toBe(75);
+    expect(sortOf('LOSE')).toBe(85);
+    expect(sortOf('R1')).toBe(95);
   });
 
   it('matches a renamed pipeline through renamed_from and plans a rename, not delete + create', () => {

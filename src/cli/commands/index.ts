@@ -1,7 +1,11 @@
 import type { CommandFactory } from '../app.js';
+import { applyCommand } from './apply.js';
 import { doctorCommand } from './doctor.js';
+import { exportCommand } from './export.js';
 import { initCommand } from './init.js';
+import { planCommand } from './plan.js';
 import { profileCommand } from './profile.js';
+import { restoreCommand } from './restore.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 
@@ -9,4 +13,14 @@ import { validateCommand } from './validate.js';
  * Every registered command really works; a command is added here only together with its tests.
  * Keep the list in the order `b24cfg --help` should show it.
  */
-export const commandFactories: CommandFactory[] = [validateCommand, schemaCommand, initCommand, doctorCommand, profileCommand];
+export const commandFactories: CommandFactory[] = [
+  validateCommand,
+  schemaCommand,
+  initCommand,
+  exportCommand,
+  planCommand,
+  applyCommand,
+  restoreCommand,
+  doctorCommand,
+  profileCommand,
+];

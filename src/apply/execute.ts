@@ -48,7 +48,11 @@ export async function executeCalls(
   };
   for (let start = 0, index = 0; start < calls.length; start += BATCH_LIMIT, index++) {
     const chunk = calls.slice(start, start + BATCH_LIMIT);
-    await journal?.write({ type: 'request', index, keys: chunk.map((c) => c.key) });
+    await journal?.write({
+      type: 'request',
+      index,
+      calls: chunk.map((c) => ({ key: c.key, method: c.method, changeIds: c.changeIds })),
+    });
     const prepared = chunk.map((c) => ({
       key: c.key,
       method: c.method,

@@ -19,7 +19,7 @@ export type JournalEvent =
       snapshot: string;
       calls: number;
     }
-  | { type: 'request'; index: number; keys: string[] }
+  | { type: 'request'; index: number; calls: Array<{ key: string; method: string; changeIds: string[] }> }
   | {
       type: 'call';
       key: string;

@@ -33,7 +33,12 @@ function alive(pid: number): boolean {
   }
 }
 
-export async function acquireLock(stateDir: string, portalHost: string, now: Date, runId?: string): Promise<Lock> {
+export async function acquireLock(
+  stateDir: string,
+  portalHost: string,
+  now: Date,
+  runId?: string,
+): Promise<Lock> {
   const path = lockPath(stateDir, portalHost);
   await mkdir(dirname(path), { recursive: true });
   const info: LockInfo = { pid: process.pid, host: hostname(), startedAt: now.toISOString(), runId };

@@ -165,10 +165,19 @@ async function resumeApply(
   }
   // Pipelines the interrupted run created (or may have created: unknown outcome) still carry their
   // default stages; the planner removes those (they are not the client's data).
+  // A call sent in a request whose outcome never reached the journal (the process died) counts as
+  // unknown, like a call whose answer was lost.
+  const outcome = new Map<string, string>();
+  for (const e of events) if (e.type === 'call') outcome.set(e.key, e.status);
   const createdKeys = new Set(
     events.flatMap((e) =>
-      e.type === 'call' && e.method === 'crm.category.add' && (e.status === 'ok' || e.status === 'unknown')
-        ? e.changeIds.map((id) => id.replace(/^pipeline:/, ''))
+      e.type === 'request'
+        ? e.calls
+            .filter(
+              (c) =>
+                c.method === 'crm.category.add' && ['ok', 'unknown', undefined].includes(outcome.get(c.key)),
+            )
+            .flatMap((c) => c.changeIds.map((id) => id.replace(/^pipeline:/, '')))
         : [],
     ),
   );

@@ -68,5 +68,7 @@ export function callKey(...parts: Array<string | number>): string {
   const raw = parts.map(String).join('_');
   const clean = raw.replace(/[^A-Za-z0-9_]+/g, '_');
   const key = clean === raw ? clean : `${clean}_${createHash('sha1').update(raw).digest('hex').slice(0, 6)}`;
-  return key.length <= 120 ? key : `${key.slice(0, 110)}_${createHash('sha1').update(raw).digest('hex').slice(0, 8)}`;
+  return key.length <= 120
+    ? key
+    : `${key.slice(0, 110)}_${createHash('sha1').update(raw).digest('hex').slice(0, 8)}`;
 }

@@ -18,7 +18,11 @@ export function assignSorts(slots: readonly SortSlot[], step = 10, floor = 0): M
   return new Map(slots.map((s, i) => [s.key, floor + (i + 1) * step]));
 }
 
-function keepExisting(slots: readonly SortSlot[], step: number, floor: number): Map<string, number> | undefined {
+function keepExisting(
+  slots: readonly SortSlot[],
+  step: number,
+  floor: number,
+): Map<string, number> | undefined {
   const out = new Map<string, number>();
   let prev: number | undefined;
   for (let i = 0; i < slots.length; i++) {

@@ -321,14 +321,22 @@ function diffDirectionStages(
     else if (minKeptF === Infinity) wonSort = (Math.floor(maxP / 10) + 1) * 10;
     else if (minKeptF - maxP >= 2) wonSort = Math.floor((maxP + minKeptF) / 2);
   }
-  const failSeq: Array<{ key: string; current?: number }> = [];
-  if (lose || desiredCodes.has('LOSE')) failSeq.push({ key: 'LOSE', current: toCreate.has('LOSE') ? undefined : lose?.sort });
-  for (const d of desired.filter((x) => x.semantics === 'F' && x.code !== 'LOSE')) {
-    failSeq.push({ key: d.code, current: toCreate.has(d.code) ? undefined : matched.get(d.code)?.sort });
+  // Failure stages only need to follow WON; the spec cannot say where LOSE sits among the reasons,
+  // so LOSE keeps its place when that holds and the reasons follow their spec order (after LOSE when
+  // they are all new, which reads naturally on a fresh pipeline).
+  const floor = wonSort ?? maxP;
+  let loseSort: number | undefined;
+  if (lose || desiredCodes.has('LOSE')) {
+    const cur = toCreate.has('LOSE') ? undefined : lose?.sort;
+    loseSort = cur !== undefined && cur > floor ? cur : (Math.floor(floor / 10) + 1) * 10;
   }
-  const failSorts = assignSorts(failSeq, 10, wonSort ?? maxP);
-  const finalSorts = new Map(failSorts);
+  const reasons = desired
+    .filter((x) => x.semantics === 'F' && x.code !== 'LOSE')
+    .map((d) => ({ key: d.code, current: toCreate.has(d.code) ? undefined : matched.get(d.code)?.sort }));
+  const allNew = reasons.every((r) => r.current === undefined);
+  const finalSorts = assignSorts(reasons, 10, allNew ? Math.max(floor, loseSort ?? floor) : floor);
   if (wonSort !== undefined) finalSorts.set('WON', wonSort);
+  if (loseSort !== undefined) finalSorts.set('LOSE', loseSort);
   const sortOf = (code: string) => processSorts.get(code) ?? finalSorts.get(code);
   if ((won || desiredCodes.has('WON')) && wonSort === undefined) {
     changes.push({
@@ -342,7 +350,10 @@ function diffDirectionStages(
         'провальный этап вне спецификации стоит сразу за рабочими: порядок «рабочие < успех < провал» не соблюсти, не трогая его',
         'a failure stage outside the spec sorts right after the process stages: process < success < failure cannot hold without touching it',
       ),
-      hint: text('Добавьте этот этап в lost.reasons или включите удаление (manage.prune + --prune).', 'Add that stage to lost.reasons or enable pruning (manage.prune + --prune).'),
+      hint: text(
+        'Добавьте этот этап в lost.reasons или включите удаление (manage.prune + --prune).',
+        'Add that stage to lost.reasons or enable pruning (manage.prune + --prune).',
+      ),
     });
   }
 

@@ -214,7 +214,10 @@ describe('planner: pipelines and stages', () => {
       directions: [{ key: 'default', name: 'Общее', stages: [{ code: 'NEW', name: 'NEW' }] }],
     };
     const counts = Object.fromEntries(
-      ['PREPARATION', 'PREPAYMENT_INVOICE', 'EXECUTING', 'FINAL_INVOICE', 'APOLOGY'].map((c) => [`deals-on-stage:0:${c}`, 0]),
+      ['PREPARATION', 'PREPAYMENT_INVOICE', 'EXECUTING', 'FINAL_INVOICE', 'APOLOGY'].map((c) => [
+        `deals-on-stage:0:${c}`,
+        0,
+      ]),
     );
     const p = plan(dspec, new PortalBuilder(), { prune: true }, counts);
     expect(brief(p.changes).filter((c) => c.startsWith('delete'))).toEqual([
@@ -245,14 +248,15 @@ describe('planner: pipelines and stages', () => {
     const sortOf = (code: string) => {
       const c = p.changes.find((x) => x.key === `default/${code}`);
       if (c?.op === 'create') return c.desired.sort as number;
-      if (c?.op === 'update') return (c.diffs.find((d) => d.field === 'SORT')?.after as number | undefined) ?? null;
+      if (c?.op === 'update')
+        return (c.diffs.find((d) => d.field === 'SORT')?.after as number | undefined) ?? null;
       return null;
     };
     expect(p.changes.filter((c) => c.op === 'blocked')).toEqual([]);
     expect(sortOf('F')).toBe(70);
     expect(sortOf('WON')).toBe(75);
-    expect(sortOf('LOSE')).toBe(85);
-    expect(sortOf('R1')).toBe(95);
+    expect(sortOf('LOSE')).toBe(80);
+    expect(sortOf('R1')).toBe(90);
   });
 
   it('matches a renamed pipeline through renamed_from and plans a rename, not delete + create', () => {

@@ -90,14 +90,16 @@ function plain<R>(table: TableDef<R>, field: FieldDef<R>, op0: FilterOp, raw: un
       const wildcard =
         table.wildcardEquals === true && kind === 'string' && typeof want === 'string' && want.includes('%');
       const re = wildcard && typeof want === 'string' ? likeRegex(want, false) : undefined;
+      // An empty value ('' or null) asks for an empty field, whatever the field's kind.
+      const wantEmpty = isEmptyValue(raw);
       const test = (row: R): boolean => {
         if (kind === 'list') {
-          const vs = rowValues(row);
-          return isEmptyValue(want) ? vs.length === 0 : vs.some((v) => equals(norm('string', v, off), want));
+          const vs = rowValues(row).filter((v) => !isEmptyValue(v) && v !== false);
+          return wantEmpty ? vs.length === 0 : vs.some((v) => equals(norm('string', v, off), want));
         }
         const v = get(row);
+        if (wantEmpty) return isEmptyValue(v);
         if (re) return typeof v === 'string' && re.test(v);
-        if (isEmptyValue(want)) return isEmptyValue(v);
         return equals(want, v);
       };
       return op === 'eq' ? test : (row) => !test(row);

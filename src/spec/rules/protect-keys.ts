@@ -9,14 +9,16 @@ const ENTITIES = new Set(['deal', 'lead', 'contact', 'company']);
  * `manage.protect` entries (documented in the schema): `default` (pipeline 0, always there), a direction
  * key, `<direction key>/<STAGE>` (a stage or loss reason code, or WON/LOSE), `<entity>.<FIELD>` for a user
  * field of deal/lead/contact/company, or the name of an open line or a document template.
+ * A protected stage or field is usually one the spec does NOT list (protect keeps it from pruning), so
+ * naming one that is not in the spec is only a warning, there to catch a typo.
  */
 export const protectKeys = defineRule<'unknown' | 'unknownStage' | 'unknownField'>({
   meta: {
     id: 'protect-keys',
     severity: 'error',
     description: {
-      ru: 'записи manage.protect называют то, что есть в спецификации',
-      en: 'manage.protect entries name things that exist in the spec',
+      ru: 'записи manage.protect имеют правильную форму и называют направления спецификации',
+      en: 'manage.protect entries are well-formed and name directions of the spec',
     },
     messages: {
       unknown: {
@@ -24,12 +26,12 @@ export const protectKeys = defineRule<'unknown' | 'unknownStage' | 'unknownField
         en: '"{entry}" in manage.protect names no direction, open line or document',
       },
       unknownStage: {
-        ru: 'в направлении «{direction}» нет стадии «{stage}» (manage.protect)',
-        en: 'direction "{direction}" has no stage "{stage}" (manage.protect)',
+        ru: 'стадии «{stage}» нет в направлении «{direction}» спецификации: на портале она будет защищена от удаления',
+        en: 'stage "{stage}" is not in direction "{direction}" of the spec: on the portal it is kept safe from pruning',
       },
       unknownField: {
-        ru: 'поля «{field}» нет в fields.{entity} (manage.protect)',
-        en: 'field "{field}" is not in fields.{entity} (manage.protect)',
+        ru: 'поля «{field}» нет в fields.{entity}: на портале оно будет защищено от удаления',
+        en: 'field "{field}" is not in fields.{entity}: on the portal it is kept safe from pruning',
       },
     },
     hints: {
@@ -38,8 +40,8 @@ export const protectKeys = defineRule<'unknown' | 'unknownStage' | 'unknownField
         en: 'Forms: default, a direction key, direction/STAGE, deal.FIELD, an open line or document name.{suggestion_en}',
       },
       unknownStage: {
-        ru: 'Проверьте код стадии.{suggestion_ru}',
-        en: 'Check the stage code.{suggestion_en}',
+        ru: 'Если это опечатка, исправьте код стадии.{suggestion_ru}',
+        en: 'If this is a typo, fix the stage code.{suggestion_en}',
       },
     },
   },
@@ -73,6 +75,7 @@ export const protectKeys = defineRule<'unknown' | 'unknownStage' | 'unknownField
         if (!codes.has(stage)) {
           ctx.report({
             messageId: 'unknownStage',
+            severity: 'warning',
             data: { direction, stage, ...didYouMean(closest(stage, codes)) },
             path,
           });
@@ -84,7 +87,7 @@ export const protectKeys = defineRule<'unknown' | 'unknownStage' | 'unknownField
       if (dot > 0 && ENTITIES.has(entity)) {
         const field = entry.slice(dot + 1);
         if (!fieldsByEntity.get(entity)?.has(bareFieldCode(field))) {
-          ctx.report({ messageId: 'unknownField', data: { field, entity }, path });
+          ctx.report({ messageId: 'unknownField', severity: 'warning', data: { field, entity }, path });
         }
         return;
       }

@@ -221,9 +221,9 @@ ruleTester(protectKeys, {
       spec: protect(['b2b', 'default/PAYMENT', 'deal.BUDGET', 'contact.NPS']),
       reports: [
         { messageId: 'unknown', path: '/manage/protect/0' },
-        { messageId: 'unknownStage', path: '/manage/protect/1' },
-        { messageId: 'unknownField', path: '/manage/protect/2' },
-        { messageId: 'unknownField', path: '/manage/protect/3' },
+        { messageId: 'unknownStage', path: '/manage/protect/1', severity: 'warning' },
+        { messageId: 'unknownField', path: '/manage/protect/2', severity: 'warning' },
+        { messageId: 'unknownField', path: '/manage/protect/3', severity: 'warning' },
       ],
     },
   ],

@@ -106,7 +106,9 @@ export function runBatch(
       c.result[key] = outcome.result;
       if (outcome.total !== undefined) c.total[key] = outcome.total;
       if (outcome.next !== undefined) c.next[key] = outcome.next;
-      c.time[key] = outcome.time;
+      // result_time entries carry no operating keys (fixture batch.json).
+      const { operating: _o, operating_reset_at: _r, ...time } = outcome.time;
+      c.time[key] = time;
     } else {
       c.error[key] = { error: outcome.error, error_description: outcome.description };
       if (halt) break;

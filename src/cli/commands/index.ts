@@ -8,6 +8,7 @@ import { profileCommand } from './profile.js';
 import { restoreCommand } from './restore.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
+import { sandboxCommand } from './sandbox.js';
 
 /**
  * Every registered command really works; a command is added here only together with its tests.
@@ -23,4 +24,5 @@ export const commandFactories: CommandFactory[] = [
   restoreCommand,
   doctorCommand,
   profileCommand,
+  sandboxCommand,
 ];

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { compileFilter, idLowerBound } from '../../src/sandbox/query/filter.js';
+import { parseFilterKey } from '../../src/sandbox/query/filter-ops.js';
+import { runList } from '../../src/sandbox/query/list.js';
+import { createTable, type FieldDef } from '../../src/sandbox/query/table.js';
+
+interface Row {
+  id: number;
+  title: string;
+  amount: number;
+  closed: boolean;
+  when: number | null;
+  tags: string[];
+}
+
+const rows: Row[] = Array.from({ length: 120 }, (_, i) => ({
+  id: i + 1,
+  title: i % 2 === 0 ? `Alpha ${i + 1}` : `Beta ${i + 1}`,
+  amount: (i + 1) * 100,
+  closed: i % 3 === 0,
+  when: i % 10 === 0 ? null : Date.UTC(2026, 0, 1 + (i % 28)),
+  tags: i % 4 === 0 ? ['D_1', 'C_2'] : [],
+}));
+
+const fields: FieldDef<Row>[] = [
+  { name: 'ID', kind: 'int', get: (r) => r.id, out: (r) => String(r.id) },
+  { name: 'TITLE', kind: 'string', get: (r) => r.title, out: (r) => r.title },
+  { name: 'AMOUNT', kind: 'float', get: (r) => r.amount, out: (r) => r.amount },
+  { name: 'CLOSED', kind: 'bool', get: (r) => r.closed, out: (r) => (r.closed ? 'Y' : 'N') },
+  { name: 'WHEN_DATE', kind: 'date', get: (r) => r.when, out: (r) => r.when },
+  { name: 'TAGS', kind: 'list', get: (r) => r.tags, out: (r) => r.tags },
+];
+const table = createTable(fields, { idField: 'ID', utcOffsetMinutes: 180 });
+const count = (filter: unknown) => rows.filter(compileFilter(table, filter)).length;
+
+describe('filter prefixes (docs crm-deal-list.md "filter")', () => {
+  it.each([
+    ['', 'eq', 'X'],
+    ['=', 'eq', 'X'],
+    ['!', 'ne', 'X'],
+    ['!=', 'ne', 'X'],
+    ['>', 'gt', 'X'],
+    ['>=', 'ge', 'X'],
+    ['<', 'lt', 'X'],
+    ['<=', 'le', 'X'],
+    ['@', 'in', 'X'],
+    ['!@', 'nin', 'X'],
+    ['%', 'like', 'X'],
+    ['!%', 'nlike', 'X'],
+    ['=%', 'pattern', 'X'],
+    ['><', 'between', 'X'],
+  ])('key "%sX" is operator %s on field %s', (prefix, op, field) => {
+    expect(parseFilterKey(`${prefix}X`)).toEqual({ op, field });
+  });
+
+  it.each([
+    [{ ID: 5 }, 1],
+    [{ '=ID': '5' }, 1],
+    [{ '!ID': 5 }, 119],
+    [{ '>ID': 100 }, 20],
+    [{ '>=ID': 100 }, 21],
+    [{ '<ID': 11 }, 10],
+    [{ '<=ID': 11 }, 11],
+    [{ ID: [1, 2, 3] }, 3],
+    [{ '@ID': [1, 2, 3] }, 3],
+    [{ '!@ID': [1, 2, 3] }, 117],
+    [{ '%TITLE': 'alpha' }, 60],
+    [{ '!%TITLE': 'alpha' }, 60],
+    [{ '=%TITLE': '%5' }, 12],
+    [{ '><AMOUNT': [1000, 2000] }, 11],
+    [{ CLOSED: 'Y' }, 40],
+    [{ CLOSED: false }, 80],
+    [{ WHEN_DATE: '' }, 12],
+    [{ '>=WHEN_DATE': '2026-01-28' }, 4],
+    [{ TAGS: 'D_1' }, 30],
+    [{ TAGS: '' }, 90],
+    [{ UNKNOWN_FIELD: 'ignored' }, 120],
+    [{ 0: { LOGIC: 'OR', 0: { ID: 1 }, 1: { ID: 2 } } }, 2],
+    [{ logic: 'OR', ID: 1, TITLE: 'Beta 2' }, 2],
+    [{ '::SUBFILTER-X': { '>ID': 110 } }, 10],
+  ])('filter %j matches %i rows', (filter, n) => {
+    expect(count(filter)).toBe(n);
+  });
+
+  it('string equality ignores case, like a MySQL collation', () => {
+    expect(count({ TITLE: 'alpha 1' })).toBe(1);
+  });
+
+  it('finds the ID-cursor lower bound only at the top level of an AND filter', () => {
+    expect(idLowerBound(table, { '>ID': 50 })).toBe(51);
+    expect(idLowerBound(table, { '>=ID': 50, '>id': 10 })).toBe(50);
+    expect(idLowerBound(table, { LOGIC: 'OR', '>ID': 50 })).toBeUndefined();
+    expect(idLowerBound(table, { TITLE: 'x' })).toBeUndefined();
+  });
+});
+
+describe('paging contract (rest-map §14)', () => {
+  const req = { defaultOrder: [{ field: 'ID', desc: false }] };
+  it.each([
+    [0, 50, 50, 120],
+    [50, 50, 100, 120],
+    [100, 20, undefined, 120],
+    [120, 0, undefined, 120],
+    ['abc', 50, 50, 120],
+  ])('start=%s gives %i rows, next %s, total %i', (start, n, next, total) => {
+    const p = runList(table, rows, { ...req, start });
+    expect([p.rows.length, p.next, p.total]).toEqual([n, next, total]);
+  });
+
+  it('start=-1 gives one page without total or next, following the cursor', () => {
+    const p = runList(table, rows, { ...req, start: -1, filter: { '>ID': 100 } });
+    expect([p.rows.map((r) => r.id), p.total, p.next]).toEqual([
+      Array.from({ length: 20 }, (_, i) => 101 + i),
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('orders by the given fields, DESC or ASC, ties by ID', () => {
+    const p = runList(table, rows, { ...req, order: { CLOSED: 'DESC', AMOUNT: 'ASC' }, start: 0 });
+    expect(p.rows.slice(0, 3).map((r) => r.id)).toEqual([1, 4, 7]);
+    const q = runList(table, rows, { ...req, order: { ID: 'DESC' }, start: -1 });
+    expect(q.rows[0]?.id).toBe(120);
+  });
+
+  it('rows that are not sorted by id are still paged correctly', () => {
+    const shuffled = [...rows].reverse();
+    const p = runList(table, shuffled, { ...req, start: -1, filter: { '>ID': 100 } });
+    expect(p.rows.map((r) => r.id)).toEqual(Array.from({ length: 20 }, (_, i) => 101 + i));
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The unmodified @bitrix24/b24jssdk talks to `startSandboxServer` exactly as to a cloud portal: the SDK
+ * only speaks https, so an axios interceptor turns its requests back into plain http for the loopback
+ * server (research/b24jssdk.md §4); its own limiter is switched off with a complete rateLimit object
+ * so that the sandbox's bucket is the one that answers.
+ */
+import { ApiVersion, B24Hook } from '@bitrix24/b24jssdk';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createVirtualClock } from '../../src/sandbox/clock.js';
+import { createEmulator } from '../../src/sandbox/emulator.js';
+import { generatePortal } from '../../src/sandbox/generator.js';
+import { startSandboxServer } from '../../src/sandbox/server.js';
+import { NOW, type Json } from './helpers.js';
+
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+});
+
+function sdkFor(url: string): B24Hook {
+  const b24 = B24Hook.fromWebhookUrl(url.replace('http://', 'https://'), {
+    restrictionParams: {
+      maxRetries: 1,
+      rateLimit: { burstLimit: 1_000_000, drainRate: 1_000_000, adaptiveEnabled: false },
+    },
+  });
+  for (const v of [ApiVersion.v2, ApiVersion.v3]) {
+    b24
+      .getHttpClient(v)
+      .ajaxClient.interceptors.request.use((c) => ({ ...c, url: c.url?.replace('https://', 'http://') }));
+  }
+  return b24;
+}
+
+describe('@bitrix24/b24jssdk against the sandbox server', () => {
+  it('creates a pipeline, adds stages, reads them back, runs a batch with $result and pages through 300 deals', async () => {
+    const { state } = generatePortal({ seed: 4, deals: 300, pipelines: 1, now: NOW });
+    const emulator = createEmulator({ state, clock: createVirtualClock(NOW), limits: {} });
+    const server = await startSandboxServer({ emulator });
+    closers.push(() => server.close());
+    const b24 = sdkFor(server.url);
+
+    const added = await b24.actions.v2.call.make<{ category: { id: number } }>({
+      method: 'crm.category.add',
+      params: { entityTypeId: 2, fields: { name: 'Оптовые продажи', sort: 200 } },
+    });
+    expect(added.isSuccess).toBe(true);
+    const pipelineId = added.getData()!.result.category.id;
+
+    for (const [code, sort] of [
+      ['PRESENT', 25],
+      ['OFFER', 35],
+    ] as const) {
+      const r = await b24.actions.v2.call.make<number>({
+        method: 'crm.status.add',
+        params: {
+          fields: { ENTITY_ID: `DEAL_STAGE_${pipelineId}`, STATUS_ID: code, NAME: code, SORT: sort },
+        },
+      });
+      expect(r.isSuccess).toBe(true);
+    }
+    const stages = await b24.actions.v2.call.make<Array<{ STATUS_ID: string }>>({
+      method: 'crm.status.list',
+      params: { filter: { ENTITY_ID: `DEAL_STAGE_${pipelineId}` } },
+    });
+    expect(stages.getData()!.result.map((s) => s.STATUS_ID)).toEqual(
+      expect.arrayContaining([`C${pipelineId}:PRESENT`, `C${pipelineId}:OFFER`, `C${pipelineId}:WON`]),
+    );
+
+    const batch = await b24.actions.v2.batch.make({
+      calls: {
+        add: { method: 'crm.category.add', params: { entityTypeId: 2, fields: { name: 'Из пакета' } } },
+        get: { method: 'crm.category.get', params: { entityTypeId: 2, id: '$result[add][category][id]' } },
+        stage: {
+          method: 'crm.status.add',
+          params: {
+            fields: {
+              ENTITY_ID: 'DEAL_STAGE_$result[add][category][id]',
+              STATUS_ID: 'DECISION',
+              NAME: 'Решение',
+              SORT: 55,
+            },
+          },
+        },
+      },
+      options: { isHaltOnError: true },
+    });
+    expect(batch.isSuccess).toBe(true);
+    const data = batch.getData() as Json;
+    expect(data.get.category.name).toBe('Из пакета');
+    expect(emulator.state.statuses.some((s) => s.statusId === `C${data.add.category.id}:DECISION`)).toBe(
+      true,
+    );
+
+    const before = emulator.requestLog.length;
+    const deals = await b24.actions.v2.callList.make<{ ID: string }>({
+      method: 'crm.deal.list',
+      params: { select: ['ID'] },
+      idKey: 'ID',
+    });
+    expect(deals.isSuccess).toBe(true);
+    expect(deals.getData()!.map((d) => Number(d.ID))).toEqual(emulator.state.deals.map((d) => d.id));
+    expect(emulator.requestLog.length - before).toBe(7);
+  });
+
+  it('receives 503 QUERY_LIMIT_EXCEEDED when it floods the bucket', async () => {
+    const emulator = createEmulator({ clock: createVirtualClock(NOW), limits: {} });
+    const server = await startSandboxServer({ emulator });
+    closers.push(() => server.close());
+    const b24 = sdkFor(server.url);
+    const outcomes = await Promise.all(
+      Array.from({ length: 60 }, () =>
+        b24.actions.v2.call.make({ method: 'server.time' }).then(
+          () => 'ok',
+          (e: Json) => `${String(e?.code)}:${String(e?.status)}`,
+        ),
+      ),
+    );
+    expect(outcomes.filter((o) => o === 'ok')).toHaveLength(50);
+    expect(outcomes.filter((o) => o === 'QUERY_LIMIT_EXCEEDED:503')).toHaveLength(10);
+  });
+});

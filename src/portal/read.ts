@@ -134,7 +134,10 @@ export async function readPortalState(client: B24Client, opts: ReadOptions = {})
     paged.push({
       section: 'departments',
       method: 'department.get',
-      params: { sort: 'ID', order: 'ASC' },
+      // No sort/order: department.get upper-cases its params and treats SORT as a filter too, so
+      // `sort: 'ID'` filters SORT = 0 and returns nothing ([A] intranet CIntranetRestService::
+      // departmentGet → prepareDeptData). The default order is the tree order; rows are sorted by id later.
+      params: {},
       rowsOf: (r) => r,
       merge: (rs) => rs.flatMap(asList),
     });

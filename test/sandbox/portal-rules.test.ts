@@ -10,6 +10,8 @@ describe('company structure (rest-map §9)', () => {
       { ID: '2', NAME: 'Отдел продаж', SORT: 500, PARENT: '1', UF_HEAD: '2' },
     ]);
     expect(await ok(em, 'department.get', { PARENT: 1 })).toHaveLength(1);
+    const desc = await ok(em, 'department.get', { sort: 'ID', order: 'DESC', SORT: 500 });
+    expect(desc.map((d: Json) => d.ID)).toEqual(['2', '1']);
     expect(await ok(em, 'department.get', { UF_HEAD: 2 })).toHaveLength(1);
   });
 

@@ -34,13 +34,16 @@ function departmentTable(state: SandboxState) {
   return createTable(fields, { idField: 'ID', utcOffsetMinutes: state.settings.utcOffsetMinutes });
 }
 
-/** Filter keys as top-level params (`department.get?ID=1`) or inside FILTER/filter. */
+/**
+ * Filter keys as top-level params (`department.get?ID=1`) or inside FILTER/filter. Field names are
+ * upper case; the lower-case `sort` and `order` are the ordering parameters, not a filter on SORT.
+ */
 function filterFrom(params: Params, known: readonly string[]): Record<string, unknown> {
   const nested = param(params, 'FILTER');
   const filter: Record<string, unknown> = isRecord(nested) ? { ...nested } : {};
   for (const [k, v] of Object.entries(params)) {
-    const bare = k.replace(/^[!@=%><]+/, '').toUpperCase();
-    if (known.includes(bare)) filter[k] = v;
+    const bare = k.replace(/^[!@=%><]+/, '');
+    if (bare === bare.toUpperCase() && known.includes(bare)) filter[k] = v;
   }
   return filter;
 }

@@ -72,6 +72,14 @@ describe('crm.category.* (rest-map §1)', () => {
     expect(res.category.sort).toBe(0);
   });
 
+  it('rest-map §1: name is at most 255 characters', async () => {
+    const em = emulator();
+    await ok(em, 'crm.category.add', { entityTypeId: 2, fields: { name: 'Я'.repeat(255) } });
+    const f = await fail(em, 'crm.category.add', { entityTypeId: 2, fields: { name: 'Я'.repeat(256) } });
+    expect([f.status, f.error]).toEqual([400, 0]);
+    expect(em.state.pipelines).toHaveLength(1);
+  });
+
   it('rest-map §1: update works for id 0 and renames or re-sorts the default pipeline', async () => {
     const em = emulator();
     const res = await ok(em, 'crm.category.update', {

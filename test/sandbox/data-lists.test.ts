@@ -159,6 +159,15 @@ describe('data lists (rest-map §13)', () => {
     expect(Date.parse(row.deadline)).toBeLessThan(NOW);
   });
 
+  it('rest-map §13: the overdue meta status equals {"<DEADLINE": now, "REAL_STATUS": [2, 3]} on this data', async () => {
+    const meta = await call(em, 'tasks.task.list', { filter: { STATUS: -1 }, select: ['ID'] });
+    const explicit = await call(em, 'tasks.task.list', {
+      filter: { '<DEADLINE': new Date(NOW).toISOString(), REAL_STATUS: [2, 3] },
+      select: ['ID'],
+    });
+    expect(explicit.body.total).toBe(meta.body.total);
+  });
+
   it('rest-map §13: tasks can be filtered by UF_CRM_TASK like "D_123"', async () => {
     const bound = em.state.tasks.find((t) => t.ufCrmTask.length > 0)!;
     const binding = bound.ufCrmTask[0]!;

@@ -56,6 +56,12 @@ describe('imopenlines.config.* (rest-map §7)', () => {
     },
   );
 
+  it('rest-map §7: XML_ID is returned but cannot be written (Config::prepareFields never writes it)', async () => {
+    const em = emulator();
+    const id = await ok(em, 'imopenlines.config.add', { PARAMS: { LINE_NAME: 'L', XML_ID: 'spec-key' } });
+    expect((await ok(em, 'imopenlines.config.get', { CONFIG_ID: id })).XML_ID).toBeNull();
+  });
+
   it('rest-map §7: an invalid CRM_CREATE becomes lead', async () => {
     const em = emulator();
     const id = await ok(em, 'imopenlines.config.add', { PARAMS: { LINE_NAME: 'L', CRM_CREATE: 'deal' } });
@@ -117,7 +123,7 @@ describe('crm.documentgenerator.* (rest-map §8)', () => {
     expect(f.description).toBe('Empty required fields: file, numeratorId, region, entityTypeId');
   });
 
-  it('rest-map §8: REST forces isDefault N and moduleId crm; the stored file is remembered by its hash', async () => {
+  it('rest-map §8: REST forces isDefault N and moduleId crm, code cannot be set; the stored file is remembered by its hash', async () => {
     const em = emulator();
     const n = await numerator(em);
     const { template } = await ok(em, 'crm.documentgenerator.template.add', {
@@ -129,8 +135,10 @@ describe('crm.documentgenerator.* (rest-map §8)', () => {
         entityTypeId: ['2', '2_category_0'],
         isDefault: 'Y',
         moduleId: 'other',
+        code: 'contract',
       },
     });
+    expect(template.code).toBeNull();
     expect(template).toMatchObject({
       moduleId: 'crm',
       isDeleted: 'N',

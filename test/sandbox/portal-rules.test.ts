@@ -91,6 +91,9 @@ describe('transport (rest-map §14)', () => {
     });
     expect(await fail(em, 'tasks.task.list')).toMatchObject({ error: 'insufficient_scope' });
     expect(await ok(em, 'scope')).toEqual(['crm']);
+    expect(await ok(em, 'scope', { full: true })).toEqual(
+      expect.arrayContaining(['crm', 'user', 'task', 'imopenlines']),
+    );
     expect(await ok(em, 'method.get', { name: 'user.get' })).toEqual({
       isExisting: true,
       isAvailable: false,

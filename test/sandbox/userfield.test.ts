@@ -61,6 +61,27 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     });
   });
 
+  it('rest-map §3: FIELD_NAME is required ("The \'FIELD_NAME\' field is not found.")', async () => {
+    const em = emulator();
+    expect(await fail(em, 'crm.deal.userfield.add', { fields: { USER_TYPE_ID: 'string' } })).toEqual({
+      status: 400,
+      error: '',
+      description: "The 'FIELD_NAME' field is not found.",
+    });
+  });
+
+  it('rest-map §3: XML_ID is a second marker, writable on add and update', async () => {
+    const em = emulator();
+    const id = await ok(em, 'crm.deal.userfield.add', {
+      fields: { FIELD_NAME: 'M', USER_TYPE_ID: 'string', XML_ID: 'spec:m' },
+    });
+    expect((await ok(em, 'crm.deal.userfield.get', { id })).XML_ID).toBe('spec:m');
+    await ok(em, 'crm.deal.userfield.update', { id, fields: { XML_ID: 'spec:m2' } });
+    expect((await ok(em, 'crm.deal.userfield.list', { filter: { XML_ID: 'spec:m2' } }))[0].ID).toBe(
+      String(id),
+    );
+  });
+
   it('rest-map §3: SHOW_FILTER=Y is stored as E', async () => {
     const em = emulator();
     const id = await ok(em, 'crm.deal.userfield.add', {

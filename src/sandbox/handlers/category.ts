@@ -97,6 +97,8 @@ function add(params: Params, ctx: HandlerContext) {
   // processFields reads only name, sort and isDefault; originId is never written (rest-map §1).
   const name = (asText(fields.name) ?? '').trim();
   if (name === '') throw engineError("Field 'NAME' is required.");
+  // NAME is at most 255 characters ([D] crm-category-add.md); the wording of the refusal is ours.
+  if (name.length > 255) throw engineError("Field 'NAME' must not be longer than 255 characters.");
   const limit = state.settings.pipelineLimit;
   if (limit !== null && state.pipelines.length >= limit) {
     // DealCategoryTable::onBeforeAdd → CRM_FEATURE_RESTRICTION_ERROR (rest-map §1); wording ours.
@@ -138,6 +140,8 @@ function update(params: Params, ctx: HandlerContext) {
   } else {
     const row = state.pipelines.find((p) => p.id === id);
     if (!row) throw notFound();
+    if (name !== undefined && name.trim().length > 255)
+      throw engineError("Field 'NAME' must not be longer than 255 characters.");
     if (name !== undefined && name.trim() !== '') row.name = name.trim();
     if (sortGiven) row.sort = Math.max(toInt(fields.sort), 0);
   }

@@ -4,7 +4,7 @@
  */
 import type { PortalState } from '../portal/state-types.js';
 import { defaultLineConfig } from './handlers/openlines.js';
-import { emptyState } from './seeds.js';
+import { emptyState, freshPortalState } from './seeds.js';
 import { bumpSeq, type SandboxState, type SbUserField, UF_LABEL_KEYS } from './state.js';
 import { defaultSettings as defaultUfSettings, emptyLabels, UF_ENTITY } from './userfield-model.js';
 
@@ -168,6 +168,15 @@ export function sandboxStateFromPortalState(ps: PortalState): SandboxState {
       userType: 'employee',
     });
     bumpSeq(state, 'users', u.id);
+  }
+  if (state.users.length === 0) {
+    // The export could not read users (no `user` scope): keep the fresh portal's people so that the
+    // webhook user exists and user.current, profile and the like still answer.
+    const fresh = freshPortalState();
+    state.users = fresh.users;
+    if (state.departments.length === 0) state.departments = fresh.departments;
+    state.seq.users = Math.max(state.seq.users ?? 0, fresh.seq.users ?? 0);
+    state.seq.departments = Math.max(state.seq.departments ?? 0, fresh.seq.departments ?? 0);
   }
   for (const key of ['statuses', 'userFields', 'departments', 'users'] as const)
     state[key].sort((a, b) => a.id - b.id);

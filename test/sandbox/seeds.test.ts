@@ -196,4 +196,11 @@ describe('sandboxStateFromPortalState', () => {
     const next = await ok(em, 'crm.category.add', { entityTypeId: 2, fields: { name: 'Новая' } });
     expect(next.category.id).toBe(4);
   });
+
+  it("keeps the fresh portal's people when the export could not read users", async () => {
+    const state = sandboxStateFromPortalState({ ...ps, users: [], departments: [] });
+    const em = createEmulator({ state, clock: createVirtualClock(NOW) });
+    expect((await ok(em, 'profile')).ID).toBe('1');
+    expect(em.state.departments).toHaveLength(2);
+  });
 });

@@ -1,0 +1,240 @@
+import { stagePrefix, type PortalState } from '../portal/state-types.js';
+import type { StateFile } from '../portal/state-file.js';
+import type { Spec } from '../spec/spec.generated.js';
+import { npsFieldName } from '../standards/helpers/nps.js';
+import { usersWithoutSupervisor } from '../standards/helpers/portal.js';
+import { repeatPipelineIds } from '../standards/helpers/repeat.js';
+import type { Family } from './types.js';
+
+/** One `total` the audit needs (rest-map §13: start 0 + select ID returns `total`). */
+export interface PlannedCount {
+  id: string;
+  family: Family;
+  method: string;
+  params: Record<string, unknown>;
+}
+
+/** A full scan by the ID cursor; its size comes from a count with the same filter. */
+export interface PlannedScan {
+  family: Family;
+  method: string;
+  /** Filter without the cursor condition. */
+  filter: Record<string, unknown>;
+  select?: readonly string[];
+  /** Top-level params besides filter/order/select (entityTypeId). */
+  params?: Record<string, unknown>;
+  /** Row id in the answer: 'id' (crm.item.list, tasks.task.list) or 'ID'. */
+  idField: string;
+  /** Id in filter/order: 'id' for crm.item.list, 'ID' elsewhere. */
+  filterIdKey: string;
+  /** Rows sit in result[itemsKey]: items (crm.item.list), tasks (tasks.task.list). */
+  itemsKey?: string;
+  /** voximplant.statistic.get wants FILTER and SORT/ORDER (docs voximplant-statistic-get.md). */
+  voximplant?: boolean;
+  /** The count that gives the scan's size. */
+  sizeCount: string;
+}
+
+export interface CollectionPlan {
+  counts: PlannedCount[];
+  scans: PlannedScan[];
+  since: Partial<Record<Family, string>>;
+  npsField: string | null;
+  repeatPipelines: number[];
+  unsupervisedUsers: number[];
+}
+
+export interface PlanInput {
+  spec?: Spec;
+  state: PortalState;
+  binding?: StateFile;
+  thresholds: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  windowDays: number;
+  now: Date;
+}
+
+/** How many users get their own deal count as evidence for SD-06 (all counts fit one batch). */
+const PER_USER_COUNTS = 20;
+
+/** Bitrix24 date filters take ISO 8601 with an offset. */
+export function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+}
+
+/** UF_CRM_NPS → ufCrmNps: crm.item.list names user fields in camel case, digit groups keep their "_". */
+export function itemFieldName(ufName: string): string {
+  const parts = ufName
+    .toLowerCase()
+    .split('_')
+    .filter((p) => p !== '');
+  let out = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i] ?? '';
+    const keep = /^\d/.test(p) && /\d$/.test(parts[i - 1] ?? '');
+    out += keep ? `_${p}` : p.charAt(0).toUpperCase() + p.slice(1);
+  }
+  return out;
+}
+
+/** An empty filter is left out: a query string cannot carry `{}` inside a batch (research/b24jssdk.md §4). */
+function withFilter(
+  params: Record<string, unknown>,
+  key: string,
+  filter: Record<string, unknown>,
+): Record<string, unknown> {
+  return Object.keys(filter).length > 0 ? { ...params, [key]: filter } : params;
+}
+
+const item = (entityTypeId: number, filter: Record<string, unknown>) =>
+  withFilter({ entityTypeId, select: ['id'] }, 'filter', filter);
+
+/**
+ * Decides every count and scan the class D standards need, so that one pass serves all of them:
+ * counts go 50 to a request, and each scan's size is known before it starts (DESIGN.md §5).
+ */
+export function planCollection(input: PlanInput): CollectionPlan {
+  const { state, now } = input;
+  const days = (id: string) => input.thresholds[id]?.days ?? input.windowDays;
+  const since = (id: string) => isoSeconds(now.getTime() - days(id) * 86_400_000);
+  const counts: PlannedCount[] = [];
+  const scans: PlannedScan[] = [];
+  const count = (id: string, family: Family, method: string, params: Record<string, unknown>) =>
+    counts.push({ id, family, method, params });
+
+  // SD-06: deals and leads whose responsible has nobody above them; totals for the share.
+  const alone = usersWithoutSupervisor(state);
+  const leads = state.info.crmMode !== 2;
+  count('dealsTotal', 'supervision', 'crm.item.list', item(2, {}));
+  if (leads) count('leadsTotal', 'supervision', 'crm.item.list', item(1, {}));
+  if (alone.length > 0) {
+    count('unsupervisedDeals', 'supervision', 'crm.item.list', item(2, { assignedById: alone }));
+    if (leads) count('unsupervisedLeads', 'supervision', 'crm.item.list', item(1, { assignedById: alone }));
+    for (const id of alone.slice(0, PER_USER_COUNTS))
+      count(`unsupervised:${id}`, 'supervision', 'crm.item.list', item(2, { assignedById: id }));
+  }
+  // SD-07: the "overdue" meta status (rest-map §13).
+  count('overdueTasks', 'overdue', 'tasks.task.list', { filter: { STATUS: -1 }, select: ['ID'] });
+  // SD-11: lost deals in the period, and those left in the generic LOSE stage of any pipeline.
+  const lostSince = since('SD-11');
+  const lose = state.pipelines.map((p) => `${stagePrefix(p.id)}LOSE`).sort();
+  count(
+    'lostInPeriod',
+    'lostCounts',
+    'crm.item.list',
+    item(2, { stageSemanticId: 'F', '>=closedate': lostSince }),
+  );
+  if (lose.length > 0)
+    count(
+      'lostInGenericLose',
+      'lostCounts',
+      'crm.item.list',
+      item(2, { stageSemanticId: 'F', stageId: lose, '>=closedate': lostSince }),
+    );
+  // SD-30: contacts, and those with a type (the types are the dictionary's codes, rest-map §10).
+  const types = state.statuses
+    .filter((s) => s.entityId === 'CONTACT_TYPE')
+    .map((s) => s.statusId)
+    .sort();
+  count('contacts', 'contacts', 'crm.item.list', item(3, {}));
+  if (types.length > 0) count('contactsWithType', 'contacts', 'crm.item.list', item(3, { typeId: types }));
+
+  const npsField = npsFieldName(input.spec, state);
+  const repeatPipelines = repeatPipelineIds({ spec: input.spec, state, binding: input.binding });
+  const wonDays = Math.max(days('SD-09'), days('SD-10'));
+  const wonSince = isoSeconds(now.getTime() - wonDays * 86_400_000);
+  const recentSince = since('SD-17');
+  const dealSelect = [
+    'id',
+    'categoryId',
+    'stageId',
+    'assignedById',
+    'contactId',
+    'createdTime',
+    'updatedTime',
+    'movedTime',
+    'closedate',
+  ];
+  const deals = (family: Family, filter: Record<string, unknown>, extra: string[] = []): PlannedScan => ({
+    family,
+    method: 'crm.item.list',
+    filter,
+    select: [...dealSelect, ...extra],
+    params: { entityTypeId: 2 },
+    idField: 'id',
+    filterIdKey: 'id',
+    itemsKey: 'items',
+    sizeCount: `size:${family}`,
+  });
+  scans.push(deals('openDeals', { stageSemanticId: 'P' }));
+  scans.push({
+    family: 'openActivities',
+    method: 'crm.activity.list',
+    filter: { OWNER_TYPE_ID: 2, COMPLETED: 'N' },
+    select: ['ID', 'OWNER_ID', 'TYPE_ID', 'PROVIDER_ID', 'DEADLINE'],
+    idField: 'ID',
+    filterIdKey: 'ID',
+    sizeCount: 'size:openActivities',
+  });
+  scans.push({
+    family: 'tasks',
+    method: 'tasks.task.list',
+    filter: {},
+    select: ['ID', 'TITLE', 'STATUS', 'DEADLINE', 'RESPONSIBLE_ID', 'CREATED_DATE', 'UF_CRM_TASK'],
+    idField: 'id',
+    filterIdKey: 'ID',
+    itemsKey: 'tasks',
+    sizeCount: 'size:tasks',
+  });
+  scans.push(
+    deals(
+      'wonDeals',
+      { stageSemanticId: 'S', '>=closedate': wonSince },
+      npsField ? [itemFieldName(npsField)] : [],
+    ),
+  );
+  scans.push(deals('lostDeals', { stageSemanticId: 'F', '>=closedate': since('SD-12') }));
+  if (repeatPipelines.length > 0)
+    scans.push(deals('repeatDeals', { categoryId: repeatPipelines, '>=createdTime': wonSince }));
+  scans.push({
+    family: 'calls',
+    method: 'voximplant.statistic.get',
+    filter: { '>=CALL_START_DATE': since('SD-16') },
+    idField: 'ID',
+    filterIdKey: 'ID',
+    voximplant: true,
+    sizeCount: 'size:calls',
+  });
+  scans.push({ ...deals('recentDeals', { '>=createdTime': recentSince }), select: ['id'] });
+  scans.push({
+    family: 'emailActivities',
+    method: 'crm.activity.list',
+    filter: { OWNER_TYPE_ID: 2, TYPE_ID: 4, '>=CREATED': recentSince },
+    select: ['ID', 'OWNER_ID'],
+    idField: 'ID',
+    filterIdKey: 'ID',
+    sizeCount: 'size:emailActivities',
+  });
+
+  for (const s of scans) {
+    const params = s.voximplant
+      ? withFilter({}, 'FILTER', s.filter)
+      : withFilter({ ...s.params, select: [s.filterIdKey] }, 'filter', s.filter);
+    count(s.sizeCount, s.family, s.method, params);
+  }
+  return {
+    counts,
+    scans,
+    since: {
+      wonDeals: wonSince,
+      repeatDeals: wonSince,
+      lostDeals: since('SD-12'),
+      lostCounts: lostSince,
+      calls: since('SD-16'),
+      recentDeals: recentSince,
+      emailActivities: recentSince,
+    },
+    npsField,
+    repeatPipelines,
+    unsupervisedUsers: alone,
+  };
+}

@@ -1,0 +1,68 @@
+import { CliError } from '../core/errors.js';
+import { writeJsonFile } from '../core/files.js';
+import { fingerprintOf } from '../core/hash.js';
+import { readSnapshot, type Snapshot } from '../apply/snapshot.js';
+import type { PortalState } from '../portal/state-types.js';
+import { AUDIT_DATA_VERSION, type AuditData } from './types.js';
+
+/**
+ * An apply snapshot (src/apply/snapshot.ts) with an optional `audit` part: the data the class D
+ * standards read. Old readers ignore the extra key; `restore` works on an audit snapshot too.
+ */
+export interface AuditSnapshot extends Snapshot {
+  audit?: AuditData;
+}
+
+export function makeAuditSnapshot(state: PortalState, data: AuditData | undefined): AuditSnapshot {
+  const snap: AuditSnapshot = { kind: 'b24cfg-snapshot', version: 1, takenAt: state.info.readAt, state };
+  if (data) snap.audit = data;
+  return snap;
+}
+
+/** What the report prints as the snapshot's identity: the same content always gives the same hash. */
+export function snapshotHash(snap: AuditSnapshot): string {
+  return fingerprintOf({ takenAt: snap.takenAt, state: snap.state, audit: snap.audit ?? null });
+}
+
+export async function writeAuditSnapshot(path: string, snap: AuditSnapshot): Promise<void> {
+  await writeJsonFile(path, snap);
+}
+
+export async function readAuditSnapshot(path: string): Promise<AuditSnapshot> {
+  const snap = (await readSnapshot(path)) as AuditSnapshot;
+  if (snap.audit !== undefined) {
+    const a = snap.audit as Partial<AuditData> | null;
+    if (
+      a === null ||
+      typeof a !== 'object' ||
+      a.version !== AUDIT_DATA_VERSION ||
+      !Array.isArray(a.openDeals)
+    ) {
+      throw new CliError({
+        code: 'SNAPSHOT_UNREADABLE',
+        where: path,
+        message: {
+          ru: 'данные аудита в снимке другой версии или повреждены',
+          en: 'the audit data in the snapshot is of another version or damaged',
+        },
+        hint: {
+          ru: 'Снимите портал заново: b24cfg audit --portal <портал> --save-snapshot {path}.',
+          en: 'Take the snapshot again: b24cfg audit --portal <portal> --save-snapshot {path}.',
+        },
+        data: { path },
+      });
+    }
+  }
+  if (Number.isNaN(Date.parse(snap.takenAt))) {
+    throw new CliError({
+      code: 'SNAPSHOT_UNREADABLE',
+      where: path,
+      message: {
+        ru: 'в снимке нет времени съёмки (takenAt)',
+        en: 'the snapshot has no time it was taken (takenAt)',
+      },
+      hint: { ru: 'Снимите портал заново.', en: 'Take the snapshot again.' },
+    });
+  }
+  return snap;
+}

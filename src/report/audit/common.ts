@@ -1,0 +1,64 @@
+import { fmt, type Lang } from '../../core/i18n.js';
+import type { AuditReport, StandardResult } from '../../audit/report.js';
+import { gradeOf } from '../../standards/score.js';
+import { SOURCE_TEXT } from './labels.js';
+
+export interface AuditFormatOptions {
+  lang: Lang;
+  /** Where the report is read from: SARIF paths are made relative to it. */
+  cwd: string;
+}
+
+/** "портал sandbox · снимок sha256:… · 2026-01-15T09:00:00.000Z" */
+export function sourceLine(r: AuditReport, lang: Lang): string {
+  const s = r.source;
+  const parts = [SOURCE_TEXT[s.kind][lang]];
+  if (s.host) parts[0] += ` ${s.host}`;
+  if (s.spec) parts.push(`${lang === 'ru' ? 'спецификация' : 'spec'} ${s.spec}`);
+  if (s.snapshot) parts.push(`${lang === 'ru' ? 'файл' : 'file'} ${s.snapshot}`);
+  if (s.takenAt) parts.push(`${lang === 'ru' ? 'снят' : 'taken'} ${s.takenAt}`);
+  return parts.join(' · ');
+}
+
+export function identityLine(r: AuditReport, lang: Lang): string {
+  return lang === 'ru'
+    ? `Пакет стандартов ${r.pack} · отпечаток ${r.source.hash} · ${r.tool}`
+    : `Standards pack ${r.pack} · fingerprint ${r.source.hash} · ${r.tool}`;
+}
+
+export function gradeTitle(r: AuditReport, lang: Lang): string {
+  return gradeOf(r.score.value).title[lang];
+}
+
+export function gradeAction(r: AuditReport, lang: Lang): string {
+  return gradeOf(r.score.value).action[lang];
+}
+
+export function requestsLine(r: AuditReport, lang: Lang): string | undefined {
+  const c = r.collection;
+  if (!c) return undefined;
+  return fmt(
+    {
+      ru: 'Чтение портала: HTTP-запросов {http} (минимум {floor}), REST-вызовов {calls}; страниц {pages}, строк {rows}, счётчиков {counts}.',
+      en: 'Portal read: {http} HTTP requests (floor {floor}), {calls} REST calls; {pages} pages, {rows} rows, {counts} counts.',
+    },
+    lang,
+    {
+      http: c.httpRequests,
+      floor: c.floorRequests,
+      calls: c.restCalls,
+      pages: c.pages,
+      rows: c.rows,
+      counts: c.counts,
+    },
+  );
+}
+
+export function isSuppressed(r: StandardResult): boolean {
+  return r.suppression !== undefined && !r.suppression.expired;
+}
+
+/** Standards that need a person: the manual checklist appendix. */
+export function manualResults(r: AuditReport): StandardResult[] {
+  return r.results.filter((x) => x.classes.includes('M'));
+}

@@ -1,0 +1,10 @@
+import type { AuditReport } from '../../audit/report.js';
+
+/**
+ * The report as data (schema b24cfg-audit-report, version 1): every text in both languages, message ids
+ * and their data for machines. Nothing in it depends on when it is printed, so the same snapshot always
+ * gives the same bytes.
+ */
+export function formatAuditJson(report: AuditReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,53 @@
+import type { AuditData, DealRow, TaskRow } from '../../audit/types.js';
+import type { AuditContext, Sample } from '../types.js';
+import { portalLink } from './portal.js';
+
+/** Task statuses that are still work to do: new, pending, in progress (tasks fields.md). */
+export const OPEN_TASK_STATUSES: ReadonlySet<number> = new Set([1, 2, 3]);
+
+export function isOpenTask(t: TaskRow): boolean {
+  return OPEN_TASK_STATUSES.has(t.status);
+}
+
+/** Epoch ms of a portal date, or NaN. */
+export function ms(iso: string | null | undefined): number {
+  return iso ? Date.parse(iso) : Number.NaN;
+}
+
+export function openActivityDeals(data: AuditData): Set<number> {
+  return new Set(data.openActivities.map((a) => a.owner));
+}
+
+export function openTaskDeals(data: AuditData): Set<number> {
+  return new Set(data.tasks.filter(isOpenTask).flatMap((t) => t.deals));
+}
+
+/** Deal id → the tasks bound to it. */
+export function tasksByDeal(data: AuditData): Map<number, TaskRow[]> {
+  const out = new Map<number, TaskRow[]>();
+  for (const t of data.tasks)
+    for (const d of t.deals) {
+      const list = out.get(d);
+      if (list) list.push(t);
+      else out.set(d, [t]);
+    }
+  return out;
+}
+
+/** Deals closed at or after `since` (ms) and not after the audit moment. */
+export function closedSince(rows: readonly DealRow[], since: number, now: number): DealRow[] {
+  return rows.filter((d) => {
+    const t = ms(d.closed);
+    return t >= since && t <= now;
+  });
+}
+
+export function dealSample(ctx: AuditContext, d: DealRow, note?: Sample['note']): Sample {
+  const s: Sample = { id: d.id, label: `#${d.id} · ${d.stage}`, url: portalLink(ctx, 'deal', d.id) };
+  if (note) s.note = note;
+  return s;
+}
+
+export function taskSample(ctx: AuditContext, t: TaskRow): Sample {
+  return { id: t.id, label: `#${t.id} · ${t.title}`, url: portalLink(ctx, 'task', t.id, t.responsible) };
+}

@@ -1,0 +1,122 @@
+import { count, defineStandard, evidence, samples } from './define.js';
+import { taskSample } from './helpers/data.js';
+import { specTasks } from './helpers/spec.js';
+import type { Finding } from './types.js';
+
+/** SD-05: every task has a deadline and a responsible (tasks.task.list, rest-map §13). */
+export const sd05 = defineStandard(
+  {
+    id: 'SD-05',
+    slug: 'task-deadlines',
+    title: {
+      ru: 'У каждой задачи есть срок и ответственный',
+      en: 'Every task has a deadline and a responsible',
+    },
+    rationale: {
+      ru: 'Задача без срока не бывает просроченной, а без ответственного её никто не выполнит. Срок, привязанный ко входу на этап, к дате в сделке или к событию, задаёт темп сделки.',
+      en: 'A task without a deadline is never late, and one without a responsible is nobody’s job. A deadline tied to entering the stage, to a date in the deal or to an event sets the deal’s pace.',
+    },
+    how: {
+      ru: 'Спецификация: у каждой задачи (этапов, выигрыша, проигрыша) есть deadline и responsible. Данные: доля задач, привязанных к сделкам (UF_CRM_TASK = D_<id>), у которых есть срок и ответственный.',
+      en: 'Spec: every task (stages, win, loss) has a deadline and a responsible. Data: the share of tasks bound to deals (UF_CRM_TASK = D_<id>) that have a deadline and a responsible.',
+    },
+    remediation: {
+      ru: 'Задайте deadline и responsible каждой задаче в спецификации и в роботах «Создать задачу»; назначьте сроки задачам из списка.',
+      en: 'Give every task a deadline and a responsible in the spec and in the "Create task" robots; set deadlines on the tasks listed.',
+    },
+    category: 'discipline',
+    weight: 3,
+    classes: ['M', 'D'],
+    thresholds: {
+      min_share: {
+        default: 0.95,
+        description: {
+          ru: 'доля задач по сделкам со сроком и ответственным',
+          en: 'share of deal tasks with a deadline and a responsible',
+        },
+      },
+    },
+    messages: {
+      specComplete: {
+        ru: 'У всех {total} задач есть срок и ответственный.',
+        en: 'All {total} tasks have a deadline and a responsible.',
+      },
+      specIncomplete: {
+        ru: 'Задач без срока или ответственного: {bad} из {total}.',
+        en: '{bad} of {total} tasks lack a deadline or a responsible.',
+      },
+      specNoTasks: { ru: 'В спецификации нет ни одной задачи.', en: 'The spec has no tasks at all.' },
+      dataComplete: {
+        ru: 'Задач по сделкам со сроком и ответственным: {share} ({good} из {total}).',
+        en: 'Deal tasks with a deadline and a responsible: {share} ({good} of {total}).',
+      },
+      dataIncomplete: {
+        ru: 'Задач по сделкам со сроком и ответственным {share} ({good} из {total}), нужно {target}; без срока: {noDeadline}.',
+        en: 'Deal tasks with a deadline and a responsible: {share} ({good} of {total}), {target} needed; without a deadline: {noDeadline}.',
+      },
+    },
+  },
+  (k) => {
+    const out: Finding[] = [];
+    if (k.spec) {
+      const tasks = specTasks(k.spec);
+      const bad = tasks.filter((t) => !t.task.deadline || !t.task.responsible);
+      const ev = evidence(
+        ['spec: task.deadline, task.responsible'],
+        [count('tasks', 'задач', 'tasks', tasks.length)],
+      );
+      out.push(
+        tasks.length === 0
+          ? k.finding('spec', 'fail', 'specNoTasks', {}, ev, { specPointers: [''] })
+          : k.share(
+              'spec',
+              tasks.length - bad.length,
+              tasks.length,
+              1,
+              { pass: 'specComplete', partial: 'specIncomplete' },
+              { bad: bad.length },
+              ev,
+              { ru: 'задач', en: 'tasks' },
+              { specPointers: bad.map((t) => t.pointer) },
+            ),
+      );
+    }
+    const missing = k.missingData(['tasks']);
+    let decided = false;
+    if (missing) out.push(missing);
+    else if (k.data) {
+      const dealTasks = k.data.tasks.filter((t) => t.deals.length > 0);
+      const noDeadline = dealTasks.filter((t) => t.deadline === null);
+      const noResponsible = dealTasks.filter((t) => !(t.responsible > 0));
+      const bad = dealTasks.filter((t) => t.deadline === null || !(t.responsible > 0));
+      const ev = evidence(
+        ['tasks.task.list (DEADLINE, RESPONSIBLE_ID, UF_CRM_TASK)'],
+        [
+          count('dealTasks', 'задач по сделкам', 'deal tasks', dealTasks.length),
+          count('withoutDeadline', 'без срока', 'without a deadline', noDeadline.length),
+          count('withoutResponsible', 'без ответственного', 'without a responsible', noResponsible.length),
+        ],
+        {
+          samples: samples(
+            { ru: 'Задачи без срока или ответственного', en: 'Tasks without a deadline or a responsible' },
+            bad.map((t) => taskSample(k.ctx, t)),
+          ),
+        },
+      );
+      const f = k.share(
+        'data',
+        dealTasks.length - bad.length,
+        dealTasks.length,
+        k.threshold('min_share'),
+        { pass: 'dataComplete', partial: 'dataIncomplete' },
+        { noDeadline: noDeadline.length },
+        ev,
+        { ru: 'задач по сделкам', en: 'deal tasks' },
+      );
+      decided = f.status !== 'not-applicable';
+      out.push(f);
+    }
+    out.push(k.manual({ scored: !decided }));
+    return out;
+  },
+);

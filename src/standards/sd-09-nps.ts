@@ -1,0 +1,148 @@
+import { count, defineStandard, evidence, samples } from './define.js';
+import { closedSince, dealSample, tasksByDeal } from './helpers/data.js';
+import { isNpsTask, npsFieldName } from './helpers/nps.js';
+import { isSalesDirection, specDirections } from './helpers/spec.js';
+import type { Finding } from './types.js';
+
+/** SD-09: a won deal gets an NPS task; the NPS score is a field of the deal. */
+export const sd09 = defineStandard(
+  {
+    id: 'SD-09',
+    slug: 'nps',
+    title: { ru: 'После выигрыша — задача на замер NPS', en: 'A won deal gets an NPS task' },
+    rationale: {
+      ru: 'Готовность клиента рекомендовать компанию (NPS, шкала 0–10) — основной показатель лояльности и будущих повторных покупок. Замер сразу после сделки и причина оценки показывают, что удержит клиента.',
+      en: 'How ready a client is to recommend you (NPS, 0–10) is the main measure of loyalty and of future repeat purchases. Asking right after the deal, with the reason for the score, shows what keeps the client.',
+    },
+    how: {
+      ru: 'Спецификация: есть поле сделки NPS, а у успешной стадии каждого продающего направления — задача. Портал: поле NPS существует. Данные: доля выигранных за период сделок, у которых есть задача с NPS в названии (или названием задачи из спецификации) либо заполнено поле NPS.',
+      en: 'Spec: a deal field for NPS exists and the won stage of every sales direction has a task. Portal: the NPS field exists. Data: the share of deals won in the period that have a task with NPS in its title (or the spec’s won-task title) or a value in the NPS field.',
+    },
+    remediation: {
+      ru: 'Добавьте поле NPS (список 0–10) и won.task в направления, выполните b24cfg apply и настройте робота задачи на успешной стадии.',
+      en: 'Add an NPS field (a 0–10 list) and won.task to the directions, run b24cfg apply and set a task robot on the won stage.',
+    },
+    category: 'analytics',
+    weight: 2,
+    classes: ['A', 'M', 'D'],
+    thresholds: {
+      min_share: {
+        default: 0.8,
+        description: { ru: 'доля выигранных сделок с NPS', en: 'share of won deals with an NPS' },
+      },
+      days: {
+        default: 30,
+        description: {
+          ru: 'период по дате закрытия, дней (по умолчанию audit.window_days)',
+          en: 'period by close date, days (default audit.window_days)',
+        },
+      },
+    },
+    messages: {
+      specNps: {
+        ru: 'Поле NPS и задачи на успешных стадиях описаны.',
+        en: 'The NPS field and the won-stage tasks are described.',
+      },
+      specMissing: {
+        ru: 'Не хватает {bad} из {total}: поля NPS или задачи на успешной стадии продающих направлений.',
+        en: '{bad} of {total} missing: the NPS field or a task on the won stage of sales directions.',
+      },
+      portalField: { ru: 'Поле NPS на портале: {field}.', en: 'NPS field on the portal: {field}.' },
+      portalNoField: {
+        ru: 'На портале нет поля сделки для NPS.',
+        en: 'The portal has no deal field for NPS.',
+      },
+      dataNps: {
+        ru: 'Выигранных за {days} дн. сделок с NPS: {share} ({good} из {total}).',
+        en: 'Deals won in {days} days with an NPS: {share} ({good} of {total}).',
+      },
+      dataNoNps: {
+        ru: 'Выигранных за {days} дн. сделок с NPS {share} ({good} из {total}), нужно {target}.',
+        en: 'Deals won in {days} days with an NPS: {share} ({good} of {total}), {target} needed.',
+      },
+    },
+  },
+  (k) => {
+    const out: Finding[] = [];
+    const field = npsFieldName(k.spec, k.state);
+    if (k.spec) {
+      const sales = specDirections(k.spec).filter((d) => isSalesDirection(d.dir));
+      const specField = npsFieldName(k.spec, undefined);
+      const bad = [
+        ...(specField ? [] : ['/fields/deal']),
+        ...sales.filter((d) => !d.dir.won?.task).map((d) => `${d.pointer}/won`),
+      ];
+      const total = sales.length + 1;
+      const ev = evidence(
+        ['spec: /fields/deal', 'spec: /directions/*/won/task'],
+        [count('salesDirections', 'продающих направлений', 'sales directions', sales.length)],
+      );
+      out.push(
+        k.share(
+          'spec',
+          total - bad.length,
+          total,
+          1,
+          { pass: 'specNps', partial: 'specMissing' },
+          { bad: bad.length },
+          ev,
+          { ru: 'пунктов', en: 'items' },
+          { specPointers: bad },
+        ),
+      );
+    }
+    if (k.state) {
+      const ev = evidence(
+        ['crm.deal.userfield.list'],
+        [count('npsFields', 'полей NPS', 'NPS fields', field ? 1 : 0)],
+      );
+      const exists = field !== null && k.state.userFields.deal.some((f) => f.fieldName === field);
+      out.push(
+        k.unreadable('userFields') ??
+          (exists
+            ? k.finding('config', 'pass', 'portalField', { field }, ev)
+            : k.finding('config', 'fail', 'portalNoField', {}, ev)),
+      );
+    }
+    const missing = k.missingData(['wonDeals', 'tasks']);
+    let decided = false;
+    if (missing) out.push(missing);
+    else if (k.data) {
+      const won = closedSince(k.data.wonDeals, k.sinceMs(), k.ctx.now.getTime());
+      const byDeal = tasksByDeal(k.data);
+      const bad = won.filter(
+        (d) => !d.nps && !(byDeal.get(d.id) ?? []).some((t) => isNpsTask(t.title, k.spec)),
+      );
+      const ev = evidence(
+        [
+          `crm.item.list {stageSemanticId: S, >=closedate} (${k.data.npsField ?? 'no NPS field'})`,
+          'tasks.task.list (TITLE, UF_CRM_TASK)',
+        ],
+        [
+          count('wonInPeriod', 'выиграно за период', 'won in the period', won.length),
+          count('wonWithNps', 'из них с NPS', 'of them with an NPS', won.length - bad.length),
+        ],
+        {
+          samples: samples(
+            { ru: 'Выигранные сделки без NPS', en: 'Won deals without an NPS' },
+            bad.map((d) => dealSample(k.ctx, d)),
+          ),
+        },
+      );
+      const f = k.share(
+        'data',
+        won.length - bad.length,
+        won.length,
+        k.threshold('min_share'),
+        { pass: 'dataNps', partial: 'dataNoNps' },
+        { days: k.days() },
+        ev,
+        { ru: 'выигранных сделок', en: 'won deals' },
+      );
+      decided = f.status !== 'not-applicable';
+      out.push(f);
+    }
+    out.push(k.manual({ scored: !decided }));
+    return out;
+  },
+);

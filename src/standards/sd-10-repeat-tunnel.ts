@@ -1,0 +1,163 @@
+import { count, defineStandard, evidence, samples } from './define.js';
+import { closedSince, dealSample, ms } from './helpers/data.js';
+import { repeatPipelineIds } from './helpers/repeat.js';
+import { isSalesDirection, specDirections } from './helpers/spec.js';
+import type { Finding } from './types.js';
+
+/** SD-10: a tunnel copies won deals into a repeat-sales pipeline (tunnels are robots: no REST, rest-map §4). */
+export const sd10 = defineStandard(
+  {
+    id: 'SD-10',
+    slug: 'repeat-tunnel',
+    title: { ru: 'Туннель в повторные продажи после выигрыша', en: 'A tunnel to repeat sales after a win' },
+    rationale: {
+      ru: 'Клиент, который уже купил, — самый дешёвый источник следующей продажи: допродажа, апсейл, сервис. Туннель из успешной стадии сам создаёт сделку в воронке постоянных клиентов, и о клиенте не забывают.',
+      en: 'A client who has bought is the cheapest source of the next sale: cross-sell, upsell, service. A tunnel from the won stage creates a deal in the repeat pipeline by itself, so the client is not forgotten.',
+    },
+    how: {
+      ru: 'Спецификация: у каждого продающего направления есть won.tunnel в существующее направление. Портал: воронка повторных продаж есть. Данные: доля выигранных за период сделок, за которыми у того же контакта появилась сделка в воронке повторных продаж.',
+      en: 'Spec: every sales direction has won.tunnel into an existing direction. Portal: a repeat-sales pipeline exists. Data: the share of deals won in the period followed by a deal of the same contact in the repeat pipeline.',
+    },
+    remediation: {
+      ru: 'Опишите направление повторных продаж (purpose: repeat) и won.tunnel, выполните b24cfg apply и настройте туннель на успешной стадии (CRM → Сделки → Роботы → Туннели).',
+      en: 'Describe a repeat-sales direction (purpose: repeat) and won.tunnel, run b24cfg apply and set the tunnel on the won stage (CRM → Deals → Automation → Tunnels).',
+    },
+    category: 'automation',
+    weight: 2,
+    classes: ['A', 'M', 'D'],
+    thresholds: {
+      min_share: {
+        default: 0.5,
+        description: {
+          ru: 'доля выигранных сделок с продолжением',
+          en: 'share of won deals that are followed up',
+        },
+      },
+      days: {
+        default: 30,
+        description: {
+          ru: 'период по дате закрытия, дней (по умолчанию audit.window_days)',
+          en: 'period by close date, days (default audit.window_days)',
+        },
+      },
+    },
+    messages: {
+      specTunnels: {
+        ru: 'У всех {total} продающих направлений есть туннель.',
+        en: 'All {total} sales directions have a tunnel.',
+      },
+      specNoTunnels: {
+        ru: 'Продающих направлений без туннеля в существующее направление: {bad} из {total}.',
+        en: '{bad} of {total} sales directions have no tunnel into an existing direction.',
+      },
+      specNoSales: {
+        ru: 'В спецификации нет продающих направлений.',
+        en: 'The spec has no sales directions.',
+      },
+      portalRepeat: { ru: 'Воронки повторных продаж: {names}.', en: 'Repeat-sales pipelines: {names}.' },
+      portalNoRepeat: {
+        ru: 'На портале нет воронки повторных продаж.',
+        en: 'The portal has no repeat-sales pipeline.',
+      },
+      dataFollowed: {
+        ru: 'Выигранных за {days} дн. сделок с продолжением: {share} ({good} из {total}).',
+        en: 'Deals won in {days} days that were followed up: {share} ({good} of {total}).',
+      },
+      dataNotFollowed: {
+        ru: 'Выигранных за {days} дн. сделок с продолжением {share} ({good} из {total}), нужно {target}.',
+        en: 'Deals won in {days} days that were followed up: {share} ({good} of {total}), {target} needed.',
+      },
+    },
+  },
+  (k) => {
+    const out: Finding[] = [];
+    if (k.spec) {
+      const dirs = specDirections(k.spec);
+      const keys = new Set(dirs.map((d) => d.dir.key));
+      const sales = dirs.filter((d) => isSalesDirection(d.dir));
+      const bad = sales.filter((d) => !d.dir.won?.tunnel || !keys.has(d.dir.won.tunnel.to));
+      const ev = evidence(
+        ['spec: /directions/*/won/tunnel'],
+        [count('salesDirections', 'продающих направлений', 'sales directions', sales.length)],
+      );
+      out.push(
+        sales.length === 0
+          ? k.finding('spec', 'fail', 'specNoSales', {}, ev, { specPointers: ['/directions'] })
+          : k.share(
+              'spec',
+              sales.length - bad.length,
+              sales.length,
+              1,
+              { pass: 'specTunnels', partial: 'specNoTunnels' },
+              { bad: bad.length },
+              ev,
+              { ru: 'направлений', en: 'directions' },
+              { specPointers: bad.map((d) => `${d.pointer}/won`) },
+            ),
+      );
+    }
+    const repeat = k.data?.repeatPipelines ?? repeatPipelineIds(k.ctx);
+    if (k.state) {
+      const names = k.state.pipelines.filter((p) => repeat.includes(p.id)).map((p) => p.name);
+      const ev = evidence(
+        ['crm.category.list {entityTypeId: 2}'],
+        [count('repeatPipelines', 'воронок повторных продаж', 'repeat pipelines', names.length)],
+      );
+      out.push(
+        names.length > 0
+          ? k.finding('config', 'pass', 'portalRepeat', { names: names.join(', ') }, ev)
+          : k.finding('config', 'fail', 'portalNoRepeat', {}, ev),
+      );
+    }
+    const missing = k.missingData(['wonDeals', 'repeatDeals']);
+    let decided = false;
+    if (missing) out.push(missing);
+    else if (k.data && repeat.length > 0) {
+      const won = closedSince(k.data.wonDeals, k.sinceMs(), k.ctx.now.getTime()).filter(
+        (d) => !repeat.includes(d.category),
+      );
+      const later = new Map<number, number[]>();
+      for (const r of k.data.repeatDeals)
+        if (r.contact !== null) later.set(r.contact, [...(later.get(r.contact) ?? []), ms(r.created)]);
+      const followed = won.filter(
+        (d) => d.contact !== null && (later.get(d.contact) ?? []).some((t) => t > ms(d.closed)),
+      );
+      const ids = new Set(followed.map((d) => d.id));
+      const ev = evidence(
+        [
+          'crm.item.list {stageSemanticId: S, >=closedate}',
+          `crm.item.list {categoryId: [${repeat.join(', ')}]}`,
+        ],
+        [
+          count(
+            'wonInPeriod',
+            'выиграно за период вне воронки повторных',
+            'won in the period outside the repeat pipeline',
+            won.length,
+          ),
+          count('wonFollowedByRepeatDeal', 'с продолжением', 'followed up', followed.length),
+        ],
+        {
+          samples: samples(
+            { ru: 'Выигранные сделки без продолжения', en: 'Won deals not followed up' },
+            won.filter((d) => !ids.has(d.id)).map((d) => dealSample(k.ctx, d)),
+          ),
+        },
+      );
+      const f = k.share(
+        'data',
+        followed.length,
+        won.length,
+        k.threshold('min_share'),
+        { pass: 'dataFollowed', partial: 'dataNotFollowed' },
+        { days: k.days() },
+        ev,
+        { ru: 'выигранных сделок', en: 'won deals' },
+      );
+      decided = f.status !== 'not-applicable';
+      out.push(f);
+    }
+    out.push(k.manual({ scored: !decided }));
+    return out;
+  },
+);

@@ -1,0 +1,86 @@
+import { count, defineStandard, evidence, samples } from './define.js';
+import type { Finding } from './types.js';
+
+const MUST_DENY = ['lead.delete', 'deal.delete', 'contact.delete', 'company.delete'];
+
+/** SD-13: nobody deletes leads, deals, contacts or companies, nor imports or exports (no REST: rest-map §5). */
+export const sd13 = defineStandard(
+  {
+    id: 'SD-13',
+    slug: 'no-deletion',
+    title: {
+      ru: 'Удалять лиды, сделки, контакты и компании нельзя',
+      en: 'Nobody may delete leads, deals, contacts or companies',
+    },
+    rationale: {
+      ru: 'Удалённая сделка ломает статистику воронки и прячет ошибку менеджера. Некачественный лид закрывают с причиной, а не удаляют; запрет выгрузки и загрузки бережёт клиентскую базу.',
+      en: 'A deleted deal breaks the funnel statistics and hides a manager’s mistake. A poor lead is closed with a reason, not deleted; forbidding import and export protects the client base.',
+    },
+    how: {
+      ru: 'Спецификация: у каждой роли в permissions.roles запрещено удаление лидов, сделок, контактов и компаний. Права CRM через REST не читаются (rest-map §5), поэтому на портале нужна отметка b24cfg attest SD-13.',
+      en: 'Spec: every role in permissions.roles denies deleting leads, deals, contacts and companies. CRM permissions cannot be read over REST (rest-map §5), so on the portal a person attests it (b24cfg attest SD-13).',
+    },
+    remediation: {
+      ru: 'Опишите роли в permissions и в CRM → Настройки → Права доступа поставьте «Нет доступа» на удаление, импорт и экспорт.',
+      en: 'Describe the roles in permissions and in CRM → Settings → Access permissions set "No access" for delete, import and export.',
+    },
+    category: 'control',
+    weight: 3,
+    classes: ['M'],
+    thresholds: {},
+    messages: {
+      specDenied: {
+        ru: 'Все {total} ролей запрещают удаление; выгрузку не запрещают ролей: {openExport}.',
+        en: 'All {total} roles deny deleting; roles that allow import or export: {openExport}.',
+      },
+      specAllowed: {
+        ru: 'Ролей, где удаление не запрещено: {bad} из {total}.',
+        en: '{bad} of {total} roles do not deny deleting.',
+      },
+      specNoRoles: {
+        ru: 'В спецификации нет ролей (permissions.roles).',
+        en: 'The spec has no roles (permissions.roles).',
+      },
+    },
+  },
+  (k) => {
+    const out: Finding[] = [];
+    if (k.spec) {
+      const roles = (k.spec.permissions?.roles ?? []).map((r, i) => ({
+        r,
+        pointer: `/permissions/roles/${i}`,
+      }));
+      const bad = roles.filter(({ r }) => !MUST_DENY.every((d) => (r.deny ?? []).includes(d)));
+      const openExport = roles.filter(
+        ({ r }) => !['import', 'export'].every((d) => (r.deny ?? []).includes(d)),
+      ).length;
+      const ev = evidence(
+        ['spec: /permissions/roles/*/deny'],
+        [count('roles', 'ролей', 'roles', roles.length)],
+        {
+          samples: samples(
+            { ru: 'Роли, которым можно удалять', en: 'Roles that may delete' },
+            bad.map(({ r }) => ({ id: r.name, label: r.name })),
+          ),
+        },
+      );
+      out.push(
+        roles.length === 0
+          ? k.finding('spec', 'fail', 'specNoRoles', {}, ev, { specPointers: [''] })
+          : k.share(
+              'spec',
+              roles.length - bad.length,
+              roles.length,
+              1,
+              { pass: 'specDenied', partial: 'specAllowed' },
+              { bad: bad.length, openExport },
+              ev,
+              { ru: 'ролей', en: 'roles' },
+              { specPointers: bad.map((x) => x.pointer) },
+            ),
+      );
+    }
+    out.push(k.manual());
+    return out;
+  },
+);

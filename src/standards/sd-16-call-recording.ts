@@ -1,0 +1,89 @@
+import { count, defineStandard, evidence, samples } from './define.js';
+import { ms } from './helpers/data.js';
+import { userName } from './helpers/portal.js';
+
+/** SD-16: every call is recorded in the CRM (voximplant.statistic.get CALL_RECORD_URL / RECORD_FILE_ID, rest-map §12). */
+export const sd16 = defineStandard(
+  {
+    id: 'SD-16',
+    slug: 'call-recording',
+    title: { ru: 'Все звонки записываются в CRM', en: 'All calls are recorded in the CRM' },
+    rationale: {
+      ru: 'Телефония — сердце CRM. Запись каждого разговора позволяет разобрать спорную ситуацию, обучить новичка на лучших звонках и проверить, почему сделка проиграна.',
+      en: 'Telephony is the heart of a CRM. A recording of every conversation settles disputes, trains newcomers on the best calls and shows why a deal was lost.',
+    },
+    how: {
+      ru: 'Только по данным: доля состоявшихся звонков за период (CALL_DURATION > 0) с записью (CALL_RECORD_URL или RECORD_FILE_ID). Настройка «записывать звонки» через REST не читается, поэтому проверяется её результат.',
+      en: 'Data only: the share of connected calls in the period (CALL_DURATION > 0) that have a recording (CALL_RECORD_URL or RECORD_FILE_ID). The "record calls" setting cannot be read over REST, so its effect is checked.',
+    },
+    remediation: {
+      ru: 'Включите запись разговоров на всех линиях (Телефония → Настройки) и проверьте звонки из списка.',
+      en: 'Turn on call recording on every line (Telephony → Settings) and check the calls listed.',
+    },
+    category: 'communications',
+    weight: 2,
+    classes: ['D'],
+    thresholds: {
+      min_share: {
+        default: 0.95,
+        description: {
+          ru: 'доля состоявшихся звонков с записью',
+          en: 'share of connected calls with a recording',
+        },
+      },
+      days: {
+        default: 30,
+        description: {
+          ru: 'период по дате звонка, дней (по умолчанию audit.window_days)',
+          en: 'period by call date, days (default audit.window_days)',
+        },
+      },
+    },
+    messages: {
+      dataRecorded: {
+        ru: 'Звонков с записью за {days} дн.: {share} ({good} из {total} состоявшихся).',
+        en: 'Calls recorded in {days} days: {share} ({good} of {total} connected).',
+      },
+      dataNotRecorded: {
+        ru: 'Звонков с записью за {days} дн. {share} ({good} из {total} состоявшихся), нужно {target}.',
+        en: 'Calls recorded in {days} days: {share} ({good} of {total} connected), {target} needed.',
+      },
+    },
+  },
+  (k) => {
+    const missing = k.missingData(['calls']);
+    if (missing || !k.data) return missing ? [missing] : [];
+    const since = k.sinceMs();
+    const calls = k.data.calls.filter((c) => ms(c.start) >= since);
+    const connected = calls.filter((c) => c.duration > 0);
+    const recorded = connected.filter((c) => c.recorded);
+    const ev = evidence(
+      ['voximplant.statistic.get {>=CALL_START_DATE}'],
+      [
+        count('calls', 'звонков за период', 'calls in the period', calls.length),
+        count('connected', 'состоявшихся', 'connected', connected.length),
+        count('callsWithRecording', 'с записью', 'with a recording', calls.filter((c) => c.recorded).length),
+      ],
+      {
+        samples: samples(
+          { ru: 'Звонки без записи', en: 'Calls without a recording' },
+          connected
+            .filter((c) => !c.recorded)
+            .map((c) => ({ id: c.id, label: `#${c.id} · ${userName(k.state, c.user)} · ${c.start ?? ''}` })),
+        ),
+      },
+    );
+    return [
+      k.share(
+        'data',
+        recorded.length,
+        connected.length,
+        k.threshold('min_share'),
+        { pass: 'dataRecorded', partial: 'dataNotRecorded' },
+        { days: k.days() },
+        ev,
+        { ru: 'звонков', en: 'calls' },
+      ),
+    ];
+  },
+);

@@ -1,0 +1,88 @@
+import { count, defineStandard, evidence, samples } from './define.js';
+import { portalLink } from './helpers/portal.js';
+import type { Finding } from './types.js';
+
+/** SD-17: all e-mail goes through the CRM (mailbox bindings have no portal-wide REST view, rest-map §12). */
+export const sd17 = defineStandard(
+  {
+    id: 'SD-17',
+    slug: 'email-in-crm',
+    title: { ru: 'Вся почта идёт через CRM', en: 'All e-mail goes through the CRM' },
+    rationale: {
+      ru: 'Когда письма отправляются из карточки и ответы сами попадают в сделку, переписка хранится вместе с клиентом, и при смене менеджера ничего не теряется.',
+      en: 'When e-mails are sent from the card and replies land in the deal by themselves, the correspondence stays with the client and nothing is lost when a manager changes.',
+    },
+    how: {
+      ru: 'Данные: доля сделок, созданных за период, в которых есть письмо (дело TYPE_ID = 4). Подключение почтовых ящиков к CRM через REST всего портала не проверить, поэтому без данных нужна отметка b24cfg attest SD-17.',
+      en: 'Data: the share of deals created in the period that have an e-mail (an activity with TYPE_ID = 4). Mailboxes connected to the CRM cannot be checked portal-wide over REST, so without data a person attests (b24cfg attest SD-17).',
+    },
+    remediation: {
+      ru: 'Подключите рабочие почтовые ящики к CRM (Почта → Настройки → CRM) и отправляйте письма из карточки сделки.',
+      en: 'Connect the work mailboxes to the CRM (Mail → Settings → CRM) and send e-mails from the deal card.',
+    },
+    category: 'communications',
+    weight: 2,
+    classes: ['M', 'D'],
+    thresholds: {
+      min_share: {
+        default: 0.3,
+        description: { ru: 'доля новых сделок с письмом', en: 'share of new deals with an e-mail' },
+      },
+      days: {
+        default: 30,
+        description: {
+          ru: 'период по дате создания сделки, дней (по умолчанию audit.window_days)',
+          en: 'period by deal creation date, days (default audit.window_days)',
+        },
+      },
+    },
+    messages: {
+      dataEmail: {
+        ru: 'Сделок за {days} дн. с письмом: {share} ({good} из {total}).',
+        en: 'Deals of the last {days} days with an e-mail: {share} ({good} of {total}).',
+      },
+      dataNoEmail: {
+        ru: 'Сделок за {days} дн. с письмом {share} ({good} из {total}), нужно {target}.',
+        en: 'Deals of the last {days} days with an e-mail: {share} ({good} of {total}), {target} needed.',
+      },
+    },
+  },
+  (k) => {
+    const out: Finding[] = [];
+    const missing = k.missingData(['recentDeals', 'emailActivities']);
+    let decided = false;
+    if (missing) out.push(missing);
+    else if (k.data) {
+      const withEmail = new Set(k.data.emailDeals);
+      const recent = k.data.recentDeals;
+      const without = recent.filter((id) => !withEmail.has(id));
+      const ev = evidence(
+        ['crm.item.list {>=createdTime}', 'crm.activity.list {OWNER_TYPE_ID: 2, TYPE_ID: 4, >=CREATED}'],
+        [
+          count('recentDeals', 'сделок за период', 'deals in the period', recent.length),
+          count('withEmail', 'с письмом', 'with an e-mail', recent.length - without.length),
+        ],
+        {
+          samples: samples(
+            { ru: 'Сделки без писем', en: 'Deals without e-mail' },
+            without.map((id) => ({ id, label: `#${id}`, url: portalLink(k.ctx, 'deal', id) })),
+          ),
+        },
+      );
+      const f = k.share(
+        'data',
+        recent.length - without.length,
+        recent.length,
+        k.threshold('min_share'),
+        { pass: 'dataEmail', partial: 'dataNoEmail' },
+        { days: k.days() },
+        ev,
+        { ru: 'новых сделок', en: 'new deals' },
+      );
+      decided = f.status !== 'not-applicable';
+      out.push(f);
+    }
+    out.push(k.manual({ scored: !decided }));
+    return out;
+  },
+);

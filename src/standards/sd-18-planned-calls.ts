@@ -1,0 +1,91 @@
+import { count, defineStandard, evidence, samples } from './define.js';
+import { dealSample } from './helpers/data.js';
+
+/** Calls and meetings among open activities: TYPE_ID 1 meeting, 2 call (crm.activity.list, rest-map §13). */
+const CALL_OR_MEETING = new Set([1, 2]);
+const PROVIDERS = new Set(['CRM_MEETING', 'VOXIMPLANT_CALL', 'CRM_CALL_TRACKER', 'CALL_LIST']);
+
+/** SD-18: calls and meetings are planned from the deal card, so they land in the calendar. */
+export const sd18 = defineStandard(
+  {
+    id: 'SD-18',
+    slug: 'planned-calls',
+    title: {
+      ru: 'Звонки и встречи планируются в карточке сделки',
+      en: 'Calls and meetings are planned from the deal card',
+    },
+    rationale: {
+      ru: 'Звонок или встреча, запланированные из карточки, сразу попадают в календарь ответственного с названием сделки: рабочий день расписан заранее, а время не уходит на вспоминание дел.',
+      en: 'A call or meeting planned from the card lands in the responsible’s calendar with the deal’s name: the working day is laid out in advance and no time goes into remembering what to do.',
+    },
+    how: {
+      ru: 'Только по данным: доля открытых сделок, у которых есть открытое дело-звонок или дело-встреча (TYPE_ID 2 или 1).',
+      en: 'Data only: the share of open deals that have an open call or meeting activity (TYPE_ID 2 or 1).',
+    },
+    remediation: {
+      ru: 'Попросите менеджеров планировать следующий звонок или встречу кнопками в карточке сделки; пройдитесь по сделкам из списка.',
+      en: 'Ask managers to plan the next call or meeting with the buttons of the deal card; go through the deals listed.',
+    },
+    category: 'communications',
+    weight: 2,
+    classes: ['D'],
+    thresholds: {
+      min_share: {
+        default: 0.7,
+        description: {
+          ru: 'доля открытых сделок с запланированным звонком или встречей',
+          en: 'share of open deals with a planned call or meeting',
+        },
+      },
+    },
+    messages: {
+      dataPlanned: {
+        ru: 'Открытых сделок со звонком или встречей: {share} ({good} из {total}).',
+        en: 'Open deals with a planned call or meeting: {share} ({good} of {total}).',
+      },
+      dataUnplanned: {
+        ru: 'Открытых сделок со звонком или встречей {share} ({good} из {total}), нужно {target}.',
+        en: 'Open deals with a planned call or meeting: {share} ({good} of {total}), {target} needed.',
+      },
+    },
+  },
+  (k) => {
+    const missing = k.missingData(['openDeals', 'openActivities']);
+    if (missing || !k.data) return missing ? [missing] : [];
+    const planned = new Set(
+      k.data.openActivities
+        .filter((a) => CALL_OR_MEETING.has(a.type) || PROVIDERS.has(a.provider))
+        .map((a) => a.owner),
+    );
+    const without = k.data.openDeals.filter((d) => !planned.has(d.id));
+    const total = k.data.openDeals.length;
+    const ev = evidence(
+      ['crm.item.list {stageSemanticId: P}', 'crm.activity.list {OWNER_TYPE_ID: 2, COMPLETED: N} (TYPE_ID)'],
+      [
+        count('openDeals', 'открытых сделок', 'open deals', total),
+        count('planned', 'со звонком или встречей', 'with a call or meeting', total - without.length),
+      ],
+      {
+        samples: samples(
+          {
+            ru: 'Сделки без запланированного звонка или встречи',
+            en: 'Deals without a planned call or meeting',
+          },
+          without.map((d) => dealSample(k.ctx, d)),
+        ),
+      },
+    );
+    return [
+      k.share(
+        'data',
+        total - without.length,
+        total,
+        k.threshold('min_share'),
+        { pass: 'dataPlanned', partial: 'dataUnplanned' },
+        {},
+        ev,
+        { ru: 'открытых сделок', en: 'open deals' },
+      ),
+    ];
+  },
+);

@@ -1,0 +1,176 @@
+import { count, defineStandard, evidence, samples } from './define.js';
+import { durationText } from './helpers/format.js';
+import { matchLines, specKpi } from './helpers/lines.js';
+import type { Finding } from './types.js';
+
+/** SD-22: response-time KPI in messengers: first answer ≤ 15 min, next ≤ 30 min, with alerts (rest-map §7: seconds). */
+export const sd22 = defineStandard(
+  {
+    id: 'SD-22',
+    slug: 'chat-kpi',
+    title: { ru: 'KPI времени ответа в мессенджерах', en: 'Response-time KPI in messengers' },
+    rationale: {
+      ru: 'Клиент в мессенджере ждёт ответа быстрее, чем по почте. Срок на первый ответ (не больше 15 минут) и на следующие (не больше 30) с уведомлением руководителю о нарушении не дают забыть ни одно обращение.',
+      en: 'A client in a messenger expects an answer faster than by e-mail. A limit for the first answer (15 minutes at most) and the next ones (30 at most), with an alert to the head when it is missed, keeps every chat answered.',
+    },
+    how: {
+      ru: 'Спецификация и портал: у каждой линии заданы KPI первого и следующих ответов не дольше first_answer_max и further_answer_max секунд и включены уведомления. Со спецификацией портал сравнивается с её значениями.',
+      en: 'Spec and portal: every line sets first and further answer KPIs no longer than first_answer_max and further_answer_max seconds, with alerts on. With a spec, the portal is compared with its values.',
+    },
+    remediation: {
+      ru: 'Задайте kpi: { first_answer: 15m, further_answer: 30m, alert: true } в open_lines и выполните b24cfg apply.',
+      en: 'Set kpi: { first_answer: 15m, further_answer: 30m, alert: true } in open_lines and run b24cfg apply.',
+    },
+    category: 'communications',
+    weight: 2,
+    classes: ['A'],
+    thresholds: {
+      first_answer_max: {
+        default: 900,
+        description: { ru: 'предел KPI первого ответа, секунд', en: 'first answer KPI limit, seconds' },
+      },
+      further_answer_max: {
+        default: 1800,
+        description: { ru: 'предел KPI следующих ответов, секунд', en: 'further answer KPI limit, seconds' },
+      },
+    },
+    messages: {
+      specKpi: {
+        ru: 'У всех {total} линий KPI в пределах {first}/{further} и уведомления включены.',
+        en: 'All {total} lines have KPIs within {first}/{further} with alerts on.',
+      },
+      specBadKpi: {
+        ru: 'Линий без KPI в пределах {first}/{further} или без уведомлений: {bad} из {total}.',
+        en: '{bad} of {total} lines lack KPIs within {first}/{further} or alerts.',
+      },
+      specNoLines: { ru: 'В спецификации нет открытых линий.', en: 'The spec has no open lines.' },
+      portalKpi: {
+        ru: 'У всех {total} активных линий KPI в пределах {first}/{further} с уведомлениями.',
+        en: 'All {total} active lines have KPIs within {first}/{further} with alerts.',
+      },
+      portalBadKpi: {
+        ru: 'Активных линий без KPI в пределах {first}/{further} или без уведомлений: {bad} из {total}.',
+        en: '{bad} of {total} active lines lack KPIs within {first}/{further} or alerts.',
+      },
+      portalNoLines: {
+        ru: 'На портале нет активных открытых линий.',
+        en: 'The portal has no active open lines.',
+      },
+      portalAsSpecified: {
+        ru: 'KPI всех {total} линий совпадают со спецификацией.',
+        en: 'The KPIs of all {total} lines match the spec.',
+      },
+      portalDiffers: {
+        ru: 'Линий, где KPI не как в спецификации: {bad} из {total}.',
+        en: '{bad} of {total} lines have KPIs that differ from the spec.',
+      },
+    },
+  },
+  (k) => {
+    const out: Finding[] = [];
+    const maxFirst = k.threshold('first_answer_max');
+    const maxFurther = k.threshold('further_answer_max');
+    const within = (first?: number, further?: number, alert?: boolean) =>
+      first !== undefined &&
+      first > 0 &&
+      first <= maxFirst &&
+      further !== undefined &&
+      further > 0 &&
+      further <= maxFurther &&
+      alert === true;
+    const limits = { first: durationText(maxFirst), further: durationText(maxFurther) };
+    const lines = (k.spec?.open_lines ?? []).map((line, i) => ({ line, pointer: `/open_lines/${i}` }));
+    if (k.spec) {
+      const bad = lines.filter((l) => {
+        const s = specKpi(l.line);
+        return !within(s.first, s.further, s.alert);
+      });
+      const ev = evidence(['spec: /open_lines/*/kpi'], [count('lines', 'линий', 'lines', lines.length)]);
+      out.push(
+        lines.length === 0
+          ? k.finding('spec', 'fail', 'specNoLines', {}, ev, { specPointers: [''] })
+          : k.share(
+              'spec',
+              lines.length - bad.length,
+              lines.length,
+              1,
+              { pass: 'specKpi', partial: 'specBadKpi' },
+              { ...limits, bad: bad.length },
+              ev,
+              { ru: 'линий', en: 'lines' },
+              { specPointers: bad.map((l) => `${l.pointer}/kpi`) },
+            ),
+      );
+    }
+    if (!k.state) return out;
+    const err = k.unreadable('openLines');
+    if (err) return [...out, err];
+    const read = ['imopenlines.config.list.get (KPI_*)'];
+    if (k.spec && lines.length > 0) {
+      const bad = matchLines(k.ctx).filter((m) => {
+        const s = specKpi(m.line);
+        const p = m.portal;
+        return (
+          !p ||
+          (s.first !== undefined && p.kpiFirstAnswerTime !== s.first) ||
+          (s.further !== undefined && p.kpiFurtherAnswerTime !== s.further) ||
+          (m.line.kpi?.alert !== undefined &&
+            (p.kpiFirstAnswerAlert !== s.alert || p.kpiFurtherAnswerAlert !== s.alert))
+        );
+      });
+      const ev = evidence(read, [count('lines', 'линий', 'lines', lines.length)], {
+        samples: samples(
+          { ru: 'Линии с другим KPI', en: 'Lines with another KPI' },
+          bad.map((m) => ({ id: m.line.name, label: m.line.name })),
+        ),
+      });
+      out.push(
+        k.share(
+          'config',
+          lines.length - bad.length,
+          lines.length,
+          1,
+          { pass: 'portalAsSpecified', partial: 'portalDiffers' },
+          { bad: bad.length },
+          ev,
+          { ru: 'линий', en: 'lines' },
+          { specPointers: bad.map((m) => `${m.pointer}/kpi`) },
+        ),
+      );
+    } else {
+      const active = k.state.openLines.filter((l) => l.active);
+      const bad = active.filter(
+        (l) =>
+          !within(
+            l.kpiFirstAnswerTime,
+            l.kpiFurtherAnswerTime,
+            l.kpiFirstAnswerAlert && l.kpiFurtherAnswerAlert,
+          ),
+      );
+      const ev = evidence(read, [count('activeLines', 'активных линий', 'active lines', active.length)], {
+        samples: samples(
+          { ru: 'Линии без KPI в пределах', en: 'Lines without KPIs within the limits' },
+          bad.map((l) => ({
+            id: l.id,
+            label: `${l.name}: ${durationText(l.kpiFirstAnswerTime)}/${durationText(l.kpiFurtherAnswerTime)}`,
+          })),
+        ),
+      });
+      out.push(
+        active.length === 0
+          ? k.finding('config', 'fail', 'portalNoLines', {}, ev)
+          : k.share(
+              'config',
+              active.length - bad.length,
+              active.length,
+              1,
+              { pass: 'portalKpi', partial: 'portalBadKpi' },
+              { ...limits, bad: bad.length },
+              ev,
+              { ru: 'линий', en: 'lines' },
+            ),
+      );
+    }
+    return out;
+  },
+);

@@ -1,0 +1,63 @@
+import { count, defineStandard, evidence, samples } from './define.js';
+import { specTriggers } from './helpers/spec.js';
+import type { Finding } from './types.js';
+
+const EMAIL_TRIGGERS = new Set(['email_opened', 'link_clicked']);
+
+/** SD-26: triggers on e-mail read and link click (trigger bindings are UI-only: rest-map §4). */
+export const sd26 = defineStandard(
+  {
+    id: 'SD-26',
+    slug: 'email-triggers',
+    title: {
+      ru: 'Триггеры на прочтение письма и переход по ссылке',
+      en: 'Triggers on e-mail read and link click',
+    },
+    rationale: {
+      ru: 'Клиент открыл письмо с предложением или перешёл по ссылке — самое время позвонить, пока он помнит прочитанное. Триггер двигает сделку и ставит менеджеру задачу связаться.',
+      en: 'The client opened the proposal or clicked its link: the best moment to call, while they remember what they read. A trigger moves the deal and tells the manager to get in touch.',
+    },
+    how: {
+      ru: 'Спецификация: есть хотя бы один триггер email_opened или link_clicked. Привязка триггеров через REST не делается и не читается, поэтому на портале нужна отметка b24cfg attest SD-26.',
+      en: 'Spec: at least one email_opened or link_clicked trigger. Trigger bindings cannot be set or read over REST, so on the portal a person attests (b24cfg attest SD-26).',
+    },
+    remediation: {
+      ru: 'Добавьте triggers на этапы после отправки предложения и настройте их в CRM → Сделки → Роботы → Триггеры.',
+      en: 'Add triggers to the stages after a proposal is sent and set them in CRM → Deals → Automation → Triggers.',
+    },
+    category: 'automation',
+    weight: 1,
+    classes: ['M'],
+    thresholds: {},
+    messages: {
+      specTriggers: { ru: 'Триггеров на письма и ссылки: {n}.', en: 'E-mail and link triggers: {n}.' },
+      specNoTriggers: {
+        ru: 'В спецификации нет триггеров на прочтение письма или переход по ссылке.',
+        en: 'The spec has no trigger on an e-mail read or a link click.',
+      },
+    },
+  },
+  (k) => {
+    const out: Finding[] = [];
+    if (k.spec) {
+      const found = specTriggers(k.spec).filter((t) => EMAIL_TRIGGERS.has(t.trigger.type));
+      const ev = evidence(
+        ['spec: /directions/*/stages/*/triggers'],
+        [count('triggers', 'триггеров', 'triggers', found.length)],
+        {
+          samples: samples(
+            { ru: 'Триггеры', en: 'Triggers' },
+            found.map((t) => ({ id: t.pointer, label: `${t.dirKey}: ${t.trigger.title ?? t.trigger.type}` })),
+          ),
+        },
+      );
+      out.push(
+        found.length > 0
+          ? k.finding('spec', 'pass', 'specTriggers', { n: found.length }, ev)
+          : k.finding('spec', 'fail', 'specNoTriggers', {}, ev, { specPointers: ['/directions'] }),
+      );
+    }
+    out.push(k.manual());
+    return out;
+  },
+);

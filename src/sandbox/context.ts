@@ -19,6 +19,8 @@ export interface HandlerContext {
   iso: (ms: number) => string;
   /** Called by every handler that changed the state (drives persistence and caches). */
   changed: () => void;
+  /** Grows with every change; part of list cache keys. */
+  revision: () => number;
   /** For method.get: whether a method exists on this portal and whether the webhook may call it. */
   describeMethod: (name: string) => { isExisting: boolean; isAvailable: boolean };
   allScopes: readonly string[];

@@ -105,6 +105,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     changed: () => {
       revision++;
     },
+    revision: () => revision,
     describeMethod: (name) => {
       const def = findMethod(name);
       return { isExisting: def !== undefined, isAvailable: def !== undefined && granted(def) };

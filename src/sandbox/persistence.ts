@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { CliError } from '../core/errors.js';
-import { writeJsonFile } from '../core/files.js';
+import { writeTextFile } from '../core/files.js';
 import { SANDBOX_STATE_VERSION, type SandboxState } from './state.js';
 import { isRecord } from './values.js';
 
@@ -43,8 +43,9 @@ function invalid(path: string, reason: string): CliError {
   });
 }
 
+/** Compact JSON: a generated portal with 100 000 deals would be several times larger indented. */
 export async function saveSandboxState(state: SandboxState, path: string): Promise<void> {
-  await writeJsonFile(path, state);
+  await writeTextFile(path, `${JSON.stringify(state)}\n`);
 }
 
 export function parseSandboxState(text: string, path: string): SandboxState {

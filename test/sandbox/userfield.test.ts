@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dealStub, emulator, fail, ok, type Json } from './helpers.js';
+import { call, dealStub, emulator, fail, ok, type Json } from './helpers.js';
 import type { Emulator } from '../../src/sandbox/emulator.js';
 
 async function addEnum(em: Emulator, list: Array<Record<string, unknown>>) {
@@ -275,8 +275,13 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
       { ...dealStub(), id: 1, uf: { UF_CRM_NPS: a!.ID } },
       { ...dealStub(), id: 2, uf: { UF_CRM_NPS: b!.ID } },
     );
+    const count = async () =>
+      (await call(em, 'crm.deal.list', { filter: { UF_CRM_NPS: a!.ID }, select: ['ID'] })).body.total;
+    expect(await count()).toBe(1);
     await ok(em, 'crm.deal.userfield.update', { id, fields: { LIST: [{ ID: a!.ID, DEL: 'Y' }] } });
     expect(em.state.deals.map((d) => d.uf.UF_CRM_NPS)).toEqual([undefined, b!.ID]);
+    // The list cache must not serve the answer from before the change.
+    expect(await count()).toBe(0);
     expect(await ok(em, 'crm.deal.userfield.delete', { id })).toBe(true);
     expect(em.state.deals.map((d) => d.uf.UF_CRM_NPS)).toEqual([undefined, undefined]);
   });

@@ -207,6 +207,8 @@ function taskList(params: Params, ctx: HandlerContext) {
     order: param(params, 'order'),
     start: param(params, 'start'),
     defaultOrder: [{ field: 'ID', desc: false }],
+    // Overdue depends on the clock, so the time is part of the key.
+    cacheKey: `tasks.task.list@${ctx.revision()}@${now}`,
   });
   const rawSelect = param(params, 'select');
   const select =

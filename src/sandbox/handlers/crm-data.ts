@@ -101,6 +101,7 @@ function dealList(params: Params, ctx: HandlerContext) {
     order,
     start: param(params, 'start'),
     defaultOrder: [{ field: 'ID', desc: false }],
+    cacheKey: `crm.deal.list@${ctx.revision()}`,
   });
   const fields = selectFields(table, param(params, 'select'), { always: ['ID'] });
   return ok(
@@ -216,6 +217,7 @@ function itemList(params: Params, ctx: HandlerContext) {
     order: param(params, 'order'),
     start: param(params, 'start'),
     defaultOrder: [{ field: 'id', desc: false }],
+    cacheKey: `crm.item.list/${entityTypeId}@${ctx.revision()}`,
   };
   const select = param(params, 'select') ?? ['*'];
   const run = <R>(table: ReturnType<typeof createTable<R>>, rows: readonly R[]) => {
@@ -337,6 +339,7 @@ function activityList(params: Params, ctx: HandlerContext) {
     order,
     start: param(params, 'start'),
     defaultOrder: [{ field: 'START_TIME', desc: false }],
+    cacheKey: `crm.activity.list@${ctx.revision()}`,
   });
   const fields = selectFields(table, param(params, 'select'), { always: ['ID'] });
   return ok(

@@ -52,7 +52,3 @@ export function normaliseMethodName(name: string): string {
 export function findMethod(name: string): MethodDef | undefined {
   return BY_NAME.get(normaliseMethodName(name));
 }
-
-export function allMethodNames(): string[] {
-  return ALL.map((m) => m.name);
-}

@@ -59,10 +59,6 @@ export function addStatus(
   return row;
 }
 
-export function statusesOf(state: SandboxState, entityId: string): SbStatus[] {
-  return state.statuses.filter((s) => s.entityId === entityId).sort((a, b) => a.sort - b.sort || a.id - b.id);
-}
-
 const FINAL_CODES: Record<string, { success: string; failure: string }> = {
   STATUS: { success: 'CONVERTED', failure: 'JUNK' },
   QUOTE_STATUS: { success: 'APPROVED', failure: 'DECLAINED' },

@@ -44,15 +44,6 @@ export function toInt(v: unknown): number {
   return 0;
 }
 
-export function toFloat(v: unknown): number {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : 0;
-  if (typeof v === 'string') {
-    const n = Number.parseFloat(v);
-    return Number.isFinite(n) ? n : 0;
-  }
-  return 0;
-}
-
 /** Y/N flags: "Y", "y", true, 1 and "1" count as yes. */
 export function isYes(v: unknown): boolean {
   if (typeof v === 'boolean') return v;

@@ -159,9 +159,3 @@ export function runList<R>(table: TableDef<R>, rows: readonly R[], req: ListRequ
   const next = start + size < matched.length ? start + size : undefined;
   return { rows: page, total: matched.length, next };
 }
-
-/** Whole-list methods (crm.status.list, *.userfield.list) answer everything at once with a total. */
-export function runWholeList<R>(table: TableDef<R>, rows: readonly R[], req: ListRequest): ListPage<R> {
-  const page = runList(table, rows, { ...req, start: 0, pageSize: Number.MAX_SAFE_INTEGER });
-  return { rows: page.rows, total: page.rows.length };
-}

@@ -157,12 +157,11 @@ export async function sandboxServe(ctx: CliContext, raw: Writer, opts: ServeOpti
     ctx.note(
       ctx.t(
         {
-          ru: 'Песочница Bitrix24 работает на 127.0.0.1:{port}{limits}. Пример: b24cfg plan b24cfg.yaml --portal {url}\nОстановка: Ctrl+C{save}.',
-          en: 'The Bitrix24 sandbox is listening on 127.0.0.1:{port}{limits}. Try: b24cfg plan b24cfg.yaml --portal {url}\nStop with Ctrl+C{save}.',
+          ru: 'Песочница Bitrix24 работает на 127.0.0.1:{port}{limits}. Адрес вебхука выше; пример: b24cfg plan b24cfg.yaml --portal <адрес>\nОстановка: Ctrl+C{save}.',
+          en: 'The Bitrix24 sandbox is listening on 127.0.0.1:{port}{limits}. The webhook URL is above; try: b24cfg plan b24cfg.yaml --portal <url>\nStop with Ctrl+C{save}.',
         },
         {
           port: server.port,
-          url: server.url,
           limits: emulator.limits ? '' : ctx.lang === 'ru' ? ' (без лимитов)' : ' (no limits)',
           save:
             statePath === undefined
@@ -179,7 +178,10 @@ export async function sandboxServe(ctx: CliContext, raw: Writer, opts: ServeOpti
   if (statePath !== undefined) await saveSandboxState(emulator.state, statePath);
   ctx.note(
     ctx.t(
-      { ru: 'Песочница остановлена; запросов: {n}.', en: 'The sandbox stopped after {n} requests.' },
+      {
+        ru: 'Песочница остановлена; обработано запросов: {n}.',
+        en: 'The sandbox stopped; requests served: {n}.',
+      },
       { n: emulator.requestLog.length },
     ),
   );
@@ -208,8 +210,8 @@ export async function sandboxInit(ctx: CliContext, file: string, opts: InitOptio
   ctx.out.write(
     `${ctx.t(
       {
-        ru: '{ok} Записан портал-песочница {file}: воронок {pipelines}, сделок {deals}, пользователей {users}.',
-        en: '{ok} Wrote the sandbox portal {file}: {pipelines} pipelines, {deals} deals, {users} users.',
+        ru: '{ok} Записан портал-песочница {file} (воронок: {pipelines}, сделок: {deals}, пользователей: {users}).',
+        en: '{ok} Wrote the sandbox portal {file} (pipelines: {pipelines}, deals: {deals}, users: {users}).',
       },
       {
         ok: ctx.chalk.green('✔'),

@@ -27,7 +27,7 @@ describe('b24cfg sandbox', () => {
   it('init writes a fresh portal and refuses to overwrite it without --force', async () => {
     const r = await cli(['sandbox', 'init', 'portal.json', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Wrote the sandbox portal portal.json: 1 pipelines, 0 deals, 5 users.');
+    expect(r.stdout).toContain('Wrote the sandbox portal portal.json (pipelines: 1, deals: 0, users: 5).');
     const state = JSON.parse(await readFile(join(dir, 'portal.json'), 'utf8'));
     expect(state.version).toBe(1);
     const again = await cli(['sandbox', 'init', 'portal.json'], { cwd: dir });
@@ -81,7 +81,7 @@ describe('b24cfg sandbox', () => {
     expect(res.status).toBe(200);
     process.emit('SIGINT');
     expect(await running).toBe(0);
-    expect(err.text()).toContain('stopped after 1 requests');
+    expect(err.text()).toContain('requests served: 1');
     const saved = JSON.parse(await readFile(join(dir, 'portal.json'), 'utf8'));
     expect(saved.pipelines.map((p: Json) => p.name)).toEqual(['Через HTTP']);
   });

@@ -14,7 +14,8 @@ import { loadStateFile } from '../portal/state-file.js';
 import { planFileError } from '../plan/run-plan.js';
 import { isWrite, PLAN_FORMAT_VERSION, summarize, type Plan } from '../plan/types.js';
 import { formatPlanPretty } from '../report/plan/pretty.js';
-import { changeHeadline } from '../report/plan/describe-change.js';
+import { changeHeadline, notAppliedDetails } from '../report/plan/describe-change.js';
+import { unknownPeopleError, unknownPersonWarning, userProblems } from '../resources/users.js';
 import { matchPipelines, desiredPipelines } from '../resources/pipelines.js';
 import { findJournal, readJournal } from './journal.js';
 import { acquireLock } from './lock.js';
@@ -33,6 +34,9 @@ export interface ApplyCommandOptions extends PortalOptionValues {
   allowDataLoss?: boolean;
   skipBlocked?: boolean;
   resume?: string;
+  allowStructureChanges?: boolean;
+  /** --checklist FILE (repeatable): the handover checklist, .md or .html by extension. */
+  checklist?: string[];
 }
 
 /** `b24cfg apply <spec | plan.json>`: the same plan as `plan`, executed, then verified. */
@@ -50,7 +54,11 @@ export async function runApply(
     const planned = await planAgainstPortal(
       input,
       client,
-      { prune: o.prune === true, allowDataLoss: o.allowDataLoss === true },
+      {
+        prune: o.prune === true,
+        allowDataLoss: o.allowDataLoss === true,
+        allowStructureChanges: o.allowStructureChanges === true,
+      },
       ctx.now(),
     );
     return confirmAndExecute(ctx, planned, input, client, o, []);
@@ -110,7 +118,11 @@ async function applySavedPlan(ctx: CliContext, planPath: string, o: ApplyCommand
         specHash: input.specHash,
         state,
         binding,
-        options: { prune: plan.options.prune, allowDataLoss: plan.options.allowDataLoss },
+        options: {
+          prune: plan.options.prune,
+          allowDataLoss: plan.options.allowDataLoss,
+          allowStructureChanges: plan.options.allowStructureChanges,
+        },
       },
     };
     return confirmAndExecute(
@@ -207,6 +219,12 @@ export async function confirmAndExecute(
   if (ctx.format === 'pretty' && !ctx.quiet)
     ctx.out.write(formatPlanPretty(plan, { lang: ctx.lang, chalk: ctx.chalk }));
   const writes = plan.changes.filter(isWrite);
+  // People a write needs (an open line's queue, a department head) must be on the portal before
+  // anything is written; people only named in manual items are a warning (src/resources/users.ts).
+  const people = userProblems(planned.inputs.spec, planned.state, plan.options);
+  for (const w of people.warnings) ctx.note(ctx.t(unknownPersonWarning(w, client.host)));
+  if (people.errors.length > 0)
+    throw unknownPeopleError(people.errors, client.host, planned.state.unreadable.users);
   const blocked = plan.changes.filter((c) => c.op === 'blocked');
   if (blocked.length > 0 && !o.skipBlocked) {
     throw new CliError({
@@ -224,6 +242,7 @@ export async function confirmAndExecute(
     });
   }
   if (writes.length === 0) {
+    await writeChecklist(ctx, planned, input, o);
     if (ctx.format === 'json')
       ctx.out.write(`${JSON.stringify({ ok: true, applied: 0, plan: plan.summary }, null, 2)}\n`);
     return EXIT.ok;
@@ -280,7 +299,31 @@ export async function confirmAndExecute(
     await lock.release();
   }
   progress.stop();
-  return report(ctx, plan, result);
+  const exit = report(ctx, plan, result);
+  await writeChecklist(ctx, planned, input, o);
+  return exit;
+}
+
+/** apply --checklist: what is left for a human, written after the portal part is done. */
+async function writeChecklist(ctx: CliContext, planned: Planned, input: SpecInput, o: ApplyCommandOptions) {
+  if (!o.checklist?.length) return;
+  const { writeApplyChecklists } = await import('../checklist/for-apply.js');
+  const written = await writeApplyChecklists({
+    plan: planned.plan,
+    spec: input.spec,
+    state: planned.state,
+    specDir: input.stateDir,
+    paths: o.checklist,
+    cwd: ctx.cwd,
+    lang: ctx.lang,
+    now: ctx.now(),
+  });
+  ctx.note(
+    ctx.t(
+      { ru: 'Чек-лист ручной настройки: {files}', en: 'Hand-setup checklist: {files}' },
+      { files: written.join(', ') },
+    ),
+  );
 }
 
 function report(ctx: CliContext, plan: Plan, r: ApplyResult): ExitCode {
@@ -338,10 +381,14 @@ function report(ctx: CliContext, plan: Plan, r: ApplyResult): ExitCode {
         ),
       ),
     );
-    for (const ch of r.notApplied)
+    for (const ch of r.notApplied) {
       lines.push(
         `  ${c.red('✗')} ${changeHeadline(ch, ctx.lang)} ${c.dim(ctx.t({ ru: '— не применено', en: '— not applied' }))}`,
       );
+      // What the verification re-plan still sees, with the reason when the portal coerced a value.
+      const again = r.remaining.find((x) => x.id === ch.id);
+      if (again) for (const l of notAppliedDetails(again, ctx.lang)) lines.push(`      ${c.dim(l)}`);
+    }
     const stop = r.execute.stopped?.error;
     if (stop instanceof CliError) lines.push(`  ${c.red(stop.render(ctx.lang).message)}`);
     else if (r.execute.stopped?.reason === 'call-failed') {

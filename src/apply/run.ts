@@ -7,6 +7,8 @@ import type { PortalState } from '../portal/state-types.js';
 import { buildPlan, type PlanInputs } from '../plan/build.js';
 import { isWrite, type Change, type Plan, type PlanOptions } from '../plan/types.js';
 import { callsFor } from '../resources/index.js';
+import { namedBindings, recordExecuted } from '../resources/bindings.js';
+import { loadDocumentFiles } from '../resources/document-files.js';
 import { matchPipelines, desiredPipelines } from '../resources/pipelines.js';
 import type { Spec } from '../spec/spec.generated.js';
 import { executeCalls, type ExecuteResult } from './execute.js';
@@ -57,6 +59,7 @@ export async function planAgainstPortal(
     binding,
     options,
     createdPipelineIds,
+    documentFiles: await loadDocumentFiles(input.spec, input.stateDir),
   };
   const plan = await buildPlan(inputs, client, now);
   return { plan, state, binding, inputs };
@@ -126,6 +129,10 @@ export async function executePlan(
       return typeof id === 'number' || typeof id === 'string' ? [Number(id)] : [];
     }),
   ];
+  // The portal cannot report an uploaded file's hash or which numerators REST created (rest-map §8):
+  // record them from the calls that ran before the verification re-plan reads the state file.
+  const recorded = recordExecuted(planned.binding, planned.plan.changes, execute.outcomes);
+  await saveStateFile(input.stateDir, recorded, now());
   // Verify: read back and plan again against the same spec.
   const after = await planAgainstPortal(
     input,
@@ -137,7 +144,7 @@ export async function executePlan(
   const remaining = after.plan.changes.filter(isWrite);
   const remainingIds = new Set(remaining.map((c) => c.id));
   const notApplied = writes.filter((c) => remainingIds.has(c.id));
-  const statePath = await saveStateFile(input.stateDir, bindingsFrom(after, planned.binding), now());
+  const statePath = await saveStateFile(input.stateDir, bindingsFrom(after, recorded), now());
   await journal.write({
     type: 'end',
     at: now().toISOString(),
@@ -155,9 +162,17 @@ export async function executePlan(
   };
 }
 
-/** The state file after an apply: every direction the spec names, bound to the pipeline it matched. */
+/**
+ * The state file after an apply: every direction the spec names, bound to the pipeline it matched;
+ * open lines, document templates and numerators bound by spec name (src/resources/bindings.ts).
+ */
 export function bindingsFrom(after: Planned, previous: StateFile): StateFile {
-  const next: StateFile = { ...previous, host: after.state.info.host, pipelines: { ...previous.pipelines } };
+  const next: StateFile = {
+    ...previous,
+    ...namedBindings(after.state, after.inputs.spec, previous),
+    host: after.state.info.host,
+    pipelines: { ...previous.pipelines },
+  };
   for (const m of matchPipelines(after.state, previous, desiredPipelines(after.inputs.spec))) {
     if (m.portal && m.portal.id !== 0)
       next.pipelines[m.desired.key] = { id: m.portal.id, lastName: m.portal.name };

@@ -102,7 +102,9 @@ export function portalToSpec(
     spec.open_lines = exportOpenLines(state, roles, binding);
   if (want.has('numerators') && !state.unreadable.numerators) {
     spec.numerators = state.numerators.map((n): Numerator => {
-      binding.numerators[n.name] = { id: n.id, lastName: n.name };
+      // Keep the record that b24cfg created it over REST (only then may REST change it, rest-map §8).
+      const viaRest = Object.values(old.numerators).some((b) => b.id === n.id && b.viaRest === true);
+      binding.numerators[n.name] = { id: n.id, lastName: n.name, ...(viaRest ? { viaRest } : {}) };
       const out: Numerator = { name: n.name, template: n.template };
       if (n.start !== 1) out.start = n.start;
       if (n.step !== 1) out.step = n.step;
@@ -241,7 +243,8 @@ function exportOpenLines(state: PortalState, roles: RoleNamer, binding: StateFil
       kpi: {
         first_answer: durationOf(l.kpiFirstAnswerTime),
         further_answer: durationOf(l.kpiFurtherAnswerTime),
-        alert: l.kpiFirstAnswerAlert || l.kpiFurtherAnswerAlert,
+        // The spec has one alert switch for both KPIs: written only when the portal's two agree.
+        alert: l.kpiFirstAnswerAlert === l.kpiFurtherAnswerAlert ? l.kpiFirstAnswerAlert : undefined,
         check_operator_activity: l.kpiCheckOperatorActivity,
       },
     };

@@ -4,6 +4,7 @@ import type { PortalState } from '../portal/state-types.js';
 import type { Spec } from '../spec/spec.generated.js';
 import { protectMatcher, type ImpactData, type ImpactQuery, type PlanContext } from '../resources/context.js';
 import { resourceKinds } from '../resources/index.js';
+import type { DocumentFiles } from '../resources/document-files.js';
 import {
   PLAN_FORMAT_VERSION,
   summarize,
@@ -23,6 +24,8 @@ export interface PlanInputs {
   options: PlanOptions;
   /** Pipelines created by an interrupted run being resumed: their leftover default stages are removed. */
   createdPipelineIds?: ReadonlySet<number>;
+  /** The .docx files of `documents:`, read by the caller (the planner does no I/O). */
+  documentFiles?: DocumentFiles;
 }
 
 export interface PlanPass {
@@ -56,6 +59,7 @@ export function planChanges(inputs: PlanInputs, impact: ImpactData): PlanPass {
     users: resolveUsers(inputs.spec, inputs.state),
     isProtected: protectMatcher(inputs.spec.manage?.protect),
     createdPipelineIds: inputs.createdPipelineIds ?? new Set(),
+    documentFiles: inputs.documentFiles,
   };
   const changes: Change[] = [];
   const kept: KeptNote[] = [];

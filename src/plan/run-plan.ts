@@ -17,6 +17,7 @@ export interface PlanCommandOptions extends PortalOptionValues {
   prune?: boolean;
   allowDataLoss?: boolean;
   hideManual?: boolean;
+  allowStructureChanges?: boolean;
 }
 
 /** `b24cfg plan`: read the portal, print the diff, optionally save it for `apply`. */
@@ -35,7 +36,11 @@ export async function runPlan(ctx: CliContext, specPath: string, o: PlanCommandO
     planAgainstPortal(
       input,
       client,
-      { prune: o.prune === true, allowDataLoss: o.allowDataLoss === true },
+      {
+        prune: o.prune === true,
+        allowDataLoss: o.allowDataLoss === true,
+        allowStructureChanges: o.allowStructureChanges === true,
+      },
       ctx.now(),
     ),
   );

@@ -117,6 +117,8 @@ export interface PlanOptions {
   /** --prune given on the command line (needs manage.prune: true in the spec too). */
   prune: boolean;
   allowDataLoss: boolean;
+  /** --allow-structure-changes: write department heads and create departments (DESIGN.md §3). */
+  allowStructureChanges?: boolean;
 }
 
 export interface PlanSummary {

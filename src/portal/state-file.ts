@@ -20,7 +20,8 @@ export interface StateFile {
   pipelines: Record<string, Binding>;
   openLines: Record<string, Binding>;
   documentTemplates: Record<string, Binding & { fileHash?: string }>;
-  numerators: Record<string, Binding>;
+  /** viaRest: b24cfg created it with numerator.add, so REST may change it (rest-map §8). */
+  numerators: Record<string, Binding & { viaRest?: boolean }>;
 }
 
 export function emptyStateFile(host: string): StateFile {

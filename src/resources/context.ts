@@ -3,6 +3,7 @@ import type { Spec } from '../spec/spec.generated.js';
 import type { StateFile } from '../portal/state-file.js';
 import type { PortalState } from '../portal/state-types.js';
 import type { PlanOptions } from '../plan/types.js';
+import type { DocumentFiles } from './document-files.js';
 
 /** Counts the planner needs before it can decide on a deletion (deals on a stage, values in a field). */
 export interface ImpactQuery {
@@ -36,6 +37,8 @@ export interface PlanContext {
   isProtected(key: string): boolean;
   /** Pipelines created by an interrupted run being resumed (their default stages are still to remove). */
   createdPipelineIds: ReadonlySet<number>;
+  /** The .docx files of `documents:` by spec path, read before planning (src/resources/document-files.ts). */
+  documentFiles?: DocumentFiles;
 }
 
 /** Asks for a count (first pass) or returns it (second pass). */

@@ -1,6 +1,7 @@
-import { text, type Text } from '../core/i18n.js';
+import { plural, text, type Text } from '../core/i18n.js';
 import type { Change, ManualChange } from '../plan/types.js';
 import { describeRobot, describeTask, triggerTypeName } from './describe.js';
+import type { SalesPlan, Spec } from '../spec/spec.generated.js';
 import type { PlanContext } from './context.js';
 
 /**
@@ -28,6 +29,16 @@ const WHY_MAIL = text(
 const WHY_QA = text(
   'быстрые ответы открытых линий не читаются и не пишутся через REST',
   'open-line quick answers cannot be read or written over REST',
+);
+const PERIOD_RU: Record<SalesPlan['period'], string> = {
+  month: 'на месяц',
+  quarter: 'на квартал',
+  half_year: 'на полгода',
+  year: 'на год',
+};
+const WHY_KPI_LIST = text(
+  'получателей уведомлений KPI b24cfg не записывает: формат поля KPI_*_LIST не документирован, запись нельзя проверить',
+  'b24cfg does not write KPI alert recipients: the KPI_*_LIST format is undocumented, so a write could not be verified',
 );
 const WHY_PLAN = text(
   'план продаж настраивается только в интерфейсе',
@@ -61,8 +72,12 @@ function manual(
 const both = (f: (lang: 'ru' | 'en') => string): Text => ({ ru: f('ru'), en: f('en') });
 
 export function diffManual(ctx: PlanContext): { changes: Change[] } {
-  const out: Change[] = [];
-  const spec = ctx.spec;
+  return { changes: manualChangesOf(ctx.spec) };
+}
+
+/** The manual items of a spec alone: the plan's `!` lines and `b24cfg checklist` without a portal. */
+export function manualChangesOf(spec: Spec): ManualChange[] {
+  const out: ManualChange[] = [];
   (spec.directions ?? []).forEach((dir, di) => {
     const dp = `/directions/${di}`;
     (dir.stages ?? []).forEach((st, si) => {
@@ -234,7 +249,28 @@ export function diffManual(ctx: PlanContext): { changes: Change[] } {
           [ol.name],
           `/open_lines/${i}/quick_answers`,
           WHY_QA,
-          both((l) => `${ol.quick_answers!.length} ${l === 'ru' ? 'быстрых ответов' : 'quick answers'}`),
+          both((l) => {
+            const n = ol.quick_answers!.length;
+            return `${n} ${plural(l, n, ['быстрый ответ', 'быстрых ответа', 'быстрых ответов'], ['quick answer', 'quick answers'])}`;
+          }),
+        ),
+      );
+    }
+  });
+  (spec.open_lines ?? []).forEach((ol, i) => {
+    const to = ol.kpi?.alert_to;
+    if (to?.length) {
+      out.push(
+        manual(
+          `kpi-alert:${ol.name}`,
+          `kpi-alert:${ol.name}`,
+          [ol.name],
+          `/open_lines/${i}/kpi/alert_to`,
+          WHY_KPI_LIST,
+          both(
+            (l) =>
+              `${l === 'ru' ? 'уведомления о нарушении KPI получают' : 'KPI alerts go to'}: ${to.join(', ')}`,
+          ),
         ),
       );
     }
@@ -250,11 +286,11 @@ export function diffManual(ctx: PlanContext): { changes: Change[] } {
         WHY_PLAN,
         both((l) =>
           l === 'ru'
-            ? `план продаж: ${p.period}, по ${p.metric === 'amount' ? 'сумме' : 'количеству'}, ${p.by === 'employee' ? 'по сотрудникам' : 'по направлениям'}`
-            : `sales plan: per ${p.period}, by ${p.metric}, per ${p.by}`,
+            ? `план продаж ${PERIOD_RU[p.period]}, по ${p.metric === 'amount' ? 'сумме' : 'количеству'}, ${p.by === 'employee' ? 'по сотрудникам' : 'по направлениям'}`
+            : `sales plan: per ${p.period.replace('_', ' ')}, by ${p.metric}, per ${p.by}`,
         ),
       ),
     );
   }
-  return { changes: out };
+  return out;
 }

@@ -39,6 +39,21 @@ export const applyCommand: CommandFactory = (app) => {
       ),
     )
     .option(
+      '--allow-structure-changes',
+      app.h(
+        'разрешить менять структуру компании: руководителей и состав отделов (department.*)',
+        'allow changing the company structure: department heads and departments (department.*)',
+      ),
+    )
+    .option(
+      '--checklist <file>',
+      app.h(
+        'записать чек-лист ручной настройки (.md или .html; можно указать дважды)',
+        'write the hand-setup checklist (.md or .html; may be given twice)',
+      ),
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
+    .option(
       '--resume <run>',
       app.h(
         'закончить прерванный запуск (id из .b24cfg/journal или last)',
@@ -56,5 +71,6 @@ export const applyCommand: CommandFactory = (app) => {
     'b24cfg apply templates/b2b-b2c.yaml --portal sandbox:demo.json --yes',
     'b24cfg plan b24cfg.yaml --portal client --out plan.json && b24cfg apply plan.json --portal client',
     'b24cfg apply b24cfg.yaml --portal client --resume last',
+    'b24cfg apply b24cfg.yaml --portal client --yes --checklist handover.md --checklist handover.html',
   ]);
 };

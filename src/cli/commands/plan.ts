@@ -39,6 +39,13 @@ export const planCommand: CommandFactory = (app) => {
       ),
     )
     .option(
+      '--allow-structure-changes',
+      app.h(
+        'планировать изменения структуры компании: руководителей и состав отделов',
+        'plan changes to the company structure: department heads and departments',
+      ),
+    )
+    .option(
       '--hide-manual',
       app.h('не показывать пункты, которые делаются вручную', 'hide items that are done by hand'),
     );

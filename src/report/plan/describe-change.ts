@@ -21,9 +21,55 @@ export function changeHeadline(c: Change, lang: Lang): string {
     }
     case 'listItem':
       return ru ? `значение «${last}» поля ${c.path[1] ?? ''}` : `list item “${last}” of ${c.path[1] ?? ''}`;
+    case 'dictionary': {
+      const [entity = '', code = ''] = c.key.split('/');
+      const noun = DICT_NOUN[entity]?.[lang] ?? entity;
+      return code === 'order' ? noun : `${noun} «${last}» (${code})`;
+    }
+    case 'openLine':
+      if (c.op === 'rename')
+        return ru ? `открытая линия «${c.from}» → «${c.to}»` : `open line “${c.from}” → “${c.to}”`;
+      return ru ? `открытая линия «${last}»` : `open line “${last}”`;
+    case 'numerator':
+      return ru ? `нумератор «${last}»` : `numerator “${last}”`;
+    case 'documentTemplate':
+      if (c.op === 'rename')
+        return ru ? `шаблон документа «${c.from}» → «${c.to}»` : `document template “${c.from}” → “${c.to}”`;
+      return ru ? `шаблон документа «${last}»` : `document template “${last}”`;
+    case 'department':
+      return ru ? `отдел «${last}»` : `department “${last}”`;
     default:
       return `${c.kind} «${last}»`;
   }
+}
+
+const DICT_NOUN: Record<string, { ru: string; en: string }> = {
+  STATUS: { ru: 'статус лида', en: 'lead status' },
+  SOURCE: { ru: 'источник', en: 'source' },
+  CONTACT_TYPE: { ru: 'тип контакта', en: 'contact type' },
+  COMPANY_TYPE: { ru: 'тип компании', en: 'company type' },
+};
+
+/**
+ * Why a write did not stick, from the change the verification re-plan still wants: what the portal
+ * holds against what was written, and the kind's explanation (e.g. a value the portal coerces).
+ */
+export function notAppliedDetails(again: Change, lang: Lang): string[] {
+  const ru = lang === 'ru';
+  const out: string[] = [];
+  const diffs =
+    again.op === 'update' || again.op === 'rename' || again.op === 'blocked' ? (again.diffs ?? []) : [];
+  for (const d of diffs) {
+    out.push(
+      ru
+        ? `${d.field}: на портале ${valueText(d.before)}, записывалось ${valueText(d.after)}`
+        : `${d.field}: the portal holds ${valueText(d.before)}, written ${valueText(d.after)}`,
+    );
+  }
+  if (again.op === 'create') out.push(ru ? 'объекта на портале нет' : 'the object is not on the portal');
+  if (again.op === 'blocked') out.push(fmt(again.reason, lang));
+  if (again.note) out.push(fmt(again.note, lang));
+  return out;
 }
 
 export function impactText(c: Change, lang: Lang): string | undefined {

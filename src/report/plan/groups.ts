@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/i18n.js';
 import type { Change, KeptNote, Plan } from '../../plan/types.js';
+import { dictionaryTitle } from '../../resources/dictionaries.js';
 
 /** Changes grouped for display: one group per direction, per entity's fields, and the rest. */
 export interface ChangeGroup {
@@ -20,6 +21,12 @@ export function groupTitleOf(c: Change, lang: Lang): string {
     return ENTITY_TITLE[e]?.[lang] ?? e;
   }
   if (c.kind === 'pipeline' || c.kind === 'stage') return c.path[0] ?? '';
+  if (c.kind === 'dictionary') return dictionaryTitle(c.key.split('/')[0] ?? '', lang);
+  if (c.kind === 'openLine' || (c.kind === 'manual' && c.specPointer?.startsWith('/open_lines/')))
+    return lang === 'ru' ? 'Открытые линии' : 'Open lines';
+  if (c.kind === 'numerator' || c.kind === 'documentTemplate')
+    return lang === 'ru' ? 'Шаблоны документов и нумераторы' : 'Document templates and numerators';
+  if (c.kind === 'department') return lang === 'ru' ? 'Структура компании' : 'Company structure';
   if (c.kind === 'manual' && c.key.includes('/')) return c.path[0] ?? '';
   if (c.kind === 'manual') return lang === 'ru' ? 'Прочее (вручную)' : 'Other (by hand)';
   return c.path[0] ?? c.kind;

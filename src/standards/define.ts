@@ -15,6 +15,7 @@ import type {
   Standard,
   StandardMeta,
   Status,
+  ThresholdMeta,
 } from './types.js';
 
 /** Messages every standard may use; they are added to each standard's own (and its doc). */
@@ -79,6 +80,39 @@ export function renderMessage(template: Text, data: MessageData): { message: Tex
   return { message: { ru: fmt(template, 'ru', ru), en: fmt(template, 'en', en) }, data: plain };
 }
 
+export interface ItemsCheck<T, M extends string> {
+  part: Part;
+  items: readonly T[];
+  ok: (item: T) => boolean;
+  pass: M;
+  partial: M;
+  /** Message for an empty list (a fail); without it an empty list yields no finding. */
+  empty?: M;
+  /** What the items are, plural: "этапов" / "stages". */
+  what: Text;
+  read: string[];
+  sample?: (item: T) => Sample;
+  sampleTitle?: Text;
+  pointer?: (item: T) => string;
+  data?: MessageData;
+  /** Share needed to pass; default 1 (every item). */
+  min?: number;
+}
+
+export interface MeasureCheck<M extends string> {
+  part: Part;
+  good: number;
+  total: number;
+  min: number;
+  pass: M;
+  partial: M;
+  what: Text;
+  read: string[];
+  counts: EvidenceCount[];
+  samples?: SampleGroup | Array<SampleGroup | undefined>;
+  data?: MessageData;
+}
+
 export interface FindingOptions {
   ratio?: number;
   specPointers?: string[];
@@ -121,6 +155,14 @@ export interface Kit<M extends string> {
     what: Text,
     opts?: FindingOptions,
   ): Finding;
+  /**
+   * The usual check: a list of objects, each fine or not. Fine ≥ min share → pass, none fine → fail,
+   * else partial; the objects that are not fine become the samples and, with `pointer`, spec locations.
+   * An empty list gives the `empty` message as a fail, or nothing when `empty` is not given.
+   */
+  items<T>(c: ItemsCheck<T, M>): Finding | undefined;
+  /** A measured share against a target (data checks), with counts and samples as evidence. */
+  measure(c: MeasureCheck<M>): Finding;
   /** The attestation part of a manual standard (scored unless data already decides). */
   manual(opts?: { scored?: boolean }): Finding;
   /** The data part when no data was collected, or when the family it needs could not be read. */
@@ -144,6 +186,20 @@ export function evidence(read: string[], counts: EvidenceCount[] = [], extra: Ev
   );
   if (groups.length > 0) ev.samples = groups;
   return ev;
+}
+
+/** A documented threshold: its default and what it means. */
+export function th(def: number, ru: string, en: string): ThresholdMeta {
+  return { default: def, description: { ru, en } };
+}
+
+/** The data window of a standard (`days`), defaulting to audit.window_days. */
+export function daysThreshold(byRu: string, byEn: string): ThresholdMeta {
+  return th(
+    30,
+    `период ${byRu}, дней (по умолчанию audit.window_days)`,
+    `period ${byEn}, days (default audit.window_days)`,
+  );
 }
 
 export function count(key: string, ru: string, en: string, value: number): EvidenceCount {
@@ -228,6 +284,49 @@ export function defineStandard<M extends string>(
             ...opts,
             ratio: min > 0 ? s / min : 0,
           });
+        },
+        items(c) {
+          const bad = c.items.filter((x) => !c.ok(x));
+          const total = c.items.length;
+          const ev = evidence(
+            c.read,
+            [
+              { key: 'total', label: c.what, value: total },
+              { key: 'notOk', label: { ru: 'не в порядке', en: 'not in order' }, value: bad.length },
+            ],
+            { samples: c.sample && c.sampleTitle ? samples(c.sampleTitle, bad.map(c.sample)) : undefined },
+          );
+          const specPointers = c.pointer ? bad.map(c.pointer) : undefined;
+          if (total === 0) {
+            return c.empty
+              ? finding(c.part, 'fail', c.empty, c.data ?? {}, ev, { specPointers: [''] })
+              : undefined;
+          }
+          const data = { ...c.data, bad: bad.length };
+          return kit.share(
+            c.part,
+            total - bad.length,
+            total,
+            c.min ?? 1,
+            { pass: c.pass, partial: c.partial },
+            data,
+            ev,
+            c.what,
+            { specPointers },
+          );
+        },
+        measure(c) {
+          const ev = evidence(c.read, c.counts, { samples: c.samples });
+          return kit.share(
+            c.part,
+            c.good,
+            c.total,
+            c.min,
+            { pass: c.pass, partial: c.partial },
+            c.data ?? {},
+            ev,
+            c.what,
+          );
         },
         manual(opts = {}) {
           const a = latestAttestation(ctx.attestations, meta.id);

@@ -1,4 +1,5 @@
-import { count, defineStandard, evidence, samples } from './define.js';
+import { text } from '../core/i18n.js';
+import { count, defineStandard, evidence, samples, th } from './define.js';
 import { pendingUnder } from './helpers/plan.js';
 import { portalLink, sortedPipelines } from './helpers/portal.js';
 import { specDirections } from './helpers/spec.js';
@@ -26,10 +27,7 @@ export const sd02 = defineStandard(
     weight: 3,
     classes: ['A'],
     thresholds: {
-      min_directions: {
-        default: 2,
-        description: { ru: 'минимум направлений (воронок)', en: 'minimum number of directions (pipelines)' },
-      },
+      min_directions: th(2, 'минимум направлений (воронок)', 'minimum number of directions (pipelines)'),
     },
     messages: {
       specDirections: { ru: 'В спецификации направлений: {n}.', en: 'The spec has {n} directions.' },
@@ -55,72 +53,63 @@ export const sd02 = defineStandard(
   (k) => {
     const out: Finding[] = [];
     const min = k.threshold('min_directions');
+    const dirs = k.spec ? specDirections(k.spec) : [];
     if (k.spec) {
-      const dirs = specDirections(k.spec);
       const ev = evidence(
         ['spec: /directions'],
         [count('directions', 'направлений', 'directions', dirs.length)],
       );
+      const ok = dirs.length >= min;
       out.push(
-        dirs.length >= min
-          ? k.finding('spec', 'pass', 'specDirections', { n: dirs.length }, ev)
-          : k.finding('spec', 'fail', 'specTooFew', { n: dirs.length, min }, ev, {
-              specPointers: ['/directions'],
-            }),
+        k.finding(
+          'spec',
+          ok ? 'pass' : 'fail',
+          ok ? 'specDirections' : 'specTooFew',
+          { n: dirs.length, min },
+          ev,
+          ok ? {} : { specPointers: ['/directions'] },
+        ),
       );
     }
-    if (k.state) {
-      const err = k.unreadable('pipelines');
-      if (err) return [...out, err];
-      const pipes = sortedPipelines(k.state);
-      const specDirs = k.spec ? specDirections(k.spec) : [];
-      if (specDirs.length > 0) {
-        const dirs = specDirs;
-        const bad = dirs.filter((d) => pendingUnder(k.ctx, ['pipeline'], d.pointer).length > 0);
-        const ev = evidence(
-          ['crm.category.list {entityTypeId: 2}', 'spec: /directions'],
-          [
-            count('directions', 'направлений', 'directions', dirs.length),
-            count('differ', 'расходятся', 'differ', bad.length),
-          ],
-          {
-            samples: samples(
-              { ru: 'Направления, которые расходятся', en: 'Directions that differ' },
-              bad.map((d) => ({ id: d.dir.key, label: d.dir.name })),
-            ),
-          },
-        );
-        out.push(
-          k.share(
-            'config',
-            dirs.length - bad.length,
-            dirs.length,
-            1,
-            { pass: 'portalAsSpecified', partial: 'portalDiffers' },
-            { bad: bad.length },
-            ev,
-            { ru: 'направлений', en: 'directions' },
-            { specPointers: bad.map((d) => d.pointer) },
-          ),
-        );
-      } else {
-        const ev = evidence(
-          ['crm.category.list {entityTypeId: 2}'],
-          [count('pipelines', 'воронок', 'pipelines', pipes.length)],
-          {
-            samples: samples(
-              { ru: 'Воронки', en: 'Pipelines' },
-              pipes.map((p) => ({ id: p.id, label: p.name, url: portalLink(k.ctx, 'pipeline', p.id) })),
-            ),
-          },
-        );
-        out.push(
-          pipes.length >= min
-            ? k.finding('config', 'pass', 'portalPipelines', { n: pipes.length }, ev)
-            : k.finding('config', 'fail', 'portalTooFew', { n: pipes.length, min }, ev),
-        );
-      }
+    if (!k.state) return out;
+    const err = k.unreadable('pipelines');
+    if (err) return [...out, err];
+    if (dirs.length > 0) {
+      const f = k.items({
+        part: 'config',
+        items: dirs,
+        ok: (d) => pendingUnder(k.ctx, ['pipeline'], d.pointer).length === 0,
+        pass: 'portalAsSpecified',
+        partial: 'portalDiffers',
+        what: text('направлений', 'directions'),
+        read: ['crm.category.list {entityTypeId: 2}'],
+        sample: (d) => ({ id: d.dir.key, label: d.dir.name }),
+        sampleTitle: text('Направления, которые расходятся', 'Directions that differ'),
+        pointer: (d) => d.pointer,
+      });
+      return f ? [...out, f] : out;
     }
-    return out;
+    const pipes = sortedPipelines(k.state);
+    const ev = evidence(
+      ['crm.category.list {entityTypeId: 2}'],
+      [count('pipelines', 'воронок', 'pipelines', pipes.length)],
+      {
+        samples: samples(
+          text('Воронки', 'Pipelines'),
+          pipes.map((p) => ({ id: p.id, label: p.name, url: portalLink(k.ctx, 'pipeline', p.id) })),
+        ),
+      },
+    );
+    const ok = pipes.length >= min;
+    return [
+      ...out,
+      k.finding(
+        'config',
+        ok ? 'pass' : 'fail',
+        ok ? 'portalPipelines' : 'portalTooFew',
+        { n: pipes.length, min },
+        ev,
+      ),
+    ];
   },
 );

@@ -1,5 +1,6 @@
-import { count, defineStandard, evidence, samples } from './define.js';
-import { pendingUnder } from './helpers/plan.js';
+import { text } from '../core/i18n.js';
+import { defineStandard, th } from './define.js';
+import { pendingChanges, pendingUnder } from './helpers/plan.js';
 import { hasDefaultProcessStages, portalLink, processStages, sortedPipelines } from './helpers/portal.js';
 import { specDirections } from './helpers/spec.js';
 import type { Finding } from './types.js';
@@ -26,13 +27,11 @@ export const sd03 = defineStandard(
     weight: 3,
     classes: ['A'],
     thresholds: {
-      min_process_stages: {
-        default: 3,
-        description: {
-          ru: 'минимум рабочих этапов в направлении',
-          en: 'minimum process stages per direction',
-        },
-      },
+      min_process_stages: th(
+        3,
+        'минимум рабочих этапов в направлении',
+        'minimum process stages per direction',
+      ),
     },
     messages: {
       specStages: {
@@ -68,99 +67,65 @@ export const sd03 = defineStandard(
   (k) => {
     const out: Finding[] = [];
     const min = k.threshold('min_process_stages');
+    const dirs = k.spec ? specDirections(k.spec) : [];
     if (k.spec) {
-      const dirs = specDirections(k.spec);
-      const bad = dirs.filter((d) => (d.dir.stages ?? []).length < min);
-      const ev = evidence(
-        ['spec: /directions/*/stages'],
-        [count('directions', 'направлений', 'directions', dirs.length)],
-        {
-          samples: samples(
-            { ru: 'Направления с малым числом этапов', en: 'Directions with too few stages' },
-            bad.map((d) => ({ id: d.dir.key, label: d.dir.name })),
-          ),
-        },
-      );
-      out.push(
-        dirs.length === 0
-          ? k.finding('spec', 'fail', 'specNoDirections', {}, ev, { specPointers: [''] })
-          : k.share(
-              'spec',
-              dirs.length - bad.length,
-              dirs.length,
-              1,
-              { pass: 'specStages', partial: 'specFewStages' },
-              { bad: bad.length, min },
-              ev,
-              { ru: 'направлений', en: 'directions' },
-              { specPointers: bad.map((d) => d.pointer) },
-            ),
-      );
+      const f = k.items({
+        part: 'spec',
+        items: dirs,
+        ok: (d) => (d.dir.stages ?? []).length >= min,
+        pass: 'specStages',
+        partial: 'specFewStages',
+        empty: 'specNoDirections',
+        what: text('направлений', 'directions'),
+        read: ['spec: /directions/*/stages'],
+        sample: (d) => ({ id: d.dir.key, label: d.dir.name }),
+        sampleTitle: text('Направления с малым числом этапов', 'Directions with too few stages'),
+        pointer: (d) => d.pointer,
+        data: { min },
+      });
+      if (f) out.push(f);
     }
-    if (k.state) {
-      const err = k.unreadable('statuses');
-      if (err) return [...out, err];
-      const specDirs = k.spec ? specDirections(k.spec) : [];
-      if (specDirs.length > 0) {
-        const dirs = specDirs;
-        const total = dirs.reduce((n, d) => n + (d.dir.stages?.length ?? 0) + (d.dir.won ? 1 : 0), 0);
-        const pending = dirs
-          .flatMap((d) => pendingUnder(k.ctx, ['stage'], d.pointer))
-          .filter((c) => !/\/lost(\/|$)/.test(c.specPointer ?? ''));
-        const keys = [...new Set(pending.map((c) => c.key))];
-        const ev = evidence(
-          ['crm.status.list {ENTITY_ID: DEAL_STAGE*}', 'spec: /directions/*/stages'],
-          [count('stages', 'этапов', 'stages', total), count('differ', 'расходятся', 'differ', keys.length)],
-          {
-            samples: samples(
-              { ru: 'Этапы, которые расходятся', en: 'Stages that differ' },
-              pending.map((c) => ({ id: c.key, label: c.path.join(' ▸ ') })),
-            ),
-          },
-        );
-        if (total > 0)
-          out.push(
-            k.share(
-              'config',
-              Math.max(0, total - keys.length),
-              total,
-              1,
-              { pass: 'portalAsSpecified', partial: 'portalDiffers' },
-              { bad: keys.length },
-              ev,
-              { ru: 'этапов', en: 'stages' },
-              { specPointers: pending.flatMap((c) => (c.specPointer ? [c.specPointer] : [])) },
-            ),
-          );
-      } else {
-        const pipes = sortedPipelines(k.state);
-        const bad = pipes.filter(
-          (p) => processStages(k.state!, p.id).length < min || hasDefaultProcessStages(k.state!, p.id),
-        );
-        const ev = evidence(
-          ['crm.category.list', 'crm.status.list {ENTITY_ID: DEAL_STAGE*}'],
-          [count('pipelines', 'воронок', 'pipelines', pipes.length)],
-          {
-            samples: samples(
-              { ru: 'Воронки без своих этапов', en: 'Pipelines without their own stages' },
-              bad.map((p) => ({ id: p.id, label: p.name, url: portalLink(k.ctx, 'pipeline', p.id) })),
-            ),
-          },
-        );
-        out.push(
-          k.share(
-            'config',
-            pipes.length - bad.length,
-            pipes.length,
-            1,
-            { pass: 'portalStages', partial: 'portalDefaultStages' },
-            { bad: bad.length },
-            ev,
-            { ru: 'воронок', en: 'pipelines' },
-          ),
-        );
-      }
+    if (!k.state) return out;
+    const state = k.state;
+    const err = k.unreadable('statuses');
+    if (err) return [...out, err];
+    if (dirs.length > 0) {
+      // Process stages and the won stage (loss reasons belong to SD-11); a pipeline still to create has none.
+      const created = new Set(
+        pendingChanges(k.ctx)
+          .filter((c) => c.kind === 'pipeline' && c.op === 'create')
+          .map((c) => c.specPointer),
+      );
+      const stages = dirs.flatMap((d) => [
+        ...(d.dir.stages ?? []).map((s, i) => ({ d, name: s.name, pointer: `${d.pointer}/stages/${i}` })),
+        ...(d.dir.won ? [{ d, name: d.dir.won.name, pointer: `${d.pointer}/won` }] : []),
+      ]);
+      const f = k.items({
+        part: 'config',
+        items: stages,
+        ok: (s) => pendingUnder(k.ctx, ['stage'], s.pointer).length === 0 && !created.has(s.d.pointer),
+        pass: 'portalAsSpecified',
+        partial: 'portalDiffers',
+        what: text('этапов', 'stages'),
+        read: ['crm.status.list {ENTITY_ID: DEAL_STAGE*}'],
+        sample: (s) => ({ id: s.pointer, label: `${s.d.dir.name} ▸ ${s.name}` }),
+        sampleTitle: text('Этапы, которые расходятся', 'Stages that differ'),
+        pointer: (s) => s.pointer,
+      });
+      return f ? [...out, f] : out;
     }
-    return out;
+    const pipes = sortedPipelines(state);
+    const f = k.items({
+      part: 'config',
+      items: pipes,
+      ok: (p) => processStages(state, p.id).length >= min && !hasDefaultProcessStages(state, p.id),
+      pass: 'portalStages',
+      partial: 'portalDefaultStages',
+      what: text('воронок', 'pipelines'),
+      read: ['crm.category.list', 'crm.status.list {ENTITY_ID: DEAL_STAGE*}'],
+      sample: (p) => ({ id: p.id, label: p.name, url: portalLink(k.ctx, 'pipeline', p.id) }),
+      sampleTitle: text('Воронки без своих этапов', 'Pipelines without their own stages'),
+    });
+    return f ? [...out, f] : out;
   },
 );

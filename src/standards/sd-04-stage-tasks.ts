@@ -1,4 +1,5 @@
-import { count, defineStandard, evidence, samples } from './define.js';
+import { text } from '../core/i18n.js';
+import { count, defineStandard, samples, th } from './define.js';
 import { dealSample, ms, openActivityDeals, openTaskDeals } from './helpers/data.js';
 import { directionPipelines } from './helpers/plan.js';
 import { deadlineAfterEntry, specDirections, specStages } from './helpers/spec.js';
@@ -43,20 +44,12 @@ export const sd04 = defineStandard(
     weight: 3,
     classes: ['M', 'D'],
     thresholds: {
-      min_share: {
-        default: 0.9,
-        description: {
-          ru: 'доля открытых сделок без зависания',
-          en: 'share of open deals that are not stuck',
-        },
-      },
-      default_days: {
-        default: 3,
-        description: {
-          ru: 'срок задачи этапа, если в спецификации его нет, дней',
-          en: 'stage task deadline when the spec has none, days',
-        },
-      },
+      min_share: th(0.9, 'доля открытых сделок без зависания', 'share of open deals that are not stuck'),
+      default_days: th(
+        3,
+        'срок задачи этапа, если в спецификации его нет, дней',
+        'stage task deadline when the spec has none, days',
+      ),
     },
     messages: {
       specTasks: {
@@ -81,27 +74,18 @@ export const sd04 = defineStandard(
   (k) => {
     const out: Finding[] = [];
     if (k.spec) {
-      const stages = specStages(k.spec);
-      const bad = stages.filter((s) => !s.stage.task);
-      const ev = evidence(
-        ['spec: /directions/*/stages/*/task'],
-        [count('stages', 'этапов', 'stages', stages.length)],
-      );
-      out.push(
-        stages.length === 0
-          ? k.finding('spec', 'fail', 'specNoStages', {}, ev, { specPointers: [''] })
-          : k.share(
-              'spec',
-              stages.length - bad.length,
-              stages.length,
-              1,
-              { pass: 'specTasks', partial: 'specMissing' },
-              { bad: bad.length },
-              ev,
-              { ru: 'этапов', en: 'stages' },
-              { specPointers: bad.map((s) => s.pointer) },
-            ),
-      );
+      const f = k.items({
+        part: 'spec',
+        items: specStages(k.spec),
+        ok: (s) => s.stage.task !== undefined,
+        pass: 'specTasks',
+        partial: 'specMissing',
+        empty: 'specNoStages',
+        what: text('этапов', 'stages'),
+        read: ['spec: /directions/*/stages/*/task'],
+        pointer: (s) => s.pointer,
+      });
+      if (f) out.push(f);
     }
     const missing = k.missingData(['openDeals', 'openActivities', 'tasks']);
     let decided = false;
@@ -112,44 +96,44 @@ export const sd04 = defineStandard(
       const def = k.threshold('default_days') * 86_400;
       const acts = openActivityDeals(k.data);
       const tasks = openTaskDeals(k.data);
-      const stuck = k.data.openDeals.filter((d) => {
-        const entered = ms(d.entered ?? d.created);
-        const limit = limits.get(`${d.category}|${d.stage}`) ?? def;
-        return now - entered > limit * 1000 && !acts.has(d.id) && !tasks.has(d.id);
-      });
+      const stuck = k.data.openDeals.filter(
+        (d) =>
+          now - ms(d.entered ?? d.created) > (limits.get(`${d.category}|${d.stage}`) ?? def) * 1000 &&
+          !acts.has(d.id) &&
+          !tasks.has(d.id),
+      );
       const total = k.data.openDeals.length;
-      const ev = evidence(
-        [
+      const f = k.measure({
+        part: 'data',
+        good: total - stuck.length,
+        total,
+        min: k.threshold('min_share'),
+        pass: 'dataMoving',
+        partial: 'dataStuck',
+        what: text('открытых сделок', 'open deals'),
+        read: [
           'crm.item.list {stageSemanticId: P} (movedTime)',
           'crm.activity.list {OWNER_TYPE_ID: 2, COMPLETED: N}',
           'tasks.task.list (UF_CRM_TASK)',
         ],
-        [
+        counts: [
           count('openDeals', 'открытых сделок', 'open deals', total),
           count('stuck', 'зависших', 'stuck', stuck.length),
         ],
-        {
-          samples: samples(
-            { ru: 'Зависшие сделки', en: 'Stuck deals' },
-            stuck.map((d) =>
-              dealSample(k.ctx, d, {
-                ru: `на этапе с ${d.entered ?? d.created ?? '?'}`,
-                en: `on the stage since ${d.entered ?? d.created ?? '?'}`,
-              }),
+        samples: samples(
+          text('Зависшие сделки', 'Stuck deals'),
+          stuck.map((d) =>
+            dealSample(
+              k.ctx,
+              d,
+              text(
+                `на этапе с ${d.entered ?? d.created ?? '?'}`,
+                `on the stage since ${d.entered ?? d.created ?? '?'}`,
+              ),
             ),
           ),
-        },
-      );
-      const f = k.share(
-        'data',
-        total - stuck.length,
-        total,
-        k.threshold('min_share'),
-        { pass: 'dataMoving', partial: 'dataStuck' },
-        {},
-        ev,
-        { ru: 'открытых сделок', en: 'open deals' },
-      );
+        ),
+      });
       decided = f.status !== 'not-applicable';
       out.push(f);
     }

@@ -1,4 +1,5 @@
-import { count, defineStandard, evidence, samples } from './define.js';
+import { text } from '../core/i18n.js';
+import { count, defineStandard, samples, th } from './define.js';
 import { taskSample } from './helpers/data.js';
 import { specTasks } from './helpers/spec.js';
 import type { Finding } from './types.js';
@@ -28,13 +29,11 @@ export const sd05 = defineStandard(
     weight: 3,
     classes: ['M', 'D'],
     thresholds: {
-      min_share: {
-        default: 0.95,
-        description: {
-          ru: 'доля задач по сделкам со сроком и ответственным',
-          en: 'share of deal tasks with a deadline and a responsible',
-        },
-      },
+      min_share: th(
+        0.95,
+        'доля задач по сделкам со сроком и ответственным',
+        'share of deal tasks with a deadline and a responsible',
+      ),
     },
     messages: {
       specComplete: {
@@ -59,60 +58,47 @@ export const sd05 = defineStandard(
   (k) => {
     const out: Finding[] = [];
     if (k.spec) {
-      const tasks = specTasks(k.spec);
-      const bad = tasks.filter((t) => !t.task.deadline || !t.task.responsible);
-      const ev = evidence(
-        ['spec: task.deadline, task.responsible'],
-        [count('tasks', 'задач', 'tasks', tasks.length)],
-      );
-      out.push(
-        tasks.length === 0
-          ? k.finding('spec', 'fail', 'specNoTasks', {}, ev, { specPointers: [''] })
-          : k.share(
-              'spec',
-              tasks.length - bad.length,
-              tasks.length,
-              1,
-              { pass: 'specComplete', partial: 'specIncomplete' },
-              { bad: bad.length },
-              ev,
-              { ru: 'задач', en: 'tasks' },
-              { specPointers: bad.map((t) => t.pointer) },
-            ),
-      );
+      const f = k.items({
+        part: 'spec',
+        items: specTasks(k.spec),
+        ok: (t) => t.task.deadline !== undefined && t.task.responsible !== undefined,
+        pass: 'specComplete',
+        partial: 'specIncomplete',
+        empty: 'specNoTasks',
+        what: text('задач', 'tasks'),
+        read: ['spec: task.deadline, task.responsible'],
+        pointer: (t) => t.pointer,
+      });
+      if (f) out.push(f);
     }
     const missing = k.missingData(['tasks']);
     let decided = false;
     if (missing) out.push(missing);
     else if (k.data) {
       const dealTasks = k.data.tasks.filter((t) => t.deals.length > 0);
-      const noDeadline = dealTasks.filter((t) => t.deadline === null);
-      const noResponsible = dealTasks.filter((t) => !(t.responsible > 0));
+      const noDeadline = dealTasks.filter((t) => t.deadline === null).length;
+      const noResponsible = dealTasks.filter((t) => !(t.responsible > 0)).length;
       const bad = dealTasks.filter((t) => t.deadline === null || !(t.responsible > 0));
-      const ev = evidence(
-        ['tasks.task.list (DEADLINE, RESPONSIBLE_ID, UF_CRM_TASK)'],
-        [
+      const f = k.measure({
+        part: 'data',
+        good: dealTasks.length - bad.length,
+        total: dealTasks.length,
+        min: k.threshold('min_share'),
+        pass: 'dataComplete',
+        partial: 'dataIncomplete',
+        what: text('задач по сделкам', 'deal tasks'),
+        data: { noDeadline },
+        read: ['tasks.task.list (DEADLINE, RESPONSIBLE_ID, UF_CRM_TASK)'],
+        counts: [
           count('dealTasks', 'задач по сделкам', 'deal tasks', dealTasks.length),
-          count('withoutDeadline', 'без срока', 'without a deadline', noDeadline.length),
-          count('withoutResponsible', 'без ответственного', 'without a responsible', noResponsible.length),
+          count('withoutDeadline', 'без срока', 'without a deadline', noDeadline),
+          count('withoutResponsible', 'без ответственного', 'without a responsible', noResponsible),
         ],
-        {
-          samples: samples(
-            { ru: 'Задачи без срока или ответственного', en: 'Tasks without a deadline or a responsible' },
-            bad.map((t) => taskSample(k.ctx, t)),
-          ),
-        },
-      );
-      const f = k.share(
-        'data',
-        dealTasks.length - bad.length,
-        dealTasks.length,
-        k.threshold('min_share'),
-        { pass: 'dataComplete', partial: 'dataIncomplete' },
-        { noDeadline: noDeadline.length },
-        ev,
-        { ru: 'задач по сделкам', en: 'deal tasks' },
-      );
+        samples: samples(
+          text('Задачи без срока или ответственного', 'Tasks without a deadline or a responsible'),
+          bad.map((t) => taskSample(k.ctx, t)),
+        ),
+      });
       decided = f.status !== 'not-applicable';
       out.push(f);
     }

@@ -1,4 +1,5 @@
-import { count, defineStandard, evidence, samples } from './define.js';
+import { text } from '../core/i18n.js';
+import { count, defineStandard, samples, th } from './define.js';
 import { portalLink, usersWithoutSupervisor, userName } from './helpers/portal.js';
 import type { Spec } from '../spec/spec.generated.js';
 import type { Finding } from './types.js';
@@ -39,13 +40,11 @@ export const sd06 = defineStandard(
     weight: 2,
     classes: ['C'],
     thresholds: {
-      min_share: {
-        default: 0.95,
-        description: {
-          ru: 'доля сделок и лидов, у ответственного которых есть руководитель',
-          en: 'share of deals and leads whose responsible has a supervisor',
-        },
-      },
+      min_share: th(
+        0.95,
+        'доля сделок и лидов, у ответственного которых есть руководитель',
+        'share of deals and leads whose responsible has a supervisor',
+      ),
     },
     messages: {
       specSupervised: {
@@ -78,51 +77,52 @@ export const sd06 = defineStandard(
   (k) => {
     const out: Finding[] = [];
     if (k.spec) {
-      const roles = Object.keys(k.spec.users ?? {});
-      const bad = unsupervisedRoles(k.spec);
-      const ev = evidence(
-        ['spec: /users', 'spec: /departments'],
-        [count('roles', 'ролей', 'roles', roles.length)],
-      );
-      out.push(
-        roles.length === 0
-          ? k.finding('spec', 'fail', 'specNoUsers', {}, ev, { specPointers: [''] })
-          : k.share(
-              'spec',
-              roles.length - bad.length,
-              roles.length,
-              1,
-              { pass: 'specSupervised', partial: 'specUnsupervised' },
-              { roles: bad.join(', ') },
-              ev,
-              { ru: 'ролей', en: 'roles' },
-              { specPointers: bad.map((r) => `/users/${r}`) },
-            ),
-      );
+      const spec = k.spec;
+      const alone = new Set(unsupervisedRoles(spec));
+      const f = k.items({
+        part: 'spec',
+        items: Object.keys(spec.users ?? {}).sort(),
+        ok: (r) => !alone.has(r),
+        pass: 'specSupervised',
+        partial: 'specUnsupervised',
+        empty: 'specNoUsers',
+        what: text('ролей', 'roles'),
+        read: ['spec: /users', 'spec: /departments'],
+        pointer: (r) => `/users/${r}`,
+        data: { roles: [...alone].join(', ') },
+      });
+      if (f) out.push(f);
     }
     if (!k.state) return out;
     const err = k.unreadable('departments') ?? k.unreadable('users');
     if (err) return [...out, err];
     const state = k.state;
     const alone = usersWithoutSupervisor(state);
-    const userSamples = (perUser?: Record<string, number>) =>
+    const sampleUsers = (perUser?: Record<string, number>) =>
       samples(
-        { ru: 'Сотрудники без руководителя', en: 'Users without a supervisor' },
+        text('Сотрудники без руководителя', 'Users without a supervisor'),
         alone.map((id) => ({
           id,
           label: userName(state, id),
           url: portalLink(k.ctx, 'user', id),
-          note: perUser ? { ru: `сделок: ${perUser[id] ?? 0}`, en: `deals: ${perUser[id] ?? 0}` } : undefined,
+          note: perUser ? text(`сделок: ${perUser[id] ?? 0}`, `deals: ${perUser[id] ?? 0}`) : undefined,
         })),
       );
-    const missing = k.missingData(['supervision']);
-    if (!missing && k.data) {
+    if (!k.missingData(['supervision']) && k.data) {
       const c = k.data.counts;
       const total = (c.dealsTotal ?? 0) + (c.leadsTotal ?? 0);
       const bad = (c.unsupervisedDeals ?? 0) + (c.unsupervisedLeads ?? 0);
-      const ev = evidence(
-        ['department.get', 'user.get', 'crm.item.list {assignedById: …} total'],
-        [
+      const f = k.measure({
+        part: 'data',
+        good: total - bad,
+        total,
+        min: k.threshold('min_share'),
+        pass: 'dataSupervised',
+        partial: 'dataUnsupervised',
+        what: text('сделок и лидов', 'deals and leads'),
+        data: { users: alone.length },
+        read: ['department.get', 'user.get', 'crm.item.list {assignedById: […]} total'],
+        counts: [
           count('deals', 'сделок', 'deals', c.dealsTotal ?? 0),
           count(
             'dealsWithoutSupervisor',
@@ -144,45 +144,26 @@ export const sd06 = defineStandard(
             alone.length,
           ),
         ],
-        { samples: userSamples(k.data.unsupervisedDeals) },
-      );
-      const f = k.share(
-        'data',
-        total - bad,
-        total,
-        k.threshold('min_share'),
-        { pass: 'dataSupervised', partial: 'dataUnsupervised' },
-        { users: alone.length },
-        ev,
-        { ru: 'сделок и лидов', en: 'deals and leads' },
-      );
+        samples: sampleUsers(k.data.unsupervisedDeals),
+      });
       if (f.status !== 'not-applicable') return [...out, f];
     }
     // Without data: every active user but the heads of top-level departments (the company's top) needs one.
     const tops = new Set(
-      state.departments
-        .filter((d) => d.parentId === null)
-        .flatMap((d) => (d.headUserId === null ? [] : [d.headUserId])),
+      state.departments.filter((d) => d.parentId === null && d.headUserId !== null).map((d) => d.headUserId),
     );
-    const active = state.users.filter((u) => u.active && !tops.has(u.id));
-    const bad = alone.filter((id) => !tops.has(id));
-    const ev = evidence(
-      ['department.get', 'user.get'],
-      [count('users', 'активных сотрудников', 'active users', active.length)],
-      { samples: userSamples() },
-    );
-    out.push(
-      k.share(
-        'config',
-        active.length - bad.length,
-        active.length,
-        1,
-        { pass: 'portalSupervised', partial: 'portalUnsupervised' },
-        { bad: bad.length },
-        ev,
-        { ru: 'сотрудников', en: 'users' },
-      ),
-    );
-    return out;
+    const bad = new Set(alone);
+    const f = k.items({
+      part: 'config',
+      items: state.users.filter((u) => u.active && !tops.has(u.id)),
+      ok: (u) => !bad.has(u.id),
+      pass: 'portalSupervised',
+      partial: 'portalUnsupervised',
+      what: text('сотрудников', 'users'),
+      read: ['department.get', 'user.get'],
+      sample: (u) => ({ id: u.id, label: userName(state, u.id), url: portalLink(k.ctx, 'user', u.id) }),
+      sampleTitle: text('Сотрудники без руководителя', 'Users without a supervisor'),
+    });
+    return f ? [...out, f] : out;
   },
 );

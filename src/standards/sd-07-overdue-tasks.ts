@@ -1,5 +1,5 @@
 import { pct } from './helpers/format.js';
-import { count, defineStandard, evidence, samples } from './define.js';
+import { count, defineStandard, evidence, samples, th } from './define.js';
 import { dealSample, isOpenTask, ms, openActivityDeals, taskSample } from './helpers/data.js';
 import type { Finding } from './types.js';
 
@@ -28,20 +28,16 @@ export const sd07 = defineStandard(
     weight: 2,
     classes: ['D'],
     thresholds: {
-      max_overdue_share: {
-        default: 0.1,
-        description: {
-          ru: 'наибольшая доля просроченных среди открытых задач',
-          en: 'largest share of overdue tasks among open ones',
-        },
-      },
-      min_planned_share: {
-        default: 0.8,
-        description: {
-          ru: 'доля открытых сделок с открытым делом',
-          en: 'share of open deals with an open activity',
-        },
-      },
+      max_overdue_share: th(
+        0.1,
+        'наибольшая доля просроченных среди открытых задач',
+        'largest share of overdue tasks among open ones',
+      ),
+      min_planned_share: th(
+        0.8,
+        'доля открытых сделок с открытым делом',
+        'share of open deals with an open activity',
+      ),
     },
     messages: {
       dataOk: {

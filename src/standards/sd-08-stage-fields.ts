@@ -1,5 +1,6 @@
+import { text } from '../core/i18n.js';
 import { CRM_ENTITIES } from '../portal/state-types.js';
-import { count, defineStandard, evidence, samples } from './define.js';
+import { count, defineStandard, evidence, samples, th } from './define.js';
 import { ptr } from './helpers/format.js';
 import { pendingChanges } from './helpers/plan.js';
 import { specStages } from './helpers/spec.js';
@@ -27,13 +28,11 @@ export const sd08 = defineStandard(
     weight: 2,
     classes: ['A', 'M'],
     thresholds: {
-      min_fields: {
-        default: 3,
-        description: {
-          ru: 'минимум пользовательских полей сделки (без спецификации)',
-          en: 'minimum custom deal fields (portal alone)',
-        },
-      },
+      min_fields: th(
+        3,
+        'минимум пользовательских полей сделки (без спецификации)',
+        'minimum custom deal fields (portal alone)',
+      ),
     },
     messages: {
       specFields: {
@@ -63,76 +62,53 @@ export const sd08 = defineStandard(
   (k) => {
     const out: Finding[] = [];
     if (k.spec) {
-      const stages = specStages(k.spec);
-      const bad = stages.filter((s) => (s.stage.fields ?? []).length === 0);
-      const ev = evidence(
-        ['spec: /directions/*/stages/*/fields'],
-        [count('stages', 'этапов', 'stages', stages.length)],
-      );
-      out.push(
-        stages.length === 0
-          ? k.finding('spec', 'fail', 'specNoStages', {}, ev, { specPointers: [''] })
-          : k.share(
-              'spec',
-              stages.length - bad.length,
-              stages.length,
-              1,
-              { pass: 'specFields', partial: 'specStagesWithoutFields' },
-              { bad: bad.length },
-              ev,
-              { ru: 'этапов', en: 'stages' },
-              { specPointers: bad.map((s) => s.pointer) },
-            ),
-      );
+      const f = k.items({
+        part: 'spec',
+        items: specStages(k.spec),
+        ok: (s) => (s.stage.fields ?? []).length > 0,
+        pass: 'specFields',
+        partial: 'specStagesWithoutFields',
+        empty: 'specNoStages',
+        what: text('этапов', 'stages'),
+        read: ['spec: /directions/*/stages/*/fields'],
+        pointer: (s) => s.pointer,
+      });
+      if (f) out.push(f);
     }
     if (k.state) {
       const err = k.unreadable('userFields');
+      const specFields = CRM_ENTITIES.flatMap((e) =>
+        (k.spec?.fields?.[e] ?? []).map((f, i) => ({ e, f, pointer: ptr('fields', e, i) })),
+      );
       if (err) out.push(err);
-      else if (k.spec?.fields) {
-        const specFields = CRM_ENTITIES.flatMap((e) =>
-          (k.spec?.fields?.[e] ?? []).map((f, i) => ({ e, f, pointer: ptr('fields', e, i) })),
-        );
+      else if (specFields.length > 0) {
         const pending = pendingChanges(k.ctx).filter((c) => c.kind === 'userField' || c.kind === 'listItem');
-        const bad = specFields.filter((s) =>
-          pending.some((c) => c.specPointer === s.pointer || c.specPointer?.startsWith(`${s.pointer}/`)),
-        );
-        const ev = evidence(
-          ['crm.*.userfield.list', 'spec: /fields'],
-          [
-            count('fields', 'полей', 'fields', specFields.length),
-            count('differ', 'расходятся', 'differ', bad.length),
-          ],
-          {
-            samples: samples(
-              { ru: 'Поля, которые расходятся', en: 'Fields that differ' },
-              bad.map((s) => ({ id: `${s.e}.${s.f.code}`, label: `${s.e}: UF_CRM_${s.f.code}` })),
-            ),
-          },
-        );
-        if (specFields.length > 0)
-          out.push(
-            k.share(
-              'config',
-              specFields.length - bad.length,
-              specFields.length,
-              1,
-              { pass: 'portalAsSpecified', partial: 'portalDiffers' },
-              { bad: bad.length },
-              ev,
-              { ru: 'полей', en: 'fields' },
-              { specPointers: bad.map((s) => s.pointer) },
-            ),
-          );
+        const differs = (pointer: string) =>
+          pending.some((c) => c.specPointer === pointer || c.specPointer?.startsWith(`${pointer}/`));
+        const f = k.items({
+          part: 'config',
+          items: specFields,
+          ok: (s) => !differs(s.pointer),
+          pass: 'portalAsSpecified',
+          partial: 'portalDiffers',
+          what: text('полей', 'fields'),
+          read: ['crm.*.userfield.list'],
+          sample: (s) => ({ id: `${s.e}.${s.f.code}`, label: `${s.e}: UF_CRM_${s.f.code}` }),
+          sampleTitle: text('Поля, которые расходятся', 'Fields that differ'),
+          pointer: (s) => s.pointer,
+        });
+        if (f) out.push(f);
       } else {
-        const n = k.state.userFields.deal.length;
+        const fields = k.state.userFields.deal;
         const min = k.threshold('min_fields');
+        const n = fields.length;
         const ev = evidence(
           ['crm.deal.userfield.list'],
           [count('dealFields', 'полей сделки', 'deal fields', n)],
           {
             samples: samples(
-              { ru: 'Поля сделки', en: 'Deal fields' },
-              k.state.userFields.deal.map((f) => ({ id: f.id, label: f.fieldName })),
+              text('Поля сделки', 'Deal fields'),
+              fields.map((f) => ({ id: f.id, label: f.fieldName })),
             ),
           },
         );
@@ -150,6 +126,7 @@ export const sd08 = defineStandard(
         );
       }
     }
+    // Fields required from a stage on have only an undocumented write-only endpoint (rest-map §3): attested.
     if (k.spec && specStages(k.spec).some((s) => (s.stage.required_fields ?? []).length > 0))
       out.push(k.manual());
     return out;

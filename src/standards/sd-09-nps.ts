@@ -1,4 +1,5 @@
-import { count, defineStandard, evidence, samples } from './define.js';
+import { text } from '../core/i18n.js';
+import { count, daysThreshold, defineStandard, evidence, samples, th } from './define.js';
 import { closedSince, dealSample, tasksByDeal } from './helpers/data.js';
 import { isNpsTask, npsFieldName } from './helpers/nps.js';
 import { isSalesDirection, specDirections } from './helpers/spec.js';
@@ -26,17 +27,8 @@ export const sd09 = defineStandard(
     weight: 2,
     classes: ['A', 'M', 'D'],
     thresholds: {
-      min_share: {
-        default: 0.8,
-        description: { ru: 'доля выигранных сделок с NPS', en: 'share of won deals with an NPS' },
-      },
-      days: {
-        default: 30,
-        description: {
-          ru: 'период по дате закрытия, дней (по умолчанию audit.window_days)',
-          en: 'period by close date, days (default audit.window_days)',
-        },
-      },
+      min_share: th(0.8, 'доля выигранных сделок с NPS', 'share of won deals with an NPS'),
+      days: daysThreshold('по дате закрытия', 'by close date'),
     },
     messages: {
       specNps: {
@@ -67,29 +59,21 @@ export const sd09 = defineStandard(
     const field = npsFieldName(k.spec, k.state);
     if (k.spec) {
       const sales = specDirections(k.spec).filter((d) => isSalesDirection(d.dir));
-      const specField = npsFieldName(k.spec, undefined);
-      const bad = [
-        ...(specField ? [] : ['/fields/deal']),
-        ...sales.filter((d) => !d.dir.won?.task).map((d) => `${d.pointer}/won`),
+      const items = [
+        { pointer: '/fields/deal', ok: npsFieldName(k.spec, undefined) !== null },
+        ...sales.map((d) => ({ pointer: `${d.pointer}/won`, ok: d.dir.won?.task !== undefined })),
       ];
-      const total = sales.length + 1;
-      const ev = evidence(
-        ['spec: /fields/deal', 'spec: /directions/*/won/task'],
-        [count('salesDirections', 'продающих направлений', 'sales directions', sales.length)],
-      );
-      out.push(
-        k.share(
-          'spec',
-          total - bad.length,
-          total,
-          1,
-          { pass: 'specNps', partial: 'specMissing' },
-          { bad: bad.length },
-          ev,
-          { ru: 'пунктов', en: 'items' },
-          { specPointers: bad },
-        ),
-      );
+      const f = k.items({
+        part: 'spec',
+        items,
+        ok: (i) => i.ok,
+        pass: 'specNps',
+        partial: 'specMissing',
+        what: text('пунктов', 'items'),
+        read: ['spec: /fields/deal', 'spec: /directions/*/won/task'],
+        pointer: (i) => i.pointer,
+      });
+      if (f) out.push(f);
     }
     if (k.state) {
       const ev = evidence(
@@ -113,32 +97,28 @@ export const sd09 = defineStandard(
       const bad = won.filter(
         (d) => !d.nps && !(byDeal.get(d.id) ?? []).some((t) => isNpsTask(t.title, k.spec)),
       );
-      const ev = evidence(
-        [
+      const f = k.measure({
+        part: 'data',
+        good: won.length - bad.length,
+        total: won.length,
+        min: k.threshold('min_share'),
+        pass: 'dataNps',
+        partial: 'dataNoNps',
+        what: text('выигранных сделок', 'won deals'),
+        data: { days: k.days() },
+        read: [
           `crm.item.list {stageSemanticId: S, >=closedate} (${k.data.npsField ?? 'no NPS field'})`,
           'tasks.task.list (TITLE, UF_CRM_TASK)',
         ],
-        [
+        counts: [
           count('wonInPeriod', 'выиграно за период', 'won in the period', won.length),
           count('wonWithNps', 'из них с NPS', 'of them with an NPS', won.length - bad.length),
         ],
-        {
-          samples: samples(
-            { ru: 'Выигранные сделки без NPS', en: 'Won deals without an NPS' },
-            bad.map((d) => dealSample(k.ctx, d)),
-          ),
-        },
-      );
-      const f = k.share(
-        'data',
-        won.length - bad.length,
-        won.length,
-        k.threshold('min_share'),
-        { pass: 'dataNps', partial: 'dataNoNps' },
-        { days: k.days() },
-        ev,
-        { ru: 'выигранных сделок', en: 'won deals' },
-      );
+        samples: samples(
+          text('Выигранные сделки без NPS', 'Won deals without an NPS'),
+          bad.map((d) => dealSample(k.ctx, d)),
+        ),
+      });
       decided = f.status !== 'not-applicable';
       out.push(f);
     }

@@ -1,4 +1,6 @@
-import { count, defineStandard, evidence, samples } from './define.js';
+import { text } from '../core/i18n.js';
+import type { DealRow } from '../audit/types.js';
+import { count, daysThreshold, defineStandard, evidence, samples, th } from './define.js';
 import { closedSince, dealSample, ms } from './helpers/data.js';
 import { repeatPipelineIds } from './helpers/repeat.js';
 import { isSalesDirection, specDirections } from './helpers/spec.js';
@@ -26,20 +28,8 @@ export const sd10 = defineStandard(
     weight: 2,
     classes: ['A', 'M', 'D'],
     thresholds: {
-      min_share: {
-        default: 0.5,
-        description: {
-          ru: 'доля выигранных сделок с продолжением',
-          en: 'share of won deals that are followed up',
-        },
-      },
-      days: {
-        default: 30,
-        description: {
-          ru: 'период по дате закрытия, дней (по умолчанию audit.window_days)',
-          en: 'period by close date, days (default audit.window_days)',
-        },
-      },
+      min_share: th(0.5, 'доля выигранных сделок с продолжением', 'share of won deals that are followed up'),
+      days: daysThreshold('по дате закрытия', 'by close date'),
     },
     messages: {
       specTunnels: {
@@ -74,27 +64,18 @@ export const sd10 = defineStandard(
     if (k.spec) {
       const dirs = specDirections(k.spec);
       const keys = new Set(dirs.map((d) => d.dir.key));
-      const sales = dirs.filter((d) => isSalesDirection(d.dir));
-      const bad = sales.filter((d) => !d.dir.won?.tunnel || !keys.has(d.dir.won.tunnel.to));
-      const ev = evidence(
-        ['spec: /directions/*/won/tunnel'],
-        [count('salesDirections', 'продающих направлений', 'sales directions', sales.length)],
-      );
-      out.push(
-        sales.length === 0
-          ? k.finding('spec', 'fail', 'specNoSales', {}, ev, { specPointers: ['/directions'] })
-          : k.share(
-              'spec',
-              sales.length - bad.length,
-              sales.length,
-              1,
-              { pass: 'specTunnels', partial: 'specNoTunnels' },
-              { bad: bad.length },
-              ev,
-              { ru: 'направлений', en: 'directions' },
-              { specPointers: bad.map((d) => `${d.pointer}/won`) },
-            ),
-      );
+      const f = k.items({
+        part: 'spec',
+        items: dirs.filter((d) => isSalesDirection(d.dir)),
+        ok: (d) => d.dir.won?.tunnel !== undefined && keys.has(d.dir.won.tunnel.to),
+        pass: 'specTunnels',
+        partial: 'specNoTunnels',
+        empty: 'specNoSales',
+        what: text('направлений', 'directions'),
+        read: ['spec: /directions/*/won/tunnel'],
+        pointer: (d) => `${d.pointer}/won`,
+      });
+      if (f) out.push(f);
     }
     const repeat = k.data?.repeatPipelines ?? repeatPipelineIds(k.ctx);
     if (k.state) {
@@ -119,41 +100,36 @@ export const sd10 = defineStandard(
       const later = new Map<number, number[]>();
       for (const r of k.data.repeatDeals)
         if (r.contact !== null) later.set(r.contact, [...(later.get(r.contact) ?? []), ms(r.created)]);
-      const followed = won.filter(
-        (d) => d.contact !== null && (later.get(d.contact) ?? []).some((t) => t > ms(d.closed)),
-      );
-      const ids = new Set(followed.map((d) => d.id));
-      const ev = evidence(
-        [
+      const followed = (d: DealRow) =>
+        d.contact !== null && (later.get(d.contact) ?? []).some((t) => t > ms(d.closed));
+      const notFollowed = won.filter((d) => !followed(d));
+      const f = k.measure({
+        part: 'data',
+        good: won.length - notFollowed.length,
+        total: won.length,
+        min: k.threshold('min_share'),
+        pass: 'dataFollowed',
+        partial: 'dataNotFollowed',
+        what: text('выигранных сделок', 'won deals'),
+        data: { days: k.days() },
+        read: [
           'crm.item.list {stageSemanticId: S, >=closedate}',
           `crm.item.list {categoryId: [${repeat.join(', ')}]}`,
         ],
-        [
+        counts: [
           count(
             'wonInPeriod',
             'выиграно за период вне воронки повторных',
             'won in the period outside the repeat pipeline',
             won.length,
           ),
-          count('wonFollowedByRepeatDeal', 'с продолжением', 'followed up', followed.length),
+          count('wonFollowedByRepeatDeal', 'с продолжением', 'followed up', won.length - notFollowed.length),
         ],
-        {
-          samples: samples(
-            { ru: 'Выигранные сделки без продолжения', en: 'Won deals not followed up' },
-            won.filter((d) => !ids.has(d.id)).map((d) => dealSample(k.ctx, d)),
-          ),
-        },
-      );
-      const f = k.share(
-        'data',
-        followed.length,
-        won.length,
-        k.threshold('min_share'),
-        { pass: 'dataFollowed', partial: 'dataNotFollowed' },
-        { days: k.days() },
-        ev,
-        { ru: 'выигранных сделок', en: 'won deals' },
-      );
+        samples: samples(
+          text('Выигранные сделки без продолжения', 'Won deals not followed up'),
+          notFollowed.map((d) => dealSample(k.ctx, d)),
+        ),
+      });
       decided = f.status !== 'not-applicable';
       out.push(f);
     }

@@ -1,4 +1,5 @@
-import { count, defineStandard, evidence, samples } from './define.js';
+import { text } from '../core/i18n.js';
+import { count, daysThreshold, defineStandard, th } from './define.js';
 import { pendingUnder } from './helpers/plan.js';
 import { portalLink, reasonStages, sortedPipelines } from './helpers/portal.js';
 import { specDirections } from './helpers/spec.js';
@@ -26,24 +27,13 @@ export const sd11 = defineStandard(
     weight: 2,
     classes: ['A', 'D'],
     thresholds: {
-      min_reasons: {
-        default: 2,
-        description: { ru: 'минимум причин отказа в направлении', en: 'minimum loss reasons per direction' },
-      },
-      max_generic_share: {
-        default: 0.2,
-        description: {
-          ru: 'наибольшая доля отказов без причины',
-          en: 'largest share of losses without a reason',
-        },
-      },
-      days: {
-        default: 30,
-        description: {
-          ru: 'период по дате закрытия, дней (по умолчанию audit.window_days)',
-          en: 'period by close date, days (default audit.window_days)',
-        },
-      },
+      min_reasons: th(2, 'минимум причин отказа в направлении', 'minimum loss reasons per direction'),
+      max_generic_share: th(
+        0.2,
+        'наибольшая доля отказов без причины',
+        'largest share of losses without a reason',
+      ),
+      days: daysThreshold('по дате закрытия', 'by close date'),
     },
     messages: {
       specReasons: {
@@ -84,119 +74,85 @@ export const sd11 = defineStandard(
   (k) => {
     const out: Finding[] = [];
     const min = k.threshold('min_reasons');
+    const dirs = k.spec ? specDirections(k.spec) : [];
     if (k.spec) {
-      const dirs = specDirections(k.spec);
-      const bad = dirs.filter((d) => (d.dir.lost?.reasons ?? []).length < min);
-      const ev = evidence(
-        ['spec: /directions/*/lost/reasons'],
-        [count('directions', 'направлений', 'directions', dirs.length)],
-      );
-      out.push(
-        dirs.length === 0
-          ? k.finding('spec', 'fail', 'specNoDirections', {}, ev, { specPointers: [''] })
-          : k.share(
-              'spec',
-              dirs.length - bad.length,
-              dirs.length,
-              1,
-              { pass: 'specReasons', partial: 'specFewReasons' },
-              { bad: bad.length, min },
-              ev,
-              { ru: 'направлений', en: 'directions' },
-              { specPointers: bad.map((d) => `${d.pointer}/lost`) },
-            ),
-      );
+      const f = k.items({
+        part: 'spec',
+        items: dirs,
+        ok: (d) => (d.dir.lost?.reasons ?? []).length >= min,
+        pass: 'specReasons',
+        partial: 'specFewReasons',
+        empty: 'specNoDirections',
+        what: text('направлений', 'directions'),
+        read: ['spec: /directions/*/lost/reasons'],
+        pointer: (d) => `${d.pointer}/lost`,
+        data: { min },
+      });
+      if (f) out.push(f);
     }
     if (k.state) {
-      const err = k.unreadable('statuses');
-      if (err) out.push(err);
-      else if (k.spec) {
-        const reasons = specDirections(k.spec).flatMap((d) =>
-          (d.dir.lost?.reasons ?? []).map((r, i) => ({ d, r, pointer: `${d.pointer}/lost/reasons/${i}` })),
-        );
-        const bad = reasons.filter((x) => pendingUnder(k.ctx, ['stage'], x.pointer).length > 0);
-        const ev = evidence(
-          ['crm.status.list {ENTITY_ID: DEAL_STAGE*, SEMANTICS: F}'],
-          [count('reasons', 'причин', 'reasons', reasons.length)],
-          {
-            samples: samples(
-              { ru: 'Причины, которых нет на портале', en: 'Reasons missing on the portal' },
-              bad.map((x) => ({ id: `${x.d.dir.key}/${x.r.code}`, label: `${x.d.dir.name} ▸ ${x.r.name}` })),
-            ),
-          },
-        );
-        if (reasons.length > 0)
-          out.push(
-            k.share(
-              'config',
-              reasons.length - bad.length,
-              reasons.length,
-              1,
-              { pass: 'portalAsSpecified', partial: 'portalDiffers' },
-              { bad: bad.length },
-              ev,
-              { ru: 'причин', en: 'reasons' },
-              { specPointers: bad.map((x) => x.pointer) },
-            ),
-          );
-      } else {
-        const pipes = sortedPipelines(k.state);
-        const bad = pipes.filter((p) => reasonStages(k.state!, p.id).length < min);
-        const ev = evidence(
-          ['crm.status.list {ENTITY_ID: DEAL_STAGE*}'],
-          [count('pipelines', 'воронок', 'pipelines', pipes.length)],
-          {
-            samples: samples(
-              { ru: 'Воронки без причин отказа', en: 'Pipelines without loss reasons' },
-              bad.map((p) => ({ id: p.id, label: p.name, url: portalLink(k.ctx, 'pipeline', p.id) })),
-            ),
-          },
-        );
-        out.push(
-          k.share(
-            'config',
-            pipes.length - bad.length,
-            pipes.length,
-            1,
-            { pass: 'portalReasons', partial: 'portalFewReasons' },
-            { bad: bad.length, min },
-            ev,
-            { ru: 'воронок', en: 'pipelines' },
-          ),
-        );
-      }
+      const state = k.state;
+      const reasons = dirs.flatMap((d) =>
+        (d.dir.lost?.reasons ?? []).map((r, i) => ({ d, r, pointer: `${d.pointer}/lost/reasons/${i}` })),
+      );
+      const f =
+        k.unreadable('statuses') ??
+        (reasons.length > 0
+          ? k.items({
+              part: 'config',
+              items: reasons,
+              ok: (x) => pendingUnder(k.ctx, ['stage'], x.pointer).length === 0,
+              pass: 'portalAsSpecified',
+              partial: 'portalDiffers',
+              what: text('причин', 'reasons'),
+              read: ['crm.status.list {ENTITY_ID: DEAL_STAGE*}'],
+              sample: (x) => ({ id: x.pointer, label: `${x.d.dir.name} ▸ ${x.r.name}` }),
+              sampleTitle: text('Причины, которых нет на портале', 'Reasons missing on the portal'),
+              pointer: (x) => x.pointer,
+            })
+          : k.items({
+              part: 'config',
+              items: sortedPipelines(state),
+              ok: (p) => reasonStages(state, p.id).length >= min,
+              pass: 'portalReasons',
+              partial: 'portalFewReasons',
+              what: text('воронок', 'pipelines'),
+              read: ['crm.status.list {ENTITY_ID: DEAL_STAGE*}'],
+              sample: (p) => ({ id: p.id, label: p.name, url: portalLink(k.ctx, 'pipeline', p.id) }),
+              sampleTitle: text('Воронки без причин отказа', 'Pipelines without loss reasons'),
+              data: { min },
+            }));
+      if (f) out.push(f);
     }
     const missing = k.missingData(['lostCounts']);
     if (missing) out.push(missing);
     else if (k.data) {
       const lost = k.data.counts.lostInPeriod ?? 0;
       const generic = k.data.counts.lostInGenericLose ?? 0;
-      const ev = evidence(
-        [
-          'crm.item.list {stageSemanticId: F, >=closedate} total',
-          'crm.item.list {stageId: [LOSE, C<n>:LOSE], >=closedate} total',
-        ],
-        [
-          count('lostDeals', 'проиграно за период', 'lost in the period', lost),
-          count(
-            'lostInGenericLose',
-            'из них в общей стадии LOSE',
-            'of them in the generic LOSE stage',
-            generic,
-          ),
-        ],
-      );
       out.push(
-        k.share(
-          'data',
-          lost - generic,
-          lost,
-          1 - k.threshold('max_generic_share'),
-          { pass: 'dataReasons', partial: 'dataGeneric' },
-          { days: k.days(), generic },
-          ev,
-          { ru: 'проигранных сделок', en: 'lost deals' },
-        ),
+        k.measure({
+          part: 'data',
+          good: lost - generic,
+          total: lost,
+          min: 1 - k.threshold('max_generic_share'),
+          pass: 'dataReasons',
+          partial: 'dataGeneric',
+          what: text('проигранных сделок', 'lost deals'),
+          data: { days: k.days(), generic },
+          read: [
+            'crm.item.list {stageSemanticId: F, >=closedate} total',
+            'crm.item.list {stageId: [LOSE, C<n>:LOSE], >=closedate} total',
+          ],
+          counts: [
+            count('lostDeals', 'проиграно за период', 'lost in the period', lost),
+            count(
+              'lostInGenericLose',
+              'из них в общей стадии LOSE',
+              'of them in the generic LOSE stage',
+              generic,
+            ),
+          ],
+        }),
       );
     }
     return out;

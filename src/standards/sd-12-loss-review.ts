@@ -1,8 +1,13 @@
-import { count, defineStandard, evidence, samples } from './define.js';
+import { text } from '../core/i18n.js';
+import type { DealRow } from '../audit/types.js';
+import { count, daysThreshold, defineStandard, samples, th } from './define.js';
 import { closedSince, dealSample, tasksByDeal } from './helpers/data.js';
 import { supervisorOf } from './helpers/portal.js';
 import { roleUserId, specDirections } from './helpers/spec.js';
 import type { Finding } from './types.js';
+
+/** A review task goes to a supervisor: a role, or the responsible's head — not the responsible. */
+const isReviewer = (r: string | undefined) => r !== undefined && r !== 'deal.responsible';
 
 /** SD-12: a loss sends the supervisor a task to review the reason (a robot on the failure stages: manual). */
 export const sd12 = defineStandard(
@@ -26,20 +31,12 @@ export const sd12 = defineStandard(
     weight: 2,
     classes: ['M', 'D'],
     thresholds: {
-      min_share: {
-        default: 0.8,
-        description: {
-          ru: 'доля отказов с задачей руководителю',
-          en: 'share of losses with a task for the supervisor',
-        },
-      },
-      days: {
-        default: 30,
-        description: {
-          ru: 'период по дате закрытия, дней (по умолчанию audit.window_days)',
-          en: 'period by close date, days (default audit.window_days)',
-        },
-      },
+      min_share: th(
+        0.8,
+        'доля отказов с задачей руководителю',
+        'share of losses with a task for the supervisor',
+      ),
+      days: daysThreshold('по дате закрытия', 'by close date'),
     },
     messages: {
       specReview: {
@@ -63,55 +60,56 @@ export const sd12 = defineStandard(
   },
   (k) => {
     const out: Finding[] = [];
-    const reviewer = (r: string | undefined) => r !== undefined && r !== 'deal.responsible';
     if (k.spec) {
-      const dirs = specDirections(k.spec);
-      const bad = dirs.filter((d) => !reviewer(d.dir.lost?.supervisor_task?.responsible));
-      const ev = evidence(
-        ['spec: /directions/*/lost/supervisor_task'],
-        [count('directions', 'направлений', 'directions', dirs.length)],
-      );
-      out.push(
-        dirs.length === 0
-          ? k.finding('spec', 'fail', 'specNoDirections', {}, ev, { specPointers: [''] })
-          : k.share(
-              'spec',
-              dirs.length - bad.length,
-              dirs.length,
-              1,
-              { pass: 'specReview', partial: 'specNoReview' },
-              { bad: bad.length },
-              ev,
-              { ru: 'направлений', en: 'directions' },
-              { specPointers: bad.map((d) => `${d.pointer}/lost`) },
-            ),
-      );
+      const f = k.items({
+        part: 'spec',
+        items: specDirections(k.spec),
+        ok: (d) => isReviewer(d.dir.lost?.supervisor_task?.responsible),
+        pass: 'specReview',
+        partial: 'specNoReview',
+        empty: 'specNoDirections',
+        what: text('направлений', 'directions'),
+        read: ['spec: /directions/*/lost/supervisor_task'],
+        pointer: (d) => `${d.pointer}/lost`,
+      });
+      if (f) out.push(f);
     }
     const missing = k.missingData(['lostDeals', 'tasks']);
     let decided = false;
     if (missing) out.push(missing);
     else if (k.data && k.state) {
       const state = k.state;
-      const roles = new Set(
-        (k.spec ? specDirections(k.spec) : []).flatMap((d) => {
-          const r = d.dir.lost?.supervisor_task?.responsible;
-          const id = r && k.spec ? roleUserId(k.spec, state.users, r) : undefined;
-          return id === undefined ? [] : [id];
-        }),
-      );
+      const spec = k.spec;
+      // Whoever the spec names for the review task counts too (a role resolved by e-mail).
+      const named = new Set<number>();
+      for (const d of spec ? specDirections(spec) : []) {
+        const id = spec
+          ? roleUserId(spec, state.users, d.dir.lost?.supervisor_task?.responsible ?? '')
+          : undefined;
+        if (id !== undefined) named.add(id);
+      }
       const lost = closedSince(k.data.lostDeals, k.sinceMs(), k.ctx.now.getTime());
       const byDeal = tasksByDeal(k.data);
-      const bad = lost.filter((d) => {
-        const head = supervisorOf(state, d.assigned);
-        return !(byDeal.get(d.id) ?? []).some((t) => t.responsible === head || roles.has(t.responsible));
-      });
-      const ev = evidence(
-        [
+      const reviewed = (d: DealRow) =>
+        (byDeal.get(d.id) ?? []).some(
+          (t) => t.responsible === supervisorOf(state, d.assigned) || named.has(t.responsible),
+        );
+      const bad = lost.filter((d) => !reviewed(d));
+      const f = k.measure({
+        part: 'data',
+        good: lost.length - bad.length,
+        total: lost.length,
+        min: k.threshold('min_share'),
+        pass: 'dataReviewed',
+        partial: 'dataNotReviewed',
+        what: text('проигранных сделок', 'lost deals'),
+        data: { days: k.days() },
+        read: [
           'crm.item.list {stageSemanticId: F, >=closedate}',
           'tasks.task.list (RESPONSIBLE_ID, UF_CRM_TASK)',
           'department.get',
         ],
-        [
+        counts: [
           count('lostInPeriod', 'проиграно за период', 'lost in the period', lost.length),
           count(
             'reviewed',
@@ -120,23 +118,11 @@ export const sd12 = defineStandard(
             lost.length - bad.length,
           ),
         ],
-        {
-          samples: samples(
-            { ru: 'Отказы без проверки руководителем', en: 'Losses without a supervisor’s review' },
-            bad.map((d) => dealSample(k.ctx, d)),
-          ),
-        },
-      );
-      const f = k.share(
-        'data',
-        lost.length - bad.length,
-        lost.length,
-        k.threshold('min_share'),
-        { pass: 'dataReviewed', partial: 'dataNotReviewed' },
-        { days: k.days() },
-        ev,
-        { ru: 'проигранных сделок', en: 'lost deals' },
-      );
+        samples: samples(
+          text('Отказы без проверки руководителем', 'Losses without a supervisor’s review'),
+          bad.map((d) => dealSample(k.ctx, d)),
+        ),
+      });
       decided = f.status !== 'not-applicable';
       out.push(f);
     }

@@ -1,4 +1,6 @@
-import { count, defineStandard, evidence, samples } from './define.js';
+import { text } from '../core/i18n.js';
+import type { PermissionRole } from '../spec/spec.generated.js';
+import { defineStandard } from './define.js';
 import type { Finding } from './types.js';
 
 const MUST_DENY = ['lead.delete', 'deal.delete', 'contact.delete', 'company.delete'];
@@ -50,35 +52,24 @@ export const sd13 = defineStandard(
         r,
         pointer: `/permissions/roles/${i}`,
       }));
-      const bad = roles.filter(({ r }) => !MUST_DENY.every((d) => (r.deny ?? []).includes(d)));
-      const openExport = roles.filter(
-        ({ r }) => !['import', 'export'].every((d) => (r.deny ?? []).includes(d)),
-      ).length;
-      const ev = evidence(
-        ['spec: /permissions/roles/*/deny'],
-        [count('roles', 'ролей', 'roles', roles.length)],
-        {
-          samples: samples(
-            { ru: 'Роли, которым можно удалять', en: 'Roles that may delete' },
-            bad.map(({ r }) => ({ id: r.name, label: r.name })),
-          ),
-        },
-      );
-      out.push(
-        roles.length === 0
-          ? k.finding('spec', 'fail', 'specNoRoles', {}, ev, { specPointers: [''] })
-          : k.share(
-              'spec',
-              roles.length - bad.length,
-              roles.length,
-              1,
-              { pass: 'specDenied', partial: 'specAllowed' },
-              { bad: bad.length, openExport },
-              ev,
-              { ru: 'ролей', en: 'roles' },
-              { specPointers: bad.map((x) => x.pointer) },
-            ),
-      );
+      const denies = (r: PermissionRole, list: readonly string[]) =>
+        list.every((d) => (r.deny ?? []).includes(d));
+      const openExport = roles.filter(({ r }) => !denies(r, ['import', 'export'])).length;
+      const f = k.items({
+        part: 'spec',
+        items: roles,
+        ok: ({ r }) => denies(r, MUST_DENY),
+        pass: 'specDenied',
+        partial: 'specAllowed',
+        empty: 'specNoRoles',
+        what: text('ролей', 'roles'),
+        read: ['spec: /permissions/roles/*/deny'],
+        sample: ({ r }) => ({ id: r.name, label: r.name }),
+        sampleTitle: text('Роли, которым можно удалять', 'Roles that may delete'),
+        pointer: (x) => x.pointer,
+        data: { openExport },
+      });
+      if (f) out.push(f);
     }
     out.push(k.manual());
     return out;

@@ -1,4 +1,5 @@
-import { count, defineStandard, evidence, samples } from './define.js';
+import { text } from '../core/i18n.js';
+import { count, daysThreshold, defineStandard, samples, th } from './define.js';
 import { ms } from './helpers/data.js';
 import { userName } from './helpers/portal.js';
 
@@ -24,20 +25,8 @@ export const sd16 = defineStandard(
     weight: 2,
     classes: ['D'],
     thresholds: {
-      min_share: {
-        default: 0.95,
-        description: {
-          ru: 'доля состоявшихся звонков с записью',
-          en: 'share of connected calls with a recording',
-        },
-      },
-      days: {
-        default: 30,
-        description: {
-          ru: 'период по дате звонка, дней (по умолчанию audit.window_days)',
-          en: 'period by call date, days (default audit.window_days)',
-        },
-      },
+      min_share: th(0.95, 'доля состоявшихся звонков с записью', 'share of connected calls with a recording'),
+      days: daysThreshold('по дате звонка', 'by call date'),
     },
     messages: {
       dataRecorded: {
@@ -56,34 +45,36 @@ export const sd16 = defineStandard(
     const since = k.sinceMs();
     const calls = k.data.calls.filter((c) => ms(c.start) >= since);
     const connected = calls.filter((c) => c.duration > 0);
-    const recorded = connected.filter((c) => c.recorded);
-    const ev = evidence(
-      ['voximplant.statistic.get {>=CALL_START_DATE}'],
-      [
-        count('calls', 'звонков за период', 'calls in the period', calls.length),
-        count('connected', 'состоявшихся', 'connected', connected.length),
-        count('callsWithRecording', 'с записью', 'with a recording', calls.filter((c) => c.recorded).length),
-      ],
-      {
-        samples: samples(
-          { ru: 'Звонки без записи', en: 'Calls without a recording' },
-          connected
-            .filter((c) => !c.recorded)
-            .map((c) => ({ id: c.id, label: `#${c.id} · ${userName(k.state, c.user)} · ${c.start ?? ''}` })),
-        ),
-      },
-    );
+    const unrecorded = connected.filter((c) => !c.recorded);
     return [
-      k.share(
-        'data',
-        recorded.length,
-        connected.length,
-        k.threshold('min_share'),
-        { pass: 'dataRecorded', partial: 'dataNotRecorded' },
-        { days: k.days() },
-        ev,
-        { ru: 'звонков', en: 'calls' },
-      ),
+      k.measure({
+        part: 'data',
+        good: connected.length - unrecorded.length,
+        total: connected.length,
+        min: k.threshold('min_share'),
+        pass: 'dataRecorded',
+        partial: 'dataNotRecorded',
+        what: text('звонков', 'calls'),
+        data: { days: k.days() },
+        read: ['voximplant.statistic.get {>=CALL_START_DATE}'],
+        counts: [
+          count('calls', 'звонков за период', 'calls in the period', calls.length),
+          count('connected', 'состоявшихся', 'connected', connected.length),
+          count(
+            'callsWithRecording',
+            'с записью',
+            'with a recording',
+            calls.filter((c) => c.recorded).length,
+          ),
+        ],
+        samples: samples(
+          text('Звонки без записи', 'Calls without a recording'),
+          unrecorded.map((c) => ({
+            id: c.id,
+            label: `#${c.id} · ${userName(k.state, c.user)} · ${c.start ?? ''}`,
+          })),
+        ),
+      }),
     ];
   },
 );

@@ -1,4 +1,5 @@
-import { count, defineStandard, evidence, samples } from './define.js';
+import { text } from '../core/i18n.js';
+import { count, daysThreshold, defineStandard, samples, th } from './define.js';
 import { portalLink } from './helpers/portal.js';
 import type { Finding } from './types.js';
 
@@ -24,17 +25,8 @@ export const sd17 = defineStandard(
     weight: 2,
     classes: ['M', 'D'],
     thresholds: {
-      min_share: {
-        default: 0.3,
-        description: { ru: 'доля новых сделок с письмом', en: 'share of new deals with an e-mail' },
-      },
-      days: {
-        default: 30,
-        description: {
-          ru: 'период по дате создания сделки, дней (по умолчанию audit.window_days)',
-          en: 'period by deal creation date, days (default audit.window_days)',
-        },
-      },
+      min_share: th(0.3, 'доля новых сделок с письмом', 'share of new deals with an e-mail'),
+      days: daysThreshold('по дате создания сделки', 'by deal creation date'),
     },
     messages: {
       dataEmail: {
@@ -56,29 +48,28 @@ export const sd17 = defineStandard(
       const withEmail = new Set(k.data.emailDeals);
       const recent = k.data.recentDeals;
       const without = recent.filter((id) => !withEmail.has(id));
-      const ev = evidence(
-        ['crm.item.list {>=createdTime}', 'crm.activity.list {OWNER_TYPE_ID: 2, TYPE_ID: 4, >=CREATED}'],
-        [
+      const f = k.measure({
+        part: 'data',
+        good: recent.length - without.length,
+        total: recent.length,
+        min: k.threshold('min_share'),
+        pass: 'dataEmail',
+        partial: 'dataNoEmail',
+        what: text('новых сделок', 'new deals'),
+        data: { days: k.days() },
+        read: [
+          'crm.item.list {>=createdTime}',
+          'crm.activity.list {OWNER_TYPE_ID: 2, TYPE_ID: 4, >=CREATED}',
+        ],
+        counts: [
           count('recentDeals', 'сделок за период', 'deals in the period', recent.length),
           count('withEmail', 'с письмом', 'with an e-mail', recent.length - without.length),
         ],
-        {
-          samples: samples(
-            { ru: 'Сделки без писем', en: 'Deals without e-mail' },
-            without.map((id) => ({ id, label: `#${id}`, url: portalLink(k.ctx, 'deal', id) })),
-          ),
-        },
-      );
-      const f = k.share(
-        'data',
-        recent.length - without.length,
-        recent.length,
-        k.threshold('min_share'),
-        { pass: 'dataEmail', partial: 'dataNoEmail' },
-        { days: k.days() },
-        ev,
-        { ru: 'новых сделок', en: 'new deals' },
-      );
+        samples: samples(
+          text('Сделки без писем', 'Deals without e-mail'),
+          without.map((id) => ({ id, label: `#${id}`, url: portalLink(k.ctx, 'deal', id) })),
+        ),
+      });
       decided = f.status !== 'not-applicable';
       out.push(f);
     }

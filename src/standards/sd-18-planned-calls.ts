@@ -1,4 +1,5 @@
-import { count, defineStandard, evidence, samples } from './define.js';
+import { text } from '../core/i18n.js';
+import { count, defineStandard, samples, th } from './define.js';
 import { dealSample } from './helpers/data.js';
 
 /** Calls and meetings among open activities: TYPE_ID 1 meeting, 2 call (crm.activity.list, rest-map §13). */
@@ -30,13 +31,11 @@ export const sd18 = defineStandard(
     weight: 2,
     classes: ['D'],
     thresholds: {
-      min_share: {
-        default: 0.7,
-        description: {
-          ru: 'доля открытых сделок с запланированным звонком или встречей',
-          en: 'share of open deals with a planned call or meeting',
-        },
-      },
+      min_share: th(
+        0.7,
+        'доля открытых сделок с запланированным звонком или встречей',
+        'share of open deals with a planned call or meeting',
+      ),
     },
     messages: {
       dataPlanned: {
@@ -59,33 +58,28 @@ export const sd18 = defineStandard(
     );
     const without = k.data.openDeals.filter((d) => !planned.has(d.id));
     const total = k.data.openDeals.length;
-    const ev = evidence(
-      ['crm.item.list {stageSemanticId: P}', 'crm.activity.list {OWNER_TYPE_ID: 2, COMPLETED: N} (TYPE_ID)'],
-      [
-        count('openDeals', 'открытых сделок', 'open deals', total),
-        count('planned', 'со звонком или встречей', 'with a call or meeting', total - without.length),
-      ],
-      {
+    return [
+      k.measure({
+        part: 'data',
+        good: total - without.length,
+        total,
+        min: k.threshold('min_share'),
+        pass: 'dataPlanned',
+        partial: 'dataUnplanned',
+        what: text('открытых сделок', 'open deals'),
+        read: [
+          'crm.item.list {stageSemanticId: P}',
+          'crm.activity.list {OWNER_TYPE_ID: 2, COMPLETED: N} (TYPE_ID)',
+        ],
+        counts: [
+          count('openDeals', 'открытых сделок', 'open deals', total),
+          count('planned', 'со звонком или встречей', 'with a call or meeting', total - without.length),
+        ],
         samples: samples(
-          {
-            ru: 'Сделки без запланированного звонка или встречи',
-            en: 'Deals without a planned call or meeting',
-          },
+          text('Сделки без запланированного звонка или встречи', 'Deals without a planned call or meeting'),
           without.map((d) => dealSample(k.ctx, d)),
         ),
-      },
-    );
-    return [
-      k.share(
-        'data',
-        total - without.length,
-        total,
-        k.threshold('min_share'),
-        { pass: 'dataPlanned', partial: 'dataUnplanned' },
-        {},
-        ev,
-        { ru: 'открытых сделок', en: 'open deals' },
-      ),
+      }),
     ];
   },
 );

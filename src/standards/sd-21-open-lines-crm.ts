@@ -1,7 +1,8 @@
-import { count, defineStandard, evidence, samples } from './define.js';
-import { matchLines } from './helpers/lines.js';
+import { text } from '../core/i18n.js';
 import type { PortalOpenLine } from '../portal/state-types.js';
 import type { OpenLine } from '../spec/spec.generated.js';
+import { defineStandard } from './define.js';
+import { matchLines } from './helpers/lines.js';
 import type { Finding } from './types.js';
 
 const specCrmOn = (l: OpenLine) => l.crm?.enabled !== false && (l.crm?.create ?? 'deal') !== 'none';
@@ -68,78 +69,52 @@ export const sd21 = defineStandard(
     const out: Finding[] = [];
     const lines = (k.spec?.open_lines ?? []).map((line, i) => ({ line, pointer: `/open_lines/${i}` }));
     if (k.spec) {
-      const bad = lines.filter((l) => !specCrmOn(l.line));
-      const ev = evidence(['spec: /open_lines/*/crm'], [count('lines', 'линий', 'lines', lines.length)]);
-      out.push(
-        lines.length === 0
-          ? k.finding('spec', 'fail', 'specNoLines', {}, ev, { specPointers: [''] })
-          : k.share(
-              'spec',
-              lines.length - bad.length,
-              lines.length,
-              1,
-              { pass: 'specCrm', partial: 'specNoCrm' },
-              { bad: bad.length },
-              ev,
-              { ru: 'линий', en: 'lines' },
-              { specPointers: bad.map((l) => `${l.pointer}/crm`) },
-            ),
-      );
+      const f = k.items({
+        part: 'spec',
+        items: lines,
+        ok: (l) => specCrmOn(l.line),
+        pass: 'specCrm',
+        partial: 'specNoCrm',
+        empty: 'specNoLines',
+        what: text('линий', 'lines'),
+        read: ['spec: /open_lines/*/crm'],
+        pointer: (l) => `${l.pointer}/crm`,
+      });
+      if (f) out.push(f);
     }
     if (!k.state) return out;
     const err = k.unreadable('openLines');
     if (err) return [...out, err];
     const read = ['imopenlines.config.list.get'];
-    if (k.spec && lines.length > 0) {
-      const bad = matchLines(k.ctx).filter(
-        (m) =>
-          !m.portal ||
-          m.portal.crm !== (m.line.crm?.enabled !== false) ||
-          m.portal.crmCreate !== (m.line.crm?.create ?? m.portal.crmCreate),
-      );
-      const ev = evidence(read, [count('lines', 'линий', 'lines', lines.length)], {
-        samples: samples(
-          { ru: 'Линии, которые расходятся', en: 'Lines that differ' },
-          bad.map((m) => ({ id: m.line.name, label: m.line.name })),
-        ),
-      });
-      out.push(
-        k.share(
-          'config',
-          lines.length - bad.length,
-          lines.length,
-          1,
-          { pass: 'portalAsSpecified', partial: 'portalDiffers' },
-          { bad: bad.length },
-          ev,
-          { ru: 'линий', en: 'lines' },
-          { specPointers: bad.map((m) => m.pointer) },
-        ),
-      );
-    } else {
-      const active = k.state.openLines.filter((l) => l.active);
-      const bad = active.filter((l) => !portalCrmOn(l));
-      const ev = evidence(read, [count('activeLines', 'активных линий', 'active lines', active.length)], {
-        samples: samples(
-          { ru: 'Линии без CRM', en: 'Lines without the CRM' },
-          bad.map((l) => ({ id: l.id, label: l.name })),
-        ),
-      });
-      out.push(
-        active.length === 0
-          ? k.finding('config', 'fail', 'portalNoLines', {}, ev)
-          : k.share(
-              'config',
-              active.length - bad.length,
-              active.length,
-              1,
-              { pass: 'portalCrm', partial: 'portalNoCrm' },
-              { bad: bad.length },
-              ev,
-              { ru: 'линий', en: 'lines' },
-            ),
-      );
-    }
-    return out;
+    const f =
+      lines.length > 0
+        ? k.items({
+            part: 'config',
+            items: matchLines(k.ctx),
+            ok: (m) =>
+              m.portal !== undefined &&
+              m.portal.crm === (m.line.crm?.enabled !== false) &&
+              (m.line.crm?.create === undefined || m.portal.crmCreate === m.line.crm.create),
+            pass: 'portalAsSpecified',
+            partial: 'portalDiffers',
+            what: text('линий', 'lines'),
+            read,
+            sample: (m) => ({ id: m.line.name, label: m.line.name }),
+            sampleTitle: text('Линии, которые расходятся', 'Lines that differ'),
+            pointer: (m) => m.pointer,
+          })
+        : k.items({
+            part: 'config',
+            items: k.state.openLines.filter((l) => l.active),
+            ok: portalCrmOn,
+            pass: 'portalCrm',
+            partial: 'portalNoCrm',
+            empty: 'portalNoLines',
+            what: text('линий', 'lines'),
+            read,
+            sample: (l) => ({ id: l.id, label: l.name }),
+            sampleTitle: text('Линии без CRM', 'Lines without the CRM'),
+          });
+    return f ? [...out, f] : out;
   },
 );

@@ -1,6 +1,7 @@
-import { count, defineStandard, evidence, samples } from './define.js';
+import { text } from '../core/i18n.js';
+import { defineStandard, th } from './define.js';
 import { durationText } from './helpers/format.js';
-import { matchLines, specKpi } from './helpers/lines.js';
+import { matchLines, specKpi, type LineMatch } from './helpers/lines.js';
 import type { Finding } from './types.js';
 
 /** SD-22: response-time KPI in messengers: first answer ≤ 15 min, next ≤ 30 min, with alerts (rest-map §7: seconds). */
@@ -25,14 +26,12 @@ export const sd22 = defineStandard(
     weight: 2,
     classes: ['A'],
     thresholds: {
-      first_answer_max: {
-        default: 900,
-        description: { ru: 'предел KPI первого ответа, секунд', en: 'first answer KPI limit, seconds' },
-      },
-      further_answer_max: {
-        default: 1800,
-        description: { ru: 'предел KPI следующих ответов, секунд', en: 'further answer KPI limit, seconds' },
-      },
+      first_answer_max: th(900, 'предел KPI первого ответа, секунд', 'first answer KPI limit, seconds'),
+      further_answer_max: th(
+        1800,
+        'предел KPI следующих ответов, секунд',
+        'further answer KPI limit, seconds',
+      ),
     },
     messages: {
       specKpi: {
@@ -70,107 +69,86 @@ export const sd22 = defineStandard(
     const out: Finding[] = [];
     const maxFirst = k.threshold('first_answer_max');
     const maxFurther = k.threshold('further_answer_max');
-    const within = (first?: number, further?: number, alert?: boolean) =>
+    const within = (first: number | undefined, further: number | undefined, alert: boolean) =>
       first !== undefined &&
       first > 0 &&
       first <= maxFirst &&
       further !== undefined &&
       further > 0 &&
       further <= maxFurther &&
-      alert === true;
-    const limits = { first: durationText(maxFirst), further: durationText(maxFurther) };
+      alert;
+    const data = { first: durationText(maxFirst), further: durationText(maxFurther) };
     const lines = (k.spec?.open_lines ?? []).map((line, i) => ({ line, pointer: `/open_lines/${i}` }));
     if (k.spec) {
-      const bad = lines.filter((l) => {
-        const s = specKpi(l.line);
-        return !within(s.first, s.further, s.alert);
+      const f = k.items({
+        part: 'spec',
+        items: lines,
+        ok: (l) => {
+          const s = specKpi(l.line);
+          return within(s.first, s.further, s.alert);
+        },
+        pass: 'specKpi',
+        partial: 'specBadKpi',
+        empty: 'specNoLines',
+        what: text('линий', 'lines'),
+        read: ['spec: /open_lines/*/kpi'],
+        pointer: (l) => `${l.pointer}/kpi`,
+        data,
       });
-      const ev = evidence(['spec: /open_lines/*/kpi'], [count('lines', 'линий', 'lines', lines.length)]);
-      out.push(
-        lines.length === 0
-          ? k.finding('spec', 'fail', 'specNoLines', {}, ev, { specPointers: [''] })
-          : k.share(
-              'spec',
-              lines.length - bad.length,
-              lines.length,
-              1,
-              { pass: 'specKpi', partial: 'specBadKpi' },
-              { ...limits, bad: bad.length },
-              ev,
-              { ru: 'линий', en: 'lines' },
-              { specPointers: bad.map((l) => `${l.pointer}/kpi`) },
-            ),
-      );
+      if (f) out.push(f);
     }
     if (!k.state) return out;
     const err = k.unreadable('openLines');
     if (err) return [...out, err];
     const read = ['imopenlines.config.list.get (KPI_*)'];
-    if (k.spec && lines.length > 0) {
-      const bad = matchLines(k.ctx).filter((m) => {
-        const s = specKpi(m.line);
-        const p = m.portal;
-        return (
-          !p ||
-          (s.first !== undefined && p.kpiFirstAnswerTime !== s.first) ||
-          (s.further !== undefined && p.kpiFurtherAnswerTime !== s.further) ||
-          (m.line.kpi?.alert !== undefined &&
-            (p.kpiFirstAnswerAlert !== s.alert || p.kpiFurtherAnswerAlert !== s.alert))
-        );
-      });
-      const ev = evidence(read, [count('lines', 'линий', 'lines', lines.length)], {
-        samples: samples(
-          { ru: 'Линии с другим KPI', en: 'Lines with another KPI' },
-          bad.map((m) => ({ id: m.line.name, label: m.line.name })),
-        ),
-      });
-      out.push(
-        k.share(
-          'config',
-          lines.length - bad.length,
-          lines.length,
-          1,
-          { pass: 'portalAsSpecified', partial: 'portalDiffers' },
-          { bad: bad.length },
-          ev,
-          { ru: 'линий', en: 'lines' },
-          { specPointers: bad.map((m) => `${m.pointer}/kpi`) },
-        ),
+    const asSpecified = (m: LineMatch) => {
+      const s = specKpi(m.line);
+      const p = m.portal;
+      if (!p) return false;
+      const alert =
+        m.line.kpi?.alert === undefined ||
+        (p.kpiFirstAnswerAlert === s.alert && p.kpiFurtherAnswerAlert === s.alert);
+      return (
+        (s.first === undefined || p.kpiFirstAnswerTime === s.first) &&
+        (s.further === undefined || p.kpiFurtherAnswerTime === s.further) &&
+        alert
       );
-    } else {
-      const active = k.state.openLines.filter((l) => l.active);
-      const bad = active.filter(
-        (l) =>
-          !within(
-            l.kpiFirstAnswerTime,
-            l.kpiFurtherAnswerTime,
-            l.kpiFirstAnswerAlert && l.kpiFurtherAnswerAlert,
-          ),
-      );
-      const ev = evidence(read, [count('activeLines', 'активных линий', 'active lines', active.length)], {
-        samples: samples(
-          { ru: 'Линии без KPI в пределах', en: 'Lines without KPIs within the limits' },
-          bad.map((l) => ({
-            id: l.id,
-            label: `${l.name}: ${durationText(l.kpiFirstAnswerTime)}/${durationText(l.kpiFurtherAnswerTime)}`,
-          })),
-        ),
-      });
-      out.push(
-        active.length === 0
-          ? k.finding('config', 'fail', 'portalNoLines', {}, ev)
-          : k.share(
-              'config',
-              active.length - bad.length,
-              active.length,
-              1,
-              { pass: 'portalKpi', partial: 'portalBadKpi' },
-              { ...limits, bad: bad.length },
-              ev,
-              { ru: 'линий', en: 'lines' },
-            ),
-      );
-    }
-    return out;
+    };
+    const f =
+      lines.length > 0
+        ? k.items({
+            part: 'config',
+            items: matchLines(k.ctx),
+            ok: asSpecified,
+            pass: 'portalAsSpecified',
+            partial: 'portalDiffers',
+            what: text('линий', 'lines'),
+            read,
+            sample: (m) => ({ id: m.line.name, label: m.line.name }),
+            sampleTitle: text('Линии с другим KPI', 'Lines with another KPI'),
+            pointer: (m) => `${m.pointer}/kpi`,
+          })
+        : k.items({
+            part: 'config',
+            items: k.state.openLines.filter((l) => l.active),
+            ok: (l) =>
+              within(
+                l.kpiFirstAnswerTime,
+                l.kpiFurtherAnswerTime,
+                l.kpiFirstAnswerAlert && l.kpiFurtherAnswerAlert,
+              ),
+            pass: 'portalKpi',
+            partial: 'portalBadKpi',
+            empty: 'portalNoLines',
+            what: text('линий', 'lines'),
+            read,
+            sample: (l) => ({
+              id: l.id,
+              label: `${l.name}: ${durationText(l.kpiFirstAnswerTime)}/${durationText(l.kpiFurtherAnswerTime)}`,
+            }),
+            sampleTitle: text('Линии без KPI в пределах', 'Lines without KPIs within the limits'),
+            data,
+          });
+    return f ? [...out, f] : out;
   },
 );

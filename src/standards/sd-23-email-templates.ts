@@ -1,4 +1,4 @@
-import { count, defineStandard, evidence, samples } from './define.js';
+import { count, defineStandard, evidence, samples, th } from './define.js';
 import type { Finding } from './types.js';
 
 /** SD-23: e-mail templates for every kind of letter (CRM e-mail templates have no REST: rest-map §6). */
@@ -23,10 +23,7 @@ export const sd23 = defineStandard(
     weight: 1,
     classes: ['M'],
     thresholds: {
-      min_templates: {
-        default: 3,
-        description: { ru: 'минимум шаблонов писем', en: 'minimum number of e-mail templates' },
-      },
+      min_templates: th(3, 'минимум шаблонов писем', 'minimum number of e-mail templates'),
     },
     messages: {
       specTemplates: { ru: 'Шаблонов писем в спецификации: {n}.', en: 'The spec has {n} e-mail templates.' },

@@ -1,4 +1,5 @@
-import { count, defineStandard, evidence } from './define.js';
+import { text } from '../core/i18n.js';
+import { defineStandard } from './define.js';
 import type { Finding } from './types.js';
 
 /** SD-24: message templates in open lines (quick answers cannot be read reliably over REST: rest-map §7). */
@@ -39,26 +40,18 @@ export const sd24 = defineStandard(
     const out: Finding[] = [];
     if (k.spec) {
       const lines = (k.spec.open_lines ?? []).map((line, i) => ({ line, pointer: `/open_lines/${i}` }));
-      const bad = lines.filter((l) => (l.line.quick_answers ?? []).length === 0);
-      const ev = evidence(
-        ['spec: /open_lines/*/quick_answers'],
-        [count('lines', 'линий', 'lines', lines.length)],
-      );
-      out.push(
-        lines.length === 0
-          ? k.finding('spec', 'fail', 'specNoLines', {}, ev, { specPointers: [''] })
-          : k.share(
-              'spec',
-              lines.length - bad.length,
-              lines.length,
-              1,
-              { pass: 'specAnswers', partial: 'specNoAnswers' },
-              { bad: bad.length },
-              ev,
-              { ru: 'линий', en: 'lines' },
-              { specPointers: bad.map((l) => l.pointer) },
-            ),
-      );
+      const f = k.items({
+        part: 'spec',
+        items: lines,
+        ok: (l) => (l.line.quick_answers ?? []).length > 0,
+        pass: 'specAnswers',
+        partial: 'specNoAnswers',
+        empty: 'specNoLines',
+        what: text('линий', 'lines'),
+        read: ['spec: /open_lines/*/quick_answers'],
+        pointer: (l) => l.pointer,
+      });
+      if (f) out.push(f);
     }
     out.push(k.manual());
     return out;

@@ -1,6 +1,7 @@
-import { count, defineStandard, evidence, samples } from './define.js';
-import { specDirections, specRobots } from './helpers/spec.js';
+import { text } from '../core/i18n.js';
 import type { Robot } from '../spec/spec.generated.js';
+import { defineStandard } from './define.js';
+import { specDirections, specRobots } from './helpers/spec.js';
 import type { Finding } from './types.js';
 
 /** A robot that tells the client something: e-mail or SMS to the client. */
@@ -44,37 +45,21 @@ export const sd25 = defineStandard(
   (k) => {
     const out: Finding[] = [];
     if (k.spec) {
-      const dirs = specDirections(k.spec);
       const robots = specRobots(k.spec).filter((r) => notifiesClient(r.robot));
-      const bad = dirs.filter((d) => !robots.some((r) => r.dirKey === d.dir.key));
-      const ev = evidence(
-        ['spec: /directions/*/stages/*/robots'],
-        [
-          count('directions', 'направлений', 'directions', dirs.length),
-          count('notifyRobots', 'роботов-уведомлений', 'notification robots', robots.length),
-        ],
-        {
-          samples: samples(
-            { ru: 'Направления без уведомлений', en: 'Directions without notifications' },
-            bad.map((d) => ({ id: d.dir.key, label: d.dir.name })),
-          ),
-        },
-      );
-      out.push(
-        dirs.length === 0
-          ? k.finding('spec', 'fail', 'specNoDirections', {}, ev, { specPointers: [''] })
-          : k.share(
-              'spec',
-              dirs.length - bad.length,
-              dirs.length,
-              1,
-              { pass: 'specNotify', partial: 'specSilent' },
-              { bad: bad.length },
-              ev,
-              { ru: 'направлений', en: 'directions' },
-              { specPointers: bad.map((d) => d.pointer) },
-            ),
-      );
+      const f = k.items({
+        part: 'spec',
+        items: specDirections(k.spec),
+        ok: (d) => robots.some((r) => r.dirKey === d.dir.key),
+        pass: 'specNotify',
+        partial: 'specSilent',
+        empty: 'specNoDirections',
+        what: text('направлений', 'directions'),
+        read: ['spec: /directions/*/stages/*/robots'],
+        sample: (d) => ({ id: d.dir.key, label: d.dir.name }),
+        sampleTitle: text('Направления без уведомлений', 'Directions without notifications'),
+        pointer: (d) => d.pointer,
+      });
+      if (f) out.push(f);
     }
     out.push(k.manual());
     return out;

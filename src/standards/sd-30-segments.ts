@@ -1,4 +1,5 @@
-import { count, defineStandard, evidence, samples } from './define.js';
+import { text } from '../core/i18n.js';
+import { count, defineStandard, evidence, samples, th } from './define.js';
 import type { Finding } from './types.js';
 
 /** Contact types of a new portal (rest-map §10): a portal still on them has no segmentation of its own. */
@@ -26,14 +27,8 @@ export const sd30 = defineStandard(
     weight: 2,
     classes: ['A', 'D'],
     thresholds: {
-      min_types: {
-        default: 3,
-        description: { ru: 'минимум типов контакта', en: 'minimum number of contact types' },
-      },
-      min_share: {
-        default: 0.8,
-        description: { ru: 'доля контактов с типом', en: 'share of contacts with a type' },
-      },
+      min_types: th(3, 'минимум типов контакта', 'minimum number of contact types'),
+      min_share: th(0.8, 'доля контактов с типом', 'share of contacts with a type'),
     },
     messages: {
       specTypes: { ru: 'Типов контакта в спецификации: {n}.', en: 'The spec has {n} contact types.' },
@@ -89,8 +84,10 @@ export const sd30 = defineStandard(
     if (k.state) {
       const state = k.state;
       const codes = (entity: string) =>
-        state.statuses.filter((s) => s.entityId === entity).map((s) => s.statusId);
-      const err = k.unreadable('statuses');
+        state.statuses
+          .filter((s) => s.entityId === entity)
+          .map((s) => s.statusId)
+          .sort();
       const wanted = [
         ...(segs?.contact_types ?? []).map((t, i) => ({
           entity: 'CONTACT_TYPE',
@@ -103,77 +100,62 @@ export const sd30 = defineStandard(
           pointer: `/segments/company_types/${i}`,
         })),
       ];
-      if (err) out.push(err);
-      else if (wanted.length > 0) {
-        const bad = wanted.filter((w) => !codes(w.entity).includes(w.code));
-        const ev = evidence(
-          ['crm.status.list {ENTITY_ID: CONTACT_TYPE, COMPANY_TYPE}'],
-          [count('types', 'типов', 'types', wanted.length)],
-          {
-            samples: samples(
-              { ru: 'Типы, которых нет', en: 'Missing types' },
-              bad.map((w) => ({ id: `${w.entity}/${w.code}`, label: `${w.entity}: ${w.code}` })),
-            ),
-          },
-        );
-        out.push(
-          k.share(
-            'config',
-            wanted.length - bad.length,
-            wanted.length,
-            1,
-            { pass: 'portalAsSpecified', partial: 'portalDiffers' },
-            { bad: bad.length },
-            ev,
-            { ru: 'типов', en: 'types' },
-            { specPointers: bad.map((w) => w.pointer) },
+      const mine = codes('CONTACT_TYPE');
+      const isDefault =
+        mine.length === DEFAULT_CONTACT_TYPES.length && mine.every((c, i) => c === DEFAULT_CONTACT_TYPES[i]);
+      const ev = evidence(
+        ['crm.status.list {ENTITY_ID: CONTACT_TYPE}'],
+        [count('contactTypes', 'типов контакта', 'contact types', mine.length)],
+        {
+          samples: samples(
+            text('Типы контакта', 'Contact types'),
+            mine.map((c) => ({ id: c, label: c })),
           ),
-        );
-      } else {
-        const mine = codes('CONTACT_TYPE').sort();
-        const ev = evidence(
-          ['crm.status.list {ENTITY_ID: CONTACT_TYPE}'],
-          [count('contactTypes', 'типов контакта', 'contact types', mine.length)],
-          {
-            samples: samples(
-              { ru: 'Типы контакта', en: 'Contact types' },
-              mine.map((c) => ({ id: c, label: c })),
-            ),
-          },
-        );
-        const isDefault =
-          mine.length === DEFAULT_CONTACT_TYPES.length &&
-          mine.every((c, i) => c === DEFAULT_CONTACT_TYPES[i]);
-        out.push(
-          !isDefault && mine.length >= min
+        },
+      );
+      const f =
+        k.unreadable('statuses') ??
+        (wanted.length > 0
+          ? k.items({
+              part: 'config',
+              items: wanted,
+              ok: (w) => codes(w.entity).includes(w.code),
+              pass: 'portalAsSpecified',
+              partial: 'portalDiffers',
+              what: text('типов', 'types'),
+              read: ['crm.status.list {ENTITY_ID: CONTACT_TYPE, COMPANY_TYPE}'],
+              sample: (w) => ({ id: `${w.entity}/${w.code}`, label: `${w.entity}: ${w.code}` }),
+              sampleTitle: text('Типы, которых нет', 'Missing types'),
+              pointer: (w) => w.pointer,
+            })
+          : !isDefault && mine.length >= min
             ? k.finding('config', 'pass', 'portalTypes', { n: mine.length }, ev)
-            : k.finding('config', 'fail', 'portalDefaultTypes', { min }, ev),
-        );
-      }
+            : k.finding('config', 'fail', 'portalDefaultTypes', { min }, ev));
+      if (f) out.push(f);
     }
     const missing = k.missingData(['contacts']);
     if (missing) out.push(missing);
     else if (k.data) {
       const total = k.data.counts.contacts ?? 0;
       const typed = k.data.counts.contactsWithType ?? 0;
-      const ev = evidence(
-        ['crm.item.list {entityTypeId: 3} total', 'crm.item.list {entityTypeId: 3, typeId: [types]} total'],
-        [
-          count('contacts', 'контактов', 'contacts', total),
-          count('contactsWithType', 'с типом', 'with a type', typed),
-        ],
-      );
       out.push(
-        k.share(
-          'data',
-          typed,
+        k.measure({
+          part: 'data',
+          good: typed,
           total,
-          k.threshold('min_share'),
-          { pass: 'dataTyped', partial: 'dataUntyped' },
-          {},
-          ev,
-          { ru: 'контактов', en: 'contacts' },
-        ),
+          min: k.threshold('min_share'),
+          pass: 'dataTyped',
+          partial: 'dataUntyped',
+          what: text('контактов', 'contacts'),
+          read: [
+            'crm.item.list {entityTypeId: 3} total',
+            'crm.item.list {entityTypeId: 3, typeId: [types]} total',
+          ],
+          counts: [
+            count('contacts', 'контактов', 'contacts', total),
+            count('contactsWithType', 'с типом', 'with a type', typed),
+          ],
+        }),
       );
     }
     return out;

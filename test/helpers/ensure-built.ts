@@ -3,8 +3,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Some tests run the real CLI in a child process (a killed apply, secret scans): they need dist/ to
- * match src/. `npm ci` builds it (prepare); during development this rebuilds it when src is newer.
+ * Tests that run the real CLI in a child process (a killed apply, secret scans) call this first: they
+ * need dist/ to match src/. `npm ci` builds it (prepare); during development this rebuilds it when src
+ * is newer. Only those tests pay for it, so work in progress elsewhere never blocks the rest.
  */
 function newest(dir: string): number {
   let max = 0;
@@ -15,8 +16,8 @@ function newest(dir: string): number {
   return max;
 }
 
-export default function setup(): void {
-  const root = join(import.meta.dirname, '..');
+export function ensureBuilt(): void {
+  const root = join(import.meta.dirname, '..', '..');
   const built = join(root, 'dist', 'cli', 'main.js');
   if (existsSync(built) && statSync(built).mtimeMs >= newest(join(root, 'src'))) return;
   execFileSync(

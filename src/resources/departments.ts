@@ -249,27 +249,26 @@ export function diffDepartments(ctx: PlanContext): { changes: Change[] } {
     if (userId === undefined || want === undefined) continue;
     const actual = supervisorOf(ctx.state, userId);
     if (actual === want) continue;
-    // A head being written by this plan (with the flag) settles it; otherwise a human decides.
-    const dept =
-      u.department ??
-      ctx.state.departments.find((d) =>
-        ctx.state.users.find((x) => x.id === userId)?.departmentIds.includes(d.id),
-      )?.name;
+    const portalDept = ctx.state.departments.find((d) =>
+      ctx.state.users.find((x) => x.id === userId)?.departmentIds.includes(d.id),
+    )?.name;
+    // A head this plan writes (with the flag) settles it; otherwise a human decides.
+    const target = u.department ?? portalDept;
     if (
       allow &&
-      dept !== undefined &&
-      (managed ?? []).some((d) => d.name === dept && d.head === u.supervisor)
+      target !== undefined &&
+      (managed ?? []).some((d) => d.name === target && d.head === u.supervisor)
     )
       continue;
     changes.push(
       manual(
         `user:${role}#supervisor`,
-        [dept ?? role],
+        [portalDept ?? role],
         `/users/${role}/supervisor`,
         SUPERVISOR_REASON,
         text(
-          `руководитель ${person(role)} на портале — ${userText(ctx, actual ?? null, 'ru')}, по спецификации — ${person(u.supervisor)}: назначьте его руководителем отдела${dept ? ` «${dept}»` : ''}`,
-          `on the portal ${person(role)} reports to ${userText(ctx, actual ?? null, 'en')}, the spec says ${person(u.supervisor)}: make them head of ${dept ? `department “${dept}”` : 'the person’s department'}`,
+          `руководитель ${person(role)} на портале — ${userText(ctx, actual ?? null, 'ru')}, по спецификации — ${person(u.supervisor)}${portalDept ? ` (сейчас сотрудник в отделе «${portalDept}»)` : ''}`,
+          `on the portal ${person(role)} reports to ${userText(ctx, actual ?? null, 'en')}, the spec says ${person(u.supervisor)}${portalDept ? ` (the person is in department “${portalDept}” now)` : ''}`,
         ),
       ),
     );

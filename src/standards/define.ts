@@ -49,8 +49,8 @@ export const COMMON_MESSAGES = {
     en: 'The check failed: {why}. The standard is left out of the score; please report this to the b24cfg developers.',
   },
   nothingToMeasure: {
-    ru: 'За период нечего измерять: {what} — 0.',
-    en: 'Nothing to measure in the period: {what} — 0.',
+    ru: 'Нечего измерять: {what} — 0.',
+    en: 'Nothing to measure: {what} — 0.',
   },
 } as const satisfies Record<string, Text>;
 export type CommonMessageId = keyof typeof COMMON_MESSAGES;
@@ -331,7 +331,8 @@ export function defineStandard<M extends string>(
         manual(opts = {}) {
           const a = latestAttestation(ctx.attestations, meta.id);
           const read = ['.b24cfg/attestations.yaml'];
-          const scored = opts.scored ?? true;
+          // On a spec alone the design is scored; what a person confirmed about a portal is shown only.
+          const scored = (opts.scored ?? true) && ctx.state !== undefined;
           if (!a)
             return finding(
               'manual',

@@ -1,5 +1,7 @@
 import type { CommandFactory } from '../app.js';
 import { applyCommand } from './apply.js';
+import { attestCommand } from './attest.js';
+import { auditCommand } from './audit.js';
 import { doctorCommand } from './doctor.js';
 import { exportCommand } from './export.js';
 import { initCommand } from './init.js';
@@ -22,6 +24,8 @@ export const commandFactories: CommandFactory[] = [
   planCommand,
   applyCommand,
   restoreCommand,
+  auditCommand,
+  attestCommand,
   doctorCommand,
   profileCommand,
   sandboxCommand,

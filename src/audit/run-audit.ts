@@ -1,0 +1,261 @@
+import { dirname, relative, resolve } from 'node:path';
+import { labelLanguages } from '../apply/run.js';
+import type { CliContext } from '../cli/context.js';
+import { requireFormat } from '../cli/context.js';
+import { withPortal, type PortalOptionValues } from '../cli/portal-option.js';
+import { startProgress } from '../cli/progress.js';
+import { VERSION } from '../cli/version.js';
+import { CliError } from '../core/errors.js';
+import { EXIT, type ExitCode } from '../core/exit-codes.js';
+import { writeTextFile } from '../core/files.js';
+import { loadStateFile, type StateFile } from '../portal/state-file.js';
+import { readPortalState } from '../portal/read.js';
+import type { PortalState } from '../portal/state-types.js';
+import type { Locate } from '../spec/types.js';
+import type { Spec } from '../spec/spec.generated.js';
+import { formatAudit } from '../report/audit/index.js';
+import { loadAttestations, type AttestationsFile, type SuppressionEntry } from '../standards/attestations.js';
+import type { AuditContext } from '../standards/types.js';
+import { collectAuditData } from './collect.js';
+import { runAudit } from './engine.js';
+import { evaluateGates, parseGates } from './gates.js';
+import type { AuditReport, AuditSource } from './report.js';
+import { makeAuditSnapshot, readAuditSnapshot, snapshotHash, writeAuditSnapshot } from './snapshot-io.js';
+import type { AuditData } from './types.js';
+
+export interface AuditCommandOptions extends PortalOptionValues {
+  snapshot?: string;
+  saveSnapshot?: string;
+  minScore?: string;
+  failOn?: string;
+  out?: string;
+}
+
+interface LoadedSpec {
+  spec: Spec;
+  locate: Locate;
+  file: string;
+  hash: string;
+  dir: string;
+}
+
+function usage(ru: string, en: string, hintRu: string, hintEn: string): CliError {
+  return new CliError({
+    code: 'USAGE',
+    exit: EXIT.findings,
+    message: { ru, en },
+    hint: { ru: hintRu, en: hintEn },
+  });
+}
+
+/** Loads the spec like `validate`; a spec with errors stops the audit with the problems printed. */
+async function loadAuditSpec(ctx: CliContext, path: string): Promise<LoadedSpec> {
+  const [{ loadSpec }, { formatValidation }] = await Promise.all([
+    import('../spec/index.js'),
+    import('../report/validation/index.js'),
+  ]);
+  const r = await loadSpec(path, { env: ctx.env, cwd: ctx.cwd });
+  if (!r.ok || !r.spec) {
+    ctx.err.write(
+      formatValidation('pretty', [r], { lang: ctx.lang, chalk: ctx.chalk, cwd: ctx.cwd, version: VERSION }),
+    );
+    throw new CliError({
+      code: 'SPEC_INVALID',
+      exit: EXIT.findings,
+      where: path,
+      message: {
+        ru: 'спецификация содержит ошибки — аудит не выполнен',
+        en: 'the spec has errors; nothing was audited',
+      },
+      hint: {
+        ru: 'Исправьте ошибки выше (b24cfg validate {path}).',
+        en: 'Fix the errors above (b24cfg validate {path}).',
+      },
+      data: { path },
+    });
+  }
+  return {
+    spec: r.spec,
+    locate: r.locate,
+    file: relative(ctx.cwd, r.rootFile) || r.rootFile,
+    hash: r.specHash,
+    dir: dirname(r.rootFile),
+  };
+}
+
+function specSuppressions(spec: Spec | undefined): SuppressionEntry[] {
+  return (spec?.audit?.suppress ?? []).map((s, i) => ({
+    ...s,
+    source: 'spec' as const,
+    pointer: `/audit/suppress/${i}`,
+  }));
+}
+
+/** audit.thresholds without the holes the generated type allows. */
+function thresholdsOf(spec: Spec | undefined): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const [id, values] of Object.entries(spec?.audit?.thresholds ?? {})) {
+    const clean: Record<string, number> = {};
+    for (const [k, v] of Object.entries(values ?? {})) if (typeof v === 'number') clean[k] = v;
+    out[id] = clean;
+  }
+  return out;
+}
+
+interface Audited {
+  state?: PortalState;
+  data?: AuditData;
+  binding?: StateFile;
+  now: Date;
+  source: AuditSource;
+}
+
+/** `b24cfg audit`: a live portal, a snapshot, or a spec alone → findings, a score, a report, gates. */
+export async function runAuditCommand(
+  ctx: CliContext,
+  specPath: string | undefined,
+  o: AuditCommandOptions,
+): Promise<ExitCode> {
+  requireFormat(ctx, ['pretty', 'json', 'markdown', 'junit', 'sarif', 'html']);
+  const gates = parseGates(o.minScore, o.failOn);
+  if (o.snapshot !== undefined && o.portal !== undefined) {
+    throw usage(
+      '--snapshot и --portal вместе не используются',
+      '--snapshot and --portal do not go together',
+      'Аудит идёт либо по порталу, либо по сохранённому снимку.',
+      'Audit either a portal or a saved snapshot.',
+    );
+  }
+  if (o.snapshot !== undefined && o.saveSnapshot !== undefined) {
+    throw usage(
+      '--save-snapshot сохраняет снимок живого портала, а не файла',
+      '--save-snapshot saves a live portal, not a file',
+      'Уберите --save-snapshot или укажите --portal.',
+      'Drop --save-snapshot or give --portal.',
+    );
+  }
+  const loaded = specPath !== undefined ? await loadAuditSpec(ctx, specPath) : undefined;
+  const spec = loaded?.spec;
+  const file: AttestationsFile = await loadAttestations(loaded?.dir ?? ctx.cwd, ctx.cwd);
+  const thresholds = thresholdsOf(spec);
+  const windowDays = spec?.audit?.window_days ?? 30;
+  const specInfo = loaded ? { spec: loaded.file, specHash: loaded.hash } : {};
+  const bindingFor = async (host: string) => (loaded ? loadStateFile(loaded.dir, host) : undefined);
+
+  let audited: Audited;
+  if (o.snapshot !== undefined) {
+    const path = resolve(ctx.cwd, o.snapshot);
+    const snap = await readAuditSnapshot(path);
+    audited = {
+      state: snap.state,
+      data: snap.audit,
+      binding: await bindingFor(snap.state.info.host),
+      now: new Date(snap.takenAt),
+      source: {
+        kind: 'snapshot',
+        host: snap.state.info.host,
+        portalKind: snap.state.info.kind,
+        ...specInfo,
+        snapshot: o.snapshot,
+        takenAt: snap.takenAt,
+        hash: snapshotHash(snap),
+      },
+    };
+  } else if (o.portal !== undefined || !loaded) {
+    audited = await withPortal(ctx, o, async (client) => {
+      const readStart = { httpRequests: client.stats.httpRequests, restCalls: client.stats.restCalls };
+      const state = await readPortalState(client, {
+        languages: spec ? labelLanguages(spec) : undefined,
+        now: ctx.now,
+      });
+      // The portal's own clock decides what is overdue and what falls in the window (rest-map §14 server.time).
+      const now = new Date(state.info.readAt);
+      const binding = await bindingFor(client.host);
+      const progress = await startProgress(
+        ctx,
+        ctx.t({ ru: 'Читаем данные портала…', en: 'Reading portal data…' }),
+      );
+      const data = await collectAuditData(
+        client,
+        { spec, state, binding, thresholds, windowDays, now },
+        {
+          readStart,
+          onProgress: (done, total) =>
+            progress.update(
+              ctx.t(
+                {
+                  ru: 'Читаем данные портала: страниц {done} из {total}',
+                  en: 'Reading portal data: {done} of {total} pages',
+                },
+                { done, total },
+              ),
+            ),
+        },
+      );
+      progress.stop();
+      const snap = makeAuditSnapshot(state, data);
+      if (o.saveSnapshot !== undefined) {
+        await writeAuditSnapshot(resolve(ctx.cwd, o.saveSnapshot), snap);
+        ctx.note(
+          ctx.t(
+            {
+              ru: 'Снимок сохранён: {path} (повторить аудит: b24cfg audit --snapshot {path})',
+              en: 'Snapshot saved: {path} (audit it again: b24cfg audit --snapshot {path})',
+            },
+            { path: o.saveSnapshot },
+          ),
+        );
+      }
+      return {
+        state,
+        data,
+        binding,
+        now,
+        source: {
+          kind: 'portal',
+          host: state.info.host,
+          portalKind: state.info.kind,
+          ...specInfo,
+          ...(o.saveSnapshot ? { snapshot: o.saveSnapshot } : {}),
+          takenAt: snap.takenAt,
+          hash: snapshotHash(snap),
+        },
+      } satisfies Audited;
+    });
+  } else {
+    audited = { now: ctx.now(), source: { kind: 'spec', ...specInfo, hash: loaded.hash } };
+  }
+
+  const actx: AuditContext = {
+    spec,
+    locate: loaded?.locate,
+    state: audited.state,
+    data: audited.data,
+    binding: audited.binding,
+    attestations: file.attestations,
+    suppressions: [...specSuppressions(spec), ...file.suppressions],
+    now: audited.now,
+    thresholds,
+    windowDays,
+    portalBase: audited.state?.info.kind === 'http' ? `https://${audited.state.info.host}` : undefined,
+  };
+  const report: AuditReport = runAudit(actx, { source: audited.source, cwd: ctx.cwd });
+  const text = formatAudit(ctx.format, report, { lang: ctx.lang, chalk: ctx.chalk, cwd: ctx.cwd });
+  if (o.out !== undefined) {
+    await writeTextFile(resolve(ctx.cwd, o.out), text);
+    ctx.note(
+      ctx.t(
+        { ru: 'Отчёт сохранён: {path} (оценка {score})', en: 'Report saved: {path} (score {score})' },
+        { path: o.out, score: report.score.value },
+      ),
+    );
+  } else {
+    ctx.out.write(text);
+  }
+  const failed = evaluateGates(report, gates);
+  for (const why of failed)
+    ctx.err.write(
+      `${ctx.chalk.red('✗')} ${ctx.t({ ru: 'Порог аудита не пройден: ', en: 'Audit gate failed: ' })}${why[ctx.lang]}\n`,
+    );
+  return failed.length > 0 ? EXIT.gateFailed : EXIT.ok;
+}

@@ -16,8 +16,14 @@ export type CallOne = (method: string, params: Params) => CallOutcome;
 
 export const MAX_BATCH_COMMANDS = 50;
 
-const REFERENCE = /\$(result|total|next|time|error)\[([^\]]*)\]((?:\[[^\]]*\])*)/g;
-
+/**
+ * References are substituted the way the portal does it ([Y] rest/classes/general/rest_util.php
+ * processBatchElement): `$result…`, `$next…`, `$total…`, `$time…`, `$error…` followed by anything up
+ * to whitespace; every `[…]` in that run is one step of the walk from the collected map. A step that
+ * does not exist stops the walk where it is. A value that is exactly one reference becomes the reached
+ * value (of any type); inside a longer string the whole run — including any text after the last `]` —
+ * is replaced by the reached value when it is a string or a number, and left alone otherwise.
+ */
 interface Collected {
   result: Record<string, unknown>;
   total: Record<string, number>;
@@ -26,41 +32,56 @@ interface Collected {
   error: Record<string, unknown>;
 }
 
-function lookup(c: Collected, kind: string, key: string, path: string): unknown {
-  const source: Record<string, unknown> =
-    kind === 'total'
-      ? c.total
-      : kind === 'next'
-        ? c.next
-        : kind === 'time'
-          ? c.time
-          : kind === 'error'
-            ? c.error
-            : c.result;
-  let v: unknown = source[key];
-  for (const m of path.matchAll(/\[([^\]]*)\]/g)) {
+const REFERENCE = /\$(result|next|total|time|error)([^\s]*)/gi;
+
+function walk(c: Collected, kind: string, path: string): unknown {
+  let v: unknown = collectedOf(c, kind.toLowerCase());
+  for (const m of path.matchAll(/\[([^\]]+)\]/g)) {
     const seg = m[1] ?? '';
-    if (Array.isArray(v)) v = v[Number(seg)];
-    else if (isRecord(v)) v = v[seg];
-    else return undefined;
+    const next: unknown = Array.isArray(v) ? (v as unknown[])[Number(seg)] : isRecord(v) ? v[seg] : undefined;
+    if (next === undefined || next === null) break;
+    v = next;
   }
   return v;
 }
 
-/** Replaces references in every string value; a value that is exactly one reference takes the referenced value. */
+function collectedOf(c: Collected, kind: string): Record<string, unknown> {
+  return kind === 'total'
+    ? c.total
+    : kind === 'next'
+      ? c.next
+      : kind === 'time'
+        ? c.time
+        : kind === 'error'
+          ? c.error
+          : c.result;
+}
+
+/** Replaces references in every string value (keys too, as the portal does for array keys). */
 function resolve(value: unknown, c: Collected): unknown {
   if (typeof value === 'string') {
-    REFERENCE.lastIndex = 0;
-    const whole = /^\$(result|total|next|time|error)\[([^\]]*)\]((?:\[[^\]]*\])*)$/.exec(value);
-    if (whole) return lookup(c, whole[1] ?? 'result', whole[2] ?? '', whole[3] ?? '') ?? '';
-    return value.replace(REFERENCE, (_all, kind: string, key: string, path: string) => {
-      const v = lookup(c, kind, key, path);
-      return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
-    });
+    const matches = [...value.matchAll(REFERENCE)];
+    if (matches.length === 0) return value;
+    let out = value;
+    for (const m of matches) {
+      if (!/\[[^\]]+\]/.test(m[2] ?? '')) continue;
+      const reached = walk(c, m[1] ?? 'result', m[2] ?? '');
+      if (m[0] === value) return reached;
+      const text = typeof reached === 'number' ? String(reached) : reached;
+      if (typeof text !== 'string') continue;
+      out = out.replace(m[0], text);
+    }
+    return out;
   }
   if (Array.isArray(value)) return value.map((v) => resolve(v, c));
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, c)]));
+  if (isRecord(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [resolveKey(k, c), resolve(v, c)]));
   return value;
+}
+
+function resolveKey(key: string, c: Collected): string {
+  const r = resolve(key, c);
+  return typeof r === 'string' || typeof r === 'number' ? String(r) : key;
 }
 
 function mapOrList(m: Record<string, unknown>): unknown {
@@ -73,34 +94,38 @@ export function runBatch(
 ): { status: number; body: Record<string, unknown>; calls: number } {
   const cmd = asRecord(params.cmd) ?? {};
   const entries = Object.entries(cmd);
-  if (entries.length > MAX_BATCH_COMMANDS) {
-    return {
-      status: 400,
-      body: { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' },
-      calls: 0,
-    };
-  }
   const halt = isYes(params.halt);
   const c: Collected = { result: {}, total: {}, next: {}, time: {}, error: {} };
   let calls = 0;
-  for (const [key, raw] of entries) {
-    const text = typeof raw === 'string' ? raw : '';
-    const parsed = parseBatchCommand(text);
-    const method = parsed.method
-      .trim()
-      .toLowerCase()
-      .replace(/\.json$/, '');
+  for (const [index, [key, raw]] of entries.entries()) {
     let outcome: CallOutcome;
-    if (method === 'batch') {
+    // The portal runs the first 50 commands and answers each further one with this error
+    // ([Y] rest/classes/general/rest_provider.php methodsBatch, CRestUtil::BATCH_MAX_LENGTH).
+    if (index >= MAX_BATCH_COMMANDS) {
       outcome = {
         ok: false,
-        status: 405,
-        error: 'ERROR_BATCH_METHOD_NOT_ALLOWED',
-        description: 'Method is not allowed for batch usage',
+        status: 400,
+        error: 'ERROR_BATCH_LENGTH_EXCEEDED',
+        description: 'Max batch length exceeded',
       };
     } else {
-      calls++;
-      outcome = callOne(parsed.method, resolve(parsed.params, c) as Params);
+      const text = typeof raw === 'string' ? raw : '';
+      const parsed = parseBatchCommand(text);
+      const method = parsed.method
+        .trim()
+        .toLowerCase()
+        .replace(/\.json$/, '');
+      if (method === 'batch') {
+        outcome = {
+          ok: false,
+          status: 405,
+          error: 'ERROR_BATCH_METHOD_NOT_ALLOWED',
+          description: 'Method is not allowed for batch usage',
+        };
+      } else {
+        calls++;
+        outcome = callOne(parsed.method, resolve(parsed.params, c) as Params);
+      }
     }
     if (outcome.ok) {
       c.result[key] = outcome.result;

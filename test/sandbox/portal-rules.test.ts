@@ -187,16 +187,30 @@ describe('batch (rest-map §14)', () => {
     expect(Object.keys(on.body.result.result)).toEqual(['b']);
   });
 
-  it('rest-map §14: more than 50 commands give ERROR_BATCH_LENGTH_EXCEEDED', async () => {
+  it('rest-map §14: more than 50 commands give ERROR_BATCH_LENGTH_EXCEEDED (for each command past the 50th)', async () => {
+    // [Y] rest_provider.php methodsBatch: the first 50 run; every further command gets the error.
     const em = emulator();
-    const cmd = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`c${i}`, 'server.time']));
-    expect(await fail(em, 'batch', { cmd })).toEqual({
-      status: 400,
-      error: 'ERROR_BATCH_LENGTH_EXCEEDED',
-      description: 'Max batch length exceeded',
+    const cmd = Object.fromEntries(Array.from({ length: 52 }, (_, i) => [`c${i}`, 'server.time']));
+    const res = await ok(em, 'batch', { cmd });
+    expect(Object.keys(res.result)).toHaveLength(50);
+    expect(res.result_error).toEqual({
+      c50: { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' },
+      c51: { error: 'ERROR_BATCH_LENGTH_EXCEEDED', error_description: 'Max batch length exceeded' },
     });
-    const fifty = await ok(em, 'batch', { cmd: Object.fromEntries(Object.entries(cmd).slice(0, 50)) });
-    expect(Object.keys(fifty.result)).toHaveLength(50);
+  });
+
+  it('rest-map §14: an embedded reference is replaced together with any text after it (processBatchElement)', async () => {
+    const em = emulator();
+    const res = await ok(em, 'batch', {
+      cmd: {
+        add: 'crm.category.add?entityTypeId=2&fields[name]=X',
+        // Text after the last ] is part of the replaced run, so ENTITY_ID becomes DEAL_STAGE_<id>.
+        list: 'crm.status.list?filter[ENTITY_ID]=DEAL_STAGE_$result[add][category][id]&order[SORT]=ASC',
+        whole: 'crm.category.get?entityTypeId=2&id=$result[add][category][id]',
+      },
+    });
+    expect((res.result.list as unknown[]).length).toBe(8);
+    expect((res.result.whole as { category: { name: string } }).category.name).toBe('X');
   });
 
   it('rest-map §14: a nested batch is refused with ERROR_BATCH_METHOD_NOT_ALLOWED', async () => {

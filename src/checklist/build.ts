@@ -289,13 +289,7 @@ class Builder {
     f.push({ label: t('Ответственный', 'Responsible'), value: this.person(task.responsible, item) });
     if (task.observers?.length)
       f.push({ label: t('Наблюдатели', 'Observers'), value: this.people(task.observers, item) });
-    f.push({
-      label: t('Крайний срок', 'Deadline'),
-      value: both(
-        (l) =>
-          `${describeDeadline(task.deadline, l)}${task.deadline?.work_time ? (l === 'ru' ? ' (в рабочее время)' : ' (working time)') : ''}`,
-      ),
-    });
+    f.push({ label: t('Крайний срок', 'Deadline'), value: deadlineText(task.deadline) });
     if (task.priority === 'high')
       f.push({ label: t('Важность', 'Priority'), value: t('важная задача', 'high') });
     if (task.require_result)
@@ -586,6 +580,19 @@ function durationText(seconds: number, lang: Lang): string {
     }
   }
   return parts.join(' ');
+}
+
+function deadlineText(d: Task['deadline']): Text {
+  const after = d?.after_entry === undefined ? undefined : tryParseDuration(d.after_entry);
+  return both((l) => {
+    const base =
+      after === undefined
+        ? describeDeadline(d, l)
+        : l === 'ru'
+          ? `${durationText(after, l)} после входа на этап`
+          : `${durationText(after, l)} after entering the stage`;
+    return d?.work_time ? `${base}${l === 'ru' ? ' (в рабочее время)' : ' (working time)'}` : base;
+  });
 }
 
 function delayText(delay: Robot['delay']): Text {

@@ -1,5 +1,6 @@
 import type { CommandFactory } from '../app.js';
 import { applyCommand } from './apply.js';
+import { checklistCommand } from './checklist.js';
 import { attestCommand } from './attest.js';
 import { auditCommand } from './audit.js';
 import { doctorCommand } from './doctor.js';
@@ -23,6 +24,7 @@ export const commandFactories: CommandFactory[] = [
   exportCommand,
   planCommand,
   applyCommand,
+  checklistCommand,
   restoreCommand,
   auditCommand,
   attestCommand,

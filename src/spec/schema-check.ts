@@ -1,36 +1,27 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import formatsModule, { type FormatsPlugin } from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { escapePointer } from './located.js';
 import { makeProblem } from './problem.js';
 import { jsonTypeOf, schemaMeta, TYPE_NAMES, type SchemaMessageId } from './schema-meta.js';
-import { SPEC_SCHEMA } from './schema-json.js';
+import { validate as generatedValidate } from './schema-validator.generated.js';
 import type { Locate, SpecProblem } from './types.js';
 import { closest } from './suggest.js';
 import type { TextData } from '../core/i18n.js';
 
-let compiled: ValidateFunction | undefined;
-
-/** Compiled once per process: compiling costs tens of milliseconds, validating a large spec well under one. */
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({
-      allErrors: true,
-      verbose: true,
-      strict: true,
-      allowUnionTypes: true,
-      logger: false,
-    });
-    // ajv-formats is CommonJS: under NodeNext its default import is the module object, the plugin is `.default`.
-    const addFormats: FormatsPlugin = formatsModule.default;
-    addFormats(ajv, ['date', 'date-time', 'email', 'uri']);
-    compiled = ajv.compile(SPEC_SCHEMA);
-  }
-  return compiled;
+/** The shape of an ajv validate function: `errors` holds the last call's errors. */
+interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
 }
+
+/**
+ * The spec's JSON Schema compiled ahead of time (ajv standalone code, `npm run gen:validator`, with the
+ * options in scripts/gen-spec-validator.mjs: allErrors, verbose, strict): importing ajv and compiling
+ * the schema at start-up cost more than the rest of `b24cfg validate` (issue #8).
+ */
+const validate = generatedValidate as unknown as CompiledValidator;
 
 /** Schema problems of a plain spec value, in our own words, each located when `locate` knows the place. */
 export function checkSchema(value: unknown, locate?: Locate): SpecProblem[] {
-  const validate = validator();
   if (validate(value)) return [];
   const errors = pruneAnyOf(validate.errors ?? []);
   const seen = new Set<string>();

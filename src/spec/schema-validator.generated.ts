@@ -1,0 +1,6052 @@
+/* Generated from src/spec/spec.schema.json by `npm run gen:validator` (ajv standalone code). Do not edit by hand. */
+// @ts-nocheck
+/* eslint-disable */
+import __ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
+const __ucs2length = __ucs2lengthModule.default ?? __ucs2lengthModule;
+import { fullFormats as __fullFormats } from 'ajv-formats/dist/formats.js';
+export const validate = validate20;
+export default validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://b24cfg.dev/schema/spec-v1.json","title":"Spec","description":"A Bitrix24 sales department as code (b24cfg spec, version 1).","type":"object","properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Spec format version."},"standards":{"type":"string","pattern":"^[a-z0-9-]+@\\d+$","description":"Standards pack the audit scores against, e.g. sales-dept@1."},"client":{"type":"string","description":"Client or portal name, for reports."},"description":{"type":"string"},"extends":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"description":"Base spec(s): paths relative to this file; a list is applied in order. This file overrides by key: mappings deep-merge, lists of items with a key (directions by key, stages by code, list items by xml_id, open lines by name, …) merge item by item, other lists are replaced."},"variables":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Values for ${var:name}. A value may use ${env:NAME}, ${env:NAME:-default} and ${file:path}. Anywhere in the spec: ${env:NAME}, ${env:NAME:-default}, ${var:name} (a string that is exactly one ${var:x} takes the variable's type), ${file:path} (relative to the declaring file); $${…} is literal text."},"users":{"type":"object","additionalProperties":{"$ref":"#/$defs/User"},"description":"People by role, resolved per portal by e-mail."},"departments":{"type":"array","items":{"$ref":"#/$defs/Department"}},"sales_plan":{"$ref":"#/$defs/SalesPlan"},"directions":{"type":"array","items":{"$ref":"#/$defs/Direction"},"description":"Deal pipelines; key `default` is pipeline 0 (SD-02)."},"fields":{"type":"object","title":"FieldsByEntity","properties":{"deal":{"type":"array","items":{"$ref":"#/$defs/Field"}},"lead":{"type":"array","items":{"$ref":"#/$defs/Field"}},"contact":{"type":"array","items":{"$ref":"#/$defs/Field"}},"company":{"type":"array","items":{"$ref":"#/$defs/Field"}}},"additionalProperties":false},"segments":{"type":"object","title":"Segments","properties":{"contact_types":{"type":"array","items":{"$ref":"#/$defs/DictItem"}},"company_types":{"type":"array","items":{"$ref":"#/$defs/DictItem"}}},"additionalProperties":false},"lead_sources":{"type":"array","items":{"$ref":"#/$defs/DictItem"}},"lead_statuses":{"type":"array","items":{"$ref":"#/$defs/LeadStatus"}},"open_lines":{"type":"array","items":{"$ref":"#/$defs/OpenLine"}},"email_templates":{"type":"array","items":{"$ref":"#/$defs/EmailTemplate"}},"documents":{"type":"array","items":{"$ref":"#/$defs/Document"}},"numerators":{"type":"array","items":{"$ref":"#/$defs/Numerator"}},"permissions":{"type":"object","title":"Permissions","properties":{"roles":{"type":"array","items":{"$ref":"#/$defs/PermissionRole"}}},"additionalProperties":false},"manage":{"type":"object","title":"Manage","description":"What b24cfg may touch. prune: delete portal objects absent from the spec (also needs --prune). protect: keys never deleted or renamed.","properties":{"prune":{"type":"boolean"},"protect":{"type":"array","items":{"type":"string","minLength":1},"description":"Keys never deleted or renamed. Each entry is one of: `default` (pipeline 0); a direction key (`b2b-new`); `direction/STAGE` for a stage or loss reason code of that direction, or WON/LOSE (`b2b-new/PRESENT`); `entity.FIELD` for a user field of deal, lead, contact or company, with or without UF_CRM_ (`deal.NPS`); the name of an open line or a document template."}},"additionalProperties":false},"audit":{"type":"object","title":"AuditSettings","properties":{"window_days":{"type":"integer","minimum":1,"description":"How far back data checks look (default 30)."},"thresholds":{"type":"object","propertyNames":{"pattern":"^SD-\\d{2}$"},"additionalProperties":{"type":"object","additionalProperties":{"type":"number"}}},"suppress":{"type":"array","items":{"$ref":"#/$defs/Suppression"}}},"additionalProperties":false}},"required":["version"],"additionalProperties":false,"$defs":{"Duration":{"title":"Duration","description":"A duration: 15m, 2h, 3d, 90s, or whole seconds as a number.","type":["string","integer"]},"LocalizedText":{"title":"LocalizedText","description":"A text for every language, or one text per language code.","anyOf":[{"type":"string","minLength":1},{"type":"object","title":"LocalizedTextMap","properties":{"ru":{"type":"string"},"en":{"type":"string"},"de":{"type":"string"},"ua":{"type":"string"},"kz":{"type":"string"},"by":{"type":"string"}},"additionalProperties":false,"minProperties":1}]},"Responsible":{"type":"string","title":"Responsible","description":"deal.responsible, deal.responsible.head, or a role key from `users`.","minLength":1},"Deadline":{"type":"object","title":"Deadline","description":"Exactly one of: days_after_entry, hours_after_entry, after_entry, before_field (+ days/hours), at.","properties":{"days_after_entry":{"type":"integer","minimum":0,"description":"Due N days after the deal enters the stage."},"hours_after_entry":{"type":"integer","minimum":0,"description":"Due N hours after the deal enters the stage."},"after_entry":{"$ref":"#/$defs/Duration"},"before_field":{"type":"string","description":"A date field of the deal (e.g. UF_CRM_EVENT_DATE or CLOSEDATE); due before it.","minLength":1},"days":{"type":"integer","minimum":0,"description":"With before_field: how many days before."},"hours":{"type":"integer","minimum":0,"description":"With before_field: how many hours before."},"at":{"type":"string","description":"A fixed date (YYYY-MM-DD).","format":"date"},"work_time":{"type":"boolean","description":"Count only working time."}},"additionalProperties":false},"Task":{"type":"object","title":"Task","description":"A task created by a robot when the deal enters the stage (manual on the portal).","properties":{"title":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string"},"responsible":{"$ref":"#/$defs/Responsible"},"deadline":{"$ref":"#/$defs/Deadline"},"observers":{"type":"array","items":{"$ref":"#/$defs/Responsible"}},"checklist":{"type":"array","items":{"type":"string","minLength":1}},"priority":{"enum":["normal","high"]},"require_result":{"type":"boolean","description":"The task cannot be closed without a result comment."}},"required":["title"],"additionalProperties":false},"Robot":{"type":"object","title":"Robot","description":"An automation rule on a stage (manual on the portal: no REST reads or writes robots).","properties":{"type":{"enum":["send_email","send_sms","notify","create_task","create_todo","create_call","create_meeting","change_responsible","copy_deal","move_to_direction","change_stage","wait","generate_document","send_document","webhook"],"description":"What the robot does."},"title":{"type":"string"},"template":{"type":"string","description":"An e-mail template key (send_email) or a document name (generate_document).","minLength":1},"text":{"type":"string","description":"Message text for SMS/notifications."},"to":{"type":"string","description":"client, deal.responsible, or a role key."},"delay":{"$ref":"#/$defs/Duration"},"condition":{"type":"string","description":"A condition in plain words, as the robot's condition on the portal."},"target":{"type":"object","title":"RobotTarget","properties":{"direction":{"type":"string","minLength":1},"stage":{"type":"string","minLength":1}},"required":["direction"],"additionalProperties":false},"responsible":{"$ref":"#/$defs/Responsible"}},"required":["type"],"additionalProperties":false},"Trigger":{"type":"object","title":"Trigger","description":"A trigger that moves a deal into this stage (manual on the portal).","properties":{"type":{"enum":["email_opened","link_clicked","email_received","call_missed","call_incoming","webform_filled","openline_message","payment_received","document_viewed","webhook","field_changed"],"description":"The event that moves a deal into this stage."},"title":{"type":"string"},"condition":{"type":"string"}},"required":["type"],"additionalProperties":false},"Stage":{"type":"object","title":"Stage","properties":{"code":{"type":"string","minLength":1,"description":"Becomes STATUS_ID; Bitrix24 adds C{id}: in non-default pipelines. [A-Z0-9_-], at most 22 characters with the prefix."},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string","description":"#RRGGBB"},"description":{"type":"string"},"task":{"$ref":"#/$defs/Task"},"fields":{"type":"array","items":{"type":"string","minLength":1},"description":"Field codes the manager fills on this stage (SD-08)."},"required_fields":{"type":"array","items":{"type":"string","minLength":1},"description":"Field codes required from this stage on (manual; no REST reads them)."},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}},"triggers":{"type":"array","items":{"$ref":"#/$defs/Trigger"}}},"required":["code","name"],"additionalProperties":false},"Tunnel":{"type":"object","title":"Tunnel","properties":{"to":{"type":"string","minLength":1,"description":"Key of the target direction."},"stage":{"type":"string","minLength":1,"description":"Stage code in the target direction."},"mode":{"enum":["copy","move"],"description":"copy (default) keeps the won deal; move transfers it."}},"required":["to","stage"],"additionalProperties":false},"Won":{"type":"object","title":"Won","description":"The success stage (STATUS_ID WON).","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"},"task":{"$ref":"#/$defs/Task"},"tunnel":{"$ref":"#/$defs/Tunnel"},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}},"fields":{"type":"array","items":{"type":"string","minLength":1}}},"required":["name"],"additionalProperties":false},"LossReason":{"type":"object","title":"LossReason","description":"A failure stage that names why the deal was lost.","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"}},"required":["code","name"],"additionalProperties":false},"Lost":{"type":"object","title":"Lost","properties":{"name":{"type":"string","minLength":1,"maxLength":255,"description":"Name of the generic failure stage (STATUS_ID LOSE)."},"color":{"type":"string"},"reasons":{"type":"array","items":{"$ref":"#/$defs/LossReason"}},"supervisor_task":{"$ref":"#/$defs/Task"},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}}},"additionalProperties":false},"Direction":{"type":"object","title":"Direction","properties":{"key":{"type":"string","minLength":1,"maxLength":64,"description":"Stable key; `default` is pipeline 0."},"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1},"description":"Earlier names, so a rename is a rename and not delete + create."},"purpose":{"enum":["sales","repeat","nurture","service","other"],"description":"nurture = warm-up funnel (SD-31), repeat = repeat sales (SD-10)."},"audience":{"type":"string","description":"Free text: segment, audience or deal complexity (SD-02)."},"description":{"type":"string"},"stages":{"type":"array","items":{"$ref":"#/$defs/Stage"},"description":"Process stages, in order."},"won":{"$ref":"#/$defs/Won"},"lost":{"$ref":"#/$defs/Lost"}},"required":["key","name"],"additionalProperties":false},"ListItem":{"type":"object","title":"ListItem","properties":{"xml_id":{"type":"string","minLength":1,"maxLength":255},"value":{"type":"string","minLength":1},"sort":{"type":"integer"},"default":{"type":"boolean"}},"required":["xml_id","value"],"additionalProperties":false},"Field":{"type":"object","title":"Field","properties":{"code":{"type":"string","minLength":1,"description":"Becomes UF_CRM_<CODE>: [A-Z0-9_], at most 43 characters."},"type":{"enum":["string","integer","double","boolean","enumeration","date","datetime","money","url","address","file","employee","crm","crm_status","iblock_element","iblock_section"]},"label":{"$ref":"#/$defs/LocalizedText"},"help":{"$ref":"#/$defs/LocalizedText"},"multiple":{"type":"boolean"},"mandatory":{"type":"boolean"},"show_filter":{"type":"boolean"},"show_in_list":{"type":"boolean"},"sort":{"type":"integer"},"items":{"type":"array","items":{"$ref":"#/$defs/ListItem"},"description":"List items of an enumeration field, keyed by xml_id."},"settings":{"type":"object","description":"Type settings passed as SETTINGS (e.g. DEFAULT_VALUE, ROWS, ENTITY_TYPE)."}},"required":["code","type","label"],"additionalProperties":false},"DictItem":{"type":"object","title":"DictItem","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"sort":{"type":"integer"},"color":{"type":"string"}},"required":["code","name"],"additionalProperties":false},"LeadStatus":{"type":"object","title":"LeadStatus","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"},"semantics":{"enum":["process","success","failure"]}},"required":["code","name"],"additionalProperties":false},"OpenLine":{"type":"object","title":"OpenLine","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1}},"active":{"type":"boolean"},"crm":{"type":"object","title":"OpenLineCrm","properties":{"enabled":{"type":"boolean","description":"CRM integration on (default true)."},"create":{"enum":["none","lead","deal"]},"source":{"type":"string","description":"A lead source code for new leads/deals."},"forward_to_responsible":{"type":"boolean"}},"additionalProperties":false},"queue":{"type":"object","title":"OpenLineQueue","properties":{"type":{"enum":["evenly","strictly","all"]},"users":{"type":"array","items":{"type":"string","minLength":1},"description":"Role keys from `users`."},"time":{"$ref":"#/$defs/Duration"},"no_answer_time":{"$ref":"#/$defs/Duration"},"check_available":{"type":"boolean"}},"additionalProperties":false},"kpi":{"type":"object","title":"OpenLineKpi","properties":{"first_answer":{"$ref":"#/$defs/Duration"},"further_answer":{"$ref":"#/$defs/Duration"},"alert":{"type":"boolean"},"alert_to":{"type":"array","items":{"type":"string","minLength":1}},"check_operator_activity":{"type":"boolean"}},"additionalProperties":false},"quick_answers":{"type":"array","items":{"type":"object","title":"QuickAnswer","properties":{"category":{"type":"string"},"title":{"type":"string"},"text":{"type":"string","minLength":1}},"required":["text"],"additionalProperties":false}},"welcome_message":{"type":"string"}},"required":["name"],"additionalProperties":false},"EmailTemplate":{"type":"object","title":"EmailTemplate","properties":{"key":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"subject":{"type":"string","minLength":1},"body":{"type":"string"},"body_file":{"type":"string","minLength":1,"description":"An HTML file with the body, relative to the file that declares it. Give body or body_file, not both."},"entity":{"enum":["deal","lead","contact","company"]},"attach_document":{"type":"string","description":"A document template name to attach."}},"required":["key","title","subject"],"additionalProperties":false},"Document":{"type":"object","title":"Document","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1}},"file":{"type":"string","minLength":1,"description":"A .docx file, relative to the file that declares it."},"entity":{"enum":["deal","lead","contact","company"]},"directions":{"type":"array","items":{"type":"string","minLength":1},"description":"Direction keys the template is bound to (all deal pipelines when absent)."},"numerator":{"type":"string","minLength":1,"description":"A numerator name from `numerators`."},"kind":{"enum":["proposal","contract","invoice","act","other"],"description":"What the document is (SD-27/28/29)."},"active":{"type":"boolean"},"with_stamps":{"type":"boolean"}},"required":["name","file"],"additionalProperties":false},"Numerator":{"type":"object","title":"Numerator","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"template":{"type":"string","minLength":1,"description":"Number template, e.g. Д-{NUMBER}."},"start":{"type":"integer","minimum":0},"step":{"type":"integer","minimum":1},"length":{"type":"integer","minimum":0},"pad":{"type":"string","maxLength":1},"period":{"enum":["none","day","month","year"]}},"required":["name","template"],"additionalProperties":false},"PermissionRole":{"type":"object","title":"PermissionRole","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"members":{"type":"array","items":{"type":"string","minLength":1}},"deny":{"type":"array","items":{"type":"string","pattern":"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"}},"allow":{"type":"array","items":{"type":"string","pattern":"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"}}},"required":["name"],"additionalProperties":false},"User":{"type":"object","title":"User","properties":{"email":{"type":"string","minLength":3},"name":{"type":"string"},"department":{"type":"string","minLength":1},"supervisor":{"type":"string","minLength":1},"position":{"type":"string"}},"required":["email"],"additionalProperties":false},"Department":{"type":"object","title":"Department","properties":{"name":{"type":"string","minLength":1},"head":{"type":"string","minLength":1},"parent":{"type":"string","minLength":1},"members":{"type":"array","items":{"type":"string","minLength":1}}},"required":["name"],"additionalProperties":false},"SalesPlan":{"type":"object","title":"SalesPlan","properties":{"period":{"enum":["month","quarter","half_year","year"]},"metric":{"enum":["amount","count"]},"by":{"enum":["employee","direction"]},"currency":{"type":"string"},"targets":{"type":"array","items":{"type":"object","title":"SalesTarget","properties":{"who":{"type":"string","minLength":1},"amount":{"type":"number","minimum":0}},"required":["who","amount"],"additionalProperties":false}},"note":{"type":"string"}},"required":["period","metric","by"],"additionalProperties":false},"Suppression":{"type":"object","title":"Suppression","properties":{"standard":{"type":"string","pattern":"^SD-\\d{2}$"},"reason":{"type":"string","minLength":3},"expires":{"type":"string","format":"date"},"by":{"type":"string"}},"required":["standard","reason","expires"],"additionalProperties":false}}};
+const schema32 = {"type":"object","title":"User","properties":{"email":{"type":"string","minLength":3},"name":{"type":"string"},"department":{"type":"string","minLength":1},"supervisor":{"type":"string","minLength":1},"position":{"type":"string"}},"required":["email"],"additionalProperties":false};
+const schema33 = {"type":"object","title":"Department","properties":{"name":{"type":"string","minLength":1},"head":{"type":"string","minLength":1},"parent":{"type":"string","minLength":1},"members":{"type":"array","items":{"type":"string","minLength":1}}},"required":["name"],"additionalProperties":false};
+const schema34 = {"type":"object","title":"SalesPlan","properties":{"period":{"enum":["month","quarter","half_year","year"]},"metric":{"enum":["amount","count"]},"by":{"enum":["employee","direction"]},"currency":{"type":"string"},"targets":{"type":"array","items":{"type":"object","title":"SalesTarget","properties":{"who":{"type":"string","minLength":1},"amount":{"type":"number","minimum":0}},"required":["who","amount"],"additionalProperties":false}},"note":{"type":"string"}},"required":["period","metric","by"],"additionalProperties":false};
+const schema54 = {"type":"object","title":"DictItem","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"sort":{"type":"integer"},"color":{"type":"string"}},"required":["code","name"],"additionalProperties":false};
+const schema57 = {"type":"object","title":"LeadStatus","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"},"semantics":{"enum":["process","success","failure"]}},"required":["code","name"],"additionalProperties":false};
+const schema63 = {"type":"object","title":"EmailTemplate","properties":{"key":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"subject":{"type":"string","minLength":1},"body":{"type":"string"},"body_file":{"type":"string","minLength":1,"description":"An HTML file with the body, relative to the file that declares it. Give body or body_file, not both."},"entity":{"enum":["deal","lead","contact","company"]},"attach_document":{"type":"string","description":"A document template name to attach."}},"required":["key","title","subject"],"additionalProperties":false};
+const schema64 = {"type":"object","title":"Document","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1}},"file":{"type":"string","minLength":1,"description":"A .docx file, relative to the file that declares it."},"entity":{"enum":["deal","lead","contact","company"]},"directions":{"type":"array","items":{"type":"string","minLength":1},"description":"Direction keys the template is bound to (all deal pipelines when absent)."},"numerator":{"type":"string","minLength":1,"description":"A numerator name from `numerators`."},"kind":{"enum":["proposal","contract","invoice","act","other"],"description":"What the document is (SD-27/28/29)."},"active":{"type":"boolean"},"with_stamps":{"type":"boolean"}},"required":["name","file"],"additionalProperties":false};
+const schema65 = {"type":"object","title":"Numerator","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"template":{"type":"string","minLength":1,"description":"Number template, e.g. Д-{NUMBER}."},"start":{"type":"integer","minimum":0},"step":{"type":"integer","minimum":1},"length":{"type":"integer","minimum":0},"pad":{"type":"string","maxLength":1},"period":{"enum":["none","day","month","year"]}},"required":["name","template"],"additionalProperties":false};
+const schema66 = {"type":"object","title":"PermissionRole","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"members":{"type":"array","items":{"type":"string","minLength":1}},"deny":{"type":"array","items":{"type":"string","pattern":"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"}},"allow":{"type":"array","items":{"type":"string","pattern":"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"}}},"required":["name"],"additionalProperties":false};
+const schema67 = {"type":"object","title":"Suppression","properties":{"standard":{"type":"string","pattern":"^SD-\\d{2}$"},"reason":{"type":"string","minLength":3},"expires":{"type":"string","format":"date"},"by":{"type":"string"}},"required":["standard","reason","expires"],"additionalProperties":false};
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = __ucs2length;
+const pattern4 = new RegExp("^[a-z0-9-]+@\\d+$", "u");
+const pattern5 = new RegExp("^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$", "u");
+const pattern7 = new RegExp("^SD-\\d{2}$", "u");
+const schema35 = {"type":"object","title":"Direction","properties":{"key":{"type":"string","minLength":1,"maxLength":64,"description":"Stable key; `default` is pipeline 0."},"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1},"description":"Earlier names, so a rename is a rename and not delete + create."},"purpose":{"enum":["sales","repeat","nurture","service","other"],"description":"nurture = warm-up funnel (SD-31), repeat = repeat sales (SD-10)."},"audience":{"type":"string","description":"Free text: segment, audience or deal complexity (SD-02)."},"description":{"type":"string"},"stages":{"type":"array","items":{"$ref":"#/$defs/Stage"},"description":"Process stages, in order."},"won":{"$ref":"#/$defs/Won"},"lost":{"$ref":"#/$defs/Lost"}},"required":["key","name"],"additionalProperties":false};
+const schema36 = {"type":"object","title":"Stage","properties":{"code":{"type":"string","minLength":1,"description":"Becomes STATUS_ID; Bitrix24 adds C{id}: in non-default pipelines. [A-Z0-9_-], at most 22 characters with the prefix."},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string","description":"#RRGGBB"},"description":{"type":"string"},"task":{"$ref":"#/$defs/Task"},"fields":{"type":"array","items":{"type":"string","minLength":1},"description":"Field codes the manager fills on this stage (SD-08)."},"required_fields":{"type":"array","items":{"type":"string","minLength":1},"description":"Field codes required from this stage on (manual; no REST reads them)."},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}},"triggers":{"type":"array","items":{"$ref":"#/$defs/Trigger"}}},"required":["code","name"],"additionalProperties":false};
+const schema45 = {"type":"object","title":"Trigger","description":"A trigger that moves a deal into this stage (manual on the portal).","properties":{"type":{"enum":["email_opened","link_clicked","email_received","call_missed","call_incoming","webform_filled","openline_message","payment_received","document_viewed","webhook","field_changed"],"description":"The event that moves a deal into this stage."},"title":{"type":"string"},"condition":{"type":"string"}},"required":["type"],"additionalProperties":false};
+const schema37 = {"type":"object","title":"Task","description":"A task created by a robot when the deal enters the stage (manual on the portal).","properties":{"title":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string"},"responsible":{"$ref":"#/$defs/Responsible"},"deadline":{"$ref":"#/$defs/Deadline"},"observers":{"type":"array","items":{"$ref":"#/$defs/Responsible"}},"checklist":{"type":"array","items":{"type":"string","minLength":1}},"priority":{"enum":["normal","high"]},"require_result":{"type":"boolean","description":"The task cannot be closed without a result comment."}},"required":["title"],"additionalProperties":false};
+const schema38 = {"type":"string","title":"Responsible","description":"deal.responsible, deal.responsible.head, or a role key from `users`.","minLength":1};
+const schema39 = {"type":"object","title":"Deadline","description":"Exactly one of: days_after_entry, hours_after_entry, after_entry, before_field (+ days/hours), at.","properties":{"days_after_entry":{"type":"integer","minimum":0,"description":"Due N days after the deal enters the stage."},"hours_after_entry":{"type":"integer","minimum":0,"description":"Due N hours after the deal enters the stage."},"after_entry":{"$ref":"#/$defs/Duration"},"before_field":{"type":"string","description":"A date field of the deal (e.g. UF_CRM_EVENT_DATE or CLOSEDATE); due before it.","minLength":1},"days":{"type":"integer","minimum":0,"description":"With before_field: how many days before."},"hours":{"type":"integer","minimum":0,"description":"With before_field: how many hours before."},"at":{"type":"string","description":"A fixed date (YYYY-MM-DD).","format":"date"},"work_time":{"type":"boolean","description":"Count only working time."}},"additionalProperties":false};
+const schema40 = {"title":"Duration","description":"A duration: 15m, 2h, 3d, 90s, or whole seconds as a number.","type":["string","integer"]};
+const formats0 = __fullFormats.date;
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((((key0 === "days_after_entry") || (key0 === "hours_after_entry")) || (key0 === "after_entry")) || (key0 === "before_field")) || (key0 === "days")) || (key0 === "hours")) || (key0 === "at")) || (key0 === "work_time"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.days_after_entry !== undefined){
+let data0 = data.days_after_entry;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/days_after_entry",schemaPath:"#/properties/days_after_entry/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.days_after_entry.type,parentSchema:schema39.properties.days_after_entry,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 0 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/days_after_entry",schemaPath:"#/properties/days_after_entry/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.days_after_entry,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+if(data.hours_after_entry !== undefined){
+let data1 = data.hours_after_entry;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err3 = {instancePath:instancePath+"/hours_after_entry",schemaPath:"#/properties/hours_after_entry/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.hours_after_entry.type,parentSchema:schema39.properties.hours_after_entry,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 0 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/hours_after_entry",schemaPath:"#/properties/hours_after_entry/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.hours_after_entry,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.after_entry !== undefined){
+let data2 = data.after_entry;
+if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){
+const err5 = {instancePath:instancePath+"/after_entry",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: schema40.type},message:"must be string,integer",schema:schema40.type,parentSchema:schema40,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.before_field !== undefined){
+let data3 = data.before_field;
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err6 = {instancePath:instancePath+"/before_field",schemaPath:"#/properties/before_field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema39.properties.before_field,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/before_field",schemaPath:"#/properties/before_field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.before_field.type,parentSchema:schema39.properties.before_field,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.days !== undefined){
+let data4 = data.days;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err8 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.days.type,parentSchema:schema39.properties.days,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err9 = {instancePath:instancePath+"/days",schemaPath:"#/properties/days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.days,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data.hours !== undefined){
+let data5 = data.hours;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err10 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema39.properties.hours.type,parentSchema:schema39.properties.hours,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err11 = {instancePath:instancePath+"/hours",schemaPath:"#/properties/hours/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema39.properties.hours,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.at !== undefined){
+let data6 = data.at;
+if(typeof data6 === "string"){
+if(!(formats0.validate(data6))){
+const err12 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema39.properties.at,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.at.type,parentSchema:schema39.properties.at,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.work_time !== undefined){
+let data7 = data.work_time;
+if(typeof data7 !== "boolean"){
+const err14 = {instancePath:instancePath+"/work_time",schemaPath:"#/properties/work_time/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.work_time.type,parentSchema:schema39.properties.work_time,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate23.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.title === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema37.required,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "title") || (key0 === "description")) || (key0 === "responsible")) || (key0 === "deadline")) || (key0 === "observers")) || (key0 === "checklist")) || (key0 === "priority")) || (key0 === "require_result"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data0 = data.title;
+if(typeof data0 === "string"){
+if(func2(data0) > 255){
+const err2 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema37.properties.title,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.title,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.title.type,parentSchema:schema37.properties.title,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data1 = data.description;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.description.type,parentSchema:schema37.properties.description,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.responsible !== undefined){
+let data2 = data.responsible;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err6 = {instancePath:instancePath+"/responsible",schemaPath:"#/$defs/Responsible/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/responsible",schemaPath:"#/$defs/Responsible/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.deadline !== undefined){
+if(!(validate24(data.deadline, {instancePath:instancePath+"/deadline",parentData:data,parentDataProperty:"deadline",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data.observers !== undefined){
+let data4 = data.observers;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err8 = {instancePath:instancePath+"/observers/" + i0,schemaPath:"#/$defs/Responsible/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/observers/" + i0,schemaPath:"#/$defs/Responsible/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/observers",schemaPath:"#/properties/observers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.observers.type,parentSchema:schema37.properties.observers,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.checklist !== undefined){
+let data6 = data.checklist;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err11 = {instancePath:instancePath+"/checklist/" + i1,schemaPath:"#/properties/checklist/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema37.properties.checklist.items,data:data7};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/checklist/" + i1,schemaPath:"#/properties/checklist/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.checklist.items.type,parentSchema:schema37.properties.checklist.items,data:data7};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/checklist",schemaPath:"#/properties/checklist/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.checklist.type,parentSchema:schema37.properties.checklist,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.priority !== undefined){
+let data8 = data.priority;
+if(!((data8 === "normal") || (data8 === "high"))){
+const err14 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/enum",keyword:"enum",params:{allowedValues: schema37.properties.priority.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.priority.enum,parentSchema:schema37.properties.priority,data:data8};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.require_result !== undefined){
+let data9 = data.require_result;
+if(typeof data9 !== "boolean"){
+const err15 = {instancePath:instancePath+"/require_result",schemaPath:"#/properties/require_result/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema37.properties.require_result.type,parentSchema:schema37.properties.require_result,data:data9};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate23.errors = vErrors;
+return errors === 0;
+}
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema42 = {"type":"object","title":"Robot","description":"An automation rule on a stage (manual on the portal: no REST reads or writes robots).","properties":{"type":{"enum":["send_email","send_sms","notify","create_task","create_todo","create_call","create_meeting","change_responsible","copy_deal","move_to_direction","change_stage","wait","generate_document","send_document","webhook"],"description":"What the robot does."},"title":{"type":"string"},"template":{"type":"string","description":"An e-mail template key (send_email) or a document name (generate_document).","minLength":1},"text":{"type":"string","description":"Message text for SMS/notifications."},"to":{"type":"string","description":"client, deal.responsible, or a role key."},"delay":{"$ref":"#/$defs/Duration"},"condition":{"type":"string","description":"A condition in plain words, as the robot's condition on the portal."},"target":{"type":"object","title":"RobotTarget","properties":{"direction":{"type":"string","minLength":1},"stage":{"type":"string","minLength":1}},"required":["direction"],"additionalProperties":false},"responsible":{"$ref":"#/$defs/Responsible"}},"required":["type"],"additionalProperties":false};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema42.required,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema42.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if(!(((((((((((((((data0 === "send_email") || (data0 === "send_sms")) || (data0 === "notify")) || (data0 === "create_task")) || (data0 === "create_todo")) || (data0 === "create_call")) || (data0 === "create_meeting")) || (data0 === "change_responsible")) || (data0 === "copy_deal")) || (data0 === "move_to_direction")) || (data0 === "change_stage")) || (data0 === "wait")) || (data0 === "generate_document")) || (data0 === "send_document")) || (data0 === "webhook"))){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema42.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema42.properties.type.enum,parentSchema:schema42.properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+let data1 = data.title;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.title.type,parentSchema:schema42.properties.title,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.template !== undefined){
+let data2 = data.template;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err4 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.template,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.template.type,parentSchema:schema42.properties.template,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data3 = data.text;
+if(typeof data3 !== "string"){
+const err6 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.text.type,parentSchema:schema42.properties.text,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data4 = data.to;
+if(typeof data4 !== "string"){
+const err7 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.to.type,parentSchema:schema42.properties.to,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.delay !== undefined){
+let data5 = data.delay;
+if((typeof data5 !== "string") && (!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5))))){
+const err8 = {instancePath:instancePath+"/delay",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: schema40.type},message:"must be string,integer",schema:schema40.type,parentSchema:schema40,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.condition !== undefined){
+let data6 = data.condition;
+if(typeof data6 !== "string"){
+const err9 = {instancePath:instancePath+"/condition",schemaPath:"#/properties/condition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.condition.type,parentSchema:schema42.properties.condition,data:data6};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.target !== undefined){
+let data7 = data.target;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.direction === undefined){
+const err10 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema42.properties.target.required,parentSchema:schema42.properties.target,data:data7};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key1 in data7){
+if(!((key1 === "direction") || (key1 === "stage"))){
+const err11 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema42.properties.target,data:data7};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data7.direction !== undefined){
+let data8 = data7.direction;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err12 = {instancePath:instancePath+"/target/direction",schemaPath:"#/properties/target/properties/direction/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.target.properties.direction,data:data8};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/target/direction",schemaPath:"#/properties/target/properties/direction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.target.properties.direction.type,parentSchema:schema42.properties.target.properties.direction,data:data8};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data7.stage !== undefined){
+let data9 = data7.stage;
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err14 = {instancePath:instancePath+"/target/stage",schemaPath:"#/properties/target/properties/stage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.target.properties.stage,data:data9};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/target/stage",schemaPath:"#/properties/target/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.target.properties.stage.type,parentSchema:schema42.properties.target.properties.stage,data:data9};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.properties.target.type,parentSchema:schema42.properties.target,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.responsible !== undefined){
+let data10 = data.responsible;
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err17 = {instancePath:instancePath+"/responsible",schemaPath:"#/$defs/Responsible/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38,data:data10};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/responsible",schemaPath:"#/$defs/Responsible/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data10};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema36.required,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema36.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+let data0 = data.code;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.code,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.code.type,parentSchema:schema36.properties.code,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) > 255){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema36.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.name.type,parentSchema:schema36.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.color !== undefined){
+let data2 = data.color;
+if(typeof data2 !== "string"){
+const err8 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.color.type,parentSchema:schema36.properties.color,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data3 = data.description;
+if(typeof data3 !== "string"){
+const err9 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.description.type,parentSchema:schema36.properties.description,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.task !== undefined){
+if(!(validate23(data.task, {instancePath:instancePath+"/task",parentData:data,parentDataProperty:"task",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data.fields !== undefined){
+let data5 = data.fields;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err10 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.fields.items,data:data6};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/fields/" + i0,schemaPath:"#/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.fields.items.type,parentSchema:schema36.properties.fields.items,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.fields.type,parentSchema:schema36.properties.fields,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.required_fields !== undefined){
+let data7 = data.required_fields;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err13 = {instancePath:instancePath+"/required_fields/" + i1,schemaPath:"#/properties/required_fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.required_fields.items,data:data8};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/required_fields/" + i1,schemaPath:"#/properties/required_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.required_fields.items.type,parentSchema:schema36.properties.required_fields.items,data:data8};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/required_fields",schemaPath:"#/properties/required_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.required_fields.type,parentSchema:schema36.properties.required_fields,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.robots !== undefined){
+let data9 = data.robots;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate27(data9[i2], {instancePath:instancePath+"/robots/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/robots",schemaPath:"#/properties/robots/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.robots.type,parentSchema:schema36.properties.robots,data:data9};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.triggers !== undefined){
+let data11 = data.triggers;
+if(Array.isArray(data11)){
+const len3 = data11.length;
+for(let i3=0; i3<len3; i3++){
+let data12 = data11[i3];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.type === undefined){
+const err17 = {instancePath:instancePath+"/triggers/" + i3,schemaPath:"#/$defs/Trigger/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema45.required,parentSchema:schema45,data:data12};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key1 in data12){
+if(!(((key1 === "type") || (key1 === "title")) || (key1 === "condition"))){
+const err18 = {instancePath:instancePath+"/triggers/" + i3,schemaPath:"#/$defs/Trigger/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data:data12};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data12.type !== undefined){
+let data13 = data12.type;
+if(!(((((((((((data13 === "email_opened") || (data13 === "link_clicked")) || (data13 === "email_received")) || (data13 === "call_missed")) || (data13 === "call_incoming")) || (data13 === "webform_filled")) || (data13 === "openline_message")) || (data13 === "payment_received")) || (data13 === "document_viewed")) || (data13 === "webhook")) || (data13 === "field_changed"))){
+const err19 = {instancePath:instancePath+"/triggers/" + i3+"/type",schemaPath:"#/$defs/Trigger/properties/type/enum",keyword:"enum",params:{allowedValues: schema45.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema45.properties.type.enum,parentSchema:schema45.properties.type,data:data13};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data12.title !== undefined){
+let data14 = data12.title;
+if(typeof data14 !== "string"){
+const err20 = {instancePath:instancePath+"/triggers/" + i3+"/title",schemaPath:"#/$defs/Trigger/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.title.type,parentSchema:schema45.properties.title,data:data14};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data12.condition !== undefined){
+let data15 = data12.condition;
+if(typeof data15 !== "string"){
+const err21 = {instancePath:instancePath+"/triggers/" + i3+"/condition",schemaPath:"#/$defs/Trigger/properties/condition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.condition.type,parentSchema:schema45.properties.condition,data:data15};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/triggers/" + i3,schemaPath:"#/$defs/Trigger/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data12};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/triggers",schemaPath:"#/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.triggers.type,parentSchema:schema36.properties.triggers,data:data11};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema46 = {"type":"object","title":"Won","description":"The success stage (STATUS_ID WON).","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"},"task":{"$ref":"#/$defs/Task"},"tunnel":{"$ref":"#/$defs/Tunnel"},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}},"fields":{"type":"array","items":{"type":"string","minLength":1}}},"required":["name"],"additionalProperties":false};
+const schema47 = {"type":"object","title":"Tunnel","properties":{"to":{"type":"string","minLength":1,"description":"Key of the target direction."},"stage":{"type":"string","minLength":1,"description":"Stage code in the target direction."},"mode":{"enum":["copy","move"],"description":"copy (default) keeps the won deal; move transfers it."}},"required":["to","stage"],"additionalProperties":false};
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "name") || (key0 === "color")) || (key0 === "task")) || (key0 === "tunnel")) || (key0 === "robots")) || (key0 === "fields"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func2(data0) > 255){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema46.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.name.type,parentSchema:schema46.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.color !== undefined){
+let data1 = data.color;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.color.type,parentSchema:schema46.properties.color,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.task !== undefined){
+if(!(validate23(data.task, {instancePath:instancePath+"/task",parentData:data,parentDataProperty:"task",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data.tunnel !== undefined){
+let data3 = data.tunnel;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.to === undefined){
+const err6 = {instancePath:instancePath+"/tunnel",schemaPath:"#/$defs/Tunnel/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema47.required,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3.stage === undefined){
+const err7 = {instancePath:instancePath+"/tunnel",schemaPath:"#/$defs/Tunnel/required",keyword:"required",params:{missingProperty: "stage"},message:"must have required property '"+"stage"+"'",schema:schema47.required,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!(((key1 === "to") || (key1 === "stage")) || (key1 === "mode"))){
+const err8 = {instancePath:instancePath+"/tunnel",schemaPath:"#/$defs/Tunnel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data3.to !== undefined){
+let data4 = data3.to;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err9 = {instancePath:instancePath+"/tunnel/to",schemaPath:"#/$defs/Tunnel/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.to,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/tunnel/to",schemaPath:"#/$defs/Tunnel/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.to.type,parentSchema:schema47.properties.to,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data3.stage !== undefined){
+let data5 = data3.stage;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err11 = {instancePath:instancePath+"/tunnel/stage",schemaPath:"#/$defs/Tunnel/properties/stage/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.stage,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/tunnel/stage",schemaPath:"#/$defs/Tunnel/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.stage.type,parentSchema:schema47.properties.stage,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data3.mode !== undefined){
+let data6 = data3.mode;
+if(!((data6 === "copy") || (data6 === "move"))){
+const err13 = {instancePath:instancePath+"/tunnel/mode",schemaPath:"#/$defs/Tunnel/properties/mode/enum",keyword:"enum",params:{allowedValues: schema47.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.mode.enum,parentSchema:schema47.properties.mode,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/tunnel",schemaPath:"#/$defs/Tunnel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.robots !== undefined){
+let data7 = data.robots;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate27(data7[i0], {instancePath:instancePath+"/robots/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/robots",schemaPath:"#/properties/robots/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.robots.type,parentSchema:schema46.properties.robots,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.fields !== undefined){
+let data9 = data.fields;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err16 = {instancePath:instancePath+"/fields/" + i1,schemaPath:"#/properties/fields/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.fields.items,data:data10};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/fields/" + i1,schemaPath:"#/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.fields.items.type,parentSchema:schema46.properties.fields.items,data:data10};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.fields.type,parentSchema:schema46.properties.fields,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema48 = {"type":"object","title":"Lost","properties":{"name":{"type":"string","minLength":1,"maxLength":255,"description":"Name of the generic failure stage (STATUS_ID LOSE)."},"color":{"type":"string"},"reasons":{"type":"array","items":{"$ref":"#/$defs/LossReason"}},"supervisor_task":{"$ref":"#/$defs/Task"},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}}},"additionalProperties":false};
+const schema49 = {"type":"object","title":"LossReason","description":"A failure stage that names why the deal was lost.","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"}},"required":["code","name"],"additionalProperties":false};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "name") || (key0 === "color")) || (key0 === "reasons")) || (key0 === "supervisor_task")) || (key0 === "robots"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func2(data0) > 255){
+const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema48.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.name.type,parentSchema:schema48.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.color !== undefined){
+let data1 = data.color;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.color.type,parentSchema:schema48.properties.color,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.reasons !== undefined){
+let data2 = data.reasons;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.code === undefined){
+const err5 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/$defs/LossReason/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema49.required,parentSchema:schema49,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data3.name === undefined){
+const err6 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/$defs/LossReason/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.required,parentSchema:schema49,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!(((key1 === "code") || (key1 === "name")) || (key1 === "color"))){
+const err7 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/$defs/LossReason/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data3.code !== undefined){
+let data4 = data3.code;
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err8 = {instancePath:instancePath+"/reasons/" + i0+"/code",schemaPath:"#/$defs/LossReason/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.code,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/reasons/" + i0+"/code",schemaPath:"#/$defs/LossReason/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.code.type,parentSchema:schema49.properties.code,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data3.name !== undefined){
+let data5 = data3.name;
+if(typeof data5 === "string"){
+if(func2(data5) > 255){
+const err10 = {instancePath:instancePath+"/reasons/" + i0+"/name",schemaPath:"#/$defs/LossReason/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema49.properties.name,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func2(data5) < 1){
+const err11 = {instancePath:instancePath+"/reasons/" + i0+"/name",schemaPath:"#/$defs/LossReason/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.name,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/reasons/" + i0+"/name",schemaPath:"#/$defs/LossReason/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.name.type,parentSchema:schema49.properties.name,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data3.color !== undefined){
+let data6 = data3.color;
+if(typeof data6 !== "string"){
+const err13 = {instancePath:instancePath+"/reasons/" + i0+"/color",schemaPath:"#/$defs/LossReason/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.color.type,parentSchema:schema49.properties.color,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/$defs/LossReason/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/reasons",schemaPath:"#/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.reasons.type,parentSchema:schema48.properties.reasons,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.supervisor_task !== undefined){
+if(!(validate23(data.supervisor_task, {instancePath:instancePath+"/supervisor_task",parentData:data,parentDataProperty:"supervisor_task",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+if(data.robots !== undefined){
+let data8 = data.robots;
+if(Array.isArray(data8)){
+const len1 = data8.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate27(data8[i1], {instancePath:instancePath+"/robots/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/robots",schemaPath:"#/properties/robots/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.robots.type,parentSchema:schema48.properties.robots,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.key === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema35.required,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema35.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.key !== undefined){
+let data0 = data.key;
+if(typeof data0 === "string"){
+if(func2(data0) > 64){
+const err3 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema35.properties.key,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err4 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.key,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.key.type,parentSchema:schema35.properties.key,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func2(data1) > 255){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema35.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.name.type,parentSchema:schema35.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.renamed_from !== undefined){
+let data2 = data.renamed_from;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func2(data3) < 1){
+const err9 = {instancePath:instancePath+"/renamed_from/" + i0,schemaPath:"#/properties/renamed_from/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.renamed_from.items,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/renamed_from/" + i0,schemaPath:"#/properties/renamed_from/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.renamed_from.items.type,parentSchema:schema35.properties.renamed_from.items,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/renamed_from",schemaPath:"#/properties/renamed_from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.renamed_from.type,parentSchema:schema35.properties.renamed_from,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.purpose !== undefined){
+let data4 = data.purpose;
+if(!(((((data4 === "sales") || (data4 === "repeat")) || (data4 === "nurture")) || (data4 === "service")) || (data4 === "other"))){
+const err12 = {instancePath:instancePath+"/purpose",schemaPath:"#/properties/purpose/enum",keyword:"enum",params:{allowedValues: schema35.properties.purpose.enum},message:"must be equal to one of the allowed values",schema:schema35.properties.purpose.enum,parentSchema:schema35.properties.purpose,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.audience !== undefined){
+let data5 = data.audience;
+if(typeof data5 !== "string"){
+const err13 = {instancePath:instancePath+"/audience",schemaPath:"#/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.audience.type,parentSchema:schema35.properties.audience,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data6 = data.description;
+if(typeof data6 !== "string"){
+const err14 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.description.type,parentSchema:schema35.properties.description,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.stages !== undefined){
+let data7 = data.stages;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate22(data7[i1], {instancePath:instancePath+"/stages/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.stages.type,parentSchema:schema35.properties.stages,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.won !== undefined){
+if(!(validate30(data.won, {instancePath:instancePath+"/won",parentData:data,parentDataProperty:"won",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+if(data.lost !== undefined){
+if(!(validate34(data.lost, {instancePath:instancePath+"/lost",parentData:data,parentDataProperty:"lost",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema50 = {"type":"object","title":"Field","properties":{"code":{"type":"string","minLength":1,"description":"Becomes UF_CRM_<CODE>: [A-Z0-9_], at most 43 characters."},"type":{"enum":["string","integer","double","boolean","enumeration","date","datetime","money","url","address","file","employee","crm","crm_status","iblock_element","iblock_section"]},"label":{"$ref":"#/$defs/LocalizedText"},"help":{"$ref":"#/$defs/LocalizedText"},"multiple":{"type":"boolean"},"mandatory":{"type":"boolean"},"show_filter":{"type":"boolean"},"show_in_list":{"type":"boolean"},"sort":{"type":"integer"},"items":{"type":"array","items":{"$ref":"#/$defs/ListItem"},"description":"List items of an enumeration field, keyed by xml_id."},"settings":{"type":"object","description":"Type settings passed as SETTINGS (e.g. DEFAULT_VALUE, ROWS, ENTITY_TYPE)."}},"required":["code","type","label"],"additionalProperties":false};
+const schema51 = {"title":"LocalizedText","description":"A text for every language, or one text per language code.","anyOf":[{"type":"string","minLength":1},{"type":"object","title":"LocalizedTextMap","properties":{"ru":{"type":"string"},"en":{"type":"string"},"de":{"type":"string"},"ua":{"type":"string"},"kz":{"type":"string"},"by":{"type":"string"}},"additionalProperties":false,"minProperties":1}]};
+const schema53 = {"type":"object","title":"ListItem","properties":{"xml_id":{"type":"string","minLength":1,"maxLength":255},"value":{"type":"string","minLength":1},"sort":{"type":"integer"},"default":{"type":"boolean"}},"required":["xml_id","value"],"additionalProperties":false};
+
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate39.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.code === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema50.required,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema50.required,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.label === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema50.required,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema50.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.code !== undefined){
+let data0 = data.code;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err4 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.code,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.code.type,parentSchema:schema50.properties.code,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(!((((((((((((((((data1 === "string") || (data1 === "integer")) || (data1 === "double")) || (data1 === "boolean")) || (data1 === "enumeration")) || (data1 === "date")) || (data1 === "datetime")) || (data1 === "money")) || (data1 === "url")) || (data1 === "address")) || (data1 === "file")) || (data1 === "employee")) || (data1 === "crm")) || (data1 === "crm_status")) || (data1 === "iblock_element")) || (data1 === "iblock_section"))){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema50.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.type.enum,parentSchema:schema50.properties.type,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data2 = data.label;
+const _errs7 = errors;
+let valid2 = false;
+const _errs8 = errors;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err7 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/LocalizedText/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.anyOf[0],data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/LocalizedText/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.anyOf[0].type,parentSchema:schema51.anyOf[0],data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid2 = valid2 || _valid0;
+const _errs10 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(Object.keys(data2).length < 1){
+const err9 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/LocalizedText/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema51.anyOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!((((((key1 === "ru") || (key1 === "en")) || (key1 === "de")) || (key1 === "ua")) || (key1 === "kz")) || (key1 === "by"))){
+const err10 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/LocalizedText/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema51.anyOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data2.ru !== undefined){
+let data3 = data2.ru;
+if(typeof data3 !== "string"){
+const err11 = {instancePath:instancePath+"/label/ru",schemaPath:"#/$defs/LocalizedText/anyOf/1/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.anyOf[1].properties.ru.type,parentSchema:schema51.anyOf[1].properties.ru,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data2.en !== undefined){
+let data4 = data2.en;
+if(typeof data4 !== "string"){
+const err12 = {instancePath:instancePath+"/label/en",schemaPath:"#/$defs/LocalizedText/anyOf/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.anyOf[1].properties.en.type,parentSchema:schema51.anyOf[1].properties.en,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2.de !== undefined){
+let data5 = data2.de;
+if(typeof data5 !== "string"){
+const err13 = {instancePath:instancePath+"/label/de",schemaPath:"#/$defs/LocalizedText/anyOf/1/properties/de/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.anyOf[1].properties.de.type,parentSchema:schema51.anyOf[1].properties.de,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data2.ua !== undefined){
+let data6 = data2.ua;
+if(typeof data6 !== "string"){
+const err14 = {instancePath:instancePath+"/label/ua",schemaPath:"#/$defs/LocalizedText/anyOf/1/properties/ua/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.anyOf[1].properties.ua.type,parentSchema:schema51.anyOf[1].properties.ua,data:data6};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data2.kz !== undefined){
+let data7 = data2.kz;
+if(typeof data7 !== "string"){
+const err15 = {instancePath:instancePath+"/label/kz",schemaPath:"#/$defs/LocalizedText/anyOf/1/properties/kz/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.anyOf[1].properties.kz.type,parentSchema:schema51.anyOf[1].properties.kz,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data2.by !== undefined){
+let data8 = data2.by;
+if(typeof data8 !== "string"){
+const err16 = {instancePath:instancePath+"/label/by",schemaPath:"#/$defs/LocalizedText/anyOf/1/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.anyOf[1].properties.by.type,parentSchema:schema51.anyOf[1].properties.by,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/LocalizedText/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.anyOf[1].type,parentSchema:schema51.anyOf[1],data:data2};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err18 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/LocalizedText/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema51.anyOf,parentSchema:schema51,data:data2};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.help !== undefined){
+let data9 = data.help;
+const _errs27 = errors;
+let valid5 = false;
+const _errs28 = errors;
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err19 = {instancePath:instancePath+"/help",schemaPath:"#/$defs/LocalizedText/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.anyOf[0],data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/help",schemaPath:"#/$defs/LocalizedText/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.anyOf[0].type,parentSchema:schema51.anyOf[0],data:data9};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid1 = _errs28 === errors;
+valid5 = valid5 || _valid1;
+const _errs30 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(Object.keys(data9).length < 1){
+const err21 = {instancePath:instancePath+"/help",schemaPath:"#/$defs/LocalizedText/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema51.anyOf[1],data:data9};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+for(const key2 in data9){
+if(!((((((key2 === "ru") || (key2 === "en")) || (key2 === "de")) || (key2 === "ua")) || (key2 === "kz")) || (key2 === "by"))){
+const err22 = {instancePath:instancePath+"/help",schemaPath:"#/$defs/LocalizedText/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema51.anyOf[1],data:data9};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data9.ru !== undefined){
+let data10 = data9.ru;
+if(typeof data10 !== "string"){
+const err23 = {instancePath:instancePath+"/help/ru",schemaPath:"#/$defs/LocalizedText/anyOf/1/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.anyOf[1].properties.ru.type,parentSchema:schema51.anyOf[1].properties.ru,data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data9.en !== undefined){
+let data11 = data9.en;
+if(typeof data11 !== "string"){
+const err24 = {instancePath:instancePath+"/help/en",schemaPath:"#/$defs/LocalizedText/anyOf/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.anyOf[1].properties.en.type,parentSchema:schema51.anyOf[1].properties.en,data:data11};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data9.de !== undefined){
+let data12 = data9.de;
+if(typeof data12 !== "string"){
+const err25 = {instancePath:instancePath+"/help/de",schemaPath:"#/$defs/LocalizedText/anyOf/1/properties/de/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.anyOf[1].properties.de.type,parentSchema:schema51.anyOf[1].properties.de,data:data12};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data9.ua !== undefined){
+let data13 = data9.ua;
+if(typeof data13 !== "string"){
+const err26 = {instancePath:instancePath+"/help/ua",schemaPath:"#/$defs/LocalizedText/anyOf/1/properties/ua/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.anyOf[1].properties.ua.type,parentSchema:schema51.anyOf[1].properties.ua,data:data13};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data9.kz !== undefined){
+let data14 = data9.kz;
+if(typeof data14 !== "string"){
+const err27 = {instancePath:instancePath+"/help/kz",schemaPath:"#/$defs/LocalizedText/anyOf/1/properties/kz/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.anyOf[1].properties.kz.type,parentSchema:schema51.anyOf[1].properties.kz,data:data14};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data9.by !== undefined){
+let data15 = data9.by;
+if(typeof data15 !== "string"){
+const err28 = {instancePath:instancePath+"/help/by",schemaPath:"#/$defs/LocalizedText/anyOf/1/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.anyOf[1].properties.by.type,parentSchema:schema51.anyOf[1].properties.by,data:data15};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/help",schemaPath:"#/$defs/LocalizedText/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.anyOf[1].type,parentSchema:schema51.anyOf[1],data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid5 = valid5 || _valid1;
+if(!valid5){
+const err30 = {instancePath:instancePath+"/help",schemaPath:"#/$defs/LocalizedText/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema51.anyOf,parentSchema:schema51,data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.multiple !== undefined){
+let data16 = data.multiple;
+if(typeof data16 !== "boolean"){
+const err31 = {instancePath:instancePath+"/multiple",schemaPath:"#/properties/multiple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.multiple.type,parentSchema:schema50.properties.multiple,data:data16};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.mandatory !== undefined){
+let data17 = data.mandatory;
+if(typeof data17 !== "boolean"){
+const err32 = {instancePath:instancePath+"/mandatory",schemaPath:"#/properties/mandatory/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.mandatory.type,parentSchema:schema50.properties.mandatory,data:data17};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.show_filter !== undefined){
+let data18 = data.show_filter;
+if(typeof data18 !== "boolean"){
+const err33 = {instancePath:instancePath+"/show_filter",schemaPath:"#/properties/show_filter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.show_filter.type,parentSchema:schema50.properties.show_filter,data:data18};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.show_in_list !== undefined){
+let data19 = data.show_in_list;
+if(typeof data19 !== "boolean"){
+const err34 = {instancePath:instancePath+"/show_in_list",schemaPath:"#/properties/show_in_list/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.show_in_list.type,parentSchema:schema50.properties.show_in_list,data:data19};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.sort !== undefined){
+let data20 = data.sort;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err35 = {instancePath:instancePath+"/sort",schemaPath:"#/properties/sort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.sort.type,parentSchema:schema50.properties.sort,data:data20};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.items !== undefined){
+let data21 = data.items;
+if(Array.isArray(data21)){
+const len0 = data21.length;
+for(let i0=0; i0<len0; i0++){
+let data22 = data21[i0];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.xml_id === undefined){
+const err36 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/$defs/ListItem/required",keyword:"required",params:{missingProperty: "xml_id"},message:"must have required property '"+"xml_id"+"'",schema:schema53.required,parentSchema:schema53,data:data22};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data22.value === undefined){
+const err37 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/$defs/ListItem/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema53.required,parentSchema:schema53,data:data22};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+for(const key3 in data22){
+if(!((((key3 === "xml_id") || (key3 === "value")) || (key3 === "sort")) || (key3 === "default"))){
+const err38 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/$defs/ListItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data:data22};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data22.xml_id !== undefined){
+let data23 = data22.xml_id;
+if(typeof data23 === "string"){
+if(func2(data23) > 255){
+const err39 = {instancePath:instancePath+"/items/" + i0+"/xml_id",schemaPath:"#/$defs/ListItem/properties/xml_id/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema53.properties.xml_id,data:data23};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(func2(data23) < 1){
+const err40 = {instancePath:instancePath+"/items/" + i0+"/xml_id",schemaPath:"#/$defs/ListItem/properties/xml_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.xml_id,data:data23};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/items/" + i0+"/xml_id",schemaPath:"#/$defs/ListItem/properties/xml_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.xml_id.type,parentSchema:schema53.properties.xml_id,data:data23};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data22.value !== undefined){
+let data24 = data22.value;
+if(typeof data24 === "string"){
+if(func2(data24) < 1){
+const err42 = {instancePath:instancePath+"/items/" + i0+"/value",schemaPath:"#/$defs/ListItem/properties/value/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.value,data:data24};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/items/" + i0+"/value",schemaPath:"#/$defs/ListItem/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.value.type,parentSchema:schema53.properties.value,data:data24};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data22.sort !== undefined){
+let data25 = data22.sort;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err44 = {instancePath:instancePath+"/items/" + i0+"/sort",schemaPath:"#/$defs/ListItem/properties/sort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.sort.type,parentSchema:schema53.properties.sort,data:data25};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data22.default !== undefined){
+let data26 = data22.default;
+if(typeof data26 !== "boolean"){
+const err45 = {instancePath:instancePath+"/items/" + i0+"/default",schemaPath:"#/$defs/ListItem/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.default.type,parentSchema:schema53.properties.default,data:data26};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/items/" + i0,schemaPath:"#/$defs/ListItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data:data22};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.items.type,parentSchema:schema50.properties.items,data:data21};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.settings !== undefined){
+let data27 = data.settings;
+if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
+const err48 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.settings.type,parentSchema:schema50.properties.settings,data:data27};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+validate39.errors = vErrors;
+return errors === 0;
+}
+validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema58 = {"type":"object","title":"OpenLine","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1}},"active":{"type":"boolean"},"crm":{"type":"object","title":"OpenLineCrm","properties":{"enabled":{"type":"boolean","description":"CRM integration on (default true)."},"create":{"enum":["none","lead","deal"]},"source":{"type":"string","description":"A lead source code for new leads/deals."},"forward_to_responsible":{"type":"boolean"}},"additionalProperties":false},"queue":{"type":"object","title":"OpenLineQueue","properties":{"type":{"enum":["evenly","strictly","all"]},"users":{"type":"array","items":{"type":"string","minLength":1},"description":"Role keys from `users`."},"time":{"$ref":"#/$defs/Duration"},"no_answer_time":{"$ref":"#/$defs/Duration"},"check_available":{"type":"boolean"}},"additionalProperties":false},"kpi":{"type":"object","title":"OpenLineKpi","properties":{"first_answer":{"$ref":"#/$defs/Duration"},"further_answer":{"$ref":"#/$defs/Duration"},"alert":{"type":"boolean"},"alert_to":{"type":"array","items":{"type":"string","minLength":1}},"check_operator_activity":{"type":"boolean"}},"additionalProperties":false},"quick_answers":{"type":"array","items":{"type":"object","title":"QuickAnswer","properties":{"category":{"type":"string"},"title":{"type":"string"},"text":{"type":"string","minLength":1}},"required":["text"],"additionalProperties":false}},"welcome_message":{"type":"string"}},"required":["name"],"additionalProperties":false};
+
+function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate44.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema58.required,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((((key0 === "name") || (key0 === "renamed_from")) || (key0 === "active")) || (key0 === "crm")) || (key0 === "queue")) || (key0 === "kpi")) || (key0 === "quick_answers")) || (key0 === "welcome_message"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func2(data0) > 255){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema58.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.name.type,parentSchema:schema58.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.renamed_from !== undefined){
+let data1 = data.renamed_from;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err5 = {instancePath:instancePath+"/renamed_from/" + i0,schemaPath:"#/properties/renamed_from/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.renamed_from.items,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/renamed_from/" + i0,schemaPath:"#/properties/renamed_from/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.renamed_from.items.type,parentSchema:schema58.properties.renamed_from.items,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/renamed_from",schemaPath:"#/properties/renamed_from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.renamed_from.type,parentSchema:schema58.properties.renamed_from,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.active !== undefined){
+let data3 = data.active;
+if(typeof data3 !== "boolean"){
+const err8 = {instancePath:instancePath+"/active",schemaPath:"#/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.active.type,parentSchema:schema58.properties.active,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.crm !== undefined){
+let data4 = data.crm;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+if(!((((key1 === "enabled") || (key1 === "create")) || (key1 === "source")) || (key1 === "forward_to_responsible"))){
+const err9 = {instancePath:instancePath+"/crm",schemaPath:"#/properties/crm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.crm,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data4.enabled !== undefined){
+let data5 = data4.enabled;
+if(typeof data5 !== "boolean"){
+const err10 = {instancePath:instancePath+"/crm/enabled",schemaPath:"#/properties/crm/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.crm.properties.enabled.type,parentSchema:schema58.properties.crm.properties.enabled,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data4.create !== undefined){
+let data6 = data4.create;
+if(!(((data6 === "none") || (data6 === "lead")) || (data6 === "deal"))){
+const err11 = {instancePath:instancePath+"/crm/create",schemaPath:"#/properties/crm/properties/create/enum",keyword:"enum",params:{allowedValues: schema58.properties.crm.properties.create.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.crm.properties.create.enum,parentSchema:schema58.properties.crm.properties.create,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data4.source !== undefined){
+let data7 = data4.source;
+if(typeof data7 !== "string"){
+const err12 = {instancePath:instancePath+"/crm/source",schemaPath:"#/properties/crm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.crm.properties.source.type,parentSchema:schema58.properties.crm.properties.source,data:data7};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data4.forward_to_responsible !== undefined){
+let data8 = data4.forward_to_responsible;
+if(typeof data8 !== "boolean"){
+const err13 = {instancePath:instancePath+"/crm/forward_to_responsible",schemaPath:"#/properties/crm/properties/forward_to_responsible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.crm.properties.forward_to_responsible.type,parentSchema:schema58.properties.crm.properties.forward_to_responsible,data:data8};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/crm",schemaPath:"#/properties/crm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.crm.type,parentSchema:schema58.properties.crm,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.queue !== undefined){
+let data9 = data.queue;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key2 in data9){
+if(!(((((key2 === "type") || (key2 === "users")) || (key2 === "time")) || (key2 === "no_answer_time")) || (key2 === "check_available"))){
+const err15 = {instancePath:instancePath+"/queue",schemaPath:"#/properties/queue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.queue,data:data9};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data9.type !== undefined){
+let data10 = data9.type;
+if(!(((data10 === "evenly") || (data10 === "strictly")) || (data10 === "all"))){
+const err16 = {instancePath:instancePath+"/queue/type",schemaPath:"#/properties/queue/properties/type/enum",keyword:"enum",params:{allowedValues: schema58.properties.queue.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.queue.properties.type.enum,parentSchema:schema58.properties.queue.properties.type,data:data10};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data9.users !== undefined){
+let data11 = data9.users;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+let data12 = data11[i1];
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err17 = {instancePath:instancePath+"/queue/users/" + i1,schemaPath:"#/properties/queue/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.queue.properties.users.items,data:data12};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/queue/users/" + i1,schemaPath:"#/properties/queue/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.queue.properties.users.items.type,parentSchema:schema58.properties.queue.properties.users.items,data:data12};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/queue/users",schemaPath:"#/properties/queue/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.queue.properties.users.type,parentSchema:schema58.properties.queue.properties.users,data:data11};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data9.time !== undefined){
+let data13 = data9.time;
+if((typeof data13 !== "string") && (!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13))))){
+const err20 = {instancePath:instancePath+"/queue/time",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: schema40.type},message:"must be string,integer",schema:schema40.type,parentSchema:schema40,data:data13};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data9.no_answer_time !== undefined){
+let data14 = data9.no_answer_time;
+if((typeof data14 !== "string") && (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14))))){
+const err21 = {instancePath:instancePath+"/queue/no_answer_time",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: schema40.type},message:"must be string,integer",schema:schema40.type,parentSchema:schema40,data:data14};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data9.check_available !== undefined){
+let data15 = data9.check_available;
+if(typeof data15 !== "boolean"){
+const err22 = {instancePath:instancePath+"/queue/check_available",schemaPath:"#/properties/queue/properties/check_available/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.queue.properties.check_available.type,parentSchema:schema58.properties.queue.properties.check_available,data:data15};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/queue",schemaPath:"#/properties/queue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.queue.type,parentSchema:schema58.properties.queue,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.kpi !== undefined){
+let data16 = data.kpi;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key3 in data16){
+if(!(((((key3 === "first_answer") || (key3 === "further_answer")) || (key3 === "alert")) || (key3 === "alert_to")) || (key3 === "check_operator_activity"))){
+const err24 = {instancePath:instancePath+"/kpi",schemaPath:"#/properties/kpi/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.kpi,data:data16};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data16.first_answer !== undefined){
+let data17 = data16.first_answer;
+if((typeof data17 !== "string") && (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17))))){
+const err25 = {instancePath:instancePath+"/kpi/first_answer",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: schema40.type},message:"must be string,integer",schema:schema40.type,parentSchema:schema40,data:data17};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data16.further_answer !== undefined){
+let data18 = data16.further_answer;
+if((typeof data18 !== "string") && (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18))))){
+const err26 = {instancePath:instancePath+"/kpi/further_answer",schemaPath:"#/$defs/Duration/type",keyword:"type",params:{type: schema40.type},message:"must be string,integer",schema:schema40.type,parentSchema:schema40,data:data18};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data16.alert !== undefined){
+let data19 = data16.alert;
+if(typeof data19 !== "boolean"){
+const err27 = {instancePath:instancePath+"/kpi/alert",schemaPath:"#/properties/kpi/properties/alert/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.kpi.properties.alert.type,parentSchema:schema58.properties.kpi.properties.alert,data:data19};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data16.alert_to !== undefined){
+let data20 = data16.alert_to;
+if(Array.isArray(data20)){
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+let data21 = data20[i2];
+if(typeof data21 === "string"){
+if(func2(data21) < 1){
+const err28 = {instancePath:instancePath+"/kpi/alert_to/" + i2,schemaPath:"#/properties/kpi/properties/alert_to/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.kpi.properties.alert_to.items,data:data21};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/kpi/alert_to/" + i2,schemaPath:"#/properties/kpi/properties/alert_to/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kpi.properties.alert_to.items.type,parentSchema:schema58.properties.kpi.properties.alert_to.items,data:data21};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/kpi/alert_to",schemaPath:"#/properties/kpi/properties/alert_to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.kpi.properties.alert_to.type,parentSchema:schema58.properties.kpi.properties.alert_to,data:data20};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data16.check_operator_activity !== undefined){
+let data22 = data16.check_operator_activity;
+if(typeof data22 !== "boolean"){
+const err31 = {instancePath:instancePath+"/kpi/check_operator_activity",schemaPath:"#/properties/kpi/properties/check_operator_activity/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.kpi.properties.check_operator_activity.type,parentSchema:schema58.properties.kpi.properties.check_operator_activity,data:data22};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/kpi",schemaPath:"#/properties/kpi/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.kpi.type,parentSchema:schema58.properties.kpi,data:data16};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.quick_answers !== undefined){
+let data23 = data.quick_answers;
+if(Array.isArray(data23)){
+const len3 = data23.length;
+for(let i3=0; i3<len3; i3++){
+let data24 = data23[i3];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.text === undefined){
+const err33 = {instancePath:instancePath+"/quick_answers/" + i3,schemaPath:"#/properties/quick_answers/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema58.properties.quick_answers.items.required,parentSchema:schema58.properties.quick_answers.items,data:data24};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+for(const key4 in data24){
+if(!(((key4 === "category") || (key4 === "title")) || (key4 === "text"))){
+const err34 = {instancePath:instancePath+"/quick_answers/" + i3,schemaPath:"#/properties/quick_answers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.quick_answers.items,data:data24};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data24.category !== undefined){
+let data25 = data24.category;
+if(typeof data25 !== "string"){
+const err35 = {instancePath:instancePath+"/quick_answers/" + i3+"/category",schemaPath:"#/properties/quick_answers/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.quick_answers.items.properties.category.type,parentSchema:schema58.properties.quick_answers.items.properties.category,data:data25};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data24.title !== undefined){
+let data26 = data24.title;
+if(typeof data26 !== "string"){
+const err36 = {instancePath:instancePath+"/quick_answers/" + i3+"/title",schemaPath:"#/properties/quick_answers/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.quick_answers.items.properties.title.type,parentSchema:schema58.properties.quick_answers.items.properties.title,data:data26};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data24.text !== undefined){
+let data27 = data24.text;
+if(typeof data27 === "string"){
+if(func2(data27) < 1){
+const err37 = {instancePath:instancePath+"/quick_answers/" + i3+"/text",schemaPath:"#/properties/quick_answers/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.quick_answers.items.properties.text,data:data27};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/quick_answers/" + i3+"/text",schemaPath:"#/properties/quick_answers/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.quick_answers.items.properties.text.type,parentSchema:schema58.properties.quick_answers.items.properties.text,data:data27};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/quick_answers/" + i3,schemaPath:"#/properties/quick_answers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.quick_answers.items.type,parentSchema:schema58.properties.quick_answers.items,data:data24};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/quick_answers",schemaPath:"#/properties/quick_answers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.quick_answers.type,parentSchema:schema58.properties.quick_answers,data:data23};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.welcome_message !== undefined){
+let data28 = data.welcome_message;
+if(typeof data28 !== "string"){
+const err41 = {instancePath:instancePath+"/welcome_message",schemaPath:"#/properties/welcome_message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.welcome_message.type,parentSchema:schema58.properties.welcome_message,data:data28};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+validate44.errors = vErrors;
+return errors === 0;
+}
+validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://b24cfg.dev/schema/spec-v1.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema31.required,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema31.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.$schema.type,parentSchema:schema31.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data1 = data.version;
+if(1 !== data1){
+const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema31.properties.version,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.standards !== undefined){
+let data2 = data.standards;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err4 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+@\\d+$"},message:"must match pattern \""+"^[a-z0-9-]+@\\d+$"+"\"",schema:"^[a-z0-9-]+@\\d+$",parentSchema:schema31.properties.standards,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/standards",schemaPath:"#/properties/standards/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.standards.type,parentSchema:schema31.properties.standards,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.client !== undefined){
+let data3 = data.client;
+if(typeof data3 !== "string"){
+const err6 = {instancePath:instancePath+"/client",schemaPath:"#/properties/client/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.client.type,parentSchema:schema31.properties.client,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data4 = data.description;
+if(typeof data4 !== "string"){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.description.type,parentSchema:schema31.properties.description,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.extends !== undefined){
+let data5 = data.extends;
+const _errs12 = errors;
+let valid1 = false;
+const _errs13 = errors;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err8 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.extends.anyOf[0],data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.extends.anyOf[0].type,parentSchema:schema31.properties.extends.anyOf[0],data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid1 = valid1 || _valid0;
+const _errs15 = errors;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err10 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.extends.anyOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err11 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/properties/extends/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.extends.anyOf[1].items,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/properties/extends/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.extends.anyOf[1].items.type,parentSchema:schema31.properties.extends.anyOf[1].items,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.extends.anyOf[1].type,parentSchema:schema31.properties.extends.anyOf[1],data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err14 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.properties.extends.anyOf,parentSchema:schema31.properties.extends,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.variables !== undefined){
+let data7 = data.variables;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key1 in data7){
+let data8 = data7[key1];
+if(((typeof data8 !== "string") && (!((typeof data8 == "number") && (isFinite(data8))))) && (typeof data8 !== "boolean")){
+const err15 = {instancePath:instancePath+"/variables/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variables/additionalProperties/type",keyword:"type",params:{type: schema31.properties.variables.additionalProperties.type},message:"must be string,number,boolean",schema:schema31.properties.variables.additionalProperties.type,parentSchema:schema31.properties.variables.additionalProperties,data:data8};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/variables",schemaPath:"#/properties/variables/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.variables.type,parentSchema:schema31.properties.variables,data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.users !== undefined){
+let data9 = data.users;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key2 in data9){
+let data10 = data9[key2];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.email === undefined){
+const err17 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/User/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema32.required,parentSchema:schema32,data:data10};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key3 in data10){
+if(!(((((key3 === "email") || (key3 === "name")) || (key3 === "department")) || (key3 === "supervisor")) || (key3 === "position"))){
+const err18 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/User/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data10};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data10.email !== undefined){
+let data11 = data10.email;
+if(typeof data11 === "string"){
+if(func2(data11) < 3){
+const err19 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/User/properties/email/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema32.properties.email,data:data11};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/User/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.email.type,parentSchema:schema32.properties.email,data:data11};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data10.name !== undefined){
+let data12 = data10.name;
+if(typeof data12 !== "string"){
+const err21 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/User/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data12};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data10.department !== undefined){
+let data13 = data10.department;
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err22 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/department",schemaPath:"#/$defs/User/properties/department/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.department,data:data13};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/department",schemaPath:"#/$defs/User/properties/department/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.department.type,parentSchema:schema32.properties.department,data:data13};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data10.supervisor !== undefined){
+let data14 = data10.supervisor;
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err24 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/supervisor",schemaPath:"#/$defs/User/properties/supervisor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.supervisor,data:data14};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/supervisor",schemaPath:"#/$defs/User/properties/supervisor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.supervisor.type,parentSchema:schema32.properties.supervisor,data:data14};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data10.position !== undefined){
+let data15 = data10.position;
+if(typeof data15 !== "string"){
+const err26 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/position",schemaPath:"#/$defs/User/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.position.type,parentSchema:schema32.properties.position,data:data15};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/User/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.users.type,parentSchema:schema31.properties.users,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.departments !== undefined){
+let data16 = data.departments;
+if(Array.isArray(data16)){
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+let data17 = data16[i1];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.name === undefined){
+const err29 = {instancePath:instancePath+"/departments/" + i1,schemaPath:"#/$defs/Department/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.required,parentSchema:schema33,data:data17};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+for(const key4 in data17){
+if(!((((key4 === "name") || (key4 === "head")) || (key4 === "parent")) || (key4 === "members"))){
+const err30 = {instancePath:instancePath+"/departments/" + i1,schemaPath:"#/$defs/Department/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data17};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data17.name !== undefined){
+let data18 = data17.name;
+if(typeof data18 === "string"){
+if(func2(data18) < 1){
+const err31 = {instancePath:instancePath+"/departments/" + i1+"/name",schemaPath:"#/$defs/Department/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.name,data:data18};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/departments/" + i1+"/name",schemaPath:"#/$defs/Department/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.name.type,parentSchema:schema33.properties.name,data:data18};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data17.head !== undefined){
+let data19 = data17.head;
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err33 = {instancePath:instancePath+"/departments/" + i1+"/head",schemaPath:"#/$defs/Department/properties/head/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.head,data:data19};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/departments/" + i1+"/head",schemaPath:"#/$defs/Department/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.head.type,parentSchema:schema33.properties.head,data:data19};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data17.parent !== undefined){
+let data20 = data17.parent;
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err35 = {instancePath:instancePath+"/departments/" + i1+"/parent",schemaPath:"#/$defs/Department/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.parent,data:data20};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/departments/" + i1+"/parent",schemaPath:"#/$defs/Department/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.parent.type,parentSchema:schema33.properties.parent,data:data20};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data17.members !== undefined){
+let data21 = data17.members;
+if(Array.isArray(data21)){
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+let data22 = data21[i2];
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err37 = {instancePath:instancePath+"/departments/" + i1+"/members/" + i2,schemaPath:"#/$defs/Department/properties/members/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.members.items,data:data22};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/departments/" + i1+"/members/" + i2,schemaPath:"#/$defs/Department/properties/members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.members.items.type,parentSchema:schema33.properties.members.items,data:data22};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/departments/" + i1+"/members",schemaPath:"#/$defs/Department/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.members.type,parentSchema:schema33.properties.members,data:data21};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/departments/" + i1,schemaPath:"#/$defs/Department/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data17};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.departments.type,parentSchema:schema31.properties.departments,data:data16};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.sales_plan !== undefined){
+let data23 = data.sales_plan;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.period === undefined){
+const err42 = {instancePath:instancePath+"/sales_plan",schemaPath:"#/$defs/SalesPlan/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema34.required,parentSchema:schema34,data:data23};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data23.metric === undefined){
+const err43 = {instancePath:instancePath+"/sales_plan",schemaPath:"#/$defs/SalesPlan/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema34.required,parentSchema:schema34,data:data23};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data23.by === undefined){
+const err44 = {instancePath:instancePath+"/sales_plan",schemaPath:"#/$defs/SalesPlan/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema34.required,parentSchema:schema34,data:data23};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+for(const key5 in data23){
+if(!((((((key5 === "period") || (key5 === "metric")) || (key5 === "by")) || (key5 === "currency")) || (key5 === "targets")) || (key5 === "note"))){
+const err45 = {instancePath:instancePath+"/sales_plan",schemaPath:"#/$defs/SalesPlan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data23};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data23.period !== undefined){
+let data24 = data23.period;
+if(!((((data24 === "month") || (data24 === "quarter")) || (data24 === "half_year")) || (data24 === "year"))){
+const err46 = {instancePath:instancePath+"/sales_plan/period",schemaPath:"#/$defs/SalesPlan/properties/period/enum",keyword:"enum",params:{allowedValues: schema34.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.period.enum,parentSchema:schema34.properties.period,data:data24};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data23.metric !== undefined){
+let data25 = data23.metric;
+if(!((data25 === "amount") || (data25 === "count"))){
+const err47 = {instancePath:instancePath+"/sales_plan/metric",schemaPath:"#/$defs/SalesPlan/properties/metric/enum",keyword:"enum",params:{allowedValues: schema34.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.metric.enum,parentSchema:schema34.properties.metric,data:data25};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data23.by !== undefined){
+let data26 = data23.by;
+if(!((data26 === "employee") || (data26 === "direction"))){
+const err48 = {instancePath:instancePath+"/sales_plan/by",schemaPath:"#/$defs/SalesPlan/properties/by/enum",keyword:"enum",params:{allowedValues: schema34.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.by.enum,parentSchema:schema34.properties.by,data:data26};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data23.currency !== undefined){
+let data27 = data23.currency;
+if(typeof data27 !== "string"){
+const err49 = {instancePath:instancePath+"/sales_plan/currency",schemaPath:"#/$defs/SalesPlan/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.currency.type,parentSchema:schema34.properties.currency,data:data27};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data23.targets !== undefined){
+let data28 = data23.targets;
+if(Array.isArray(data28)){
+const len3 = data28.length;
+for(let i3=0; i3<len3; i3++){
+let data29 = data28[i3];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.who === undefined){
+const err50 = {instancePath:instancePath+"/sales_plan/targets/" + i3,schemaPath:"#/$defs/SalesPlan/properties/targets/items/required",keyword:"required",params:{missingProperty: "who"},message:"must have required property '"+"who"+"'",schema:schema34.properties.targets.items.required,parentSchema:schema34.properties.targets.items,data:data29};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data29.amount === undefined){
+const err51 = {instancePath:instancePath+"/sales_plan/targets/" + i3,schemaPath:"#/$defs/SalesPlan/properties/targets/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema34.properties.targets.items.required,parentSchema:schema34.properties.targets.items,data:data29};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+for(const key6 in data29){
+if(!((key6 === "who") || (key6 === "amount"))){
+const err52 = {instancePath:instancePath+"/sales_plan/targets/" + i3,schemaPath:"#/$defs/SalesPlan/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.targets.items,data:data29};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data29.who !== undefined){
+let data30 = data29.who;
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+const err53 = {instancePath:instancePath+"/sales_plan/targets/" + i3+"/who",schemaPath:"#/$defs/SalesPlan/properties/targets/items/properties/who/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.targets.items.properties.who,data:data30};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/sales_plan/targets/" + i3+"/who",schemaPath:"#/$defs/SalesPlan/properties/targets/items/properties/who/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.targets.items.properties.who.type,parentSchema:schema34.properties.targets.items.properties.who,data:data30};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data29.amount !== undefined){
+let data31 = data29.amount;
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+const err55 = {instancePath:instancePath+"/sales_plan/targets/" + i3+"/amount",schemaPath:"#/$defs/SalesPlan/properties/targets/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.targets.items.properties.amount,data:data31};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/sales_plan/targets/" + i3+"/amount",schemaPath:"#/$defs/SalesPlan/properties/targets/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.properties.targets.items.properties.amount.type,parentSchema:schema34.properties.targets.items.properties.amount,data:data31};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/sales_plan/targets/" + i3,schemaPath:"#/$defs/SalesPlan/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.targets.items.type,parentSchema:schema34.properties.targets.items,data:data29};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/sales_plan/targets",schemaPath:"#/$defs/SalesPlan/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.targets.type,parentSchema:schema34.properties.targets,data:data28};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data23.note !== undefined){
+let data32 = data23.note;
+if(typeof data32 !== "string"){
+const err59 = {instancePath:instancePath+"/sales_plan/note",schemaPath:"#/$defs/SalesPlan/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.note.type,parentSchema:schema34.properties.note,data:data32};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/sales_plan",schemaPath:"#/$defs/SalesPlan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data23};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.directions !== undefined){
+let data33 = data.directions;
+if(Array.isArray(data33)){
+const len4 = data33.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate21(data33[i4], {instancePath:instancePath+"/directions/" + i4,parentData:data33,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/directions",schemaPath:"#/properties/directions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.directions.type,parentSchema:schema31.properties.directions,data:data33};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.fields !== undefined){
+let data35 = data.fields;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key7 in data35){
+if(!((((key7 === "deal") || (key7 === "lead")) || (key7 === "contact")) || (key7 === "company"))){
+const err62 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.fields,data:data35};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data35.deal !== undefined){
+let data36 = data35.deal;
+if(Array.isArray(data36)){
+const len5 = data36.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate39(data36[i5], {instancePath:instancePath+"/fields/deal/" + i5,parentData:data36,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/fields/deal",schemaPath:"#/properties/fields/properties/deal/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.fields.properties.deal.type,parentSchema:schema31.properties.fields.properties.deal,data:data36};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data35.lead !== undefined){
+let data38 = data35.lead;
+if(Array.isArray(data38)){
+const len6 = data38.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate39(data38[i6], {instancePath:instancePath+"/fields/lead/" + i6,parentData:data38,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/fields/lead",schemaPath:"#/properties/fields/properties/lead/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.fields.properties.lead.type,parentSchema:schema31.properties.fields.properties.lead,data:data38};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data35.contact !== undefined){
+let data40 = data35.contact;
+if(Array.isArray(data40)){
+const len7 = data40.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate39(data40[i7], {instancePath:instancePath+"/fields/contact/" + i7,parentData:data40,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/fields/contact",schemaPath:"#/properties/fields/properties/contact/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.fields.properties.contact.type,parentSchema:schema31.properties.fields.properties.contact,data:data40};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data35.company !== undefined){
+let data42 = data35.company;
+if(Array.isArray(data42)){
+const len8 = data42.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate39(data42[i8], {instancePath:instancePath+"/fields/company/" + i8,parentData:data42,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/fields/company",schemaPath:"#/properties/fields/properties/company/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.fields.properties.company.type,parentSchema:schema31.properties.fields.properties.company,data:data42};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.fields.type,parentSchema:schema31.properties.fields,data:data35};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data.segments !== undefined){
+let data44 = data.segments;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key8 in data44){
+if(!((key8 === "contact_types") || (key8 === "company_types"))){
+const err68 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.segments,data:data44};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data44.contact_types !== undefined){
+let data45 = data44.contact_types;
+if(Array.isArray(data45)){
+const len9 = data45.length;
+for(let i9=0; i9<len9; i9++){
+let data46 = data45[i9];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.code === undefined){
+const err69 = {instancePath:instancePath+"/segments/contact_types/" + i9,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema54.required,parentSchema:schema54,data:data46};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(data46.name === undefined){
+const err70 = {instancePath:instancePath+"/segments/contact_types/" + i9,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema54.required,parentSchema:schema54,data:data46};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+for(const key9 in data46){
+if(!((((key9 === "code") || (key9 === "name")) || (key9 === "sort")) || (key9 === "color"))){
+const err71 = {instancePath:instancePath+"/segments/contact_types/" + i9,schemaPath:"#/$defs/DictItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data46};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data46.code !== undefined){
+let data47 = data46.code;
+if(typeof data47 === "string"){
+if(func2(data47) < 1){
+const err72 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/code",schemaPath:"#/$defs/DictItem/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.code,data:data47};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/code",schemaPath:"#/$defs/DictItem/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.code.type,parentSchema:schema54.properties.code,data:data47};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data46.name !== undefined){
+let data48 = data46.name;
+if(typeof data48 === "string"){
+if(func2(data48) > 255){
+const err74 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/name",schemaPath:"#/$defs/DictItem/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema54.properties.name,data:data48};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(func2(data48) < 1){
+const err75 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/name",schemaPath:"#/$defs/DictItem/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.name,data:data48};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/name",schemaPath:"#/$defs/DictItem/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.name.type,parentSchema:schema54.properties.name,data:data48};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data46.sort !== undefined){
+let data49 = data46.sort;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err77 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/sort",schemaPath:"#/$defs/DictItem/properties/sort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.sort.type,parentSchema:schema54.properties.sort,data:data49};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data46.color !== undefined){
+let data50 = data46.color;
+if(typeof data50 !== "string"){
+const err78 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/color",schemaPath:"#/$defs/DictItem/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.color.type,parentSchema:schema54.properties.color,data:data50};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/segments/contact_types/" + i9,schemaPath:"#/$defs/DictItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data46};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/segments/contact_types",schemaPath:"#/properties/segments/properties/contact_types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.segments.properties.contact_types.type,parentSchema:schema31.properties.segments.properties.contact_types,data:data45};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data44.company_types !== undefined){
+let data51 = data44.company_types;
+if(Array.isArray(data51)){
+const len10 = data51.length;
+for(let i10=0; i10<len10; i10++){
+let data52 = data51[i10];
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.code === undefined){
+const err81 = {instancePath:instancePath+"/segments/company_types/" + i10,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema54.required,parentSchema:schema54,data:data52};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(data52.name === undefined){
+const err82 = {instancePath:instancePath+"/segments/company_types/" + i10,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema54.required,parentSchema:schema54,data:data52};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+for(const key10 in data52){
+if(!((((key10 === "code") || (key10 === "name")) || (key10 === "sort")) || (key10 === "color"))){
+const err83 = {instancePath:instancePath+"/segments/company_types/" + i10,schemaPath:"#/$defs/DictItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data52};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data52.code !== undefined){
+let data53 = data52.code;
+if(typeof data53 === "string"){
+if(func2(data53) < 1){
+const err84 = {instancePath:instancePath+"/segments/company_types/" + i10+"/code",schemaPath:"#/$defs/DictItem/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.code,data:data53};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/segments/company_types/" + i10+"/code",schemaPath:"#/$defs/DictItem/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.code.type,parentSchema:schema54.properties.code,data:data53};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data52.name !== undefined){
+let data54 = data52.name;
+if(typeof data54 === "string"){
+if(func2(data54) > 255){
+const err86 = {instancePath:instancePath+"/segments/company_types/" + i10+"/name",schemaPath:"#/$defs/DictItem/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema54.properties.name,data:data54};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(func2(data54) < 1){
+const err87 = {instancePath:instancePath+"/segments/company_types/" + i10+"/name",schemaPath:"#/$defs/DictItem/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.name,data:data54};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/segments/company_types/" + i10+"/name",schemaPath:"#/$defs/DictItem/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.name.type,parentSchema:schema54.properties.name,data:data54};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data52.sort !== undefined){
+let data55 = data52.sort;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+const err89 = {instancePath:instancePath+"/segments/company_types/" + i10+"/sort",schemaPath:"#/$defs/DictItem/properties/sort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.sort.type,parentSchema:schema54.properties.sort,data:data55};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data52.color !== undefined){
+let data56 = data52.color;
+if(typeof data56 !== "string"){
+const err90 = {instancePath:instancePath+"/segments/company_types/" + i10+"/color",schemaPath:"#/$defs/DictItem/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.color.type,parentSchema:schema54.properties.color,data:data56};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/segments/company_types/" + i10,schemaPath:"#/$defs/DictItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data52};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/segments/company_types",schemaPath:"#/properties/segments/properties/company_types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.segments.properties.company_types.type,parentSchema:schema31.properties.segments.properties.company_types,data:data51};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.segments.type,parentSchema:schema31.properties.segments,data:data44};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data.lead_sources !== undefined){
+let data57 = data.lead_sources;
+if(Array.isArray(data57)){
+const len11 = data57.length;
+for(let i11=0; i11<len11; i11++){
+let data58 = data57[i11];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.code === undefined){
+const err94 = {instancePath:instancePath+"/lead_sources/" + i11,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema54.required,parentSchema:schema54,data:data58};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+if(data58.name === undefined){
+const err95 = {instancePath:instancePath+"/lead_sources/" + i11,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema54.required,parentSchema:schema54,data:data58};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+for(const key11 in data58){
+if(!((((key11 === "code") || (key11 === "name")) || (key11 === "sort")) || (key11 === "color"))){
+const err96 = {instancePath:instancePath+"/lead_sources/" + i11,schemaPath:"#/$defs/DictItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data58};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data58.code !== undefined){
+let data59 = data58.code;
+if(typeof data59 === "string"){
+if(func2(data59) < 1){
+const err97 = {instancePath:instancePath+"/lead_sources/" + i11+"/code",schemaPath:"#/$defs/DictItem/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.code,data:data59};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/lead_sources/" + i11+"/code",schemaPath:"#/$defs/DictItem/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.code.type,parentSchema:schema54.properties.code,data:data59};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data58.name !== undefined){
+let data60 = data58.name;
+if(typeof data60 === "string"){
+if(func2(data60) > 255){
+const err99 = {instancePath:instancePath+"/lead_sources/" + i11+"/name",schemaPath:"#/$defs/DictItem/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema54.properties.name,data:data60};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if(func2(data60) < 1){
+const err100 = {instancePath:instancePath+"/lead_sources/" + i11+"/name",schemaPath:"#/$defs/DictItem/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.name,data:data60};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/lead_sources/" + i11+"/name",schemaPath:"#/$defs/DictItem/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.name.type,parentSchema:schema54.properties.name,data:data60};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data58.sort !== undefined){
+let data61 = data58.sort;
+if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+const err102 = {instancePath:instancePath+"/lead_sources/" + i11+"/sort",schemaPath:"#/$defs/DictItem/properties/sort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.sort.type,parentSchema:schema54.properties.sort,data:data61};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data58.color !== undefined){
+let data62 = data58.color;
+if(typeof data62 !== "string"){
+const err103 = {instancePath:instancePath+"/lead_sources/" + i11+"/color",schemaPath:"#/$defs/DictItem/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.color.type,parentSchema:schema54.properties.color,data:data62};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/lead_sources/" + i11,schemaPath:"#/$defs/DictItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data58};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/lead_sources",schemaPath:"#/properties/lead_sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.lead_sources.type,parentSchema:schema31.properties.lead_sources,data:data57};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data.lead_statuses !== undefined){
+let data63 = data.lead_statuses;
+if(Array.isArray(data63)){
+const len12 = data63.length;
+for(let i12=0; i12<len12; i12++){
+let data64 = data63[i12];
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+if(data64.code === undefined){
+const err106 = {instancePath:instancePath+"/lead_statuses/" + i12,schemaPath:"#/$defs/LeadStatus/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema57.required,parentSchema:schema57,data:data64};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+if(data64.name === undefined){
+const err107 = {instancePath:instancePath+"/lead_statuses/" + i12,schemaPath:"#/$defs/LeadStatus/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.required,parentSchema:schema57,data:data64};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+for(const key12 in data64){
+if(!((((key12 === "code") || (key12 === "name")) || (key12 === "color")) || (key12 === "semantics"))){
+const err108 = {instancePath:instancePath+"/lead_statuses/" + i12,schemaPath:"#/$defs/LeadStatus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data:data64};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data64.code !== undefined){
+let data65 = data64.code;
+if(typeof data65 === "string"){
+if(func2(data65) < 1){
+const err109 = {instancePath:instancePath+"/lead_statuses/" + i12+"/code",schemaPath:"#/$defs/LeadStatus/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.code,data:data65};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/lead_statuses/" + i12+"/code",schemaPath:"#/$defs/LeadStatus/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.code.type,parentSchema:schema57.properties.code,data:data65};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data64.name !== undefined){
+let data66 = data64.name;
+if(typeof data66 === "string"){
+if(func2(data66) > 255){
+const err111 = {instancePath:instancePath+"/lead_statuses/" + i12+"/name",schemaPath:"#/$defs/LeadStatus/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema57.properties.name,data:data66};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+if(func2(data66) < 1){
+const err112 = {instancePath:instancePath+"/lead_statuses/" + i12+"/name",schemaPath:"#/$defs/LeadStatus/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.name,data:data66};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/lead_statuses/" + i12+"/name",schemaPath:"#/$defs/LeadStatus/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.name.type,parentSchema:schema57.properties.name,data:data66};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data64.color !== undefined){
+let data67 = data64.color;
+if(typeof data67 !== "string"){
+const err114 = {instancePath:instancePath+"/lead_statuses/" + i12+"/color",schemaPath:"#/$defs/LeadStatus/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.color.type,parentSchema:schema57.properties.color,data:data67};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data64.semantics !== undefined){
+let data68 = data64.semantics;
+if(!(((data68 === "process") || (data68 === "success")) || (data68 === "failure"))){
+const err115 = {instancePath:instancePath+"/lead_statuses/" + i12+"/semantics",schemaPath:"#/$defs/LeadStatus/properties/semantics/enum",keyword:"enum",params:{allowedValues: schema57.properties.semantics.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.semantics.enum,parentSchema:schema57.properties.semantics,data:data68};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/lead_statuses/" + i12,schemaPath:"#/$defs/LeadStatus/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data64};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/lead_statuses",schemaPath:"#/properties/lead_statuses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.lead_statuses.type,parentSchema:schema31.properties.lead_statuses,data:data63};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data.open_lines !== undefined){
+let data69 = data.open_lines;
+if(Array.isArray(data69)){
+const len13 = data69.length;
+for(let i13=0; i13<len13; i13++){
+if(!(validate44(data69[i13], {instancePath:instancePath+"/open_lines/" + i13,parentData:data69,parentDataProperty:i13,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/open_lines",schemaPath:"#/properties/open_lines/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.open_lines.type,parentSchema:schema31.properties.open_lines,data:data69};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+if(data.email_templates !== undefined){
+let data71 = data.email_templates;
+if(Array.isArray(data71)){
+const len14 = data71.length;
+for(let i14=0; i14<len14; i14++){
+let data72 = data71[i14];
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.key === undefined){
+const err119 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema63.required,parentSchema:schema63,data:data72};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+if(data72.title === undefined){
+const err120 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema63.required,parentSchema:schema63,data:data72};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+if(data72.subject === undefined){
+const err121 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema63.required,parentSchema:schema63,data:data72};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+for(const key13 in data72){
+if(!(((((((key13 === "key") || (key13 === "title")) || (key13 === "subject")) || (key13 === "body")) || (key13 === "body_file")) || (key13 === "entity")) || (key13 === "attach_document"))){
+const err122 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data72};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+if(data72.key !== undefined){
+let data73 = data72.key;
+if(typeof data73 === "string"){
+if(func2(data73) < 1){
+const err123 = {instancePath:instancePath+"/email_templates/" + i14+"/key",schemaPath:"#/$defs/EmailTemplate/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.key,data:data73};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/email_templates/" + i14+"/key",schemaPath:"#/$defs/EmailTemplate/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.key.type,parentSchema:schema63.properties.key,data:data73};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data72.title !== undefined){
+let data74 = data72.title;
+if(typeof data74 === "string"){
+if(func2(data74) < 1){
+const err125 = {instancePath:instancePath+"/email_templates/" + i14+"/title",schemaPath:"#/$defs/EmailTemplate/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.title,data:data74};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/email_templates/" + i14+"/title",schemaPath:"#/$defs/EmailTemplate/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.title.type,parentSchema:schema63.properties.title,data:data74};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data72.subject !== undefined){
+let data75 = data72.subject;
+if(typeof data75 === "string"){
+if(func2(data75) < 1){
+const err127 = {instancePath:instancePath+"/email_templates/" + i14+"/subject",schemaPath:"#/$defs/EmailTemplate/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.subject,data:data75};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/email_templates/" + i14+"/subject",schemaPath:"#/$defs/EmailTemplate/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.subject.type,parentSchema:schema63.properties.subject,data:data75};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data72.body !== undefined){
+let data76 = data72.body;
+if(typeof data76 !== "string"){
+const err129 = {instancePath:instancePath+"/email_templates/" + i14+"/body",schemaPath:"#/$defs/EmailTemplate/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.body.type,parentSchema:schema63.properties.body,data:data76};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data72.body_file !== undefined){
+let data77 = data72.body_file;
+if(typeof data77 === "string"){
+if(func2(data77) < 1){
+const err130 = {instancePath:instancePath+"/email_templates/" + i14+"/body_file",schemaPath:"#/$defs/EmailTemplate/properties/body_file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.body_file,data:data77};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/email_templates/" + i14+"/body_file",schemaPath:"#/$defs/EmailTemplate/properties/body_file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.body_file.type,parentSchema:schema63.properties.body_file,data:data77};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data72.entity !== undefined){
+let data78 = data72.entity;
+if(!((((data78 === "deal") || (data78 === "lead")) || (data78 === "contact")) || (data78 === "company"))){
+const err132 = {instancePath:instancePath+"/email_templates/" + i14+"/entity",schemaPath:"#/$defs/EmailTemplate/properties/entity/enum",keyword:"enum",params:{allowedValues: schema63.properties.entity.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.entity.enum,parentSchema:schema63.properties.entity,data:data78};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data72.attach_document !== undefined){
+let data79 = data72.attach_document;
+if(typeof data79 !== "string"){
+const err133 = {instancePath:instancePath+"/email_templates/" + i14+"/attach_document",schemaPath:"#/$defs/EmailTemplate/properties/attach_document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.attach_document.type,parentSchema:schema63.properties.attach_document,data:data79};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data72};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/email_templates",schemaPath:"#/properties/email_templates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.email_templates.type,parentSchema:schema31.properties.email_templates,data:data71};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data.documents !== undefined){
+let data80 = data.documents;
+if(Array.isArray(data80)){
+const len15 = data80.length;
+for(let i15=0; i15<len15; i15++){
+let data81 = data80[i15];
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+if(data81.name === undefined){
+const err136 = {instancePath:instancePath+"/documents/" + i15,schemaPath:"#/$defs/Document/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema64.required,parentSchema:schema64,data:data81};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+if(data81.file === undefined){
+const err137 = {instancePath:instancePath+"/documents/" + i15,schemaPath:"#/$defs/Document/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema64.required,parentSchema:schema64,data:data81};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+for(const key14 in data81){
+if(!(func1.call(schema64.properties, key14))){
+const err138 = {instancePath:instancePath+"/documents/" + i15,schemaPath:"#/$defs/Document/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data81};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data81.name !== undefined){
+let data82 = data81.name;
+if(typeof data82 === "string"){
+if(func2(data82) > 255){
+const err139 = {instancePath:instancePath+"/documents/" + i15+"/name",schemaPath:"#/$defs/Document/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema64.properties.name,data:data82};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+if(func2(data82) < 1){
+const err140 = {instancePath:instancePath+"/documents/" + i15+"/name",schemaPath:"#/$defs/Document/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.name,data:data82};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/documents/" + i15+"/name",schemaPath:"#/$defs/Document/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data82};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data81.renamed_from !== undefined){
+let data83 = data81.renamed_from;
+if(Array.isArray(data83)){
+const len16 = data83.length;
+for(let i16=0; i16<len16; i16++){
+let data84 = data83[i16];
+if(typeof data84 === "string"){
+if(func2(data84) < 1){
+const err142 = {instancePath:instancePath+"/documents/" + i15+"/renamed_from/" + i16,schemaPath:"#/$defs/Document/properties/renamed_from/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.renamed_from.items,data:data84};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/documents/" + i15+"/renamed_from/" + i16,schemaPath:"#/$defs/Document/properties/renamed_from/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.renamed_from.items.type,parentSchema:schema64.properties.renamed_from.items,data:data84};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/documents/" + i15+"/renamed_from",schemaPath:"#/$defs/Document/properties/renamed_from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.renamed_from.type,parentSchema:schema64.properties.renamed_from,data:data83};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data81.file !== undefined){
+let data85 = data81.file;
+if(typeof data85 === "string"){
+if(func2(data85) < 1){
+const err145 = {instancePath:instancePath+"/documents/" + i15+"/file",schemaPath:"#/$defs/Document/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.file,data:data85};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/documents/" + i15+"/file",schemaPath:"#/$defs/Document/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.file.type,parentSchema:schema64.properties.file,data:data85};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+if(data81.entity !== undefined){
+let data86 = data81.entity;
+if(!((((data86 === "deal") || (data86 === "lead")) || (data86 === "contact")) || (data86 === "company"))){
+const err147 = {instancePath:instancePath+"/documents/" + i15+"/entity",schemaPath:"#/$defs/Document/properties/entity/enum",keyword:"enum",params:{allowedValues: schema64.properties.entity.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.entity.enum,parentSchema:schema64.properties.entity,data:data86};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+if(data81.directions !== undefined){
+let data87 = data81.directions;
+if(Array.isArray(data87)){
+const len17 = data87.length;
+for(let i17=0; i17<len17; i17++){
+let data88 = data87[i17];
+if(typeof data88 === "string"){
+if(func2(data88) < 1){
+const err148 = {instancePath:instancePath+"/documents/" + i15+"/directions/" + i17,schemaPath:"#/$defs/Document/properties/directions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.directions.items,data:data88};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/documents/" + i15+"/directions/" + i17,schemaPath:"#/$defs/Document/properties/directions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.directions.items.type,parentSchema:schema64.properties.directions.items,data:data88};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/documents/" + i15+"/directions",schemaPath:"#/$defs/Document/properties/directions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.directions.type,parentSchema:schema64.properties.directions,data:data87};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+if(data81.numerator !== undefined){
+let data89 = data81.numerator;
+if(typeof data89 === "string"){
+if(func2(data89) < 1){
+const err151 = {instancePath:instancePath+"/documents/" + i15+"/numerator",schemaPath:"#/$defs/Document/properties/numerator/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.numerator,data:data89};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/documents/" + i15+"/numerator",schemaPath:"#/$defs/Document/properties/numerator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.numerator.type,parentSchema:schema64.properties.numerator,data:data89};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data81.kind !== undefined){
+let data90 = data81.kind;
+if(!(((((data90 === "proposal") || (data90 === "contract")) || (data90 === "invoice")) || (data90 === "act")) || (data90 === "other"))){
+const err153 = {instancePath:instancePath+"/documents/" + i15+"/kind",schemaPath:"#/$defs/Document/properties/kind/enum",keyword:"enum",params:{allowedValues: schema64.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.kind.enum,parentSchema:schema64.properties.kind,data:data90};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+if(data81.active !== undefined){
+let data91 = data81.active;
+if(typeof data91 !== "boolean"){
+const err154 = {instancePath:instancePath+"/documents/" + i15+"/active",schemaPath:"#/$defs/Document/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.active.type,parentSchema:schema64.properties.active,data:data91};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+if(data81.with_stamps !== undefined){
+let data92 = data81.with_stamps;
+if(typeof data92 !== "boolean"){
+const err155 = {instancePath:instancePath+"/documents/" + i15+"/with_stamps",schemaPath:"#/$defs/Document/properties/with_stamps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.with_stamps.type,parentSchema:schema64.properties.with_stamps,data:data92};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/documents/" + i15,schemaPath:"#/$defs/Document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data81};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.documents.type,parentSchema:schema31.properties.documents,data:data80};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+if(data.numerators !== undefined){
+let data93 = data.numerators;
+if(Array.isArray(data93)){
+const len18 = data93.length;
+for(let i18=0; i18<len18; i18++){
+let data94 = data93[i18];
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+if(data94.name === undefined){
+const err158 = {instancePath:instancePath+"/numerators/" + i18,schemaPath:"#/$defs/Numerator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema65.required,parentSchema:schema65,data:data94};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+if(data94.template === undefined){
+const err159 = {instancePath:instancePath+"/numerators/" + i18,schemaPath:"#/$defs/Numerator/required",keyword:"required",params:{missingProperty: "template"},message:"must have required property '"+"template"+"'",schema:schema65.required,parentSchema:schema65,data:data94};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+for(const key15 in data94){
+if(!(((((((key15 === "name") || (key15 === "template")) || (key15 === "start")) || (key15 === "step")) || (key15 === "length")) || (key15 === "pad")) || (key15 === "period"))){
+const err160 = {instancePath:instancePath+"/numerators/" + i18,schemaPath:"#/$defs/Numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data94};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+if(data94.name !== undefined){
+let data95 = data94.name;
+if(typeof data95 === "string"){
+if(func2(data95) > 255){
+const err161 = {instancePath:instancePath+"/numerators/" + i18+"/name",schemaPath:"#/$defs/Numerator/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema65.properties.name,data:data95};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+if(func2(data95) < 1){
+const err162 = {instancePath:instancePath+"/numerators/" + i18+"/name",schemaPath:"#/$defs/Numerator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.name,data:data95};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/numerators/" + i18+"/name",schemaPath:"#/$defs/Numerator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.name.type,parentSchema:schema65.properties.name,data:data95};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+if(data94.template !== undefined){
+let data96 = data94.template;
+if(typeof data96 === "string"){
+if(func2(data96) < 1){
+const err164 = {instancePath:instancePath+"/numerators/" + i18+"/template",schemaPath:"#/$defs/Numerator/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.template,data:data96};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/numerators/" + i18+"/template",schemaPath:"#/$defs/Numerator/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.template.type,parentSchema:schema65.properties.template,data:data96};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+if(data94.start !== undefined){
+let data97 = data94.start;
+if(!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))){
+const err166 = {instancePath:instancePath+"/numerators/" + i18+"/start",schemaPath:"#/$defs/Numerator/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.start.type,parentSchema:schema65.properties.start,data:data97};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+if((typeof data97 == "number") && (isFinite(data97))){
+if(data97 < 0 || isNaN(data97)){
+const err167 = {instancePath:instancePath+"/numerators/" + i18+"/start",schemaPath:"#/$defs/Numerator/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.start,data:data97};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+}
+if(data94.step !== undefined){
+let data98 = data94.step;
+if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
+const err168 = {instancePath:instancePath+"/numerators/" + i18+"/step",schemaPath:"#/$defs/Numerator/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.step.type,parentSchema:schema65.properties.step,data:data98};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+if((typeof data98 == "number") && (isFinite(data98))){
+if(data98 < 1 || isNaN(data98)){
+const err169 = {instancePath:instancePath+"/numerators/" + i18+"/step",schemaPath:"#/$defs/Numerator/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65.properties.step,data:data98};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+}
+if(data94.length !== undefined){
+let data99 = data94.length;
+if(!(((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99))) && (isFinite(data99)))){
+const err170 = {instancePath:instancePath+"/numerators/" + i18+"/length",schemaPath:"#/$defs/Numerator/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.length.type,parentSchema:schema65.properties.length,data:data99};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+if((typeof data99 == "number") && (isFinite(data99))){
+if(data99 < 0 || isNaN(data99)){
+const err171 = {instancePath:instancePath+"/numerators/" + i18+"/length",schemaPath:"#/$defs/Numerator/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.length,data:data99};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+}
+if(data94.pad !== undefined){
+let data100 = data94.pad;
+if(typeof data100 === "string"){
+if(func2(data100) > 1){
+const err172 = {instancePath:instancePath+"/numerators/" + i18+"/pad",schemaPath:"#/$defs/Numerator/properties/pad/maxLength",keyword:"maxLength",params:{limit: 1},message:"must NOT have more than 1 characters",schema:1,parentSchema:schema65.properties.pad,data:data100};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/numerators/" + i18+"/pad",schemaPath:"#/$defs/Numerator/properties/pad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.pad.type,parentSchema:schema65.properties.pad,data:data100};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+if(data94.period !== undefined){
+let data101 = data94.period;
+if(!((((data101 === "none") || (data101 === "day")) || (data101 === "month")) || (data101 === "year"))){
+const err174 = {instancePath:instancePath+"/numerators/" + i18+"/period",schemaPath:"#/$defs/Numerator/properties/period/enum",keyword:"enum",params:{allowedValues: schema65.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.period.enum,parentSchema:schema65.properties.period,data:data101};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/numerators/" + i18,schemaPath:"#/$defs/Numerator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data94};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+}
+else {
+const err176 = {instancePath:instancePath+"/numerators",schemaPath:"#/properties/numerators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.numerators.type,parentSchema:schema31.properties.numerators,data:data93};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data.permissions !== undefined){
+let data102 = data.permissions;
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+for(const key16 in data102){
+if(!(key16 === "roles")){
+const err177 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.permissions,data:data102};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+if(data102.roles !== undefined){
+let data103 = data102.roles;
+if(Array.isArray(data103)){
+const len19 = data103.length;
+for(let i19=0; i19<len19; i19++){
+let data104 = data103[i19];
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(data104.name === undefined){
+const err178 = {instancePath:instancePath+"/permissions/roles/" + i19,schemaPath:"#/$defs/PermissionRole/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema66.required,parentSchema:schema66,data:data104};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+for(const key17 in data104){
+if(!(((((key17 === "name") || (key17 === "description")) || (key17 === "members")) || (key17 === "deny")) || (key17 === "allow"))){
+const err179 = {instancePath:instancePath+"/permissions/roles/" + i19,schemaPath:"#/$defs/PermissionRole/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data104};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+if(data104.name !== undefined){
+let data105 = data104.name;
+if(typeof data105 === "string"){
+if(func2(data105) < 1){
+const err180 = {instancePath:instancePath+"/permissions/roles/" + i19+"/name",schemaPath:"#/$defs/PermissionRole/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.name,data:data105};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/permissions/roles/" + i19+"/name",schemaPath:"#/$defs/PermissionRole/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.name.type,parentSchema:schema66.properties.name,data:data105};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+if(data104.description !== undefined){
+let data106 = data104.description;
+if(typeof data106 !== "string"){
+const err182 = {instancePath:instancePath+"/permissions/roles/" + i19+"/description",schemaPath:"#/$defs/PermissionRole/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.description.type,parentSchema:schema66.properties.description,data:data106};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+if(data104.members !== undefined){
+let data107 = data104.members;
+if(Array.isArray(data107)){
+const len20 = data107.length;
+for(let i20=0; i20<len20; i20++){
+let data108 = data107[i20];
+if(typeof data108 === "string"){
+if(func2(data108) < 1){
+const err183 = {instancePath:instancePath+"/permissions/roles/" + i19+"/members/" + i20,schemaPath:"#/$defs/PermissionRole/properties/members/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.members.items,data:data108};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+else {
+const err184 = {instancePath:instancePath+"/permissions/roles/" + i19+"/members/" + i20,schemaPath:"#/$defs/PermissionRole/properties/members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.members.items.type,parentSchema:schema66.properties.members.items,data:data108};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+}
+else {
+const err185 = {instancePath:instancePath+"/permissions/roles/" + i19+"/members",schemaPath:"#/$defs/PermissionRole/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.members.type,parentSchema:schema66.properties.members,data:data107};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+if(data104.deny !== undefined){
+let data109 = data104.deny;
+if(Array.isArray(data109)){
+const len21 = data109.length;
+for(let i21=0; i21<len21; i21++){
+let data110 = data109[i21];
+if(typeof data110 === "string"){
+if(!pattern5.test(data110)){
+const err186 = {instancePath:instancePath+"/permissions/roles/" + i19+"/deny/" + i21,schemaPath:"#/$defs/PermissionRole/properties/deny/items/pattern",keyword:"pattern",params:{pattern: "^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"},message:"must match pattern \""+"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"+"\"",schema:"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$",parentSchema:schema66.properties.deny.items,data:data110};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+else {
+const err187 = {instancePath:instancePath+"/permissions/roles/" + i19+"/deny/" + i21,schemaPath:"#/$defs/PermissionRole/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.deny.items.type,parentSchema:schema66.properties.deny.items,data:data110};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/permissions/roles/" + i19+"/deny",schemaPath:"#/$defs/PermissionRole/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.deny.type,parentSchema:schema66.properties.deny,data:data109};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+if(data104.allow !== undefined){
+let data111 = data104.allow;
+if(Array.isArray(data111)){
+const len22 = data111.length;
+for(let i22=0; i22<len22; i22++){
+let data112 = data111[i22];
+if(typeof data112 === "string"){
+if(!pattern5.test(data112)){
+const err189 = {instancePath:instancePath+"/permissions/roles/" + i19+"/allow/" + i22,schemaPath:"#/$defs/PermissionRole/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"},message:"must match pattern \""+"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"+"\"",schema:"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$",parentSchema:schema66.properties.allow.items,data:data112};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/permissions/roles/" + i19+"/allow/" + i22,schemaPath:"#/$defs/PermissionRole/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.allow.items.type,parentSchema:schema66.properties.allow.items,data:data112};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/permissions/roles/" + i19+"/allow",schemaPath:"#/$defs/PermissionRole/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.allow.type,parentSchema:schema66.properties.allow,data:data111};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/permissions/roles/" + i19,schemaPath:"#/$defs/PermissionRole/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data104};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+}
+else {
+const err193 = {instancePath:instancePath+"/permissions/roles",schemaPath:"#/properties/permissions/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.permissions.properties.roles.type,parentSchema:schema31.properties.permissions.properties.roles,data:data103};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.permissions.type,parentSchema:schema31.properties.permissions,data:data102};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+if(data.manage !== undefined){
+let data113 = data.manage;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+for(const key18 in data113){
+if(!((key18 === "prune") || (key18 === "protect"))){
+const err195 = {instancePath:instancePath+"/manage",schemaPath:"#/properties/manage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.manage,data:data113};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+if(data113.prune !== undefined){
+let data114 = data113.prune;
+if(typeof data114 !== "boolean"){
+const err196 = {instancePath:instancePath+"/manage/prune",schemaPath:"#/properties/manage/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.manage.properties.prune.type,parentSchema:schema31.properties.manage.properties.prune,data:data114};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+if(data113.protect !== undefined){
+let data115 = data113.protect;
+if(Array.isArray(data115)){
+const len23 = data115.length;
+for(let i23=0; i23<len23; i23++){
+let data116 = data115[i23];
+if(typeof data116 === "string"){
+if(func2(data116) < 1){
+const err197 = {instancePath:instancePath+"/manage/protect/" + i23,schemaPath:"#/properties/manage/properties/protect/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.manage.properties.protect.items,data:data116};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+else {
+const err198 = {instancePath:instancePath+"/manage/protect/" + i23,schemaPath:"#/properties/manage/properties/protect/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.manage.properties.protect.items.type,parentSchema:schema31.properties.manage.properties.protect.items,data:data116};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+}
+else {
+const err199 = {instancePath:instancePath+"/manage/protect",schemaPath:"#/properties/manage/properties/protect/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.manage.properties.protect.type,parentSchema:schema31.properties.manage.properties.protect,data:data115};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+}
+else {
+const err200 = {instancePath:instancePath+"/manage",schemaPath:"#/properties/manage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.manage.type,parentSchema:schema31.properties.manage,data:data113};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+if(data.audit !== undefined){
+let data117 = data.audit;
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+for(const key19 in data117){
+if(!(((key19 === "window_days") || (key19 === "thresholds")) || (key19 === "suppress"))){
+const err201 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.audit,data:data117};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+if(data117.window_days !== undefined){
+let data118 = data117.window_days;
+if(!(((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118))) && (isFinite(data118)))){
+const err202 = {instancePath:instancePath+"/audit/window_days",schemaPath:"#/properties/audit/properties/window_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.audit.properties.window_days.type,parentSchema:schema31.properties.audit.properties.window_days,data:data118};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+if((typeof data118 == "number") && (isFinite(data118))){
+if(data118 < 1 || isNaN(data118)){
+const err203 = {instancePath:instancePath+"/audit/window_days",schemaPath:"#/properties/audit/properties/window_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.audit.properties.window_days,data:data118};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+}
+if(data117.thresholds !== undefined){
+let data119 = data117.thresholds;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+for(const key20 in data119){
+const _errs261 = errors;
+if(typeof key20 === "string"){
+if(!pattern7.test(key20)){
+const err204 = {instancePath:instancePath+"/audit/thresholds",schemaPath:"#/properties/audit/properties/thresholds/propertyNames/pattern",keyword:"pattern",params:{pattern: "^SD-\\d{2}$"},message:"must match pattern \""+"^SD-\\d{2}$"+"\"",schema:"^SD-\\d{2}$",parentSchema:schema31.properties.audit.properties.thresholds.propertyNames,data:key20,propertyName:key20};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+var valid80 = _errs261 === errors;
+if(!valid80){
+const err205 = {instancePath:instancePath+"/audit/thresholds",schemaPath:"#/properties/audit/properties/thresholds/propertyNames",keyword:"propertyNames",params:{propertyName: key20},message:"property name must be valid",schema:schema31.properties.audit.properties.thresholds.propertyNames,parentSchema:schema31.properties.audit.properties.thresholds,data:data119};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+for(const key21 in data119){
+let data120 = data119[key21];
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+for(const key22 in data120){
+let data121 = data120[key22];
+if(!((typeof data121 == "number") && (isFinite(data121)))){
+const err206 = {instancePath:instancePath+"/audit/thresholds/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/audit/properties/thresholds/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.audit.properties.thresholds.additionalProperties.additionalProperties.type,parentSchema:schema31.properties.audit.properties.thresholds.additionalProperties.additionalProperties,data:data121};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/audit/thresholds/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/audit/properties/thresholds/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.audit.properties.thresholds.additionalProperties.type,parentSchema:schema31.properties.audit.properties.thresholds.additionalProperties,data:data120};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+}
+else {
+const err208 = {instancePath:instancePath+"/audit/thresholds",schemaPath:"#/properties/audit/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.audit.properties.thresholds.type,parentSchema:schema31.properties.audit.properties.thresholds,data:data119};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+if(data117.suppress !== undefined){
+let data122 = data117.suppress;
+if(Array.isArray(data122)){
+const len24 = data122.length;
+for(let i24=0; i24<len24; i24++){
+let data123 = data122[i24];
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+if(data123.standard === undefined){
+const err209 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema67.required,parentSchema:schema67,data:data123};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+if(data123.reason === undefined){
+const err210 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema67.required,parentSchema:schema67,data:data123};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+if(data123.expires === undefined){
+const err211 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema67.required,parentSchema:schema67,data:data123};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+for(const key23 in data123){
+if(!((((key23 === "standard") || (key23 === "reason")) || (key23 === "expires")) || (key23 === "by"))){
+const err212 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data123};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+if(data123.standard !== undefined){
+let data124 = data123.standard;
+if(typeof data124 === "string"){
+if(!pattern7.test(data124)){
+const err213 = {instancePath:instancePath+"/audit/suppress/" + i24+"/standard",schemaPath:"#/$defs/Suppression/properties/standard/pattern",keyword:"pattern",params:{pattern: "^SD-\\d{2}$"},message:"must match pattern \""+"^SD-\\d{2}$"+"\"",schema:"^SD-\\d{2}$",parentSchema:schema67.properties.standard,data:data124};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+else {
+const err214 = {instancePath:instancePath+"/audit/suppress/" + i24+"/standard",schemaPath:"#/$defs/Suppression/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.standard.type,parentSchema:schema67.properties.standard,data:data124};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+if(data123.reason !== undefined){
+let data125 = data123.reason;
+if(typeof data125 === "string"){
+if(func2(data125) < 3){
+const err215 = {instancePath:instancePath+"/audit/suppress/" + i24+"/reason",schemaPath:"#/$defs/Suppression/properties/reason/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema67.properties.reason,data:data125};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/audit/suppress/" + i24+"/reason",schemaPath:"#/$defs/Suppression/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.reason.type,parentSchema:schema67.properties.reason,data:data125};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+if(data123.expires !== undefined){
+let data126 = data123.expires;
+if(typeof data126 === "string"){
+if(!(formats0.validate(data126))){
+const err217 = {instancePath:instancePath+"/audit/suppress/" + i24+"/expires",schemaPath:"#/$defs/Suppression/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema67.properties.expires,data:data126};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+else {
+const err218 = {instancePath:instancePath+"/audit/suppress/" + i24+"/expires",schemaPath:"#/$defs/Suppression/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.expires.type,parentSchema:schema67.properties.expires,data:data126};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+if(data123.by !== undefined){
+let data127 = data123.by;
+if(typeof data127 !== "string"){
+const err219 = {instancePath:instancePath+"/audit/suppress/" + i24+"/by",schemaPath:"#/$defs/Suppression/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.by.type,parentSchema:schema67.properties.by,data:data127};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+}
+else {
+const err220 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data123};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+}
+else {
+const err221 = {instancePath:instancePath+"/audit/suppress",schemaPath:"#/properties/audit/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.audit.properties.suppress.type,parentSchema:schema31.properties.audit.properties.suppress,data:data122};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+}
+}
+else {
+const err222 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.audit.type,parentSchema:schema31.properties.audit,data:data117};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+}
+else {
+const err223 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

@@ -1,0 +1,117 @@
+/**
+ * CLI cold start: `b24cfg validate <spec>` (and `--version`) against `node -e 0`, the cost of starting
+ * Node at all. With hyperfine (Debian: apt-get install -y hyperfine) when it is installed, otherwise by
+ * spawning each command repeatedly and taking medians.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CLI_BIN } from './cli-child.js';
+import { median } from './floor.js';
+import { load1 } from './machine.js';
+
+export interface ColdStartRow {
+  name: string;
+  command: string;
+  medianMs: number;
+  meanMs: number;
+  runs: number;
+}
+
+export interface ColdStartResult {
+  tool: 'hyperfine' | 'spawn';
+  rows: ColdStartRow[];
+  loadBefore: number;
+  loadAfter: number;
+}
+
+function hasHyperfine(): boolean {
+  const r = spawnSync('hyperfine', ['--version'], { stdio: 'ignore' });
+  return r.status === 0;
+}
+
+function spawnOnce(argv: readonly string[], cwd: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const child = spawn(argv[0] as string, argv.slice(1), {
+      cwd,
+      stdio: 'ignore',
+      env: { ...process.env, CI: 'true' },
+    });
+    child.once('error', reject);
+    child.once('close', () => resolve(performance.now() - t));
+  });
+}
+
+export async function measureColdStart(
+  specPath: string,
+  runs: number,
+  cwd: string,
+): Promise<ColdStartResult> {
+  const node = process.execPath;
+  const commands: Array<{ name: string; argv: string[] }> = [
+    { name: 'node -e 0', argv: [node, '-e', '0'] },
+    { name: 'b24cfg --version', argv: [node, CLI_BIN(), '--version'] },
+    { name: 'b24cfg validate (small)', argv: [node, CLI_BIN(), 'validate', specPath, '--lang', 'en'] },
+  ];
+  const loadBefore = load1();
+  if (hasHyperfine()) {
+    const dir = mkdtempSync(join(tmpdir(), 'b24cfg-bench-hf-'));
+    try {
+      const out = join(dir, 'hf.json');
+      const r = spawnSync(
+        'hyperfine',
+        [
+          '-N',
+          '--warmup',
+          '3',
+          '--runs',
+          String(runs),
+          '--ignore-failure',
+          '--export-json',
+          out,
+          ...commands.map((c) => c.argv.map((a) => (/\s/.test(a) ? `'${a}'` : a)).join(' ')),
+        ],
+        { cwd, stdio: 'ignore' },
+      );
+      if (r.status === 0) {
+        const json = JSON.parse(readFileSync(out, 'utf8')) as {
+          results: Array<{ mean: number; median: number; times: number[] }>;
+        };
+        return {
+          tool: 'hyperfine',
+          rows: commands.map((c, i) => {
+            const res = json.results[i];
+            return {
+              name: c.name,
+              command: c.argv.slice(1).join(' '),
+              medianMs: (res?.median ?? NaN) * 1000,
+              meanMs: (res?.mean ?? NaN) * 1000,
+              runs: res?.times.length ?? 0,
+            };
+          }),
+          loadBefore,
+          loadAfter: load1(),
+        };
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const rows: ColdStartRow[] = [];
+  for (const c of commands) {
+    for (let w = 0; w < 2; w++) await spawnOnce(c.argv, cwd);
+    const times: number[] = [];
+    // Interleaving would be fairer under changing load, but sequential keeps each child's cache warm alike.
+    for (let i = 0; i < runs; i++) times.push(await spawnOnce(c.argv, cwd));
+    rows.push({
+      name: c.name,
+      command: c.argv.slice(1).join(' '),
+      medianMs: median(times),
+      meanMs: times.reduce((a, b) => a + b, 0) / times.length,
+      runs: times.length,
+    });
+  }
+  return { tool: 'spawn', rows, loadBefore, loadAfter: load1() };
+}

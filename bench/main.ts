@@ -1,0 +1,420 @@
+/**
+ * `npm run bench [-- --quick]`: b24cfg against the sandbox portal over HTTP with its rate limit on and
+ * a simulated network latency, side by side with a naive client and the request floor (issue #8,
+ * DESIGN.md §5), plus local speed and CLI cold start. Prints the table and writes
+ * bench/results/latest.{json,md} (with --save-full also full.{json,md}, which BENCHMARKS.md quotes).
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freshPortalState, generatePortal, type SandboxState } from '../src/sandbox/index.js';
+import { CLI_BIN, repoRoot, runCliChild, type ChildRun } from './cli-child.js';
+import { measureColdStart } from './cold-start.js';
+import { floorRequests, median, modelWallMs, scanPages } from './floor.js';
+import { measureLocalSpeed } from './local-speed.js';
+import { load1, machineInfo } from './machine.js';
+import { NaiveClient, NaiveError } from './naive/client.js';
+import { classifyCall, isCursorPage, phasesOf, runNaive } from './naive/work.js';
+import {
+  combine,
+  renderMarkdown,
+  renderText,
+  type BenchResult,
+  type CommandName,
+  type CommandRow,
+  type NaiveMeasure,
+  type PhaseOps,
+} from './report.js';
+import { startHost, type LoggedCall } from './sandbox-host.js';
+import { DATA, LARGE, LOCAL_50, MEDIUM, SMALL, generateSpecYaml, type ConfigSize } from './sizes.js';
+
+const BURST = 50;
+const PER_SECOND = 2;
+
+export interface BenchOptions {
+  quick: boolean;
+  runs: number;
+  latencyMs: number;
+  only: Set<string>;
+  /** Sizes whose naive baseline is sent for real, paced and with latency (otherwise counted fast). */
+  naiveReal: Set<string>;
+  /** Scales the data portal (0.1 = 10 000 deals) for trying the bench out; 1 for the real thing. */
+  dataScale: number;
+  saveFull: boolean;
+}
+
+export function parseArgs(argv: readonly string[]): BenchOptions {
+  const quick = argv.includes('--quick');
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    if (i >= 0) return argv[i + 1];
+    const eq = argv.find((a) => a.startsWith(`${name}=`));
+    return eq?.slice(name.length + 1);
+  };
+  const list = (s: string | undefined, fallback: string[]) =>
+    new Set(
+      (s ?? fallback.join(','))
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    );
+  const runs = Number(value('--runs') ?? (quick ? 1 : 3));
+  const latencyMs = Number(value('--latency') ?? 80);
+  const dataScale = Number(value('--data-scale') ?? 1);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
+  if (!Number.isFinite(latencyMs) || latencyMs < 0) throw new Error('--latency takes milliseconds ≥ 0');
+  if (!(dataScale > 0 && dataScale <= 1)) throw new Error('--data-scale takes a number in (0, 1]');
+  return {
+    quick,
+    runs,
+    latencyMs,
+    only: list(value('--only'), ['small', 'medium', 'large', 'data', 'local', 'cold']),
+    naiveReal: list(value('--naive-real'), quick ? [] : ['small']),
+    dataScale,
+    saveFull: argv.includes('--save-full'),
+  };
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+/** Where a size's spec lives: a copy of templates/ for small (with its docs/ and mail/), else generated. */
+async function prepareSpec(size: ConfigSize): Promise<{ dir: string; spec: string }> {
+  const dir = await mkdtemp(join(tmpdir(), `b24cfg-bench-${size.name}-`));
+  if (size.name === 'small') {
+    await cp(join(repoRoot(), 'templates'), dir, { recursive: true });
+    return { dir, spec: join(dir, 'b2b-b2c.yaml') };
+  }
+  const spec = join(dir, 'b24cfg.yaml');
+  await writeFile(spec, generateSpecYaml(size));
+  return { dir, spec };
+}
+
+interface Measured {
+  run: ChildRun;
+  httpRequests: number;
+  restCalls: number;
+  refused: number;
+  load: number;
+}
+
+/** One CLI run against a fresh sandbox server holding `state`; the server counts what arrives. */
+async function measureOnce(
+  args: (url: string) => string[],
+  state: SandboxState,
+  cwd: string,
+  opts: BenchOptions,
+  record: boolean,
+): Promise<{ m: Measured; log: LoggedCall[]; after: SandboxState }> {
+  const host = await startHost({ state, latencyMs: opts.latencyMs, record });
+  try {
+    const load = load1();
+    const run = await runCliChild(args(host.url), { cwd, timeoutMs: 30 * 60_000 });
+    return {
+      m: {
+        run,
+        httpRequests: host.counts.httpRequests,
+        restCalls: host.counts.restCalls,
+        refused: host.counts.refused,
+        load,
+      },
+      log: host.log,
+      after: host.emulator.state,
+    };
+  } finally {
+    await host.close();
+  }
+}
+
+function summarise(command: CommandName, size: string, ms: Measured[], okCodes: number[]): CommandRow {
+  const errors = ms
+    .filter((m) => !okCodes.includes(m.run.exitCode))
+    .map((m) => `exit ${m.run.exitCode}: ${m.run.stderr.trim().split('\n').slice(-4).join(' / ')}`);
+  const rss = ms.map((m) => m.run.peakRssKb).filter((k): k is number => k !== undefined);
+  const first = ms[0];
+  return {
+    size,
+    command,
+    b24: {
+      runs: ms.length,
+      httpRequests: median(ms.map((m) => m.httpRequests)),
+      restCalls: median(ms.map((m) => m.restCalls)),
+      refused: ms.reduce((n, m) => n + m.refused, 0),
+      wallMs: median(ms.map((m) => m.run.wallMs)),
+      peakRssMb: rss.length > 0 ? median(rss) / 1024 : undefined,
+      reported: first?.run.summary,
+      load: median(ms.map((m) => m.load)),
+    },
+    errors: errors.length > 0 ? errors : undefined,
+  };
+}
+
+/** The floor of what b24cfg did: its calls per dependent phase, ceil(calls / 50) each. */
+export function floorOfLog(callLog: readonly LoggedCall[]): { phases: PhaseOps[]; requests: number } {
+  const phases = phasesOf(callLog).map((p) => ({ cls: p.cls, calls: p.calls.length }));
+  return { phases, requests: floorRequests(phases.map((p) => p.calls)) };
+}
+
+async function runNaiveOn(
+  state: SandboxState,
+  callLog: readonly LoggedCall[],
+  opts: BenchOptions,
+  real: boolean,
+): Promise<{ naive: NaiveMeasure; scans: Array<{ method: string; total: number }> }> {
+  // Real: the same limits and latency as b24cfg had, paced like the SDK. Otherwise no limits and no
+  // latency, so thousands of requests take seconds; the wall time is then modelled from the count.
+  const host = await startHost({ state, limits: real, latencyMs: real ? opts.latencyMs : 0 });
+  try {
+    const client = new NaiveClient(host.url, {
+      pace: real ? { burst: BURST, perSecond: PER_SECOND } : false,
+      countOnly: opts.quick,
+    });
+    const t = performance.now();
+    const r = await runNaive(client, callLog);
+    const wall = performance.now() - t;
+    const total = client.stats.httpRequests + client.stats.countedRequests;
+    return {
+      naive: {
+        httpRequests: client.stats.httpRequests,
+        counted: client.stats.countedRequests,
+        restCalls: client.stats.restCalls,
+        wallMs: real
+          ? wall
+          : modelWallMs(total, { latencyMs: opts.latencyMs, burst: BURST, perSecond: PER_SECOND }),
+        modeled: !real,
+        retries: client.stats.retries,
+      },
+      scans: r.scans,
+    };
+  } finally {
+    await host.close();
+  }
+}
+
+async function naiveRow(
+  row: CommandRow,
+  state: SandboxState,
+  callLog: readonly LoggedCall[],
+  opts: BenchOptions,
+): Promise<Array<{ method: string; total: number }>> {
+  try {
+    const r = await runNaiveOn(state, callLog, opts, opts.naiveReal.has(row.size));
+    row.naive = r.naive;
+    return r.scans;
+  } catch (e) {
+    const msg = e instanceof NaiveError || e instanceof Error ? e.message : String(e);
+    (row.errors ??= []).push(`naive: ${msg}`);
+    return [];
+  }
+}
+
+async function benchConfigSize(size: ConfigSize, opts: BenchOptions): Promise<CommandRow[]> {
+  const dirs: string[] = [];
+  const fresh = async () => {
+    const p = await prepareSpec(size);
+    dirs.push(p.dir);
+    return p;
+  };
+  try {
+    const plans: Measured[] = [];
+    const applies: Measured[] = [];
+    const exports: Measured[] = [];
+    let planLog: LoggedCall[] = [];
+    let applyLog: LoggedCall[] = [];
+    let exportLog: LoggedCall[] = [];
+    let applied: SandboxState | undefined;
+    for (let r = 0; r < opts.runs; r++) {
+      log(`  ${size.name}: run ${r + 1}/${opts.runs} plan`);
+      const p = await fresh();
+      const plan = await measureOnce(
+        (url) => ['plan', p.spec, '--portal', url],
+        freshPortalState(),
+        p.dir,
+        opts,
+        r === 0,
+      );
+      plans.push(plan.m);
+      if (r === 0) planLog = plan.log;
+
+      log(`  ${size.name}: run ${r + 1}/${opts.runs} apply`);
+      const a = await fresh();
+      const apply = await measureOnce(
+        (url) => ['apply', a.spec, '--portal', url, '--yes'],
+        freshPortalState(),
+        a.dir,
+        opts,
+        r === 0,
+      );
+      applies.push(apply.m);
+      if (r === 0) {
+        applyLog = apply.log;
+        applied = structuredClone(apply.after);
+      }
+
+      log(`  ${size.name}: run ${r + 1}/${opts.runs} export`);
+      const e = await fresh();
+      const exp = await measureOnce(
+        (url) => ['export', '--portal', url, '--out', join(e.dir, 'exported.yaml')],
+        structuredClone(applied ?? apply.after),
+        e.dir,
+        opts,
+        r === 0,
+      );
+      exports.push(exp.m);
+      if (r === 0) exportLog = exp.log;
+    }
+    const planRow = summarise('plan', size.name, plans, [0]);
+    const applyRow = summarise('apply', size.name, applies, [0]);
+    const exportRow = summarise('export', size.name, exports, [0]);
+    planRow.floor = floorOfLog(planLog);
+    applyRow.floor = floorOfLog(applyLog);
+    exportRow.floor = floorOfLog(exportLog);
+    log(`  ${size.name}: naive baseline`);
+    await naiveRow(planRow, freshPortalState(), planLog, opts);
+    await naiveRow(applyRow, freshPortalState(), applyLog, opts);
+    if (applied) await naiveRow(exportRow, structuredClone(applied), exportLog, opts);
+    const both = combine(size.name, planRow, applyRow);
+    return [planRow, applyRow, ...(both ? [both] : []), exportRow];
+  } finally {
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
+  }
+}
+
+function auditRegistered(): boolean {
+  const r = spawnSync(process.execPath, [CLI_BIN(), '--help', '--lang', 'en'], { encoding: 'utf8' });
+  return /^\s+audit\b/m.test(r.stdout ?? '');
+}
+
+/**
+ * The audit floor: the configuration read, then the counts and the scan pages, which can share requests
+ * (a page's cursor comes from the page before it by a `$result` reference, rest-map §14). The pages are
+ * ceil(rows / 50) per scan, from the totals the naive client read: independent of b24cfg's own paging.
+ */
+export function auditFloor(
+  callLog: readonly LoggedCall[],
+  scans: ReadonlyArray<{ total: number }>,
+): { phases: PhaseOps[]; requests: number } {
+  const config = callLog.filter((c) => classifyCall(c.method) === 'config').length;
+  const counts = callLog.filter((c) => classifyCall(c.method) === 'data' && !isCursorPage(c.params)).length;
+  const pages = scans.reduce((n, s) => n + scanPages(s.total), 0);
+  const phases = [
+    { cls: 'config', calls: config },
+    { cls: 'data', calls: counts + pages },
+  ];
+  return { phases, requests: floorRequests(phases.map((p) => p.calls)) };
+}
+
+async function benchData(opts: BenchOptions): Promise<{ rows: CommandRow[]; sizes: Record<string, number> }> {
+  const scale = (n: number) => Math.round(n * opts.dataScale);
+  const sizes = { deals: scale(DATA.deals), activities: scale(DATA.activities), tasks: scale(DATA.tasks) };
+  log(`  data: generating ${sizes.deals} deals, ${sizes.activities} activities, ${sizes.tasks} tasks`);
+  const { state } = generatePortal({ seed: 1, ...sizes });
+  const name = opts.dataScale === 1 ? 'data' : `data×${opts.dataScale}`;
+  if (!auditRegistered()) {
+    return {
+      rows: [
+        { size: name, command: 'audit', note: '`b24cfg audit` is not registered yet; nothing to measure' },
+      ],
+      sizes,
+    };
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'b24cfg-bench-data-'));
+  try {
+    const ms: Measured[] = [];
+    let auditLog: LoggedCall[] = [];
+    for (let r = 0; r < opts.runs; r++) {
+      log(`  data: run ${r + 1}/${opts.runs} audit`);
+      // The audit only reads: every run gets a new server (a full bucket) over the same generated state.
+      const a = await measureOnce(
+        (url) => ['audit', '--portal', url, '--format', 'json'],
+        state,
+        dir,
+        opts,
+        r === 0,
+      );
+      ms.push(a.m);
+      if (r === 0) auditLog = a.log;
+    }
+    // Exit 0 (no findings) or 1 (findings) are both a completed audit.
+    const row = summarise('audit', name, ms, [0, 1, 3]);
+    log('  data: naive baseline');
+    const scans = await naiveRow(row, state, auditLog, opts);
+    row.floor = auditFloor(auditLog, scans);
+    return { rows: [row], sizes };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export async function runBench(opts: BenchOptions): Promise<BenchResult> {
+  const startedAt = new Date().toISOString();
+  const result: BenchResult = {
+    version: 1,
+    startedAt,
+    finishedAt: startedAt,
+    mode: opts.quick ? 'quick' : 'full',
+    options: { runs: opts.runs, latencyMs: opts.latencyMs, burst: BURST, perSecond: PER_SECOND },
+    machine: machineInfo(),
+    rows: [],
+    sizes: {},
+  };
+  for (const size of [SMALL, MEDIUM, LARGE]) {
+    if (!opts.only.has(size.name)) continue;
+    log(`▶ ${size.name}`);
+    result.rows.push(...(await benchConfigSize(size, opts)));
+    result.sizes[size.name] = {
+      pipelines: size.pipelines,
+      stagesPerPipeline: size.stagesPerPipeline,
+      fields: size.fields,
+      openLines: size.openLines,
+    };
+  }
+  if (opts.only.has('data')) {
+    log('▶ data');
+    const d = await benchData(opts);
+    result.rows.push(...d.rows);
+    result.sizes.data = d.sizes;
+  }
+  if (opts.only.has('local')) {
+    log('▶ local speed (50 pipelines)');
+    result.local = await measureLocalSpeed(LOCAL_50, opts.quick ? 20 : 100);
+  }
+  if (opts.only.has('cold')) {
+    log('▶ cold start');
+    const p = await prepareSpec(SMALL);
+    try {
+      result.coldStart = await measureColdStart(p.spec, opts.quick ? 10 : 40, p.dir);
+    } finally {
+      await rm(p.dir, { recursive: true, force: true });
+    }
+  }
+  result.finishedAt = new Date().toISOString();
+  return result;
+}
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  const t = performance.now();
+  const result = await runBench(opts);
+  const text = renderText(result);
+  process.stdout.write(`\n${text}`);
+  const dir = join(repoRoot(), 'bench', 'results');
+  await mkdir(dir, { recursive: true });
+  const json = `${JSON.stringify(result, null, 2)}\n`;
+  await writeFile(join(dir, 'latest.json'), json);
+  await writeFile(join(dir, 'latest.md'), renderMarkdown(result));
+  if (opts.saveFull) {
+    await writeFile(join(dir, 'full.json'), json);
+    await writeFile(join(dir, 'full.md'), renderMarkdown(result));
+  }
+  log(`bench finished in ${((performance.now() - t) / 1000).toFixed(0)} s; results in bench/results/`);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  });
+}

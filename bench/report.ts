@@ -1,0 +1,284 @@
+/** The results of one bench run, and the table printed at the end and written to bench/results/. */
+import type { ColdStartResult } from './cold-start.js';
+import { floorLimit } from './floor.js';
+import type { LocalSpeedResult } from './local-speed.js';
+import type { MachineInfo } from './machine.js';
+
+export type CommandName = 'plan' | 'apply' | 'export' | 'audit' | 'plan+apply';
+
+export interface PhaseOps {
+  cls: string;
+  calls: number;
+}
+
+export interface B24Measure {
+  runs: number;
+  /** Medians over the runs; requests and calls are counted by the sandbox server. */
+  httpRequests: number;
+  restCalls: number;
+  /** Requests the portal refused with 503 (all runs together). */
+  refused: number;
+  wallMs: number;
+  peakRssMb?: number;
+  /** What the CLI itself reported (first run), as a cross-check of the server's count. */
+  reported?: { httpRequests: number; restCalls: number };
+  load: number;
+}
+
+export interface NaiveMeasure {
+  httpRequests: number;
+  /** Offset pages counted from `total` instead of sent (--quick). */
+  counted: number;
+  restCalls: number;
+  wallMs: number;
+  /** The wall time is computed from the request count (floor.ts modelWallMs), not measured. */
+  modeled: boolean;
+  retries: number;
+}
+
+export interface CommandRow {
+  size: string;
+  command: CommandName;
+  b24?: B24Measure;
+  floor?: { phases: PhaseOps[]; requests: number };
+  naive?: NaiveMeasure;
+  /** Why a row has no numbers, or what to know about them. */
+  note?: string;
+  errors?: string[];
+}
+
+export interface BenchResult {
+  version: 1;
+  startedAt: string;
+  finishedAt: string;
+  mode: 'quick' | 'full';
+  options: { runs: number; latencyMs: number; burst: number; perSecond: number };
+  machine: MachineInfo;
+  rows: CommandRow[];
+  local?: LocalSpeedResult;
+  coldStart?: ColdStartResult;
+  /** Sizes of the data portal and of the generated specs, for the reader. */
+  sizes: Record<string, Record<string, number>>;
+}
+
+export function naiveTotal(n: NaiveMeasure): number {
+  return n.httpRequests + n.counted;
+}
+
+export interface Verdicts {
+  floorOk?: boolean;
+  b24VsFloor?: number;
+  naiveVsB24?: number;
+}
+
+export function verdicts(row: CommandRow): Verdicts {
+  const v: Verdicts = {};
+  if (row.b24 && row.floor) {
+    v.floorOk = row.b24.httpRequests <= floorLimit(row.floor.requests);
+    if (row.floor.requests > 0) v.b24VsFloor = row.b24.httpRequests / row.floor.requests;
+  }
+  if (row.b24 && row.naive && row.b24.httpRequests > 0)
+    v.naiveVsB24 = naiveTotal(row.naive) / row.b24.httpRequests;
+  return v;
+}
+
+/** A derived row: plan and apply of one size together (issue #8 asks naive / b24cfg ≥ 20 for it). */
+export function combine(size: string, a: CommandRow, b: CommandRow): CommandRow | undefined {
+  if (!a.b24 || !b.b24 || !a.floor || !b.floor) return undefined;
+  const row: CommandRow = {
+    size,
+    command: 'plan+apply',
+    b24: {
+      runs: Math.min(a.b24.runs, b.b24.runs),
+      httpRequests: a.b24.httpRequests + b.b24.httpRequests,
+      restCalls: a.b24.restCalls + b.b24.restCalls,
+      refused: a.b24.refused + b.b24.refused,
+      wallMs: a.b24.wallMs + b.b24.wallMs,
+      load: Math.max(a.b24.load, b.b24.load),
+    },
+    floor: { phases: [...a.floor.phases, ...b.floor.phases], requests: a.floor.requests + b.floor.requests },
+  };
+  if (a.naive && b.naive) {
+    row.naive = {
+      httpRequests: a.naive.httpRequests + b.naive.httpRequests,
+      counted: a.naive.counted + b.naive.counted,
+      restCalls: a.naive.restCalls + b.naive.restCalls,
+      wallMs: a.naive.wallMs + b.naive.wallMs,
+      modeled: a.naive.modeled || b.naive.modeled,
+      retries: a.naive.retries + b.naive.retries,
+    };
+  }
+  return row;
+}
+
+function fmtMs(ms: number | undefined): string {
+  if (ms === undefined || !Number.isFinite(ms)) return '—';
+  if (ms >= 60_000) return `${(ms / 60_000).toFixed(1)} min`;
+  if (ms >= 1000) return `${(ms / 1000).toFixed(1)} s`;
+  return `${ms.toFixed(0)} ms`;
+}
+
+function fmtX(x: number | undefined): string {
+  return x === undefined ? '—' : `${x >= 10 ? x.toFixed(0) : x.toFixed(2)}×`;
+}
+
+const HEAD = [
+  'size',
+  'command',
+  'b24cfg HTTP',
+  'REST calls',
+  'floor',
+  '≤1.2f+2',
+  'b24cfg/floor',
+  'wall',
+  'peak RSS',
+  'naive HTTP',
+  'naive wall',
+  'naive/b24cfg',
+  'load',
+];
+
+export function tableRows(rows: readonly CommandRow[]): string[][] {
+  return rows.map((r) => {
+    const v = verdicts(r);
+    const n = r.naive;
+    return [
+      r.size,
+      r.command,
+      r.b24 ? String(r.b24.httpRequests) : '—',
+      r.b24 ? String(r.b24.restCalls) : '—',
+      r.floor ? String(r.floor.requests) : '—',
+      v.floorOk === undefined ? '—' : v.floorOk ? 'yes' : 'NO',
+      fmtX(v.b24VsFloor),
+      r.b24 ? fmtMs(r.b24.wallMs) : '—',
+      r.b24?.peakRssMb !== undefined ? `${r.b24.peakRssMb.toFixed(0)} MB` : '—',
+      n ? `${naiveTotal(n)}${n.counted > 0 ? '*' : ''}` : '—',
+      n ? `${n.modeled ? '≈' : ''}${fmtMs(n.wallMs)}` : '—',
+      fmtX(v.naiveVsB24),
+      r.b24 ? r.b24.load.toFixed(2) : '—',
+    ];
+  });
+}
+
+function pad(s: string, w: number): string {
+  return s + ' '.repeat(Math.max(0, w - [...s].length));
+}
+
+export function textTable(head: readonly string[], body: readonly string[][]): string {
+  const widths = head.map((h, i) => Math.max([...h].length, ...body.map((r) => [...(r[i] ?? '')].length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+export function markdownTable(head: readonly string[], body: readonly string[][]): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  return [
+    `| ${head.map(esc).join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...body.map((r) => `| ${r.map(esc).join(' | ')} |`),
+  ].join('\n');
+}
+
+function localLines(local: LocalSpeedResult): { head: string[]; body: string[][] } {
+  return {
+    head: ['local work (in-process, warm)', 'iterations', 'median', 'min'],
+    body: local.rows.map((r) => [r.name, String(r.iterations), fmtMs(r.medianMs), fmtMs(r.minMs)]),
+  };
+}
+
+function coldLines(cold: ColdStartResult): { head: string[]; body: string[][] } {
+  const base = cold.rows[0]?.medianMs;
+  return {
+    head: ['cold start', 'runs', 'median', 'mean', '× node -e 0'],
+    body: cold.rows.map((r) => [
+      r.name,
+      String(r.runs),
+      fmtMs(r.medianMs),
+      fmtMs(r.meanMs),
+      base ? `${(r.medianMs / base).toFixed(2)}×` : '—',
+    ]),
+  };
+}
+
+function footnotes(result: BenchResult): string[] {
+  const o = result.options;
+  return [
+    `Portal: the sandbox over HTTP on 127.0.0.1, ${o.latencyMs} ms latency per request, leaky bucket ${o.burst} burst + ${o.perSecond}/s. HTTP requests and REST calls are counted by the server; medians of ${o.runs} run(s).`,
+    'floor = Σ over dependent phases (read → impact counts → writes → read-back) of ceil(REST calls / 50); for audit the scan pages are ceil(rows / 50) from the rows the naive client found.',
+    'naive = one HTTP request per REST call, offset paging 50 rows per request (callListMethod), one call per object for the configuration read; * = offset pages counted from `total`, not sent; ≈ = wall time modelled from the request count under the same bucket and latency.',
+  ];
+}
+
+export function renderText(result: BenchResult): string {
+  const out = [
+    `b24cfg bench (${result.mode}) — ${result.machine.nproc} CPU ${result.machine.cpuModel}, Node ${result.machine.node}`,
+    '',
+    textTable(HEAD, tableRows(result.rows)),
+  ];
+  const notes = result.rows.filter((r) => r.note || r.errors?.length);
+  if (notes.length > 0) {
+    out.push('');
+    for (const r of notes) {
+      if (r.note) out.push(`${r.size} ${r.command}: ${r.note}`);
+      for (const e of r.errors ?? []) out.push(`${r.size} ${r.command}: ERROR ${e}`);
+    }
+  }
+  if (result.local) {
+    const l = localLines(result.local);
+    const s = result.local.spec;
+    out.push(
+      '',
+      `Local speed: ${s.pipelines} pipelines, ${s.stages} stages, ${s.fields} fields, ${s.openLines} open lines (${(s.bytes / 1024).toFixed(0)} KB of YAML, ${result.local.changes} changes on a fresh portal); load ${result.local.load}`,
+      textTable(l.head, l.body),
+    );
+  }
+  if (result.coldStart) {
+    const c = coldLines(result.coldStart);
+    out.push(
+      '',
+      `Cold start (${result.coldStart.tool}); load ${result.coldStart.loadBefore} → ${result.coldStart.loadAfter}`,
+      textTable(c.head, c.body),
+    );
+  }
+  out.push('', ...footnotes(result));
+  return `${out.join('\n')}\n`;
+}
+
+export function renderMarkdown(result: BenchResult): string {
+  const out = [
+    `### b24cfg bench (${result.mode}), ${result.finishedAt}`,
+    '',
+    `Machine: ${result.machine.nproc} × ${result.machine.cpuModel}, ${result.machine.memoryGb} GB, Node ${result.machine.node}, ${result.machine.platform}.`,
+    '',
+    markdownTable(HEAD, tableRows(result.rows)),
+  ];
+  for (const r of result.rows) {
+    if (r.note) out.push('', `- ${r.size} ${r.command}: ${r.note}`);
+    for (const e of r.errors ?? []) out.push('', `- ${r.size} ${r.command}: error: ${e}`);
+  }
+  if (result.local) {
+    const l = localLines(result.local);
+    const s = result.local.spec;
+    out.push(
+      '',
+      `Local speed (${s.pipelines} pipelines, ${s.stages} stages, ${s.fields} fields, ${s.openLines} open lines; ${result.local.changes} changes on a fresh portal; load ${result.local.load}):`,
+      '',
+      markdownTable(l.head, l.body),
+    );
+  }
+  if (result.coldStart) {
+    const c = coldLines(result.coldStart);
+    out.push(
+      '',
+      `Cold start (${result.coldStart.tool}; load ${result.coldStart.loadBefore} → ${result.coldStart.loadAfter}):`,
+      '',
+      markdownTable(c.head, c.body),
+    );
+  }
+  out.push('', ...footnotes(result).map((f) => `- ${f}`));
+  return `${out.join('\n')}\n`;
+}

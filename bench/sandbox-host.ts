@@ -1,0 +1,94 @@
+/**
+ * The benchmark's portal: the sandbox emulator over HTTP on 127.0.0.1 (DESIGN.md §6), with the leaky
+ * bucket (50 burst, 2/s) and a simulated network latency, counting on the server side every HTTP request
+ * and every REST call inside it, so the numbers do not depend on what a client says about itself.
+ */
+import { parseBatchCommand } from '../src/portal/php-query.js';
+import {
+  createEmulator,
+  startSandboxServer,
+  type Emulator,
+  type SandboxRequest,
+  type SandboxState,
+} from '../src/sandbox/index.js';
+
+/** One REST call as the portal received it: alone, or as command `key` of batch request `request`. */
+export interface LoggedCall {
+  request: number;
+  key?: string;
+  method: string;
+  params: Record<string, unknown>;
+}
+
+export interface HostCounts {
+  httpRequests: number;
+  restCalls: number;
+  /** Requests refused by the bucket (503 QUERY_LIMIT_EXCEEDED). */
+  refused: number;
+  byMethod: Record<string, number>;
+}
+
+export interface SandboxHost {
+  url: string;
+  emulator: Emulator;
+  counts: HostCounts;
+  /** Every REST call, when started with `record: true`. */
+  log: LoggedCall[];
+  close(): Promise<void>;
+}
+
+export interface HostOptions {
+  state: SandboxState;
+  /**
+   * The bucket and operating-time limits of a standard plan (on by default, as `sandbox serve`); an
+   * object sets the bucket (tests).
+   */
+  limits?: boolean | { burst?: number; drainPerSec?: number };
+  latencyMs?: number;
+  record?: boolean;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** The calls inside one request: a batch's commands (JSON object or form-encoded) or the call itself. */
+export function callsOf(method: string, params: Record<string, unknown>): Array<Omit<LoggedCall, 'request'>> {
+  if (method.replace(/\.json$/, '').toLowerCase() !== 'batch') return [{ method, params }];
+  const cmd = params.cmd;
+  const entries: Array<[string, unknown]> = Array.isArray(cmd)
+    ? cmd.map((c, i) => [String(i), c])
+    : isRecord(cmd)
+      ? Object.entries(cmd)
+      : [];
+  return entries.flatMap(([key, c]) => {
+    if (typeof c !== 'string') return [];
+    const parsed = parseBatchCommand(c);
+    return [{ key, method: parsed.method, params: parsed.params }];
+  });
+}
+
+export async function startHost(opts: HostOptions): Promise<SandboxHost> {
+  const limits =
+    opts.limits === false ? false : opts.limits === true || opts.limits === undefined ? {} : opts.limits;
+  const emulator = createEmulator({ state: opts.state, limits });
+  const counts: HostCounts = { httpRequests: 0, restCalls: 0, refused: 0, byMethod: {} };
+  const log: LoggedCall[] = [];
+  const counting: Emulator = Object.create(emulator) as Emulator;
+  counting.handle = async (req: SandboxRequest) => {
+    const request = counts.httpRequests++;
+    const res = await emulator.handle(req);
+    if (res.status === 503) {
+      counts.refused++;
+      return res;
+    }
+    for (const c of callsOf(req.method, req.params)) {
+      counts.restCalls++;
+      counts.byMethod[c.method] = (counts.byMethod[c.method] ?? 0) + 1;
+      if (opts.record) log.push({ request, ...c });
+    }
+    return res;
+  };
+  const server = await startSandboxServer({ emulator: counting, latencyMs: opts.latencyMs ?? 0 });
+  return { url: server.url, emulator, counts, log, close: () => server.close() };
+}

@@ -57,7 +57,7 @@ export async function runApply(
       {
         prune: o.prune === true,
         allowDataLoss: o.allowDataLoss === true,
-        allowStructureChanges: o.allowStructureChanges === true,
+        ...(o.allowStructureChanges === true ? { allowStructureChanges: true } : {}),
       },
       ctx.now(),
     );

@@ -39,7 +39,7 @@ export async function runPlan(ctx: CliContext, specPath: string, o: PlanCommandO
       {
         prune: o.prune === true,
         allowDataLoss: o.allowDataLoss === true,
-        allowStructureChanges: o.allowStructureChanges === true,
+        ...(o.allowStructureChanges === true ? { allowStructureChanges: true } : {}),
       },
       ctx.now(),
     ),

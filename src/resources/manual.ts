@@ -251,7 +251,13 @@ export function manualChangesOf(spec: Spec): ManualChange[] {
           WHY_QA,
           both((l) => {
             const n = ol.quick_answers!.length;
-            return `${n} ${plural(l, n, ['быстрый ответ', 'быстрых ответа', 'быстрых ответов'], ['quick answer', 'quick answers'])}`;
+            const what = plural(
+              l,
+              n,
+              ['быстрый ответ', 'быстрых ответа', 'быстрых ответов'],
+              ['quick answer', 'quick answers'],
+            );
+            return l === 'ru' ? `линия «${ol.name}»: ${n} ${what}` : `line “${ol.name}”: ${n} ${what}`;
           }),
         ),
       );
@@ -267,9 +273,10 @@ export function manualChangesOf(spec: Spec): ManualChange[] {
           [ol.name],
           `/open_lines/${i}/kpi/alert_to`,
           WHY_KPI_LIST,
-          both(
-            (l) =>
-              `${l === 'ru' ? 'уведомления о нарушении KPI получают' : 'KPI alerts go to'}: ${to.join(', ')}`,
+          both((l) =>
+            l === 'ru'
+              ? `линия «${ol.name}»: уведомления о нарушении KPI получают ${to.join(', ')}`
+              : `line “${ol.name}”: KPI alerts go to ${to.join(', ')}`,
           ),
         ),
       );

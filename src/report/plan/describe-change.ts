@@ -24,7 +24,8 @@ export function changeHeadline(c: Change, lang: Lang): string {
     case 'dictionary': {
       const [entity = '', code = ''] = c.key.split('/');
       const noun = DICT_NOUN[entity]?.[lang] ?? entity;
-      return code === 'order' ? noun : `${noun} «${last}» (${code})`;
+      if (code === 'order') return noun;
+      return ru ? `${noun} «${last}» (${code})` : `${noun} “${last}” (${code})`;
     }
     case 'openLine':
       if (c.op === 'rename')

@@ -157,11 +157,23 @@ export function diffOpenLines(ctx: PlanContext): { changes: Change[]; kept: Kept
         ...base,
         op: 'blocked',
         wanted: m.portal ? 'update' : 'create',
-        reason: unknownPeopleReason(
-          missing.map((q) => ({ role: q.role, email: ctx.spec.users?.[q.role]?.email ?? '?' })),
-          ctx.state.info.host,
-        ),
-        hint: UNKNOWN_PERSON_HINT,
+        reason:
+          ctx.state.unreadable.users !== undefined
+            ? text(
+                `сотрудники портала не читаются этим вебхуком (${ctx.state.unreadable.users}) — очередь не из кого составить`,
+                `this webhook cannot read the portal’s users (${ctx.state.unreadable.users}), so the queue cannot be resolved`,
+              )
+            : unknownPeopleReason(
+                missing.map((q) => ({ role: q.role, email: ctx.spec.users?.[q.role]?.email ?? '?' })),
+                ctx.state.info.host,
+              ),
+        hint:
+          ctx.state.unreadable.users !== undefined
+            ? text(
+                'Дайте вебхуку право user (или user_basic) и повторите.',
+                'Give the webhook the user (or user_basic) scope and run again.',
+              )
+            : UNKNOWN_PERSON_HINT,
       });
       continue;
     }

@@ -200,6 +200,16 @@ describe('open lines: diff', () => {
     expect(c.hint?.en).toContain('Fix the e-mail');
   });
 
+  it('says so when the portal’s users cannot be read at all', () => {
+    const p = portal();
+    p.state.users = [];
+    p.state.unreadable.users = 'insufficient_scope';
+    const c = only(planKinds(spec([chat]), p).changes, 'openLine:Чат', 'blocked');
+    expect(c.reason.en).toBe(
+      'this webhook cannot read the portal’s users (insufficient_scope), so the queue cannot be resolved',
+    );
+  });
+
   it('explains a queue type the portal coerced: all is stored as evenly without the plan feature', () => {
     const { changes } = planKinds(spec([{ ...chat, queue: { ...chat.queue, type: 'all' } }]), portal([same]));
     const c = only(changes, 'openLine:Чат', 'update');

@@ -4,7 +4,7 @@ import { floorLimit } from './floor.js';
 import type { LocalSpeedResult } from './local-speed.js';
 import type { MachineInfo } from './machine.js';
 
-export type CommandName = 'plan' | 'apply' | 'export' | 'audit' | 'plan+apply';
+export type CommandName = 'plan' | 'apply' | 'plan+apply' | 'replan' | 'export' | 'audit';
 
 export interface PhaseOps {
   cls: string;
@@ -27,8 +27,6 @@ export interface B24Measure {
 
 export interface NaiveMeasure {
   httpRequests: number;
-  /** Offset pages counted from `total` instead of sent (--quick). */
-  counted: number;
   restCalls: number;
   wallMs: number;
   /** The wall time is computed from the request count (floor.ts modelWallMs), not measured. */
@@ -61,10 +59,6 @@ export interface BenchResult {
   sizes: Record<string, Record<string, number>>;
 }
 
-export function naiveTotal(n: NaiveMeasure): number {
-  return n.httpRequests + n.counted;
-}
-
 export interface Verdicts {
   floorOk?: boolean;
   b24VsFloor?: number;
@@ -78,7 +72,7 @@ export function verdicts(row: CommandRow): Verdicts {
     if (row.floor.requests > 0) v.b24VsFloor = row.b24.httpRequests / row.floor.requests;
   }
   if (row.b24 && row.naive && row.b24.httpRequests > 0)
-    v.naiveVsB24 = naiveTotal(row.naive) / row.b24.httpRequests;
+    v.naiveVsB24 = row.naive.httpRequests / row.b24.httpRequests;
   return v;
 }
 
@@ -101,7 +95,6 @@ export function combine(size: string, a: CommandRow, b: CommandRow): CommandRow 
   if (a.naive && b.naive) {
     row.naive = {
       httpRequests: a.naive.httpRequests + b.naive.httpRequests,
-      counted: a.naive.counted + b.naive.counted,
       restCalls: a.naive.restCalls + b.naive.restCalls,
       wallMs: a.naive.wallMs + b.naive.wallMs,
       modeled: a.naive.modeled || b.naive.modeled,
@@ -109,6 +102,21 @@ export function combine(size: string, a: CommandRow, b: CommandRow): CommandRow 
     };
   }
   return row;
+}
+
+/** What a reader must know about a row besides its numbers: failures, refusals by the bucket. */
+export function rowNotes(r: CommandRow): string[] {
+  const out: string[] = [];
+  if (r.note) out.push(r.note);
+  if (r.b24 && r.b24.refused > 0) {
+    out.push(
+      `b24cfg was refused ${r.b24.refused} time(s) with 503 QUERY_LIMIT_EXCEEDED over ${r.b24.runs} run(s) (counted in its HTTP requests; the transport waited and retried)`,
+    );
+  }
+  if (r.naive && r.naive.retries > 0)
+    out.push(`the naive client retried ${r.naive.retries} time(s) after a 503`);
+  for (const e of r.errors ?? []) out.push(`ERROR ${e}`);
+  return out;
 }
 
 function fmtMs(ms: number | undefined): string {
@@ -152,7 +160,7 @@ export function tableRows(rows: readonly CommandRow[]): string[][] {
       fmtX(v.b24VsFloor),
       r.b24 ? fmtMs(r.b24.wallMs) : '—',
       r.b24?.peakRssMb !== undefined ? `${r.b24.peakRssMb.toFixed(0)} MB` : '—',
-      n ? `${naiveTotal(n)}${n.counted > 0 ? '*' : ''}` : '—',
+      n ? String(n.httpRequests) : '—',
       n ? `${n.modeled ? '≈' : ''}${fmtMs(n.wallMs)}` : '—',
       fmtX(v.naiveVsB24),
       r.b24 ? r.b24.load.toFixed(2) : '—',
@@ -209,7 +217,7 @@ function footnotes(result: BenchResult): string[] {
   return [
     `Portal: the sandbox over HTTP on 127.0.0.1, ${o.latencyMs} ms latency per request, leaky bucket ${o.burst} burst + ${o.perSecond}/s. HTTP requests and REST calls are counted by the server; medians of ${o.runs} run(s).`,
     'floor = Σ over dependent phases (read → impact counts → writes → read-back) of ceil(REST calls / 50); for audit the scan pages are ceil(rows / 50) from the rows the naive client found.',
-    'naive = one HTTP request per REST call, offset paging 50 rows per request (callListMethod), one call per object for the configuration read; * = offset pages counted from `total`, not sent; ≈ = wall time modelled from the request count under the same bucket and latency.',
+    'naive = one HTTP request per REST call, offset paging 50 rows per request (callListMethod), one call per object for the configuration read, counted by the same server; ≈ = wall time modelled from the request count under the same bucket and latency (sending it for real would take that long).',
   ];
 }
 
@@ -219,14 +227,8 @@ export function renderText(result: BenchResult): string {
     '',
     textTable(HEAD, tableRows(result.rows)),
   ];
-  const notes = result.rows.filter((r) => r.note || r.errors?.length);
-  if (notes.length > 0) {
-    out.push('');
-    for (const r of notes) {
-      if (r.note) out.push(`${r.size} ${r.command}: ${r.note}`);
-      for (const e of r.errors ?? []) out.push(`${r.size} ${r.command}: ERROR ${e}`);
-    }
-  }
+  const notes = result.rows.flatMap((r) => rowNotes(r).map((n) => `${r.size} ${r.command}: ${n}`));
+  if (notes.length > 0) out.push('', ...notes);
   if (result.local) {
     const l = localLines(result.local);
     const s = result.local.spec;
@@ -256,10 +258,8 @@ export function renderMarkdown(result: BenchResult): string {
     '',
     markdownTable(HEAD, tableRows(result.rows)),
   ];
-  for (const r of result.rows) {
-    if (r.note) out.push('', `- ${r.size} ${r.command}: ${r.note}`);
-    for (const e of r.errors ?? []) out.push('', `- ${r.size} ${r.command}: error: ${e}`);
-  }
+  const notes = result.rows.flatMap((r) => rowNotes(r).map((n) => `- ${r.size} ${r.command}: ${n}`));
+  if (notes.length > 0) out.push('', ...notes);
   if (result.local) {
     const l = localLines(result.local);
     const s = result.local.spec;

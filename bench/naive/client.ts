@@ -14,21 +14,13 @@
 export interface NaiveOptions {
   /** Client-side pacing like the SDK's default (50 burst, 2 per second); false when the portal has no limits. */
   pace?: { burst: number; perSecond: number } | false;
-  /**
-   * Offset pages after the first are counted but not sent: the first page's `total` says exactly how
-   * many requests the rest would take. Used by --quick, where sending thousands of pages is too slow.
-   */
-  countOnly?: boolean;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   fetch?: typeof fetch;
 }
 
 export interface NaiveStats {
-  /** Requests actually sent. */
   httpRequests: number;
-  /** Offset pages counted without sending them (countOnly). */
-  countedRequests: number;
   restCalls: number;
   retries: number;
   waitedMs: number;
@@ -67,7 +59,7 @@ function num(v: unknown): number | undefined {
 }
 
 export class NaiveClient {
-  readonly stats: NaiveStats = { httpRequests: 0, countedRequests: 0, restCalls: 0, retries: 0, waitedMs: 0 };
+  readonly stats: NaiveStats = { httpRequests: 0, restCalls: 0, retries: 0, waitedMs: 0 };
   private level = 0;
   private levelAt: number;
   private readonly sleep: (ms: number) => Promise<void>;
@@ -147,12 +139,6 @@ export class NaiveClient {
     let pages = 1;
     const total = first.total ?? rows.length;
     let next = first.next;
-    if (this.opts.countOnly && next !== undefined) {
-      const rest = Math.max(0, Math.ceil(total / 50) - 1);
-      this.stats.countedRequests += rest;
-      this.stats.restCalls += rest;
-      return { rows, total, pages: pages + rest };
-    }
     while (next !== undefined) {
       const page = await this.call(method, { ...params, start: next });
       rows.push(...rowsOf(page.result, itemsKey));

@@ -52,16 +52,6 @@ describe('NaiveClient', () => {
     expect(host.log.map((c) => c.params.start)).toEqual(Array.from({ length: requests }, (_v, i) => i * 50));
   });
 
-  it('counts the further offset pages from `total` without sending them (countOnly)', async () => {
-    host = await startHost({ state: generatePortal({ seed: 3, deals: 120 }).state, limits: false });
-    const client = new NaiveClient(host.url, { pace: false, countOnly: true });
-    const r = await client.listAll('crm.deal.list', { select: ['ID'] });
-    expect(r.pages).toBe(3);
-    expect(client.stats.httpRequests).toBe(1);
-    expect(client.stats.countedRequests).toBe(2);
-    expect(host.counts.httpRequests).toBe(1);
-  });
-
   it('paces itself like the SDK: a burst, then one request per 1 / perSecond', async () => {
     host = await startHost({ state: freshPortalState(), limits: false });
     const clock = fakeClock();

@@ -4,7 +4,7 @@ import { auditFloor, floorOfLog, parseArgs } from '../../bench/main.js';
 import {
   combine,
   markdownTable,
-  naiveTotal,
+  rowNotes,
   textTable,
   verdicts,
   type CommandRow,
@@ -19,7 +19,7 @@ const row = (b24: number, floor: number, naive?: number): CommandRow => ({
   naive:
     naive === undefined
       ? undefined
-      : { httpRequests: naive, counted: 0, restCalls: naive, wallMs: 1, modeled: true, retries: 0 },
+      : { httpRequests: naive, restCalls: naive, wallMs: 1, modeled: true, retries: 0 },
 });
 
 describe('verdicts', () => {
@@ -40,7 +40,22 @@ describe('verdicts', () => {
     expect(both?.command).toBe('plan+apply');
     expect(both?.b24?.httpRequests).toBe(8);
     expect(both?.floor?.requests).toBe(8);
-    expect(both && both.naive ? naiveTotal(both.naive) : 0).toBe(353);
+    expect(both?.naive?.httpRequests).toBe(353);
+  });
+});
+
+describe('rowNotes', () => {
+  it('names refusals by the bucket, naive retries and errors; nothing for a clean row', () => {
+    expect(rowNotes(row(7, 7, 335))).toEqual([]);
+    const r = row(81, 79, 3905);
+    r.b24!.refused = 1;
+    r.naive!.retries = 2;
+    r.errors = ['exit 1: boom'];
+    const notes = rowNotes(r);
+    expect(notes).toHaveLength(3);
+    expect(notes[0]).toMatch(/refused 1 time\(s\) with 503/);
+    expect(notes[1]).toMatch(/retried 2 time/);
+    expect(notes[2]).toBe('ERROR exit 1: boom');
   });
 });
 

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { collectAuditData } from '../../src/audit/collect.js';
+import { runAudit } from '../../src/audit/engine.js';
+import type { AuditReport } from '../../src/audit/report.js';
+import { readPortalState } from '../../src/portal/read.js';
+import { createTransport } from '../../src/portal/transport.js';
+import {
+  createEmulator,
+  createSandboxWire,
+  createVirtualClock,
+  generatePortal,
+} from '../../src/sandbox/index.js';
+import type { SandboxState } from '../../src/sandbox/index.js';
+
+const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
+const DAY = 86_400_000;
+
+async function audit(
+  state: SandboxState,
+  thresholds: Record<string, Record<string, number>>,
+  scopes?: string[],
+) {
+  const em = createEmulator({
+    state,
+    clock: createVirtualClock(NOW),
+    ...(scopes ? { webhook: { userId: 1, secret: 's', scopes } } : {}),
+  });
+  // The transport paces like a real portal (50 burst, then 2 per second): virtual time keeps the test fast.
+  let waited = 0;
+  const client = createTransport(await createSandboxWire({ emulator: em }), {
+    sleep: (ms) => {
+      waited += ms;
+      return Promise.resolve();
+    },
+    now: () => NOW + waited,
+  });
+  const readStart = { httpRequests: client.stats.httpRequests, restCalls: client.stats.restCalls };
+  const ps = await readPortalState(client);
+  const now = new Date(ps.info.readAt);
+  const data = await collectAuditData(client, { state: ps, thresholds, windowDays: 30, now }, { readStart });
+  const report = runAudit(
+    { state: ps, data, attestations: [], suppressions: [], now, thresholds, windowDays: 30 },
+    { source: { kind: 'portal', hash: 'test' }, cwd: '/' },
+  );
+  return { report, data, client, requests: em.requestLog.length };
+}
+
+function counts(report: AuditReport, id: string): Record<string, number> {
+  const f = report.results.find((r) => r.id === id)?.findings.find((x) => x.part === 'data');
+  return Object.fromEntries((f?.evidence.counts ?? []).map((c) => [c.key, c.value]));
+}
+
+const pages = (rows: number) => Math.ceil(rows / 50);
+
+describe('data collection on a generated portal of 100 000 deals', () => {
+  // Windows that cover the whole generated history, so every count can be compared with the truth.
+  const all = { days: 3650 };
+  const thresholds = { 'SD-10': all, 'SD-11': all, 'SD-12': all, 'SD-16': all, 'SD-17': all };
+
+  it('finds the numbers the generator says, within 1.2 × the request floor', async () => {
+    const { state, truth } = generatePortal({ seed: 11, deals: 100_000, now: NOW });
+    // Scan sizes the truth does not list, counted from the raw portal with the scans' own filters.
+    const openDealActivities = state.activities.filter((a) => a.ownerTypeId === 2 && !a.completed).length;
+    const emailActivities = state.activities.filter(
+      (a) => a.ownerTypeId === 2 && a.typeId === 4 && a.created >= NOW - 3650 * DAY,
+    ).length;
+    const repeatDeals = state.deals.filter((d) => d.categoryId === 2).length;
+    const sizes = [
+      truth.openDeals,
+      openDealActivities,
+      truth.tasks,
+      truth.wonDeals,
+      truth.lostDeals,
+      repeatDeals,
+      truth.calls,
+      truth.deals,
+      emailActivities,
+    ];
+
+    const { report, data, client, requests } = await audit(state, thresholds);
+
+    expect(counts(report, 'SD-07')).toMatchObject({
+      openDeals: truth.openDeals,
+      openDealsWithoutOpenActivity: truth.openDealsWithoutOpenActivity,
+      overdueTasks: truth.overdueTasks,
+    });
+    expect(counts(report, 'SD-05')).toMatchObject({ withoutDeadline: truth.dealTasksWithoutDeadline });
+    expect(counts(report, 'SD-06')).toMatchObject({
+      deals: truth.deals,
+      dealsWithoutSupervisor: truth.dealsWhoseResponsibleHasNoSupervisor,
+      usersWithoutSupervisor: truth.usersWithoutSupervisor,
+    });
+    expect(counts(report, 'SD-09')).toEqual({
+      wonInPeriod: truth.wonLast30Days,
+      wonWithNps: truth.wonLast30DaysWithNps,
+    });
+    expect(counts(report, 'SD-10')).toMatchObject({ wonFollowedByRepeatDeal: truth.wonFollowedByRepeatDeal });
+    expect(counts(report, 'SD-11')).toEqual({
+      lostDeals: truth.lostDeals,
+      lostInGenericLose: truth.lostInGenericLose,
+    });
+    expect(counts(report, 'SD-16')).toMatchObject({
+      calls: truth.calls,
+      callsWithRecording: truth.callsWithRecording,
+    });
+    expect(counts(report, 'SD-30')).toEqual({
+      contacts: truth.contacts,
+      contactsWithType: truth.contactsWithType,
+    });
+    expect(data.errors).toEqual({});
+
+    // The floor: one configuration read, one request per 50 counts, one per 50 pages of all scans together.
+    const floor =
+      1 + Math.ceil(data.stats.counts / 50) + Math.ceil(sizes.reduce((n, s) => n + pages(s), 0) / 50);
+    expect(data.stats.floorRequests).toBe(floor);
+    expect(client.stats.httpRequests).toBe(requests);
+    expect(data.stats.httpRequests).toBe(requests);
+    expect(requests).toBeLessThanOrEqual(Math.floor(1.2 * floor));
+    expect(report.collection?.httpRequests).toBe(requests);
+  }, 120_000);
+});
+
+describe('data collection on small portals', () => {
+  it('a fresh portal needs the configuration read and one batch of counts', async () => {
+    const { state } = generatePortal({ seed: 1, deals: 0, now: NOW });
+    const { data, requests } = await audit(state, {});
+    expect(requests).toBe(2);
+    expect(data.stats).toMatchObject({ pages: 0, rows: 0, floorRequests: 2 });
+  });
+
+  it('several small scans share one request', async () => {
+    const { state } = generatePortal({ seed: 2, deals: 300, now: NOW });
+    const { data, requests } = await audit(state, {});
+    expect(data.stats.pages).toBeGreaterThan(8);
+    expect(data.stats.pages).toBeLessThanOrEqual(50);
+    expect(requests).toBe(3);
+  });
+
+  it('a webhook without telephony loses the calls, and only the calls', async () => {
+    const { state } = generatePortal({ seed: 3, deals: 200, now: NOW });
+    const { report, data } = await audit(state, {}, ['crm', 'user', 'department', 'task', 'imopenlines']);
+    expect(Object.keys(data.errors)).toEqual(['calls']);
+    expect(data.errors.calls?.code).toBe('insufficient_scope');
+    expect(report.results.find((r) => r.id === 'SD-16')?.status).toBe('error');
+    expect(report.results.find((r) => r.id === 'SD-07')?.status).not.toBe('error');
+  });
+});

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readFile, readdir } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CliError } from '../core/errors.js';
 import { redact, redactDeep } from '../core/redact.js';
@@ -14,10 +14,15 @@ export type JournalEvent =
       at: string;
       host: string;
       spec: { file: string; hash: string };
-      options: { prune: boolean; allowDataLoss: boolean };
+      options: { prune: boolean; allowDataLoss: boolean; allowStructureChanges?: boolean };
       fingerprint: string;
       snapshot: string;
       calls: number;
+      /**
+       * Pipelines an interrupted run this one resumes created (their default stages are still removed).
+       * Carried from run to run, so a resume of a resume still knows them.
+       */
+      createdPipelineIds?: number[];
     }
   | { type: 'request'; index: number; calls: Array<{ key: string; method: string; changeIds: string[] }> }
   | {
@@ -82,7 +87,7 @@ export async function findJournal(stateDir: string, id: string): Promise<string>
   } catch {
     files = [];
   }
-  const pick = id === 'last' ? files[files.length - 1] : files.find((f) => f === `${id}.jsonl`);
+  const pick = id === 'last' ? await latest(dir, files) : files.find((f) => f === `${id}.jsonl`);
   if (!pick) {
     throw new CliError({
       code: 'JOURNAL_NOT_FOUND',
@@ -96,4 +101,35 @@ export async function findJournal(stateDir: string, id: string): Promise<string>
     });
   }
   return join(dir, pick);
+}
+
+/**
+ * The run that started last. Run ids carry the time to the second only, so two runs in one second
+ * (a quick failure and its resume) would sort by their random suffix: order by the start record's
+ * time in milliseconds, then by when the file last changed, then by name.
+ */
+async function latest(dir: string, files: string[]): Promise<string | undefined> {
+  const keyed = await Promise.all(
+    files.map(async (f) => {
+      const path = join(dir, f);
+      let at = '';
+      try {
+        const first = JSON.parse((await readFile(path, 'utf8')).split('\n', 1)[0] ?? '') as Partial<{
+          type: string;
+          at: unknown;
+        }>;
+        if (first.type === 'start' && typeof first.at === 'string') at = first.at;
+      } catch {
+        at = '';
+      }
+      const mtime = await stat(path).then(
+        (s) => s.mtimeMs,
+        () => 0,
+      );
+      return { f, at, mtime };
+    }),
+  );
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  keyed.sort((a, b) => order(a.at, b.at) || a.mtime - b.mtime || order(a.f, b.f));
+  return keyed[keyed.length - 1]?.f;
 }

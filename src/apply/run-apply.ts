@@ -10,7 +10,8 @@ import { CliError } from '../core/errors.js';
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import type { B24Client } from '../portal/client.js';
 import { readPortalState } from '../portal/read.js';
-import { loadStateFile } from '../portal/state-file.js';
+import { loadStateFile, saveStateFile, type StateFile } from '../portal/state-file.js';
+import { stableStringify } from '../core/hash.js';
 import { planFileError } from '../plan/run-plan.js';
 import { isWrite, PLAN_FORMAT_VERSION, summarize, type Plan } from '../plan/types.js';
 import { formatPlanPretty } from '../report/plan/pretty.js';
@@ -20,6 +21,7 @@ import { matchPipelines, desiredPipelines } from '../resources/pipelines.js';
 import { findJournal, readJournal } from './journal.js';
 import { acquireLock } from './lock.js';
 import {
+  bindingsFrom,
   executePlan,
   labelLanguages,
   planAgainstPortal,
@@ -193,13 +195,17 @@ async function resumeApply(
         : [],
     ),
   );
+  // Pipelines that run itself inherited from the run it resumed: without them, a resume of a resume
+  // would keep the default stages of a pipeline created two runs ago.
+  const inherited = new Set(start.createdPipelineIds ?? []);
   return withPortal(ctx, { ...o }, async (client) => {
     const first = await planAgainstPortal(input, client, start.options, ctx.now());
-    const created = new Set(
-      matchPipelines(first.state, first.binding, desiredPipelines(input.spec)).flatMap((m) =>
+    const created = new Set([
+      ...matchPipelines(first.state, first.binding, desiredPipelines(input.spec)).flatMap((m) =>
         m.portal && createdKeys.has(m.desired.key) ? [m.portal.id] : [],
       ),
-    );
+      ...first.state.pipelines.filter((p) => inherited.has(p.id)).map((p) => p.id),
+    ]);
     const planned =
       created.size > 0 ? await planAgainstPortal(input, client, start.options, ctx.now(), created) : first;
     ctx.note(ctx.t({ ru: 'Продолжаем запуск {run}.', en: 'Resuming run {run}.' }, { run: start.runId }));
@@ -242,6 +248,7 @@ export async function confirmAndExecute(
     });
   }
   if (writes.length === 0) {
+    await saveBindingsIfChanged(planned, input, ctx.now());
     await writeChecklist(ctx, planned, input, o);
     if (ctx.format === 'json')
       ctx.out.write(`${JSON.stringify({ ok: true, applied: 0, plan: plan.summary }, null, 2)}\n`);
@@ -302,6 +309,17 @@ export async function confirmAndExecute(
   const exit = report(ctx, plan, result);
   await writeChecklist(ctx, planned, input, o);
   return exit;
+}
+
+/**
+ * Nothing to write, yet the state file may lack bindings: a run whose verification read failed after its
+ * writes landed never saved them, and its resume has nothing left to do. Without them the next rename
+ * would be matched by name only (DESIGN.md §2), and export would invent keys.
+ */
+async function saveBindingsIfChanged(planned: Planned, input: SpecInput, now: Date): Promise<void> {
+  const next = bindingsFrom(planned, planned.binding);
+  const same = (s: StateFile) => stableStringify({ ...s, updatedAt: '' });
+  if (same(next) !== same(planned.binding)) await saveStateFile(input.stateDir, next, now);
 }
 
 /** apply --checklist: what is left for a human, written after the portal part is done. */
@@ -395,17 +413,29 @@ function report(ctx: CliContext, plan: Plan, r: ApplyResult): ExitCode {
       const f = r.execute.outcomes.find((o) => o.status === 'error');
       if (f) lines.push(`  ${c.red(`${f.call.method}: ${f.error?.description || f.error?.code || '?'}`)}`);
     }
-    lines.push(
-      c.cyan(
-        ctx.t(
-          {
-            ru: 'Продолжить: b24cfg apply {spec} --resume {run}',
-            en: 'Continue: b24cfg apply {spec} --resume {run}',
-          },
-          { spec: plan.spec.file, run: r.runId },
+    if (r.execute.stopped) {
+      lines.push(
+        c.cyan(
+          ctx.t(
+            {
+              ru: 'Продолжить: b24cfg apply {spec} --resume {run}',
+              en: 'Continue: b24cfg apply {spec} --resume {run}',
+            },
+            { spec: plan.spec.file, run: r.runId },
+          ),
         ),
-      ),
-    );
+      );
+    } else {
+      // Every call ran: what remains is what the portal did not keep. Running again changes nothing.
+      lines.push(
+        c.cyan(
+          ctx.t({
+            ru: 'Портал не сохранил эти значения (причины выше): поправьте спецификацию или настройки портала и запустите apply снова.',
+            en: 'The portal did not keep these values (reasons above): adjust the spec or the portal settings and run apply again.',
+          }),
+        ),
+      );
+    }
   }
   if (manual.length > 0) {
     lines.push(

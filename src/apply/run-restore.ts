@@ -48,12 +48,16 @@ export async function runRestore(
     const binding = await loadStateFile(stateDir, client.host);
     const exported = portalToSpec(snap.state, { binding });
     // Restoring means removing what the apply added: prune on, nothing protected (the usual data guards stay).
-    const spec = { ...exported.spec, manage: { prune: true, protect: [] } };
+    // Template files cannot be downloaded over REST (rest-map §8), so the snapshot's templates are not
+    // in the export: list none and protect the ones the snapshot had, by name — prune then removes only
+    // templates added after the snapshot. A template whose file an apply replaced keeps the new file.
+    const keepTemplates = snap.state.documentTemplates.map((t) => t.name);
+    const spec = { ...exported.spec, documents: [], manage: { prune: true, protect: keepTemplates } };
     const input: SpecInput = { spec, specFile: snapshotFile, specHash: fingerprintOf(spec), stateDir };
     ctx.note(
       ctx.t({
-        ru: 'Восстанавливается только настройка (направления, этапы, поля, справочники). Сделки, задачи и другие данные не восстанавливаются.',
-        en: 'Only configuration is restored (pipelines, stages, fields, dictionaries). Deals, tasks and other data are not restored.',
+        ru: 'Восстанавливается только настройка (направления, этапы, поля, справочники, открытые линии, шаблоны документов). Сделки, задачи и другие данные не восстанавливаются; файлы шаблонов, заменённые после снимка, не возвращаются.',
+        en: 'Only configuration is restored (pipelines, stages, fields, dictionaries, open lines, document templates). Deals, tasks and other data are not restored; template files replaced after the snapshot are not brought back.',
       }),
     );
     const planned = await planAgainstPortal(

@@ -115,10 +115,15 @@ export async function executePlan(
     at: now().toISOString(),
     host: client.host,
     spec: { file: input.specFile, hash: input.specHash },
-    options: { prune: planned.plan.options.prune, allowDataLoss: planned.plan.options.allowDataLoss },
+    options: {
+      prune: planned.plan.options.prune,
+      allowDataLoss: planned.plan.options.allowDataLoss,
+      ...(planned.plan.options.allowStructureChanges ? { allowStructureChanges: true } : {}),
+    },
     fingerprint: planned.plan.portal.fingerprint,
     snapshot: snap,
     calls: calls.length,
+    createdPipelineIds: opts.priorCreatedPipelineIds ?? [],
   });
   const execute = await executeCalls(calls, client, journal, opts.onProgress);
   const createdPipelineIds = [

@@ -1,4 +1,4 @@
-import { dirname, relative } from 'node:path';
+import { dirname, isAbsolute, relative } from 'node:path';
 import { CliError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import type { SpecInput } from '../apply/run.js';
@@ -48,8 +48,14 @@ export async function loadSpecInput(ctx: CliContext, path: string): Promise<Spec
   }
   return {
     spec: r.spec,
-    specFile: relative(ctx.cwd, r.rootFile) || r.rootFile,
+    // Shown in plans and saved in plan files: relative when the spec is under the working folder.
+    specFile: displayPath(r.rootFile, ctx.cwd),
     specHash: r.specHash,
     stateDir: dirname(r.rootFile),
   };
+}
+
+function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
 }

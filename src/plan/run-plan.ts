@@ -32,8 +32,9 @@ export async function runPlan(ctx: CliContext, specPath: string, o: PlanCommandO
       }),
     );
   }
-  const planned = await withPortal(ctx, o, (client) =>
-    planAgainstPortal(
+  // The plan is printed inside the portal scope so that the request summary comes after it.
+  const plan = await withPortal(ctx, o, async (client) => {
+    const planned = await planAgainstPortal(
       input,
       client,
       {
@@ -42,25 +43,26 @@ export async function runPlan(ctx: CliContext, specPath: string, o: PlanCommandO
         ...(o.allowStructureChanges === true ? { allowStructureChanges: true } : {}),
       },
       ctx.now(),
-    ),
-  );
-  const plan = planned.plan;
-  if (o.out) {
-    const path = resolve(ctx.cwd, o.out);
-    await writeTextFile(path, formatPlanJson(plan));
-    ctx.note(
-      ctx.t(
-        {
-          ru: 'План сохранён: {path} (применить: b24cfg apply {path})',
-          en: 'Plan saved: {path} (apply it: b24cfg apply {path})',
-        },
-        { path: o.out },
-      ),
     );
-  }
-  if (ctx.format === 'json') ctx.out.write(formatPlanJson(plan));
-  else if (ctx.format === 'markdown') ctx.out.write(formatPlanMarkdown(plan, ctx.lang));
-  else ctx.out.write(formatPlanPretty(plan, { lang: ctx.lang, chalk: ctx.chalk, hideManual: o.hideManual }));
+    const p = planned.plan;
+    if (o.out) {
+      const path = resolve(ctx.cwd, o.out);
+      await writeTextFile(path, formatPlanJson(p));
+      ctx.note(
+        ctx.t(
+          {
+            ru: 'План сохранён: {path} (применить: b24cfg apply {path})',
+            en: 'Plan saved: {path} (apply it: b24cfg apply {path})',
+          },
+          { path: o.out },
+        ),
+      );
+    }
+    if (ctx.format === 'json') ctx.out.write(formatPlanJson(p));
+    else if (ctx.format === 'markdown') ctx.out.write(formatPlanMarkdown(p, ctx.lang));
+    else ctx.out.write(formatPlanPretty(p, { lang: ctx.lang, chalk: ctx.chalk, hideManual: o.hideManual }));
+    return p;
+  });
   const s = plan.summary;
   const drift = s.create + s.update + s.rename + s.delete + s.blocked > 0;
   if (o.detailedExitcode) return drift ? EXIT.changes : EXIT.ok;

@@ -29,11 +29,16 @@ function chip(status: StandardResult['status'], lang: Lang): string {
   return `<span class="chip s-${status}">${STATUS_SYMBOL[status]} ${esc(STATUS_TEXT[status][lang])}</span>`;
 }
 
+/** Green from 80, amber from 55, red below: the grade bands' colours. */
+function band(value: number): string {
+  return value >= 80 ? 'var(--ok)' : value >= 55 ? 'var(--part)' : 'var(--bad)';
+}
+
 function dial(value: number, lang: Lang): string {
   const r = 80;
   const c = 2 * Math.PI * r;
   const filled = (Math.max(0, Math.min(100, value)) / 100) * c;
-  const colour = value >= 80 ? 'var(--ok)' : value >= 55 ? 'var(--part)' : 'var(--bad)';
+  const colour = band(value);
   return `<svg class="dial" data-testid="score-dial" viewBox="0 0 200 200" width="200" height="200" role="img" aria-label="${esc(lang === 'ru' ? 'Оценка' : 'Score')} ${scoreText(value)}">
 <circle cx="100" cy="100" r="${r}" fill="none" stroke="#e3e7ee" stroke-width="18"/>
 <circle cx="100" cy="100" r="${r}" fill="none" stroke="${colour}" stroke-width="18" stroke-linecap="round" stroke-dasharray="${filled.toFixed(2)} ${c.toFixed(2)}" transform="rotate(-90 100 100)"/>
@@ -101,7 +106,7 @@ export function formatAuditHtml(report: AuditReport, lang: Lang): string {
   const bars = report.score.byCategory
     .map(
       (c) =>
-        `<div>${esc(CATEGORY_TEXT[c.category][lang])}</div><div class="bar"><span style="width:${c.value ?? 0}%"></span></div><div class="num">${scoreText(c.value)}</div>`,
+        `<div>${esc(CATEGORY_TEXT[c.category][lang])}</div><div class="bar"><span style="width:${c.value ?? 0}%;background:${band(c.value ?? 0)}"></span></div><div class="num">${scoreText(c.value)}</div>`,
     )
     .join('');
   const counts = new Map<StandardResult['status'], number>();

@@ -110,8 +110,9 @@ async function measureOnce(
   cwd: string,
   opts: BenchOptions,
   record: boolean,
-): Promise<{ m: Measured; log: LoggedCall[]; after: SandboxState }> {
-  const host = await startHost({ state, latencyMs: opts.latencyMs, record });
+  port?: number,
+): Promise<{ m: Measured; log: LoggedCall[]; after: SandboxState; port: number }> {
+  const host = await startHost({ state, latencyMs: opts.latencyMs, record, port });
   try {
     const load = load1();
     const run = await runCliChild(args(host.url), { cwd, timeoutMs: 30 * 60_000 });
@@ -125,6 +126,7 @@ async function measureOnce(
       },
       log: host.log,
       after: host.emulator.state,
+      port: host.port,
     };
   } finally {
     await host.close();
@@ -259,8 +261,9 @@ async function benchConfigSize(size: ConfigSize, opts: BenchOptions): Promise<Co
         applied = structuredClone(apply.after);
       }
 
-      // The drift check of CI: the same spec planned again against the portal it was applied to. It runs
-      // in the apply's folder, so the state file binds the pipelines as after a real apply.
+      // The drift check of CI: the same spec planned again against the portal it was applied to, from
+      // the apply's folder and on the apply's port, so that the state file (.b24cfg/<host>.state.json)
+      // binds pipelines, open lines and templates as after a real apply.
       log(`  ${size.name}: run ${r + 1}/${opts.runs} replan`);
       const replan = await measureOnce(
         (url) => ['plan', a.spec, '--portal', url, '--detailed-exitcode'],
@@ -268,6 +271,7 @@ async function benchConfigSize(size: ConfigSize, opts: BenchOptions): Promise<Co
         a.dir,
         opts,
         r === 0,
+        apply.port,
       );
       replans.push(replan.m);
       if (r === 0) replanLog = replan.log;

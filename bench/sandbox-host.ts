@@ -30,6 +30,7 @@ export interface HostCounts {
 
 export interface SandboxHost {
   url: string;
+  port: number;
   emulator: Emulator;
   counts: HostCounts;
   /** Every REST call, when started with `record: true`. */
@@ -46,6 +47,11 @@ export interface HostOptions {
   limits?: boolean | { burst?: number; drainPerSec?: number };
   latencyMs?: number;
   record?: boolean;
+  /**
+   * A fixed port (0 or absent: any free one). The state file b24cfg keeps is named after the portal's
+   * host, port included, so a second run that must find the first run's bindings needs the same port.
+   */
+  port?: number;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -89,6 +95,10 @@ export async function startHost(opts: HostOptions): Promise<SandboxHost> {
     }
     return res;
   };
-  const server = await startSandboxServer({ emulator: counting, latencyMs: opts.latencyMs ?? 0 });
-  return { url: server.url, emulator, counts, log, close: () => server.close() };
+  const server = await startSandboxServer({
+    emulator: counting,
+    latencyMs: opts.latencyMs ?? 0,
+    port: opts.port ?? 0,
+  });
+  return { url: server.url, port: server.port, emulator, counts, log, close: () => server.close() };
 }

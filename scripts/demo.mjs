@@ -15,10 +15,19 @@ const extra = process.argv.slice(2);
 const en = extra.includes('en') || extra.includes('--lang=en');
 
 const steps = [
-  [en ? 'Write a starter spec from the template' : 'Стартовая спецификация из шаблона', ['init', '--template', 'b2b-b2c', '--out', spec]],
-  [en ? 'Plan against a fresh sandbox portal' : 'План для нового портала-песочницы', ['plan', spec, '--portal', portal]],
+  [
+    en ? 'Write a starter spec from the template' : 'Стартовая спецификация из шаблона',
+    ['init', '--template', 'b2b-b2c', '--out', spec],
+  ],
+  [
+    en ? 'Plan against a fresh sandbox portal' : 'План для нового портала-песочницы',
+    ['plan', spec, '--portal', portal],
+  ],
   [en ? 'Apply it' : 'Применяем', ['apply', spec, '--portal', portal, '--yes']],
-  [en ? 'Plan again: nothing left to change' : 'План ещё раз: менять нечего', ['plan', spec, '--portal', portal, '--detailed-exitcode', '--hide-manual']],
+  [
+    en ? 'Plan again: nothing left to change' : 'План ещё раз: менять нечего',
+    ['plan', spec, '--portal', portal, '--detailed-exitcode', '--hide-manual'],
+  ],
 ];
 
 for (const [title, args] of steps) {
@@ -26,7 +35,8 @@ for (const [title, args] of steps) {
   const r = spawnSync(process.execPath, [bin, ...args, ...extra], { stdio: 'inherit' });
   if (r.status !== 0) {
     process.stderr.write(`\nb24cfg ${args[0]} exited with ${r.status}\n`);
-    process.exit(r.status ?? 1);
+    process.exitCode = r.status ?? 1;
+    break;
   }
 }
-process.stdout.write(`\n${en ? 'Demo folder' : 'Папка демо'}: ${dir}\n`);
+if (!process.exitCode) process.stdout.write(`\n${en ? 'Demo folder' : 'Папка демо'}: ${dir}\n`);

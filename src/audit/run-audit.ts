@@ -15,7 +15,7 @@ import type { Locate } from '../spec/types.js';
 import type { Spec } from '../spec/spec.generated.js';
 import { formatAudit } from '../report/audit/index.js';
 import { loadAttestations, type AttestationsFile, type SuppressionEntry } from '../standards/attestations.js';
-import type { AuditContext } from '../standards/types.js';
+import { STANDARDS_PACK, type AuditContext } from '../standards/types.js';
 import { collectAuditData } from './collect.js';
 import { runAudit } from './engine.js';
 import { evaluateGates, parseGates } from './gates.js';
@@ -136,6 +136,17 @@ export async function runAuditCommand(
   }
   const loaded = specPath !== undefined ? await loadAuditSpec(ctx, specPath) : undefined;
   const spec = loaded?.spec;
+  if (spec?.standards !== undefined && spec.standards !== STANDARDS_PACK) {
+    ctx.note(
+      ctx.t(
+        {
+          ru: 'Спецификация просит пакет стандартов {asked}, а эта версия b24cfg оценивает по {pack}: оценки разных пакетов несравнимы.',
+          en: 'The spec asks for the standards pack {asked}, but this b24cfg scores against {pack}: scores of different packs do not compare.',
+        },
+        { asked: spec.standards, pack: STANDARDS_PACK },
+      ),
+    );
+  }
   const file: AttestationsFile = await loadAttestations(loaded?.dir ?? ctx.cwd, ctx.cwd);
   const thresholds = thresholdsOf(spec);
   const windowDays = spec?.audit?.window_days ?? 30;

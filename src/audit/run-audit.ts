@@ -1,6 +1,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import { labelLanguages } from '../apply/run.js';
-import type { CliContext } from '../cli/context.js';
+import { Chalk } from 'chalk';
+import type { CliContext, OutputFormat } from '../cli/context.js';
 import { requireFormat } from '../cli/context.js';
 import { withPortal, type PortalOptionValues } from '../cli/portal-option.js';
 import { startProgress } from '../cli/progress.js';
@@ -29,6 +30,20 @@ export interface AuditCommandOptions extends PortalOptionValues {
   minScore?: string;
   failOn?: string;
   out?: string;
+}
+
+const NO_COLOUR = new Chalk({ level: 0 });
+
+const FORMAT_BY_EXTENSION: ReadonlyArray<[RegExp, OutputFormat]> = [
+  [/\.html?$/i, 'html'],
+  [/\.(md|markdown)$/i, 'markdown'],
+  [/\.sarif(\.json)?$/i, 'sarif'],
+  [/\.json$/i, 'json'],
+  [/\.xml$/i, 'junit'],
+];
+
+function formatOfFile(path: string): OutputFormat | undefined {
+  return FORMAT_BY_EXTENSION.find(([re]) => re.test(path))?.[1];
 }
 
 interface LoadedSpec {
@@ -251,7 +266,13 @@ export async function runAuditCommand(
     portalBase: audited.state?.info.kind === 'http' ? `https://${audited.state.info.host}` : undefined,
   };
   const report: AuditReport = runAudit(actx, { source: audited.source, cwd: ctx.cwd });
-  const text = formatAudit(ctx.format, report, { lang: ctx.lang, chalk: ctx.chalk, cwd: ctx.cwd });
+  // `--out report.html` without --format means the HTML report (likewise .md, .json, .sarif, .xml).
+  const format = !ctx.formatGiven && o.out !== undefined ? (formatOfFile(o.out) ?? ctx.format) : ctx.format;
+  const text = formatAudit(format, report, {
+    lang: ctx.lang,
+    chalk: format === 'pretty' && o.out !== undefined ? NO_COLOUR : ctx.chalk,
+    cwd: ctx.cwd,
+  });
   if (o.out !== undefined) {
     await writeTextFile(resolve(ctx.cwd, o.out), text);
     ctx.note(

@@ -177,6 +177,14 @@ describe('snapshots and the spec alone', () => {
     },
   );
 
+  it('--out report.html without --format writes the HTML report', async () => {
+    const r = await cli(['audit', '--snapshot', 'snap.json', '--out', 'out/report.html', '--lang', 'en'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'out/report.html'), 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
   it('help shows examples', async () => {
     const r = await cli(['audit', '--help', '--lang', 'en']);
     expect(r.code).toBe(0);

@@ -2,7 +2,7 @@ import { fmt, type Text, type TextData } from '../core/i18n.js';
 import type { AuditData, Family } from '../audit/types.js';
 import type { PortalState } from '../portal/state-types.js';
 import type { Spec } from '../spec/spec.generated.js';
-import { dayOf, isExpired, type Attestation } from './attestations.js';
+import { isExpired, type Attestation } from './attestations.js';
 import { firstById, pct, round4, SAMPLE_LIMIT } from './helpers/format.js';
 import type {
   AuditContext,
@@ -372,4 +372,3 @@ export function defineStandard<M extends string>(
   };
 }
 
-export { dayOf };

@@ -48,8 +48,9 @@ function deal(r: Row, nps: string | null): DealRow {
     assigned: num(r.assignedById) || 0,
     contact: Number.isSafeInteger(contact) && contact > 0 ? contact : null,
     created: str(r.createdTime),
-    // movedTime is when the deal entered its stage ([D] crm-deal-fields.md MOVED_TIME); without it,
-    // the last change is the closest bound (it is never earlier than the entry).
+    // movedTime is the time of the last stage change ([D] api-reference/crm/universal/object-fields.md;
+    // MOVED_TIME in crm-deal-fields.md); without it, the last change is the closest bound (it is never
+    // earlier than the entry, so a deal is never called stuck too early).
     entered: str(r.movedTime) ?? str(r.updatedTime),
     closed: str(r.closedate),
     nps: nps !== null && filled(r[nps]),

@@ -576,6 +576,8 @@ class Transport implements B24Client {
   // --- pacing and time ------------------------------------------------------------------------
 
   private async pace(): Promise<void> {
+    // An emulator without limits answers as fast as it can; waiting would only slow tests and demos.
+    if (this.wire.paced === false) return;
     if (!this.tierKnown && this.bucket.peek(this.now()) > 0) {
       // Only now does the plan matter: look it up once (rest-map §14: app.info LICENSE for a webhook).
       this.tierLookup ??= this.lookupTier();

@@ -22,6 +22,11 @@ export interface Wire {
   /** Host for messages and state-file names, e.g. "acme.bitrix24.ru" or "sandbox". Never the secret. */
   readonly host: string;
   readonly kind: 'http' | 'sandbox';
+  /**
+   * False when the other end enforces no request rate (an in-process emulator with its limits off):
+   * the transport then does not pace. Absent means paced, as a real portal must be (rest-map §14).
+   */
+  readonly paced?: boolean;
   /** POST <portal>/rest/<user>/<secret>/<method> with a JSON body. */
   send(method: string, params: Record<string, unknown>, opts?: WireSendOptions): Promise<WireResponse>;
   /** Releases sockets or persists sandbox state. */

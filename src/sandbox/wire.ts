@@ -35,6 +35,8 @@ export async function createSandboxWire(
   return {
     host: statePath !== undefined ? `sandbox:${basename(statePath)}` : 'sandbox',
     kind: 'sandbox',
+    // In-process limits are off unless the emulator was built with them (DESIGN.md §6).
+    paced: em.limits !== undefined,
     async send(
       method: string,
       params: Record<string, unknown>,

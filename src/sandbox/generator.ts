@@ -400,6 +400,7 @@ export function generatePortal(opts: GenerateOptions = {}): { state: SandboxStat
     });
     if (d.stageId !== first) {
       const sem = semantics.get(d.stageId) ?? 'P';
+      d.movedTime = d.closeDate ?? Math.min(now, d.dateCreate + DAY);
       state.stageHistory.push({
         id: nextId(state, 'stageHistory'),
         entityTypeId: 2,

@@ -184,6 +184,8 @@ export interface SbDeal {
   beginDate: number;
   closeDate: number | null;
   closed: boolean;
+  /** When the deal entered its current stage (crm.item.list movedTime); absent = when it was created. */
+  movedTime?: number;
   contactId: number | null;
   companyId: number | null;
   sourceId: string | null;

@@ -258,3 +258,29 @@ describe('data lists (rest-map §13)', () => {
     expect(recorded.CALL_RECORD_URL).toMatch(/^https:\/\//);
   });
 });
+
+describe('crm.item.list movedTime', () => {
+  it('rest-map §13: deals carry movedTime, the time they entered their current stage', async () => {
+    const { state } = generatePortal({ seed: 7, deals: 40, now: Date.UTC(2026, 10, 24) });
+    const em = createEmulator({ state });
+    const r = await em.handle({
+      method: 'crm.item.list',
+      params: {
+        entityTypeId: 2,
+        select: ['id', 'createdTime', 'movedTime', 'stageId'],
+        filter: { '>id': 0 },
+      },
+    });
+    const items = (
+      r.body as {
+        result: { items: Array<{ id: number; createdTime: string; movedTime: string; stageId: string }> };
+      }
+    ).result.items;
+    expect(items.length).toBeGreaterThan(0);
+    for (const it of items) {
+      const deal = state.deals.find((d) => d.id === it.id)!;
+      expect(Date.parse(it.movedTime)).toBe(deal.movedTime ?? deal.dateCreate);
+      expect(Date.parse(it.movedTime)).toBeGreaterThanOrEqual(Date.parse(it.createdTime));
+    }
+  });
+});

@@ -144,6 +144,8 @@ function dealItemTable(state: SandboxState, iso: (ms: number) => string) {
       f.int('updatedBy', (d) => d.createdById),
       f.date('createdTime', (d) => d.dateCreate),
       f.date('updatedTime', (d) => d.dateModify),
+      // Time of the last stage change ([D] api-reference/crm/universal/object-fields.md).
+      f.date('movedTime', (d) => d.movedTime ?? d.dateCreate),
       f.str('sourceId', (d) => d.sourceId),
       f.int('leadId', (d) => d.leadId),
       ...ufDefs<SbDeal>(state, 'CRM_DEAL', true),

@@ -49,6 +49,8 @@ function buildProgram(app: CliApp): Command {
   // addCommand does not pass help settings down: localise every subcommand's help here, once.
   const localise = (cmd: Command) => {
     cmd.configureHelp(localizedHelp(app.lang));
+    cmd.helpOption('-h, --help', app.h('показать справку', 'show help'));
+    if (cmd.commands.length > 0) cmd.helpCommand('help [command]', app.h('справка по команде', 'help for a command'));
     cmd.commands.forEach(localise);
   };
   program.commands.forEach(localise);

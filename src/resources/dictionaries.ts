@@ -3,7 +3,8 @@ import type { Change, FieldDiff, KeptNote } from '../plan/types.js';
 import type { PortalStatus } from '../portal/state-types.js';
 import type { Spec } from '../spec/spec.generated.js';
 import { countOf, type ImpactQuery, type PlanContext } from './context.js';
-import { assignSorts } from './sorting.js';
+import { assignSorts, type SortSlot } from './sorting.js';
+import { semanticSorts } from './semantic-sorts.js';
 
 /**
  * CRM dictionaries kept in crm.status.*: lead statuses (STATUS), sources (SOURCE), contact types
@@ -321,7 +322,7 @@ function diffList(
   }
 
   const sorts = withSemantics
-    ? semanticSorts(desired, matched, toCreate, byCode, desiredCodes, keptP, keptF)
+    ? leadStatusSorts(desired, matched, toCreate, byCode, desiredCodes, keptP, keptF)
     : plainSorts(desired, matched, toCreate);
   if (sorts === undefined) {
     changes.push({
@@ -434,11 +435,12 @@ function plainSorts(
 }
 
 /**
- * Lead statuses: process items in spec order (the system NEW first when the spec omits it), then the
- * success status above every process status and below every failure status the plan keeps, then the
- * failure statuses (rest-map §2: process < S < F). undefined = impossible without touching a kept item.
+ * Lead statuses follow the deal-stage rule process < success < failure (rest-map §2): the system NEW
+ * first when the spec omits it, the success status (the spec's, else the portal's CONVERTED), the
+ * system failure status (JUNK) anchored, then the spec's failure statuses (src/resources/semantic-sorts.ts).
+ * undefined = the success status cannot fit without touching a kept item.
  */
-function semanticSorts(
+function leadStatusSorts(
   desired: DesiredDictItem[],
   matched: Map<string, PortalStatus>,
   toCreate: Set<string>,
@@ -448,39 +450,31 @@ function semanticSorts(
   keptF: number[],
 ): Map<string, number> | undefined {
   const cur = (code: string) => (toCreate.has(code) ? undefined : matched.get(code)?.sort);
-  const processSeq: Array<{ key: string; current?: number }> = [];
+  const process: SortSlot[] = [];
   const portalNew = byCode.get('NEW');
   if (portalNew && !desiredCodes.has('NEW') && portalNew.semantics === null)
-    processSeq.push({ key: 'NEW', current: portalNew.sort });
+    process.push({ key: 'NEW', current: portalNew.sort });
   for (const d of desired.filter((x) => x.semantics === 'P'))
-    processSeq.push({ key: d.code, current: cur(d.code) });
-  const out = new Map(assignSorts(processSeq));
-  const maxP = Math.max(0, ...out.values(), ...keptP);
-  const minF = Math.min(Infinity, ...keptF);
-  // The success status: from the spec, else the portal's own (CONVERTED), which stays where it fits.
+    process.push({ key: d.code, current: cur(d.code) });
   const specS = desired.find((d) => d.semantics === 'S');
   const portalS = [...byCode.values()].find((p) => p.semantics === 'S' && !desiredCodes.has(p.statusId));
-  const sCode = specS?.code ?? portalS?.statusId;
-  let sSort: number | undefined;
-  if (sCode !== undefined) {
-    const c = specS ? cur(specS.code) : portalS?.sort;
-    if (c !== undefined && c > maxP && c < minF) sSort = c;
-    else if (minF === Infinity) sSort = (Math.floor(maxP / 10) + 1) * 10;
-    else if (minF - maxP >= 2) sSort = Math.floor((maxP + minF) / 2);
-    else return undefined;
-    out.set(sCode, sSort);
-  }
-  const floor = sSort ?? maxP;
-  const failSeq: Array<{ key: string; current?: number }> = [];
-  for (const p of byCode.values())
-    if (p.semantics === 'F' && p.system && !desiredCodes.has(p.statusId))
-      failSeq.push({ key: p.statusId, current: p.sort });
-  for (const d of desired.filter((x) => x.semantics === 'F'))
-    failSeq.push({ key: d.code, current: cur(d.code) });
-  let fails = assignSorts(failSeq, 10, floor);
-  // Failure statuses must sort strictly above the success status.
-  if ([...fails.values()].some((s) => s <= floor))
-    fails = new Map(failSeq.map((s, i) => [s.key, floor + (i + 1) * 10]));
-  for (const [k, v] of fails) out.set(k, v);
-  return out;
+  const systemF = [...byCode.values()].filter(
+    (p) => p.semantics === 'F' && p.system && !desiredCodes.has(p.statusId),
+  );
+  const { sorts, fits } = semanticSorts({
+    process,
+    success: specS
+      ? { key: specS.code, current: cur(specS.code) }
+      : portalS
+        ? { key: portalS.statusId, current: portalS.sort }
+        : undefined,
+    anchoredFailure: systemF[0] ? { key: systemF[0].statusId, current: systemF[0].sort } : undefined,
+    failures: [
+      ...systemF.slice(1).map((p) => ({ key: p.statusId, current: p.sort })),
+      ...desired.filter((x) => x.semantics === 'F').map((d) => ({ key: d.code, current: cur(d.code) })),
+    ],
+    keptProcessSorts: keptP,
+    keptFailureSorts: keptF,
+  });
+  return fits ? sorts : undefined;
 }

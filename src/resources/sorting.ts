@@ -12,24 +12,31 @@ export interface SortSlot {
   current?: number;
 }
 
-export function assignSorts(slots: readonly SortSlot[], step = 10, floor = 0): Map<string, number> {
+/**
+ * `floor`, when given, is exclusive: every sort must be greater than it (failure statuses after the
+ * success one). Without it, an existing sort of 0 is fine in the first place (the default pipeline).
+ */
+export function assignSorts(slots: readonly SortSlot[], step = 10, floor?: number): Map<string, number> {
   const kept = keepExisting(slots, step, floor);
   if (kept) return kept;
-  return new Map(slots.map((s, i) => [s.key, floor + (i + 1) * step]));
+  const base = floor ?? 0;
+  return new Map(slots.map((s, i) => [s.key, base + (i + 1) * step]));
 }
 
 function keepExisting(
   slots: readonly SortSlot[],
   step: number,
-  floor: number,
+  floor: number | undefined,
 ): Map<string, number> | undefined {
   const out = new Map<string, number>();
   let prev: number | undefined;
   for (let i = 0; i < slots.length; i++) {
     const s = slots[i] as SortSlot;
     if (s.current !== undefined) {
-      if (s.current < floor || (prev !== undefined && s.current < prev)) return undefined;
-      if (prev === undefined && s.current === floor && i > 0) return undefined;
+      if (floor !== undefined && s.current <= floor) return undefined;
+      if (s.current < 0 || (prev !== undefined && s.current < prev)) return undefined;
+      // A new object cannot go below an existing 0.
+      if (prev === undefined && floor === undefined && s.current === 0 && i > 0) return undefined;
       out.set(s.key, s.current);
       prev = s.current;
       continue;
@@ -45,7 +52,7 @@ function keepExisting(
       }
       run++;
     }
-    const lower = prev ?? floor;
+    const lower = prev ?? floor ?? 0;
     const inc = next === undefined ? step : Math.floor((next - lower) / (run + 1));
     if (inc < 1) return undefined;
     for (let k = 0; k < run; k++) out.set((slots[i + k] as SortSlot).key, lower + inc * (k + 1));

@@ -3,7 +3,8 @@ import type { Change, FieldDiff, KeptNote } from '../plan/types.js';
 import type { Direction } from '../spec/spec.generated.js';
 import { dealStageEntityId, stripStagePrefix, type PortalStatus } from '../portal/state-types.js';
 import { DEFAULT_DEAL_STAGES } from './default-stages.js';
-import { assignSorts } from './sorting.js';
+import type { SortSlot } from './sorting.js';
+import { semanticSorts } from './semantic-sorts.js';
 import { countOf, type PlanContext, type Resolution } from './context.js';
 
 /**
@@ -299,46 +300,35 @@ function diffDirectionStages(
     });
   }
 
-  // Sorts: process stages in spec order (system NEW first when the spec does not name it), then the finals.
-  const processSeq: Array<{ key: string; current?: number }> = [];
+  // Sorts: process stages in spec order (system NEW first when the spec does not name it), then WON,
+  // LOSE and the loss reasons (src/resources/semantic-sorts.ts).
   const newStage = byCode.get('NEW');
-  if (newStage && !desiredCodes.has('NEW') && semOf(newStage.semantics) === 'P')
-    processSeq.push({ key: 'NEW', current: newStage.sort });
-  for (const d of desired.filter((x) => x.semantics === 'P')) {
-    processSeq.push({ key: d.code, current: toCreate.has(d.code) ? undefined : matched.get(d.code)?.sort });
-  }
-  const processSorts = assignSorts(processSeq);
-  const maxP = Math.max(0, ...processSorts.values(), ...keptProcessSorts);
   const won = matched.get('WON') ?? (desiredCodes.has('WON') ? undefined : byCode.get('WON'));
   const lose = matched.get('LOSE') ?? (desiredCodes.has('LOSE') ? undefined : byCode.get('LOSE'));
-  // WON must sort above every process stage and below every failure stage the plan keeps as it is
-  // (process < success < failure, rest-map §2); LOSE and the loss reasons only need to follow WON.
-  const minKeptF = Math.min(Infinity, ...keptFailureSorts);
-  const wonCurrent = toCreate.has('WON') ? undefined : won?.sort;
-  let wonSort: number | undefined;
-  if (won || desiredCodes.has('WON')) {
-    if (wonCurrent !== undefined && wonCurrent > maxP && wonCurrent < minKeptF) wonSort = wonCurrent;
-    else if (minKeptF === Infinity) wonSort = (Math.floor(maxP / 10) + 1) * 10;
-    else if (minKeptF - maxP >= 2) wonSort = Math.floor((maxP + minKeptF) / 2);
-  }
-  // Failure stages only need to follow WON; the spec cannot say where LOSE sits among the reasons,
-  // so LOSE keeps its place when that holds and the reasons follow their spec order (after LOSE when
-  // they are all new, which reads naturally on a fresh pipeline).
-  const floor = wonSort ?? maxP;
-  let loseSort: number | undefined;
-  if (lose || desiredCodes.has('LOSE')) {
-    const cur = toCreate.has('LOSE') ? undefined : lose?.sort;
-    loseSort = cur !== undefined && cur > floor ? cur : (Math.floor(floor / 10) + 1) * 10;
-  }
-  const reasons = desired
-    .filter((x) => x.semantics === 'F' && x.code !== 'LOSE')
-    .map((d) => ({ key: d.code, current: toCreate.has(d.code) ? undefined : matched.get(d.code)?.sort }));
-  const allNew = reasons.every((r) => r.current === undefined);
-  const finalSorts = assignSorts(reasons, 10, allNew ? Math.max(floor, loseSort ?? floor) : floor);
-  if (wonSort !== undefined) finalSorts.set('WON', wonSort);
-  if (loseSort !== undefined) finalSorts.set('LOSE', loseSort);
-  const sortOf = (code: string) => processSorts.get(code) ?? finalSorts.get(code);
-  if ((won || desiredCodes.has('WON')) && wonSort === undefined) {
+  const cur = (code: string) => (toCreate.has(code) ? undefined : matched.get(code)?.sort);
+  const process: SortSlot[] = [];
+  if (newStage && !desiredCodes.has('NEW') && semOf(newStage.semantics) === 'P')
+    process.push({ key: 'NEW', current: newStage.sort });
+  for (const d of desired.filter((x) => x.semantics === 'P'))
+    process.push({ key: d.code, current: cur(d.code) });
+  const { sorts, fits } = semanticSorts({
+    process,
+    success:
+      won || desiredCodes.has('WON')
+        ? { key: 'WON', current: desiredCodes.has('WON') ? cur('WON') : won?.sort }
+        : undefined,
+    anchoredFailure:
+      lose || desiredCodes.has('LOSE')
+        ? { key: 'LOSE', current: desiredCodes.has('LOSE') ? cur('LOSE') : lose?.sort }
+        : undefined,
+    failures: desired
+      .filter((x) => x.semantics === 'F' && x.code !== 'LOSE')
+      .map((d) => ({ key: d.code, current: cur(d.code) })),
+    keptProcessSorts: keptProcessSorts,
+    keptFailureSorts: keptFailureSorts,
+  });
+  const sortOf = (code: string) => sorts.get(code);
+  if (!fits) {
     changes.push({
       id: `stage-order:${dir.key}`,
       kind: 'stage',

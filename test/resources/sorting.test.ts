@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignSorts } from '../../src/resources/sorting.js';
 
-const sorts = (slots: Array<[string, number?]>, floor = 0) =>
+const sorts = (slots: Array<[string, number?]>, floor?: number) =>
   Object.fromEntries(
     assignSorts(
       slots.map(([key, current]) => ({ key, current })),
@@ -58,8 +58,17 @@ describe('assignSorts (minimal churn)', () => {
     expect(sorts(slots)).toEqual(expected);
   });
 
-  it('respects a floor: everything must sort above it', () => {
+  it('respects a floor: everything must sort strictly above it', () => {
     expect(sorts([['w', 5]], 10)).toEqual({ w: 20 });
     expect(sorts([['w', 15], ['x']], 10)).toEqual({ w: 15, x: 25 });
+    expect(
+      sorts(
+        [
+          ['w', 10],
+          ['x', 20],
+        ],
+        10,
+      ),
+    ).toEqual({ w: 20, x: 30 });
   });
 });

@@ -16,6 +16,10 @@ export interface ColdStartRow {
   command: string;
   medianMs: number;
   meanMs: number;
+  /** The fastest run: the least disturbed by other processes on a shared machine. */
+  minMs: number;
+  /** User + system CPU per run (hyperfine only): unlike wall time, hardly stretched by a busy machine. */
+  cpuMs?: number;
   runs: number;
 }
 
@@ -77,7 +81,14 @@ export async function measureColdStart(
       );
       if (r.status === 0) {
         const json = JSON.parse(readFileSync(out, 'utf8')) as {
-          results: Array<{ mean: number; median: number; times: number[] }>;
+          results: Array<{
+            mean: number;
+            median: number;
+            min: number;
+            user: number;
+            system: number;
+            times: number[];
+          }>;
         };
         return {
           tool: 'hyperfine',
@@ -88,6 +99,8 @@ export async function measureColdStart(
               command: c.argv.slice(1).join(' '),
               medianMs: (res?.median ?? NaN) * 1000,
               meanMs: (res?.mean ?? NaN) * 1000,
+              minMs: (res?.min ?? NaN) * 1000,
+              cpuMs: ((res?.user ?? NaN) + (res?.system ?? NaN)) * 1000,
               runs: res?.times.length ?? 0,
             };
           }),
@@ -110,6 +123,7 @@ export async function measureColdStart(
       command: c.argv.slice(1).join(' '),
       medianMs: median(times),
       meanMs: times.reduce((a, b) => a + b, 0) / times.length,
+      minMs: Math.min(...times),
       runs: times.length,
     });
   }

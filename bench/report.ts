@@ -199,15 +199,20 @@ function localLines(local: LocalSpeedResult): { head: string[]; body: string[][]
 }
 
 function coldLines(cold: ColdStartResult): { head: string[]; body: string[][] } {
-  const base = cold.rows[0]?.medianMs;
+  const base = cold.rows[0];
+  const times = (v: number | undefined, b: number | undefined) =>
+    v !== undefined && b !== undefined && b > 0 ? `${(v / b).toFixed(2)}×` : '—';
   return {
-    head: ['cold start', 'runs', 'median', 'mean', '× node -e 0'],
+    head: ['cold start', 'runs', 'median', 'min', 'CPU', '× node (median)', '× node (min)', '× node (CPU)'],
     body: cold.rows.map((r) => [
       r.name,
       String(r.runs),
       fmtMs(r.medianMs),
-      fmtMs(r.meanMs),
-      base ? `${(r.medianMs / base).toFixed(2)}×` : '—',
+      fmtMs(r.minMs),
+      fmtMs(r.cpuMs),
+      times(r.medianMs, base?.medianMs),
+      times(r.minMs, base?.minMs),
+      times(r.cpuMs, base?.cpuMs),
     ]),
   };
 }

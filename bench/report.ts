@@ -217,9 +217,20 @@ function coldLines(cold: ColdStartResult): { head: string[]; body: string[][] } 
   };
 }
 
+function sizeLine(result: BenchResult): string {
+  const parts = Object.entries(result.sizes).map(
+    ([name, counts]) =>
+      `${name}: ${Object.entries(counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}`,
+  );
+  return `Sizes — ${parts.join('; ')}.`;
+}
+
 function footnotes(result: BenchResult): string[] {
   const o = result.options;
   return [
+    sizeLine(result),
     `Portal: the sandbox over HTTP on 127.0.0.1, ${o.latencyMs} ms latency per request, leaky bucket ${o.burst} burst + ${o.perSecond}/s. HTTP requests and REST calls are counted by the server; medians of ${o.runs} run(s).`,
     'floor = Σ over dependent phases (read → impact counts → writes → read-back) of ceil(REST calls / 50); for audit the scan pages are ceil(rows / 50) from the rows the naive client found.',
     'naive = one HTTP request per REST call, offset paging 50 rows per request (callListMethod), one call per object for the configuration read, counted by the same server; ≈ = wall time modelled from the request count under the same bucket and latency (sending it for real would take that long).',

@@ -26,8 +26,14 @@ export interface ProblemInit<Id extends string = string> {
   part?: LocationPart;
 }
 
+/** Longest quoted value in a message: a value read from a file (`${file:…}`) can be a whole file. */
+const MAX_QUOTED = 120;
+
 function filled(t: Text, data: TextData): Text {
-  return { ru: fmt(t, 'ru', data), en: fmt(t, 'en', data) };
+  const short: TextData = {};
+  for (const [k, v] of Object.entries(data))
+    short[k] = typeof v === 'string' && v.length > MAX_QUOTED ? `${v.slice(0, MAX_QUOTED - 1)}…` : v;
+  return { ru: fmt(t, 'ru', short), en: fmt(t, 'en', short) };
 }
 
 /** Builds a SpecProblem with both languages filled in. */

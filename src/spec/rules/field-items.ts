@@ -43,7 +43,9 @@ export const fieldItems = defineRule<'notAList' | 'duplicateXmlId' | 'noItems'>(
       for (const { item: field, ptr } of items<Field>(list, `/fields/${entity}`)) {
         const code = str(field.code) ?? '?';
         if (field.type !== 'enumeration') {
-          if (Array.isArray(field.items))
+          // Without a type (or with a type that is not a string) the schema check already says what is
+          // wrong; "of type undefined" would only confuse.
+          if (Array.isArray(field.items) && typeof field.type === 'string')
             ctx.report({
               messageId: 'notAList',
               data: { code, type: String(field.type) },

@@ -123,7 +123,8 @@ export function normalizeOpenLines(result: unknown): PortalOpenLine[] {
       const queue = Array.isArray(r.QUEUE) ? r.QUEUE.map((u) => intOr(u, 0)).filter((u) => u > 0) : [];
       return {
         id: int(r.ID, m, 'ID'),
-        name: strOr(r.LINE_NAME),
+        // The name is how b24cfg matches a line without a binding: a missing one would plan a duplicate.
+        name: str(r.LINE_NAME, m, 'LINE_NAME'),
         active: yn(r.ACTIVE),
         crm: yn(r.CRM),
         crmCreate: CRM_CREATES.includes(cc) ? cc : 'none',
@@ -152,7 +153,8 @@ export function normalizeDocumentTemplates(result: unknown): PortalDocumentTempl
   return rows
     .map((r) => ({
       id: int(r.id, m, 'id'),
-      name: strOr(r.name),
+      // Matched by name (rest-map §8): read as "" it would plan a second template.
+      name: str(r.name, m, 'name'),
       region: strOr(r.region),
       numeratorId: intOrNull(r.numeratorId),
       entityTypeIds: Array.isArray(r.entityTypeId) ? r.entityTypeId.map((e) => strOr(e)) : [],
@@ -173,7 +175,8 @@ export function normalizeNumerators(result: unknown): PortalNumerator[] {
       const g = gen !== null && typeof gen === 'object' ? (gen as Row) : {};
       return {
         id: int(r.id, m, 'id'),
-        name: strOr(r.name),
+        // Matched by name (rest-map §8): read as "" it would plan a second numerator.
+        name: str(r.name, m, 'name'),
         template: strOr(r.template),
         start: intOr(g.start, 1),
         step: intOr(g.step, 1),
@@ -190,7 +193,8 @@ export function normalizeDepartments(result: unknown): PortalDepartment[] {
   return asRows(result, m)
     .map((r) => ({
       id: int(r.ID, m, 'ID'),
-      name: strOr(r.NAME),
+      // Departments are matched by name under their parent: read as "" it would plan a second one.
+      name: str(r.NAME, m, 'NAME'),
       sort: intOr(r.SORT, 500),
       parentId: intOrNull(r.PARENT),
       headUserId: intOrNull(r.UF_HEAD),

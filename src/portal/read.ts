@@ -117,7 +117,10 @@ export async function readPortalState(client: B24Client, opts: ReadOptions = {})
       params: { order: { id: 'ASC' } },
       rowsOf: pick('templates'),
       merge: (rs) => ({
-        templates: Object.assign({}, ...rs.map((r) => toMap(pick('templates')(r)))) as unknown,
+        templates: Object.assign(
+          {},
+          ...rs.map((r) => toMap(pick('templates')(r), 'crm.documentgenerator.template.list')),
+        ) as unknown,
       }),
     });
   }
@@ -127,7 +130,9 @@ export async function readPortalState(client: B24Client, opts: ReadOptions = {})
       method: 'crm.documentgenerator.numerator.list',
       params: {},
       rowsOf: pick('numerators'),
-      merge: (rs) => ({ numerators: rs.flatMap((r) => asList(pick('numerators')(r))) }),
+      merge: (rs) => ({
+        numerators: rs.flatMap((r) => asList(pick('numerators')(r), 'crm.documentgenerator.numerator.list')),
+      }),
     });
   }
   if (sections.has('departments')) {
@@ -139,7 +144,7 @@ export async function readPortalState(client: B24Client, opts: ReadOptions = {})
       // departmentGet → prepareDeptData). The default order is the tree order; rows are sorted by id later.
       params: {},
       rowsOf: (r) => r,
-      merge: (rs) => rs.flatMap(asList),
+      merge: (rs) => rs.flatMap((r) => asList(r, 'department.get')),
     });
   }
   if (sections.has('users')) {
@@ -148,7 +153,7 @@ export async function readPortalState(client: B24Client, opts: ReadOptions = {})
       method: 'user.get',
       params: { sort: 'ID', order: 'ASC' },
       rowsOf: (r) => r,
-      merge: (rs) => rs.flatMap(asList),
+      merge: (rs) => rs.flatMap((r) => asList(r, 'user.get')),
     });
   }
   for (const p of paged) calls.push({ key: p.section, method: p.method, params: { ...p.params, start: 0 } });
@@ -201,10 +206,9 @@ export async function readPortalState(client: B24Client, opts: ReadOptions = {})
     info?.ok && info.result !== null && typeof info.result === 'object'
       ? (info.result as Record<string, unknown>)
       : {};
-  const readAt =
-    time?.ok && typeof time.result === 'string'
-      ? new Date(time.result).toISOString()
-      : (opts.now ?? (() => new Date()))().toISOString();
+  const portalTime = time?.ok && typeof time.result === 'string' ? new Date(time.result) : undefined;
+  if (portalTime && Number.isNaN(portalTime.getTime())) throw malformed('server.time', 'not a date');
+  const readAt = (portalTime ?? (opts.now ?? (() => new Date()))()).toISOString();
 
   const get = (section: PortalSection, method: string) =>
     sections.has(section) ? resultOf(section, section, method) : undefined;
@@ -266,13 +270,17 @@ function byKey(results: BatchItemResult[]): Map<string, BatchItemResult> {
   return new Map(results.map((r) => [r.key, r]));
 }
 
-function asList(v: unknown): unknown[] {
+/**
+ * Rows of a paged list: a list, or an object keyed by id ([] for an empty map, rest-map §14). Anything
+ * else is a broken answer: read as "no rows", it would plan every department or numerator anew.
+ */
+function asList(v: unknown, method: string): unknown[] {
   if (Array.isArray(v)) return v;
   if (v !== null && typeof v === 'object') return Object.values(v);
-  return [];
+  throw malformed(method, `expected a list, got ${v === null ? 'null' : typeof v}`);
 }
 
-function toMap(v: unknown): Record<string, unknown> {
+function toMap(v: unknown, method: string): Record<string, unknown> {
   if (Array.isArray(v)) {
     return Object.fromEntries(
       v.map((r: unknown, i) => {
@@ -281,5 +289,6 @@ function toMap(v: unknown): Record<string, unknown> {
       }),
     );
   }
-  return v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  if (v !== null && typeof v === 'object') return v as Record<string, unknown>;
+  throw malformed(method, `expected templates keyed by id, got ${v === null ? 'null' : typeof v}`);
 }

@@ -106,10 +106,10 @@ async function applySavedPlan(ctx: CliContext, planPath: string, o: ApplyCommand
         data: { planned: plan.portal.host, actual: client.host },
       });
     }
+    const binding = await loadStateFile(input.stateDir, client.host);
     const state = await readPortalState(client, { languages: labelLanguages(input.spec), now: ctx.now });
     // The portal changed since the plan was made: applying it could undo someone's work (DESIGN.md §1, exit 7).
     if (state.fingerprint !== plan.portal.fingerprint) throw stale('portal', planPath);
-    const binding = await loadStateFile(input.stateDir, client.host);
     const planned: Planned = {
       plan,
       state,
@@ -284,8 +284,12 @@ export async function confirmAndExecute(
   const progress = await startProgress(ctx, ctx.t({ ru: 'Применяем…', en: 'Applying…' }));
   let result: ApplyResult;
   try {
-    if (!o.yes) {
-      // Time passed while the user read the plan: make sure nobody changed the portal meanwhile.
+    // Time passed while the user read the plan, or another apply from this folder finished between our
+    // read and the lock (its save of the state file tells; the lock is only taken when there is
+    // something to write): make sure nobody changed the portal meanwhile.
+    const finishedMeanwhile =
+      stableStringify(await loadStateFile(input.stateDir, client.host)) !== stableStringify(planned.binding);
+    if (!o.yes || finishedMeanwhile) {
       const again = await readPortalState(client, { languages: labelLanguages(input.spec), now: ctx.now });
       if (again.fingerprint !== plan.portal.fingerprint) throw stale('portal', plan.spec.file);
     }

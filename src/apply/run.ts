@@ -49,8 +49,10 @@ export async function planAgainstPortal(
   now: Date,
   createdPipelineIds?: ReadonlySet<number>,
 ): Promise<Planned> {
-  const state = await readPortalState(client, { languages: labelLanguages(input.spec), now: () => now });
+  // The state file first: an apply that saves it after this point changed the portal after our read,
+  // which confirmAndExecute detects under the lock.
   const binding = await loadStateFile(input.stateDir, client.host);
+  const state = await readPortalState(client, { languages: labelLanguages(input.spec), now: () => now });
   const inputs: PlanInputs = {
     spec: input.spec,
     specFile: input.specFile,

@@ -199,6 +199,24 @@ async function resumeApply(
   // would keep the default stages of a pipeline created two runs ago.
   const inherited = new Set(start.createdPipelineIds ?? []);
   return withPortal(ctx, { ...o }, async (client) => {
+    // The journal's pipelines are "created by the run" only on its own portal; on another one they may
+    // be a client's long-standing pipelines whose default stages must not be removed.
+    if (start.host !== client.host) {
+      throw new CliError({
+        code: 'RESUME_OTHER_PORTAL',
+        exit: EXIT.findings,
+        where: path,
+        message: {
+          ru: 'запуск {run} шёл на портале {journal}, а не на {portal}',
+          en: 'run {run} was on portal {journal}, not on {portal}',
+        },
+        hint: {
+          ru: 'Укажите тот же портал или запуск этого портала: --resume <id из .b24cfg/journal>.',
+          en: 'Give the same portal, or a run of this portal: --resume <id from .b24cfg/journal>.',
+        },
+        data: { run: start.runId, journal: start.host, portal: client.host },
+      });
+    }
     const first = await planAgainstPortal(input, client, start.options, ctx.now());
     const created = new Set([
       ...matchPipelines(first.state, first.binding, desiredPipelines(input.spec)).flatMap((m) =>

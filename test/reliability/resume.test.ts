@@ -100,6 +100,30 @@ describe('resume: chains of interrupted runs', () => {
   });
 });
 
+describe('resume: the journal belongs to one portal', () => {
+  it('--resume last against another portal is refused and changes nothing there (RESUME_OTHER_PORTAL)', async () => {
+    const s = await scenario((r) => (r.isWrite && r.write === 2 ? '500' : undefined));
+    const clock = createVirtualClock();
+    const other = createEmulator({ state: await seededPortal(8), clock });
+    const otherPortal = portalRef('other', other, clock, undefined, 'other.bitrix24.test');
+    try {
+      expect((await s.apply(false)).code).toBe(4);
+      const before = other.revision;
+      const r = await cliIn(
+        s.dir,
+        clock,
+      )(['apply', 'b24cfg.yaml', '--portal', otherPortal.ref, '--yes', '--resume', 'last']);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toContain('[RESUME_OTHER_PORTAL]');
+      expect(r.stderr).toContain('not on other.bitrix24.test');
+      expect(other.revision).toBe(before);
+    } finally {
+      s.drop();
+      otherPortal.drop();
+    }
+  });
+});
+
 describe('findJournal("last")', () => {
   it.each([
     {

@@ -1,15 +1,15 @@
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { CliError } from '../core/errors.js';
 import { writeTextFile } from '../core/files.js';
+import { packageRoot } from '../core/package-root.js';
 import { closest } from './suggest.js';
 
-/** templates/ at the package root: two levels up from both src/spec/ and dist/spec/. */
+/** templates/ at the package root (src/, dist/ and the bundled CLI alike). */
 export function templatesDir(): string {
-  return fileURLToPath(new URL('../../templates/', import.meta.url));
+  return join(packageRoot(), 'templates') + sep;
 }
 
 export interface TemplateInfo {

@@ -18,14 +18,12 @@ function newest(dir: string): number {
 
 export function ensureBuilt(): void {
   const root = join(import.meta.dirname, '..', '..');
-  const built = join(root, 'dist', 'cli', 'main.js');
+  // bin/b24cfg.js runs the bundle: it is the last thing the build writes.
+  const built = join(root, 'dist', 'bundle', 'main.js');
   if (existsSync(built) && statSync(built).mtimeMs >= newest(join(root, 'src'))) return;
-  execFileSync(
-    process.execPath,
-    [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  run([join(root, 'scripts', 'gen-spec-validator.mjs')]);
+  run([tsc, '-p', 'tsconfig.build.json']);
+  run([join(root, 'scripts', 'bundle.mjs')]);
 }

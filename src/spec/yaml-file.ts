@@ -95,6 +95,9 @@ export function parseYamlSource(file: string, text: string): ParsedYaml {
     lineCounter: source.lines,
     prettyErrors: false,
     uniqueKeys: true,
+    // yaml prints its warnings as Node process warnings ("Set mapAsMap: true …", a key that is a list):
+    // noise on stderr for a consultant; the schema check reports such a key with its place instead.
+    logLevel: 'error',
   });
   const list = Array.isArray(docs) ? docs : [];
   const doc = list[0];

@@ -45,6 +45,22 @@ describe('bad input: messages stay short and say what is wrong', () => {
     expect(errors.some((p) => p.message.en.includes('…'))).toBe(true);
   });
 
+  it('a key that is a list is an unknown key with its place, and no Node warning on stderr', async () => {
+    const warnings: string[] = [];
+    const listen = (w: Error) => warnings.push(w.message);
+    process.on('warning', listen);
+    try {
+      const errors = await problemsOf({ 'spec.yaml': 'version: 1\n? [a, b]\n: c\n' });
+      await new Promise((r) => setTimeout(r, 10));
+      expect(errors.map((p) => `${p.location?.line}:${p.location?.col} ${p.message.en}`)).toEqual([
+        '2:3 unknown key "a,b"',
+      ]);
+      expect(warnings).toEqual([]);
+    } finally {
+      process.off('warning', listen);
+    }
+  });
+
   it('items on a field whose type is missing: the schema says the type is missing, no "of type undefined"', async () => {
     const errors = await problemsOf({
       'spec.yaml':

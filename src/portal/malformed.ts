@@ -79,3 +79,48 @@ export function strOr(v: unknown, fallback = ''): string {
 export function yn(v: unknown): boolean {
   return v === true || v === 'Y' || v === 'y' || v === 1 || v === '1';
 }
+
+/*
+ * Strict readers for the fields a plan decides on. A field may be absent only where the docs show
+ * it absent (then the documented default applies); a value of the wrong kind is always an error: a
+ * damaged answer must stop the command, never become a plan (DESIGN.md §7).
+ */
+const absent = (v: unknown) => v === undefined || v === null;
+
+export function optInt(v: unknown, method: string, field: string, fallback: number): number {
+  if (absent(v) || v === '') return fallback;
+  return int(v, method, field);
+}
+
+export function optIntOrNull(v: unknown, method: string, field: string): number | null {
+  if (absent(v) || v === '') return null;
+  return int(v, method, field);
+}
+
+export function optStr(v: unknown, method: string, field: string, fallback = ''): string {
+  if (absent(v)) return fallback;
+  return str(v, method, field);
+}
+
+/** Y/N flags as Bitrix24 sends them: "Y"/"N", booleans, 1/0. */
+export function reqYn(v: unknown, method: string, field: string): boolean {
+  if (v === true || v === 'Y' || v === 'y' || v === 1 || v === '1') return true;
+  if (v === false || v === 'N' || v === 'n' || v === 0 || v === '0' || v === '') return false;
+  throw malformed(method, `${field} is not a Y/N flag (${JSON.stringify(v) ?? 'undefined'})`);
+}
+
+export function optYn(v: unknown, method: string, field: string, fallback: boolean): boolean {
+  return absent(v) ? fallback : reqYn(v, method, field);
+}
+
+export function optList(v: unknown, method: string, field: string): unknown[] {
+  if (absent(v)) return [];
+  if (Array.isArray(v)) return v;
+  // An empty PHP map is sent as [] — and a non-empty list of ids never as an object.
+  throw malformed(method, `${field} is not a list`);
+}
+
+export function reqList(v: unknown, method: string, field: string): unknown[] {
+  if (Array.isArray(v)) return v;
+  throw malformed(method, `${field} is not a list`);
+}

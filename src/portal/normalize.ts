@@ -12,7 +12,22 @@ import type {
   CrmCreate,
   StatusSemantics,
 } from './state-types.js';
-import { asObject, asRows, int, intOr, intOrNull, str, strOr, yn, type Row } from './malformed.js';
+import {
+  asObject,
+  asRows,
+  int,
+  malformed,
+  optInt,
+  optIntOrNull,
+  optList,
+  optStr,
+  optYn,
+  reqList,
+  reqYn,
+  str,
+  strOr,
+  type Row,
+} from './malformed.js';
 
 /** Raw answers → typed state. Pure; every function names the method in its errors. */
 
@@ -23,14 +38,21 @@ export function normalizePipelines(result: unknown): PortalPipeline[] {
     .map((r) => ({
       id: int(r.id, m, 'id'),
       name: str(r.name, m, 'name'),
-      sort: intOr(r.sort, 500),
+      sort: int(r.sort, m, 'sort'),
       isDefault: r.isDefault === 'Y' || r.isDefault === true || int(r.id, m, 'id') === 0,
     }))
     .sort((a, b) => a.sort - b.sort || a.id - b.id);
 }
 
-function semanticsOf(v: unknown): StatusSemantics {
-  return v === 'S' ? 'S' : v === 'F' ? 'F' : null;
+function semanticsOf(v: unknown, m: string): StatusSemantics {
+  if (v === 'S' || v === 'F') return v;
+  // Process stages come back as null or "" (CCrmStatus stores P as NULL, rest-map §2).
+  if (v === null || v === undefined || v === '' || v === 'P') return null;
+  throw malformed(m, `SEMANTICS is not S, F or empty (${JSON.stringify(v)})`);
+}
+
+function colorOf(c: string): string | null {
+  return c === '' ? null : c.toUpperCase();
 }
 
 export function normalizeStatuses(result: unknown): PortalStatus[] {
@@ -39,12 +61,12 @@ export function normalizeStatuses(result: unknown): PortalStatus[] {
     id: int(r.ID, m, 'ID'),
     entityId: str(r.ENTITY_ID, m, 'ENTITY_ID'),
     statusId: str(r.STATUS_ID, m, 'STATUS_ID'),
-    name: strOr(r.NAME),
-    sort: intOr(r.SORT, 0),
-    color: typeof r.COLOR === 'string' && r.COLOR !== '' ? r.COLOR.toUpperCase() : null,
-    semantics: semanticsOf(r.SEMANTICS),
-    system: yn(r.SYSTEM),
-    categoryId: intOrNull(r.CATEGORY_ID),
+    name: str(r.NAME, m, 'NAME'),
+    sort: int(r.SORT, m, 'SORT'),
+    color: colorOf(optStr(r.COLOR, m, 'COLOR')),
+    semantics: semanticsOf(r.SEMANTICS, m),
+    system: optYn(r.SYSTEM, m, 'SYSTEM', false),
+    categoryId: optIntOrNull(r.CATEGORY_ID, m, 'CATEGORY_ID'),
   }));
 }
 
@@ -73,19 +95,19 @@ export function normalizeUserFields(entity: CrmEntity, perLang: Record<string, u
           entity: ent,
           fieldName: str(r.FIELD_NAME, m, 'FIELD_NAME'),
           type: str(r.USER_TYPE_ID, m, 'USER_TYPE_ID'),
-          multiple: yn(r.MULTIPLE),
-          mandatory: yn(r.MANDATORY),
+          multiple: reqYn(r.MULTIPLE, m, 'MULTIPLE'),
+          mandatory: optYn(r.MANDATORY, m, 'MANDATORY', false),
           // SHOW_FILTER is N, I, E or S; anything but N means "shown in the filter" (rest-map §3).
-          showFilter: strOr(r.SHOW_FILTER, 'N') !== 'N',
-          showInList: yn(r.SHOW_IN_LIST),
-          sort: intOr(r.SORT, 100),
+          showFilter: optStr(r.SHOW_FILTER, m, 'SHOW_FILTER', 'N') !== 'N',
+          showInList: optYn(r.SHOW_IN_LIST, m, 'SHOW_IN_LIST', true),
+          sort: optInt(r.SORT, m, 'SORT', 100),
           xmlId: typeof r.XML_ID === 'string' && r.XML_ID !== '' ? r.XML_ID : null,
           labels: {},
           settings:
             r.SETTINGS !== null && typeof r.SETTINGS === 'object' && !Array.isArray(r.SETTINGS)
               ? (r.SETTINGS as Row)
               : {},
-          list: Array.isArray(r.LIST) ? normalizeListItems(r.LIST, m) : [],
+          list: normalizeListItems(optList(r.LIST, m, 'LIST'), m),
         };
         byId.set(id, f);
       }
@@ -103,10 +125,10 @@ function normalizeListItems(list: unknown[], m: string) {
   return asRows(list, m)
     .map((i) => ({
       id: int(i.ID, m, 'LIST.ID'),
-      xmlId: strOr(i.XML_ID),
-      value: strOr(i.VALUE),
-      sort: intOr(i.SORT, 500),
-      def: yn(i.DEF),
+      xmlId: optStr(i.XML_ID, m, 'LIST.XML_ID'),
+      value: str(i.VALUE, m, 'LIST.VALUE'),
+      sort: optInt(i.SORT, m, 'LIST.SORT', 500),
+      def: optYn(i.DEF, m, 'LIST.DEF', false),
     }))
     .sort((a, b) => a.sort - b.sort || a.id - b.id);
 }
@@ -118,29 +140,32 @@ export function normalizeOpenLines(result: unknown): PortalOpenLine[] {
   const m = 'imopenlines.config.list.get';
   return asRows(result, m)
     .map((r) => {
-      const qt = strOr(r.QUEUE_TYPE, 'evenly') as QueueType;
-      const cc = strOr(r.CRM_CREATE, 'none') as CrmCreate;
-      const queue = Array.isArray(r.QUEUE) ? r.QUEUE.map((u) => intOr(u, 0)).filter((u) => u > 0) : [];
+      // Every field below is in the select b24cfg sends (read.ts OPEN_LINE_SELECT), so each must be there.
+      const qt = str(r.QUEUE_TYPE, m, 'QUEUE_TYPE') as QueueType;
+      const cc = str(r.CRM_CREATE, m, 'CRM_CREATE') as CrmCreate;
+      if (!Array.isArray(r.QUEUE)) throw malformed(m, 'QUEUE is not a list');
       return {
         id: int(r.ID, m, 'ID'),
         // The name is how b24cfg matches a line without a binding: a missing one would plan a duplicate.
         name: str(r.LINE_NAME, m, 'LINE_NAME'),
-        active: yn(r.ACTIVE),
-        crm: yn(r.CRM),
-        crmCreate: CRM_CREATES.includes(cc) ? cc : 'none',
-        crmSource: strOr(r.CRM_SOURCE),
-        crmForward: yn(r.CRM_FORWARD),
+        active: reqYn(r.ACTIVE, m, 'ACTIVE'),
+        crm: reqYn(r.CRM, m, 'CRM'),
+        // Invalid stored values read as the portal treats them (rest-map §7: invalid CRM_CREATE → lead).
+        crmCreate: CRM_CREATES.includes(cc) ? cc : 'lead',
+        crmSource: optStr(r.CRM_SOURCE, m, 'CRM_SOURCE'),
+        crmForward: reqYn(r.CRM_FORWARD, m, 'CRM_FORWARD'),
+        // rest-map §7: an invalid QUEUE_TYPE is stored as `all`.
         queueType: QUEUE_TYPES.includes(qt) ? qt : 'all',
-        queue,
-        queueTime: intOr(r.QUEUE_TIME, 0),
-        noAnswerTime: intOr(r.NO_ANSWER_TIME, 0),
-        checkAvailable: yn(r.CHECK_AVAILABLE),
-        kpiFirstAnswerTime: intOr(r.KPI_FIRST_ANSWER_TIME, 0),
-        kpiFurtherAnswerTime: intOr(r.KPI_FURTHER_ANSWER_TIME, 0),
-        kpiFirstAnswerAlert: yn(r.KPI_FIRST_ANSWER_ALERT),
-        kpiFurtherAnswerAlert: yn(r.KPI_FURTHER_ANSWER_ALERT),
-        kpiCheckOperatorActivity: yn(r.KPI_CHECK_OPERATOR_ACTIVITY),
-        welcomeMessage: strOr(r.WELCOME_MESSAGE_TEXT),
+        queue: r.QUEUE.map((u, i) => int(u, m, `QUEUE[${i}]`)),
+        queueTime: int(r.QUEUE_TIME, m, 'QUEUE_TIME'),
+        noAnswerTime: int(r.NO_ANSWER_TIME, m, 'NO_ANSWER_TIME'),
+        checkAvailable: reqYn(r.CHECK_AVAILABLE, m, 'CHECK_AVAILABLE'),
+        kpiFirstAnswerTime: int(r.KPI_FIRST_ANSWER_TIME, m, 'KPI_FIRST_ANSWER_TIME'),
+        kpiFurtherAnswerTime: int(r.KPI_FURTHER_ANSWER_TIME, m, 'KPI_FURTHER_ANSWER_TIME'),
+        kpiFirstAnswerAlert: reqYn(r.KPI_FIRST_ANSWER_ALERT, m, 'KPI_FIRST_ANSWER_ALERT'),
+        kpiFurtherAnswerAlert: reqYn(r.KPI_FURTHER_ANSWER_ALERT, m, 'KPI_FURTHER_ANSWER_ALERT'),
+        kpiCheckOperatorActivity: reqYn(r.KPI_CHECK_OPERATOR_ACTIVITY, m, 'KPI_CHECK_OPERATOR_ACTIVITY'),
+        welcomeMessage: optStr(r.WELCOME_MESSAGE_TEXT, m, 'WELCOME_MESSAGE_TEXT'),
       };
     })
     .sort((a, b) => a.id - b.id);
@@ -155,12 +180,14 @@ export function normalizeDocumentTemplates(result: unknown): PortalDocumentTempl
       id: int(r.id, m, 'id'),
       // Matched by name (rest-map §8): read as "" it would plan a second template.
       name: str(r.name, m, 'name'),
-      region: strOr(r.region),
-      numeratorId: intOrNull(r.numeratorId),
-      entityTypeIds: Array.isArray(r.entityTypeId) ? r.entityTypeId.map((e) => strOr(e)) : [],
-      active: r.active === undefined ? true : yn(r.active),
-      users: Array.isArray(r.users) ? r.users.map((u) => strOr(u)) : [],
-      sort: intOr(r.sort, 500),
+      region: optStr(r.region, m, 'region'),
+      numeratorId: optIntOrNull(r.numeratorId, m, 'numeratorId'),
+      entityTypeIds: reqList(r.entityTypeId, m, 'entityTypeId').map((e, i) =>
+        str(e, m, `entityTypeId[${i}]`),
+      ),
+      active: optYn(r.active, m, 'active', true),
+      users: optList(r.users, m, 'users').map((u, i) => str(u, m, `users[${i}]`)),
+      sort: optInt(r.sort, m, 'sort', 500),
     }))
     .sort((a, b) => a.id - b.id);
 }
@@ -170,19 +197,24 @@ export function normalizeNumerators(result: unknown): PortalNumerator[] {
   const rows = asRows(asObject(result, m, 'result').numerators ?? [], m);
   return rows
     .map((r) => {
-      const settings = r.settings !== null && typeof r.settings === 'object' ? (r.settings as Row) : {};
-      const gen = settings.Bitrix_Main_Numerator_Generator_SequentNumberGenerator;
-      const g = gen !== null && typeof gen === 'object' ? (gen as Row) : {};
+      const settings = asObject(r.settings, m, 'settings');
+      // The sequence generator's settings (docs document-generator/numerator): start, step, length…
+      const g = asObject(
+        settings.Bitrix_Main_Numerator_Generator_SequentNumberGenerator,
+        m,
+        'settings.SequentNumberGenerator',
+      );
+      const periodicBy = optStr(g.periodicBy, m, 'periodicBy');
       return {
         id: int(r.id, m, 'id'),
         // Matched by name (rest-map §8): read as "" it would plan a second numerator.
         name: str(r.name, m, 'name'),
-        template: strOr(r.template),
-        start: intOr(g.start, 1),
-        step: intOr(g.step, 1),
-        length: intOr(g.length, 0),
-        padString: strOr(g.padString, '0'),
-        periodicBy: typeof g.periodicBy === 'string' && g.periodicBy !== '' ? g.periodicBy : null,
+        template: str(r.template, m, 'template'),
+        start: optInt(g.start, m, 'start', 1),
+        step: optInt(g.step, m, 'step', 1),
+        length: optInt(g.length, m, 'length', 0),
+        padString: optStr(g.padString, m, 'padString', '0'),
+        periodicBy: periodicBy === '' ? null : periodicBy,
       };
     })
     .sort((a, b) => a.id - b.id);
@@ -195,9 +227,10 @@ export function normalizeDepartments(result: unknown): PortalDepartment[] {
       id: int(r.ID, m, 'ID'),
       // Departments are matched by name under their parent: read as "" it would plan a second one.
       name: str(r.NAME, m, 'NAME'),
-      sort: intOr(r.SORT, 500),
-      parentId: intOrNull(r.PARENT),
-      headUserId: intOrNull(r.UF_HEAD),
+      sort: optInt(r.SORT, m, 'SORT', 500),
+      parentId: optIntOrNull(r.PARENT, m, 'PARENT'),
+      // UF_HEAD is absent from the documented example (rest-map §9): absent = no head.
+      headUserId: optIntOrNull(r.UF_HEAD, m, 'UF_HEAD'),
     }))
     .sort((a, b) => a.id - b.id);
 }
@@ -207,14 +240,15 @@ export function normalizeUsers(result: unknown): PortalUser[] {
   return asRows(result, m)
     .map((r) => ({
       id: int(r.ID, m, 'ID'),
-      email: strOr(r.EMAIL).toLowerCase(),
-      name: strOr(r.NAME),
-      lastName: strOr(r.LAST_NAME),
-      active: r.ACTIVE === undefined ? true : yn(r.ACTIVE),
-      departmentIds: Array.isArray(r.UF_DEPARTMENT)
-        ? r.UF_DEPARTMENT.map((d) => intOr(d, 0)).filter((d) => d > 0)
-        : [],
-      position: strOr(r.WORK_POSITION),
+      // Users are found by e-mail: a damaged one must not make a known person look unknown.
+      email: str(r.EMAIL, m, 'EMAIL').toLowerCase(),
+      name: optStr(r.NAME, m, 'NAME'),
+      lastName: optStr(r.LAST_NAME, m, 'LAST_NAME'),
+      active: optYn(r.ACTIVE, m, 'ACTIVE', true),
+      departmentIds: optList(r.UF_DEPARTMENT, m, 'UF_DEPARTMENT').map((d, i) =>
+        int(d, m, `UF_DEPARTMENT[${i}]`),
+      ),
+      position: optStr(r.WORK_POSITION, m, 'WORK_POSITION'),
     }))
     .sort((a, b) => a.id - b.id);
 }

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// The fault suite at full size (issue 9): `npm run test:faults [-- --runs N --heavy N --report FILE]`.
-// Runs test/reliability/fault-suite.test.ts through vitest with the sizes in the environment, then prints
-// the measured figures (runs, faults by kind, rounds to converge) that RELIABILITY.md quotes.
+// The reliability suite at full size (issue 9): `npm run test:faults` runs the seeded fault suite with
+// 200 runs at 10 % faults and 100 at 35 %; `npm run test:faults -- --fuzz 10000` adds the spec fuzzing
+// at 10 000 cases and the portal-answer fuzzing at a tenth of that. It prints the measured figures
+// (runs, faults by kind, rounds to converge, fuzz cases, time and heap) that RELIABILITY.md quotes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,22 +13,38 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '200' },
     heavy: { type: 'string', default: '100' },
-    report: { type: 'string', default: join(tmpdir(), 'b24cfg-fault-suite.json') },
+    fuzz: { type: 'string', default: '0' },
+    seed: { type: 'string' },
   },
 });
 const root = join(import.meta.dirname, '..');
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
-const res = spawnSync(process.execPath, [vitest, 'run', 'test/reliability/fault-suite.test.ts'], {
+const reports = {
+  faults: join(tmpdir(), 'b24cfg-fault-suite.json'),
+  fuzz: join(tmpdir(), 'b24cfg-fuzz-spec.json'),
+  portal: join(tmpdir(), 'b24cfg-fuzz-portal.json'),
+};
+for (const file of Object.values(reports)) rmSync(file, { force: true });
+const fuzz = Number(values.fuzz);
+const files = ['test/reliability/fault-suite.test.ts'];
+if (fuzz > 0) files.push('test/reliability/fuzz-spec.test.ts', 'test/reliability/fuzz-portal.test.ts');
+const args = [vitest, 'run', ...files];
+const res = spawnSync(process.execPath, args, {
   cwd: root,
   stdio: 'inherit',
   env: {
     ...process.env,
     FAULT_RUNS: values.runs,
     FAULT_HEAVY_RUNS: values.heavy,
-    FAULT_REPORT: values.report,
+    FAULT_REPORT: reports.faults,
+    FUZZ_RUNS: String(fuzz),
+    FUZZ_PORTAL_RUNS: String(Math.max(20, Math.round(fuzz / 10))),
+    FUZZ_REPORT: reports.fuzz,
+    FUZZ_REPORT_PORTAL: reports.portal,
+    ...(values.seed ? { FUZZ_SEED: values.seed } : {}),
   },
 });
-if (existsSync(values.report)) {
-  process.stdout.write(`\nMeasured (${values.report}):\n${readFileSync(values.report, 'utf8')}`);
+for (const [name, file] of Object.entries(reports)) {
+  if (existsSync(file)) process.stdout.write(`\n${name} (${file}):\n${readFileSync(file, 'utf8')}`);
 }
 process.exitCode = res.status ?? 1;

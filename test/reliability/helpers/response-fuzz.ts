@@ -16,7 +16,7 @@ export type ItemDamage =
   | { kind: 'retype'; row: number; key: number; value: unknown };
 
 export interface Damage {
-  /** Which answer of the run (0-based), modulo the number of answers. */
+  /** Which answer of the run (0-based); plan reads the whole configuration in answer 0. */
   request: number;
   body?: BodyDamage;
   /** Which batch command's result (index into result.result's keys, modulo), and how. */
@@ -26,19 +26,7 @@ export interface Damage {
 const HTML = '<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>';
 
 /** Values no field of a row holds: each breaks the documented type of some field. */
-const WRONG: unknown[] = [
-  null,
-  {},
-  [],
-  true,
-  false,
-  '',
-  'not-a-number',
-  -1,
-  1.5,
-  { nested: [1] },
-  'Y'.repeat(5000),
-];
+const WRONG: unknown[] = [null, {}, [], true, false, 'not-a-number', -1, 1.5, { nested: [1] }];
 
 const body: fc.Arbitrary<BodyDamage> = fc.oneof(
   fc.constantFrom(200, 500, 502, 503).map((status) => ({ kind: 'html' as const, status })),
@@ -73,16 +61,16 @@ const item: fc.Arbitrary<ItemDamage> = fc.oneof(
 
 /** Damage to a whole answer or to the whole result of one command: the reader must never plan on it. */
 export const answerDamage: fc.Arbitrary<Damage> = fc.oneof(
-  fc.record({ request: fc.nat({ max: 3 }), body }),
+  fc.record({ request: fc.constant(0), body }),
   fc.record({
-    request: fc.nat({ max: 3 }),
+    request: fc.constant(0),
     item: fc.record({ index: fc.nat(), damage: item.filter((d) => d.kind === 'result') }),
   }),
 );
 
 /** Damage inside one row: a key missing, or a value of another kind. */
 export const rowDamage: fc.Arbitrary<Damage> = fc.record({
-  request: fc.nat({ max: 3 }),
+  request: fc.constant(0),
   item: fc.record({ index: fc.nat(), damage: item.filter((d) => d.kind !== 'result') }),
 });
 
@@ -111,23 +99,42 @@ export function rowsIn(result: unknown, depth = 0): Obj[] {
   return [];
 }
 
-/** The kind of a value as the documented shapes use it: ids come as numbers or numeric strings. */
-function kindOf(v: unknown): string {
+/**
+ * The kind of a value as the documented shapes use it and the reader reads it: ids and counts come as
+ * numbers or numeric strings, flags as "Y"/"N" or booleans, an absent value as null or no key.
+ */
+function kindOf(v: unknown): 'null' | 'numeric' | 'text' | 'flag' | 'array' | 'object' {
   if (v === null || v === undefined) return 'null';
+  if (typeof v === 'boolean' || v === 'Y' || v === 'N') return 'flag';
   if (typeof v === 'number' || (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))))
-    return 'number';
-  if (typeof v === 'string') return 'string';
-  if (typeof v === 'boolean') return 'boolean';
+    return 'numeric';
+  if (typeof v === 'string') return 'text';
   return Array.isArray(v) ? 'array' : 'object';
 }
 
-/** What was damaged, for the failure report: method key, row, field. */
-export interface Applied {
-  where: string;
+/**
+ * Whether the damage breaks the documented shape (the reader must refuse it or read it the same), or
+ * only makes a value absent or numeric where text was (an optional field may be absent — the portal
+ * then holds nothing there — and a number is a text the reader accepts).
+ */
+function breaksShape(before: unknown, after: unknown): boolean {
+  const a = kindOf(before);
+  const b = kindOf(after);
+  return b !== 'null' && a !== b && !(a === 'text' && b === 'numeric');
 }
 
-function damageItem(result: unknown, d: ItemDamage): { value: unknown; where: string } | undefined {
-  if (d.kind === 'result') return { value: d.value, where: `result → ${JSON.stringify(d.value)}` };
+/** What was damaged, for the failure report: method key, row, field; `strict` when the shape broke. */
+export interface Applied {
+  where: string;
+  strict: boolean;
+}
+
+function damageItem(
+  result: unknown,
+  d: ItemDamage,
+): { value: unknown; where: string; strict: boolean } | undefined {
+  if (d.kind === 'result')
+    return { value: d.value, where: `result → ${JSON.stringify(d.value)}`, strict: true };
   const rows = rowsIn(result);
   const row = rows[d.row % Math.max(1, rows.length)];
   if (!row) return undefined;
@@ -136,13 +143,14 @@ function damageItem(result: unknown, d: ItemDamage): { value: unknown; where: st
   if (key === undefined) return undefined;
   if (d.kind === 'drop-key') {
     delete row[key];
-    return { value: result, where: `row ${d.row % rows.length} without ${key}` };
+    return { value: result, where: `row ${d.row % rows.length} without ${key}`, strict: false };
   }
-  // Only a value of another kind breaks the shape ("7" and 7 are both an id, "" and "x" both a text).
+  // A value of the same kind is other data, not a broken shape ("7" and 7 are both an id).
   if (kindOf(row[key]) === kindOf(d.value)) return undefined;
+  const strict = breaksShape(row[key], d.value);
   row[key] = d.value;
   const shown = JSON.stringify(d.value) ?? '';
-  return { value: result, where: `row ${d.row % rows.length} ${key} = ${shown.slice(0, 40)}` };
+  return { value: result, where: `row ${d.row % rows.length} ${key} = ${shown.slice(0, 40)}`, strict };
 }
 
 /** A Wire that damages one answer as `d` says; `applied` tells what it did (nothing when it found nothing to damage). */
@@ -158,7 +166,7 @@ export function damagingWire(inner: Wire, d: Damage): { wire: Wire; applied: App
       if (n++ !== d.request) return res;
       if (d.body) {
         const b = d.body;
-        applied.push({ where: `${method}: ${b.kind}` });
+        applied.push({ where: `${method}: ${b.kind}`, strict: true });
         if (b.kind === 'html') return { status: b.status, body: undefined, text: HTML };
         if (b.kind === 'json') return { status: 200, body: structuredClone(b.body) };
         const text = JSON.stringify(res.body);
@@ -179,14 +187,14 @@ export function damagingWire(inner: Wire, d: Damage): { wire: Wire; applied: App
             const done = damageItem(results[key], d.item.damage);
             if (done) {
               results[key] = done.value;
-              applied.push({ where: `${method}[${key}]: ${done.where}` });
+              applied.push({ where: `${method}[${key}]: ${done.where}`, strict: done.strict });
             }
           }
         } else if (isObj(body)) {
           const done = damageItem(body.result, d.item.damage);
           if (done) {
             body.result = done.value;
-            applied.push({ where: `${method}: ${done.where}` });
+            applied.push({ where: `${method}: ${done.where}`, strict: done.strict });
           }
         }
         return { ...res, body };

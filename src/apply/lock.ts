@@ -1,6 +1,6 @@
 import { mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { hostname } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { CliError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 
@@ -82,4 +82,73 @@ export async function acquireLock(
     }
   }
   throw new Error('unreachable: lock loop');
+}
+
+/**
+ * The same portal applied from two project folders (two consultants on one machine, two CI jobs on
+ * one runner) has two state folders, so their locks never meet. This second lock lives in the
+ * machine's temp folder, keyed by portal host, and WAITS instead of refusing: the caller re-reads
+ * the portal after a wait, because the other apply has changed it. Across machines the REST API offers
+ * no lock a webhook could take (RELIABILITY.md).
+ */
+export interface MachineLock extends Lock {
+  /** True when another apply held the portal and this one waited for it. */
+  waited: boolean;
+}
+
+export function machineLockPath(portalHost: string): string {
+  return join(tmpdir(), 'b24cfg-locks', `${portalHost.replace(/[^A-Za-z0-9._-]+/g, '_')}.lock`);
+}
+
+export async function acquireMachineLock(
+  portalHost: string,
+  now: () => Date,
+  opts: { timeoutMs?: number; pollMs?: number; onWait?: (holder: string) => void } = {},
+): Promise<MachineLock> {
+  const path = machineLockPath(portalHost);
+  await mkdir(dirname(path), { recursive: true });
+  const started = Date.now();
+  const timeout = opts.timeoutMs ?? 15 * 60_000;
+  let waited = false;
+  for (;;) {
+    try {
+      const fh = await open(path, 'wx');
+      await fh.writeFile(
+        JSON.stringify({ pid: process.pid, host: hostname(), startedAt: now().toISOString() }),
+      );
+      await fh.close();
+      return { waited, release: () => unlink(path).catch(() => undefined) };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    let holder: LockInfo | undefined;
+    try {
+      holder = JSON.parse(await readFile(path, 'utf8')) as LockInfo;
+    } catch {
+      holder = undefined; // being written right now: look again shortly
+    }
+    if (holder !== undefined && holder.host === hostname() && !alive(holder.pid)) {
+      await unlink(path).catch(() => undefined);
+      continue;
+    }
+    if (!waited) opts.onWait?.(holder ? `${holder.pid}@${holder.host} ${holder.startedAt}` : '?');
+    waited = true;
+    if (Date.now() - started > timeout) {
+      throw new CliError({
+        code: 'APPLY_LOCKED',
+        exit: EXIT.findings,
+        where: path,
+        message: {
+          ru: 'другое применение на этом портале не закончилось за {min} мин',
+          en: 'another apply on this portal did not finish within {min} min',
+        },
+        hint: {
+          ru: 'Проверьте, идёт ли оно ещё; если процесса нет, удалите файл блокировки.',
+          en: 'Check whether it still runs; if that process is gone, delete the lock file.',
+        },
+        data: { min: Math.round(timeout / 60_000) },
+      });
+    }
+    await new Promise((r) => setTimeout(r, opts.pollMs ?? 250));
+  }
 }

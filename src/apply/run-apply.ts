@@ -19,7 +19,7 @@ import { changeHeadline, notAppliedDetails } from '../report/plan/describe-chang
 import { unknownPeopleError, unknownPersonWarning, userProblems } from '../resources/users.js';
 import { matchPipelines, desiredPipelines } from '../resources/pipelines.js';
 import { findJournal, readJournal } from './journal.js';
-import { acquireLock } from './lock.js';
+import { acquireLock, acquireMachineLock, type MachineLock } from './lock.js';
 import {
   bindingsFrom,
   executePlan,
@@ -134,6 +134,7 @@ async function applySavedPlan(ctx: CliContext, planPath: string, o: ApplyCommand
       client,
       { ...o, prune: plan.options.prune, allowDataLoss: plan.options.allowDataLoss },
       [],
+      { savedPlan: true },
     );
   });
 }
@@ -238,8 +239,10 @@ export async function confirmAndExecute(
   client: B24Client,
   o: ApplyCommandOptions,
   priorCreated: number[],
+  how: { savedPlan: boolean; replanned?: boolean } = { savedPlan: false },
 ): Promise<ExitCode> {
   const plan = planned.plan;
+  const savedPlan = how.savedPlan;
   if (ctx.format === 'pretty' && !ctx.quiet)
     ctx.out.write(formatPlanPretty(plan, { lang: ctx.lang, chalk: ctx.chalk }));
   const writes = plan.changes.filter(isWrite);
@@ -299,17 +302,55 @@ export async function confirmAndExecute(
     }
   }
   const lock = await acquireLock(input.stateDir, client.host, ctx.now());
+  let machine: MachineLock | undefined;
+  try {
+    // A real portal may be applied from another project folder on this machine at the same time.
+    if (client.kind === 'http') {
+      machine = await acquireMachineLock(client.host, ctx.now, {
+        onWait: (holder) =>
+          ctx.note(
+            ctx.t(
+              {
+                ru: 'На этом портале идёт другое применение ({holder}), ждём его окончания…',
+                en: 'Another apply is running on this portal ({holder}); waiting for it to finish…',
+              },
+              { holder },
+            ),
+          ),
+      });
+    }
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
   const progress = await startProgress(ctx, ctx.t({ ru: 'Применяем…', en: 'Applying…' }));
   let result: ApplyResult;
   try {
-    // Time passed while the user read the plan, or another apply from this folder finished between our
-    // read and the lock (its save of the state file tells; the lock is only taken when there is
-    // something to write): make sure nobody changed the portal meanwhile.
+    // Time passed while the user read the plan, another apply finished between our read and the lock
+    // (its save of the state file tells), or we waited for another apply of this portal: make sure
+    // nobody changed the portal meanwhile.
     const finishedMeanwhile =
       stableStringify(await loadStateFile(input.stateDir, client.host)) !== stableStringify(planned.binding);
-    if (!o.yes || finishedMeanwhile) {
+    if (!o.yes || finishedMeanwhile || machine?.waited === true) {
       const again = await readPortalState(client, { languages: labelLanguages(input.spec), now: ctx.now });
-      if (again.fingerprint !== plan.portal.fingerprint) throw stale('portal', plan.spec.file);
+      if (again.fingerprint !== plan.portal.fingerprint) {
+        // A saved plan was approved as it is: it is stale now. A fresh one is simply made again.
+        if (savedPlan) throw stale('portal', plan.spec.file);
+        ctx.note(
+          ctx.t({
+            ru: 'Портал изменился, пока мы ждали: составляем план заново.',
+            en: 'The portal changed while we waited: planning again.',
+          }),
+        );
+        progress.stop();
+        await machine?.release();
+        await lock.release();
+        const again2 = await planAgainstPortal(input, client, plan.options, ctx.now(), new Set(priorCreated));
+        return await confirmAndExecute(ctx, again2, input, client, o, priorCreated, {
+          savedPlan: false,
+          replanned: true,
+        });
+      }
     }
     result = await executePlan(planned, input, client, ctx.now, {
       priorCreatedPipelineIds: priorCreated,
@@ -325,6 +366,7 @@ export async function confirmAndExecute(
     progress.fail(ctx.t({ ru: 'Применение прервано', en: 'Apply interrupted' }));
     throw e;
   } finally {
+    await machine?.release();
     await lock.release();
   }
   progress.stop();

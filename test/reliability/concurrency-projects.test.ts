@@ -9,11 +9,10 @@ import { ensureBuilt } from '../helpers/ensure-built.js';
 import { duplicates } from './helpers/harness.js';
 
 /**
- * A known gap, pinned for the lead (RELIABILITY.md "Known gaps"): two applies of one spec from two
- * project folders (two consultants, two CI jobs) started at the same moment. Neither sees the other's
- * lock (it lives in each state folder) and, with --yes on a fresh plan, nothing re-reads the portal
- * before writing, so both create the same four pipelines. Expected: the second is refused or writes
- * nothing twice.
+ * Two applies of one spec from two project folders on one machine (two consultants, two CI jobs on
+ * one runner) started at the same moment. Their state-folder locks never meet; the machine-wide lock
+ * per portal (src/apply/lock.ts acquireMachineLock) makes the second wait, re-read and plan again, so
+ * nothing is created twice. (Across machines the REST API offers no lock: RELIABILITY.md.)
  */
 const BIN = fileURLToPath(new URL('../../bin/b24cfg.js', import.meta.url));
 const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));

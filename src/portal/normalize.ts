@@ -103,10 +103,7 @@ export function normalizeUserFields(entity: CrmEntity, perLang: Record<string, u
           sort: optInt(r.SORT, m, 'SORT', 100),
           xmlId: typeof r.XML_ID === 'string' && r.XML_ID !== '' ? r.XML_ID : null,
           labels: {},
-          settings:
-            r.SETTINGS !== null && typeof r.SETTINGS === 'object' && !Array.isArray(r.SETTINGS)
-              ? (r.SETTINGS as Row)
-              : {},
+          settings: settingsOf(r.SETTINGS, m),
           list: normalizeListItems(optList(r.LIST, m, 'LIST'), m),
         };
         byId.set(id, f);
@@ -119,6 +116,13 @@ export function normalizeUserFields(entity: CrmEntity, perLang: Record<string, u
     }
   }
   return [...byId.values()].sort((a, b) => a.sort - b.sort || a.id - b.id);
+}
+
+/** SETTINGS is an object; absent or [] (an empty PHP map, rest-map §14) is none; anything else is damage. */
+function settingsOf(v: unknown, m: string): Row {
+  if (v === undefined || v === null || (Array.isArray(v) && v.length === 0)) return {};
+  if (typeof v === 'object' && !Array.isArray(v)) return v as Row;
+  throw malformed(m, `SETTINGS is not an object (${JSON.stringify(v)?.slice(0, 40) ?? 'undefined'})`);
 }
 
 function normalizeListItems(list: unknown[], m: string) {

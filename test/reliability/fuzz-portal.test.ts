@@ -152,6 +152,7 @@ describe('fuzz: a malformed portal answer is an error naming the method, never a
     ['numerators', 'settings', []],
     ['departments', 'UF_HEAD', {}],
     ['uf_deal_ru', 'SORT', 'drop'],
+    ['uf_deal_en', 'SETTINGS', false],
   ] as const)('%s: every row with %s → %j is refused or changes nothing', async (key, field, value) => {
     const r = await planThrough((w) =>
       editingWire(w, key, (rows) => {

@@ -417,7 +417,7 @@ function report(ctx: CliContext, plan: Plan, r: ApplyResult): ExitCode {
   const exit: ExitCode =
     stoppedCode === EXIT.auth || stoppedCode === EXIT.budget
       ? stoppedCode
-      : r.execute.stopped || r.notApplied.length > 0
+      : r.execute.stopped || r.notApplied.length > 0 || r.verifyError !== undefined
         ? EXIT.partial
         : EXIT.ok;
   if (ctx.format === 'json') {
@@ -429,6 +429,7 @@ function report(ctx: CliContext, plan: Plan, r: ApplyResult): ExitCode {
           runId: r.runId,
           applied: applied.map((c) => c.id),
           notApplied: r.notApplied.map((c) => c.id),
+          verified: r.verifyError === undefined,
           manual: manual.map((c) => c.id),
           journal: r.journalPath,
           snapshot: r.snapshotPath,
@@ -451,6 +452,30 @@ function report(ctx: CliContext, plan: Plan, r: ApplyResult): ExitCode {
             en: '✓ Applied {n} change(s), verified by reading the portal back.',
           },
           { n: applied.length },
+        ),
+      ),
+    );
+  } else if (r.verifyError !== undefined && !r.execute.stopped) {
+    // Every write ran; only the read-back failed. Nothing is known to be missing, nothing is claimed.
+    const why =
+      r.verifyError instanceof CliError ? r.verifyError.render(ctx.lang).message : String(r.verifyError);
+    lines.push(
+      c.yellow(
+        ctx.t(
+          {
+            ru: 'Все {n} изменений отправлены, но проверить их чтением портала не удалось: {why}',
+            en: 'All {n} changes were sent, but reading the portal back to verify them failed: {why}',
+          },
+          { n: writes.length, why },
+        ),
+      ),
+      c.cyan(
+        ctx.t(
+          {
+            ru: 'Проверить и доделать: b24cfg apply {spec} --resume {run}',
+            en: 'Verify and finish: b24cfg apply {spec} --resume {run}',
+          },
+          { spec: plan.spec.file, run: r.runId },
         ),
       ),
     );

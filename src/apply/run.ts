@@ -78,6 +78,8 @@ export interface ApplyResult {
   /** Writes the portal would still need after this run (includes notApplied). */
   remaining: Change[];
   createdPipelineIds: number[];
+  /** Set when every write ran but reading the portal back failed: nothing is known to be missing. */
+  verifyError?: unknown;
 }
 
 export function newRunId(now: Date): string {
@@ -140,14 +142,26 @@ export async function executePlan(
   // record them from the calls that ran before the verification re-plan reads the state file.
   const recorded = recordExecuted(planned.binding, planned.plan.changes, execute.outcomes);
   await saveStateFile(input.stateDir, recorded, now());
-  // Verify: read back and plan again against the same spec.
-  const after = await planAgainstPortal(
-    input,
-    client,
-    planned.plan.options,
-    now(),
-    new Set(createdPipelineIds),
-  );
+  // Verify: read back and plan again against the same spec. If that read fails, the writes still
+  // happened: the run is reported as not verified (exit 4, resumable), not as a failed command.
+  let after: Planned;
+  try {
+    after = await planAgainstPortal(input, client, planned.plan.options, now(), new Set(createdPipelineIds));
+  } catch (verifyError) {
+    const statePath = await saveStateFile(input.stateDir, recorded, now());
+    await journal.write({ type: 'end', at: now().toISOString(), status: 'partial' });
+    return {
+      runId,
+      journalPath: journal.path,
+      snapshotPath: snap,
+      statePath,
+      execute,
+      notApplied: [],
+      remaining: [],
+      createdPipelineIds,
+      verifyError,
+    };
+  }
   const remaining = after.plan.changes.filter(isWrite);
   const remainingIds = new Set(remaining.map((c) => c.id));
   const notApplied = writes.filter((c) => remainingIds.has(c.id));

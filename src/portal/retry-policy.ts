@@ -8,6 +8,7 @@
  *   is within the cap, otherwise give up (exit 6).
  * - 5xx, timeouts, dropped connections: only calls that merely read are repeated. A write with an
  *   unknown outcome is never repeated (SDK issue #24 made duplicates that way); the caller re-reads.
+ *   A write that surely never reached the portal (refused connection) is repeated like a read.
  * - Never: 4xx, OVERLOAD_LIMIT (a manual block), an unknown host (a typo does not fix itself).
  */
 export interface RetryPolicy {
@@ -78,7 +79,9 @@ export function decideRetry(
       return { retry: true, delayMs: wait + 1000 };
     }
     case 'transient': {
-      if (!ctx.repeatable) return { retry: false, reason: 'not_repeatable' };
+      // A write may go again only when it surely never reached the portal (connection refused or reset
+      // before the request was read): then there is no outcome to be unsure about.
+      if (!ctx.repeatable && failure.maybeDelivered) return { retry: false, reason: 'not_repeatable' };
       if (ctx.retriesSoFar >= policy.transientRetries) return { retry: false, reason: 'exhausted' };
       return {
         retry: true,

@@ -69,11 +69,11 @@ describe('decideRetry', () => {
       { retry: false, reason: 'not_repeatable' },
     ],
     [
-      'refused connection on a write is not retried either',
+      'a write on a refused connection never reached the portal: retried like a read',
       { kind: 'transient', maybeDelivered: false },
       0,
       false,
-      { retry: false, reason: 'not_repeatable' },
+      { retry: true, delayMs: 1000 },
     ],
     ['4xx / OVERLOAD / unknown host: never', { kind: 'final' }, 0, true, { retry: false, reason: 'final' }],
   ];

@@ -4,6 +4,7 @@ import type { RestCall } from '../../src/portal/client.js';
 import { B24Error } from '../../src/portal/errors.js';
 import { decodePhpQuery } from '../../src/portal/php-query.js';
 import { createTransport, type TransportOptions } from '../../src/portal/transport.js';
+import { DEFAULT_RETRY_POLICY } from '../../src/portal/retry-policy.js';
 import { WireFailure } from '../../src/portal/wire.js';
 import { fail, fakeWire, ok, VirtualClock, type Responder } from './helpers/fake-wire.js';
 import { listHandler, portalResponder } from './helpers/list-portal.js';
@@ -294,13 +295,26 @@ describe('rate budget and retries (virtual time)', () => {
     expect(err.category).toBe(category);
   });
 
-  it('a write on a refused connection is a network error (never delivered), not retried', async () => {
+  it('a write on a refused connection never reached the portal: it is retried, then a network error', async () => {
     const { client, wire } = setup(() => {
       throw new WireFailure('network', false, 'refused (ECONNREFUSED)', 'ECONNREFUSED');
     });
     const err = await caught(client.call('crm.status.add', {}));
-    expect(wire.sent).toHaveLength(1);
+    expect(wire.sent).toHaveLength(1 + DEFAULT_RETRY_POLICY.transientRetries);
     expect(err.category).toBe('network');
+  });
+
+  it('a write refused once and then accepted is sent exactly twice', async () => {
+    let n = 0;
+    const { client, wire } = setup(() => {
+      if (n++ === 0) throw new WireFailure('network', false, 'refused (ECONNREFUSED)', 'ECONNREFUSED');
+      return ok(773);
+    });
+    const r = await client.call('crm.status.add', {
+      fields: { ENTITY_ID: 'STATUS', STATUS_ID: 'X', NAME: 'X' },
+    });
+    expect(r.result).toBe(773);
+    expect(wire.sent).toHaveLength(2);
   });
 
   it('paces at the standard tier: 50 at once, then 2 per second', async () => {

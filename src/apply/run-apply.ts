@@ -458,7 +458,11 @@ function report(ctx: CliContext, plan: Plan, r: ApplyResult): ExitCode {
   } else if (r.verifyError !== undefined && !r.execute.stopped) {
     // Every write ran; only the read-back failed. Nothing is known to be missing, nothing is claimed.
     const why =
-      r.verifyError instanceof CliError ? r.verifyError.render(ctx.lang).message : String(r.verifyError);
+      r.verifyError instanceof CliError
+        ? r.verifyError.render(ctx.lang).message
+        : r.verifyError instanceof Error
+          ? r.verifyError.message
+          : 'unknown error';
     lines.push(
       c.yellow(
         ctx.t(

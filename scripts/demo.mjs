@@ -28,7 +28,10 @@ const steps = [
     en ? 'Plan again: nothing left to change' : 'План ещё раз: менять нечего',
     ['plan', spec, '--portal', portal, '--detailed-exitcode', '--hide-manual'],
   ],
-  [en ? 'Audit the portal against the 33 standards' : 'Аудит портала по 33 стандартам', ['audit', spec, '--portal', portal]],
+  [
+    en ? 'Audit the portal against the 33 standards' : 'Аудит портала по 33 стандартам',
+    ['audit', spec, '--portal', portal],
+  ],
 ];
 
 for (const [title, args] of steps) {

@@ -50,7 +50,8 @@ function buildProgram(app: CliApp): Command {
   const localise = (cmd: Command) => {
     cmd.configureHelp(localizedHelp(app.lang));
     cmd.helpOption('-h, --help', app.h('показать справку', 'show help'));
-    if (cmd.commands.length > 0) cmd.helpCommand('help [command]', app.h('справка по команде', 'help for a command'));
+    if (cmd.commands.length > 0)
+      cmd.helpCommand('help [command]', app.h('справка по команде', 'help for a command'));
     cmd.commands.forEach(localise);
   };
   program.commands.forEach(localise);

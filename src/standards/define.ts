@@ -371,4 +371,3 @@ export function defineStandard<M extends string>(
     },
   };
 }
-

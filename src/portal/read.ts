@@ -169,6 +169,17 @@ export async function readPortalState(client: B24Client, opts: ReadOptions = {})
       followUps.push({ key: `${p.section}_${start}`, method: p.method, params: { ...p.params, start } });
     }
   }
+  // A line whose list row lacks the fields b24cfg selected (the documented list.get example shows a
+  // short row; a portal may ignore `select`) is read whole with imopenlines.config.get in the same
+  // follow-up request (docs imopenlines-config-get.md; fixture imopenlines.config.get.json).
+  const partialLines = linesNeedingGet(first.get('openLines'));
+  for (const id of partialLines) {
+    followUps.push({
+      key: `openLine_${id}`,
+      method: 'imopenlines.config.get',
+      params: { CONFIG_ID: id, WITH_QUEUE: 'Y' },
+    });
+  }
   const more =
     followUps.length > 0 ? byKey(await client.batch(followUps)) : new Map<string, BatchItemResult>();
 
@@ -214,7 +225,7 @@ export async function readPortalState(client: B24Client, opts: ReadOptions = {})
     sections.has(section) ? resultOf(section, section, method) : undefined;
   const pipelinesRaw = get('pipelines', 'crm.category.list');
   const statusesRaw = get('statuses', 'crm.status.list');
-  const openLinesRaw = get('openLines', 'imopenlines.config.list.get');
+  const openLinesRaw = withFullLines(get('openLines', 'imopenlines.config.list.get'), partialLines, more);
   const pagedRaw = new Map(paged.map((p) => [p.section, pagedResult(p)] as const));
 
   const userFields = {} as PortalState['userFields'];
@@ -291,4 +302,37 @@ function toMap(v: unknown, method: string): Record<string, unknown> {
   }
   if (v !== null && typeof v === 'object') return v as Record<string, unknown>;
   throw malformed(method, `expected templates keyed by id, got ${v === null ? 'null' : typeof v}`);
+}
+
+/** Ids of open lines whose list row lacks a field the reader selected. */
+function linesNeedingGet(r: BatchItemResult | undefined): number[] {
+  if (!r?.ok || !Array.isArray(r.result)) return [];
+  return (r.result as unknown[]).flatMap((row) => {
+    if (row === null || typeof row !== 'object') return [];
+    const o = row as Record<string, unknown>;
+    const id = Number(o.ID);
+    if (!Number.isInteger(id) || id <= 0) return [];
+    return OPEN_LINE_SELECT.some((f) => f !== 'WELCOME_MESSAGE_TEXT' && o[f] === undefined) ? [id] : [];
+  });
+}
+
+/** The list rows, each partial one replaced by its full config.get answer. */
+function withFullLines(
+  list: unknown,
+  partial: readonly number[],
+  more: Map<string, BatchItemResult>,
+): unknown {
+  if (partial.length === 0 || !Array.isArray(list)) return list;
+  return (list as unknown[]).map((row) => {
+    const id = row !== null && typeof row === 'object' ? Number((row as Record<string, unknown>).ID) : NaN;
+    if (!partial.includes(id)) return row;
+    const full = more.get(`openLine_${id}`);
+    if (!full?.ok || full.result === null || typeof full.result !== 'object') {
+      throw malformed(
+        'imopenlines.config.get',
+        `line ${id}: ${full?.error?.description || full?.error?.code || 'no answer'}`,
+      );
+    }
+    return full.result;
+  });
 }

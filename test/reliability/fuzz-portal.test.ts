@@ -165,8 +165,22 @@ describe('fuzz: a malformed portal answer is an error naming the method, never a
     judge(r, `${key}: ${field} → ${JSON.stringify(value)}`);
   });
 
+  it('an open line row without LINE_NAME is read whole with imopenlines.config.get: the same plan as undamaged', async () => {
+    const clean = await planThrough((w) => w);
+    const r = await planThrough((w) =>
+      editingWire(w, 'openLines', (rows) => {
+        for (const row of rows) delete row.LINE_NAME;
+      }),
+    );
+    expect(r.code, r.stderr).toBe(clean.code);
+    const planOf = (out: string) => {
+      const p = JSON.parse(out) as { changes: unknown; kept: unknown; portal: { fingerprint: string } };
+      return { changes: p.changes, kept: p.kept, fingerprint: p.portal.fingerprint };
+    };
+    expect(planOf(r.stdout)).toEqual(planOf(clean.stdout));
+  });
+
   it.each([
-    ['openLines', 'LINE_NAME'],
     ['documentTemplates', 'name'],
     ['numerators', 'name'],
     ['departments', 'NAME'],

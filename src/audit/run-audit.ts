@@ -5,7 +5,7 @@ import type { CliContext, OutputFormat } from '../cli/context.js';
 import { requireFormat } from '../cli/context.js';
 import { withPortal, type PortalOptionValues } from '../cli/portal-option.js';
 import { startProgress } from '../cli/progress.js';
-import { VERSION } from '../cli/version.js';
+import { loadValidSpec } from '../cli/spec-input.js';
 import { CliError } from '../core/errors.js';
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import { writeTextFile } from '../core/files.js';
@@ -65,30 +65,7 @@ function usage(ru: string, en: string, hintRu: string, hintEn: string): CliError
 
 /** Loads the spec like `validate`; a spec with errors stops the audit with the problems printed. */
 async function loadAuditSpec(ctx: CliContext, path: string): Promise<LoadedSpec> {
-  const [{ loadSpec }, { formatValidation }] = await Promise.all([
-    import('../spec/index.js'),
-    import('../report/validation/index.js'),
-  ]);
-  const r = await loadSpec(path, { env: ctx.env, cwd: ctx.cwd });
-  if (!r.ok || !r.spec) {
-    ctx.err.write(
-      formatValidation('pretty', [r], { lang: ctx.lang, chalk: ctx.chalk, cwd: ctx.cwd, version: VERSION }),
-    );
-    throw new CliError({
-      code: 'SPEC_INVALID',
-      exit: EXIT.findings,
-      where: path,
-      message: {
-        ru: 'спецификация содержит ошибки — аудит не выполнен',
-        en: 'the spec has errors; nothing was audited',
-      },
-      hint: {
-        ru: 'Исправьте ошибки выше (b24cfg validate {path}).',
-        en: 'Fix the errors above (b24cfg validate {path}).',
-      },
-      data: { path },
-    });
-  }
+  const r = await loadValidSpec(ctx, path, { ru: 'аудит не выполнен', en: 'nothing was audited' });
   return {
     spec: r.spec,
     locate: r.locate,

@@ -2,14 +2,21 @@ import { dirname, isAbsolute, relative } from 'node:path';
 import { CliError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import type { SpecInput } from '../apply/run.js';
+import type { Text } from '../core/i18n.js';
+import type { Spec, SpecLoadResult } from '../spec/index.js';
 import type { CliContext } from './context.js';
 import { VERSION } from './version.js';
 
 /**
- * Loads and validates a spec for a networked command. Problems are printed exactly as `validate`
- * prints them (to stderr), and the command stops before touching the portal when any is an error.
+ * Loads and validates a spec for a command that goes on to a portal or an audit. Problems are printed
+ * exactly as `validate` prints them (to stderr), and the command stops when any is an error, saying
+ * what it did not do (`stopped`).
  */
-export async function loadSpecInput(ctx: CliContext, path: string): Promise<SpecInput> {
+export async function loadValidSpec(
+  ctx: CliContext,
+  path: string,
+  stopped: Text = { ru: 'портал не тронут', en: 'the portal was not touched' },
+): Promise<SpecLoadResult & { spec: Spec }> {
   const [{ loadSpec }, { formatValidation }] = await Promise.all([
     import('../spec/index.js'),
     import('../report/validation/index.js'),
@@ -23,17 +30,20 @@ export async function loadSpecInput(ctx: CliContext, path: string): Promise<Spec
       code: 'SPEC_INVALID',
       exit: EXIT.findings,
       where: path,
-      message: {
-        ru: 'спецификация содержит ошибки — портал не тронут',
-        en: 'the spec has errors; the portal was not touched',
-      },
+      message: { ru: 'спецификация содержит ошибки — {what_ru}', en: 'the spec has errors; {what_en}' },
       hint: {
         ru: 'Исправьте ошибки выше (b24cfg validate {path}).',
         en: 'Fix the errors above (b24cfg validate {path}).',
       },
-      data: { path },
+      data: { path, what_ru: stopped.ru, what_en: stopped.en },
     });
   }
+  return { ...r, spec: r.spec };
+}
+
+/** The spec of a networked command (plan, apply): where its `.b24cfg/` folder lives, how it is named. */
+export async function loadSpecInput(ctx: CliContext, path: string): Promise<SpecInput> {
+  const r = await loadValidSpec(ctx, path);
   const warnings = r.problems.filter((p) => p.severity === 'warning').length;
   if (warnings > 0) {
     ctx.note(

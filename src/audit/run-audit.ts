@@ -145,6 +145,48 @@ export async function runAuditCommand(
   const specInfo = loaded ? { spec: loaded.file, specHash: loaded.hash } : {};
   const bindingFor = async (host: string) => (loaded ? loadStateFile(loaded.dir, host) : undefined);
 
+  // Report inside the portal's scope, so the request summary comes after it.
+  const finish = async (audited: Audited): Promise<ExitCode> => {
+    const actx: AuditContext = {
+      spec,
+      locate: loaded?.locate,
+      state: audited.state,
+      data: audited.data,
+      binding: audited.binding,
+      attestations: file.attestations,
+      suppressions: [...specSuppressions(spec), ...file.suppressions],
+      now: audited.now,
+      thresholds,
+      windowDays,
+      portalBase: audited.state?.info.kind === 'http' ? `https://${audited.state.info.host}` : undefined,
+    };
+    const report: AuditReport = runAudit(actx, { source: audited.source, cwd: ctx.cwd });
+    // `--out report.html` without --format means the HTML report (likewise .md, .json, .sarif, .xml).
+    const format = !ctx.formatGiven && o.out !== undefined ? (formatOfFile(o.out) ?? ctx.format) : ctx.format;
+    const text = formatAudit(format, report, {
+      lang: ctx.lang,
+      chalk: format === 'pretty' && o.out !== undefined ? NO_COLOUR : ctx.chalk,
+      cwd: ctx.cwd,
+    });
+    if (o.out !== undefined) {
+      await writeTextFile(resolve(ctx.cwd, o.out), text);
+      ctx.note(
+        ctx.t(
+          { ru: 'Отчёт сохранён: {path} (оценка {score})', en: 'Report saved: {path} (score {score})' },
+          { path: o.out, score: report.score.value },
+        ),
+      );
+    } else {
+      ctx.out.write(text);
+    }
+    const failed = evaluateGates(report, gates);
+    for (const why of failed)
+      ctx.err.write(
+        `${ctx.chalk.red('✗')} ${ctx.t({ ru: 'Порог аудита не пройден: ', en: 'Audit gate failed: ' })}${why[ctx.lang]}\n`,
+      );
+    return failed.length > 0 ? EXIT.gateFailed : EXIT.ok;
+  };
+
   let audited: Audited;
   if (o.snapshot !== undefined) {
     const path = resolve(ctx.cwd, o.snapshot);
@@ -165,7 +207,7 @@ export async function runAuditCommand(
       },
     };
   } else if (o.portal !== undefined || !loaded) {
-    audited = await withPortal(ctx, o, async (client) => {
+    return withPortal(ctx, o, async (client) => {
       const readStart = { httpRequests: client.stats.httpRequests, restCalls: client.stats.restCalls };
       const state = await readPortalState(client, {
         languages: spec ? labelLanguages(spec) : undefined,
@@ -209,7 +251,7 @@ export async function runAuditCommand(
           ),
         );
       }
-      return {
+      return finish({
         state,
         data,
         binding,
@@ -223,48 +265,11 @@ export async function runAuditCommand(
           takenAt: snap.takenAt,
           hash: snapshotHash(snap),
         },
-      } satisfies Audited;
+      } satisfies Audited);
     });
   } else {
     audited = { now: ctx.now(), source: { kind: 'spec', ...specInfo, hash: loaded.hash } };
   }
 
-  const actx: AuditContext = {
-    spec,
-    locate: loaded?.locate,
-    state: audited.state,
-    data: audited.data,
-    binding: audited.binding,
-    attestations: file.attestations,
-    suppressions: [...specSuppressions(spec), ...file.suppressions],
-    now: audited.now,
-    thresholds,
-    windowDays,
-    portalBase: audited.state?.info.kind === 'http' ? `https://${audited.state.info.host}` : undefined,
-  };
-  const report: AuditReport = runAudit(actx, { source: audited.source, cwd: ctx.cwd });
-  // `--out report.html` without --format means the HTML report (likewise .md, .json, .sarif, .xml).
-  const format = !ctx.formatGiven && o.out !== undefined ? (formatOfFile(o.out) ?? ctx.format) : ctx.format;
-  const text = formatAudit(format, report, {
-    lang: ctx.lang,
-    chalk: format === 'pretty' && o.out !== undefined ? NO_COLOUR : ctx.chalk,
-    cwd: ctx.cwd,
-  });
-  if (o.out !== undefined) {
-    await writeTextFile(resolve(ctx.cwd, o.out), text);
-    ctx.note(
-      ctx.t(
-        { ru: 'Отчёт сохранён: {path} (оценка {score})', en: 'Report saved: {path} (score {score})' },
-        { path: o.out, score: report.score.value },
-      ),
-    );
-  } else {
-    ctx.out.write(text);
-  }
-  const failed = evaluateGates(report, gates);
-  for (const why of failed)
-    ctx.err.write(
-      `${ctx.chalk.red('✗')} ${ctx.t({ ru: 'Порог аудита не пройден: ', en: 'Audit gate failed: ' })}${why[ctx.lang]}\n`,
-    );
-  return failed.length > 0 ? EXIT.gateFailed : EXIT.ok;
+  return finish(audited);
 }

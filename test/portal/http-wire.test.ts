@@ -191,18 +191,18 @@ describe('HTTP wire through the SDK axios instance (msw)', () => {
 
 describe('parseWebhookUrl', () => {
   it.each([
-    ['https://acme.bitrix24.ru/rest/1/abc123secret/', 'acme.bitrix24.ru', 1, false],
-    ['https://acme.bitrix24.ru/rest/17/abc123secret', 'acme.bitrix24.ru', 17, false],
-    ['https://acme.bitrix24.ru/rest/api/1/abc123secret/', 'acme.bitrix24.ru', 1, false],
-    ['http://127.0.0.1:8123/rest/1/abc123secret/', '127.0.0.1:8123', 1, true],
-    ['http://localhost:9000/rest/1/abc123secret/', 'localhost:9000', 1, true],
+    ['https://acme.bitrix24.ru/rest/1/xxxxfakesecret/', 'acme.bitrix24.ru', 1, false],
+    ['https://acme.bitrix24.ru/rest/17/xxxxfakesecret', 'acme.bitrix24.ru', 17, false],
+    ['https://acme.bitrix24.ru/rest/api/1/xxxxfakesecret/', 'acme.bitrix24.ru', 1, false],
+    ['http://127.0.0.1:8123/rest/1/xxxxfakesecret/', '127.0.0.1:8123', 1, true],
+    ['http://localhost:9000/rest/1/xxxxfakesecret/', 'localhost:9000', 1, true],
   ])('%s', (url, host, userId, loopback) => {
     const ref = parseWebhookUrl(url);
     expect([ref.host, ref.userId, ref.loopback, ref.secret]).toEqual([
       host,
       userId,
       loopback,
-      'abc123secret',
+      'xxxxfakesecret',
     ]);
     expect(redact(`oops ${ref.secret}`)).toBe('oops ***');
   });

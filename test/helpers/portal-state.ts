@@ -130,6 +130,12 @@ export class PortalBuilder {
     return this;
   }
 
+  /** An active employee (e-mail as the spec names people by role). */
+  user(id: number, email: string, name: string, departmentIds: number[], lastName = ''): this {
+    this.state.users.push({ id, email, name, lastName, active: true, departmentIds, position: '' });
+    return this;
+  }
+
   build(): PortalState {
     return refingerprint(structuredClone(this.state));
   }

@@ -15,35 +15,9 @@ function portal(patch: (d: PortalDepartment[]) => void = () => {}): PortalBuilde
     { id: 2, name: 'Отдел продаж', sort: 500, parentId: 1, headUserId: 2 },
   );
   patch(p.state.departments);
-  p.state.users.push(
-    {
-      id: 2,
-      email: 'head@example.com',
-      name: 'Мария',
-      lastName: 'Петрова',
-      active: true,
-      departmentIds: [2],
-      position: '',
-    },
-    {
-      id: 3,
-      email: 'm1@example.com',
-      name: 'Дмитрий',
-      lastName: '',
-      active: true,
-      departmentIds: [2],
-      position: '',
-    },
-    {
-      id: 4,
-      email: 'm2@example.com',
-      name: 'Ольга',
-      lastName: '',
-      active: true,
-      departmentIds: [1],
-      position: '',
-    },
-  );
+  p.user(2, 'head@example.com', 'Мария', [2], 'Петрова');
+  p.user(3, 'm1@example.com', 'Дмитрий', [2]);
+  p.user(4, 'm2@example.com', 'Ольга', [1]);
   return p;
 }
 

@@ -14,35 +14,9 @@ const users: Spec['users'] = {
 
 function portal(lines: Array<Partial<PortalOpenLine>> = []): PortalBuilder {
   const p = new PortalBuilder();
-  p.state.users.push(
-    {
-      id: 2,
-      email: 'head@example.com',
-      name: 'Мария',
-      lastName: 'Петрова',
-      active: true,
-      departmentIds: [2],
-      position: '',
-    },
-    {
-      id: 3,
-      email: 'm1@example.com',
-      name: 'Дмитрий',
-      lastName: '',
-      active: true,
-      departmentIds: [2],
-      position: '',
-    },
-    {
-      id: 4,
-      email: 'm2@example.com',
-      name: 'Ольга',
-      lastName: '',
-      active: true,
-      departmentIds: [2],
-      position: '',
-    },
-  );
+  p.user(2, 'head@example.com', 'Мария', [2], 'Петрова');
+  p.user(3, 'm1@example.com', 'Дмитрий', [2]);
+  p.user(4, 'm2@example.com', 'Ольга', [2]);
   lines.forEach((l, i) =>
     p.state.openLines.push({
       id: i + 1,

@@ -9,7 +9,8 @@ import type { Spec } from './spec.generated.js';
 import { substitute } from './substitute.js';
 import type { Locate, SourceLocation, SpecLoadResult, SpecProblem } from './types.js';
 import { validateSpec } from './validate.js';
-import { parseYamlSource, readLimitedText, type SourceFile } from './yaml-file.js';
+import { readLimitedText, type SourceFile } from './source-file.js';
+import { parseYamlSource } from './yaml-parse.js';
 
 export interface LoadSpecOptions {
   env: Record<string, string | undefined>;
@@ -92,7 +93,7 @@ async function readTree(
     return undefined;
   }
   state.files.push(file);
-  const parsed = parseYamlSource(file, read.text);
+  const parsed = await parseYamlSource(file, read.text);
   state.sources.set(file, parsed.source);
   state.problems.push(...parsed.problems);
   if (parsed.root?.kind !== 'map') {

@@ -4,7 +4,7 @@ import { substitutionMeta } from './load-meta.js';
 import { makeProblem } from './problem.js';
 import { closest } from './suggest.js';
 import type { SourceLocation, SpecProblem } from './types.js';
-import { locationAt, readLimitedText, type ReadResult, type SourceFile } from './yaml-file.js';
+import { locationAt, readLimitedText, type ReadResult, type SourceFile } from './source-file.js';
 
 /** `${kind:body}`; a leading `$$` makes it literal text. */
 const TOKEN = /\$(\$?)\{([^}]*)\}/g;

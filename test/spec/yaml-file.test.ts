@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../src/spec/index.js';
-import { MAX_SPEC_BYTES } from '../../src/spec/yaml-file.js';
+import { MAX_SPEC_BYTES } from '../../src/spec/source-file.js';
 import { places, tmpTree } from './helpers.js';
 
 const load = async (yaml: string) => {

@@ -1,10 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
 import {
   isAlias,
   isMap,
   isScalar,
   isSeq,
-  LineCounter,
   parseAllDocuments,
   type Document,
   type Node as YamlNode,
@@ -12,59 +10,16 @@ import {
   type ParsedNode,
 } from 'yaml';
 import type { LEntry, LNode } from './located.js';
-import { specFileMeta, yamlMeta } from './load-meta.js';
+import { yamlMeta } from './load-meta.js';
 import { makeProblem } from './problem.js';
-import type { SourceLocation, SpecProblem } from './types.js';
-
-/** Refuse spec files above this size: a real sales department is a few dozen kilobytes. */
-export const MAX_SPEC_BYTES = 5 * 1024 * 1024;
+import { locationAt, type SourceFile } from './source-file.js';
+import type { SpecProblem } from './types.js';
 
 /**
  * Every `*alias` expansion counts against this; yaml's own guard throws on exponential "billion laughs"
  * documents, and a spec never needs more than a handful of anchors.
  */
 export const MAX_ALIAS_COUNT = 100;
-
-export interface SourceFile {
-  file: string;
-  text: string;
-  lines: LineCounter;
-}
-
-export type ReadResult = { ok: true; text: string } | { ok: false; problem: SpecProblem };
-
-/** Reads a text file the spec names, refusing directories and files over the size limit. */
-export async function readLimitedText(file: string, display: string): Promise<ReadResult> {
-  const fail = (messageId: 'notFound' | 'unreadable' | 'tooLarge' | 'notAFile', data = {}): ReadResult => ({
-    ok: false,
-    problem: makeProblem(specFileMeta, {
-      messageId,
-      data: { file: display, limit: MAX_SPEC_BYTES, ...data },
-      path: '',
-    }),
-  });
-  try {
-    const st = await stat(file);
-    if (!st.isFile()) return fail('notAFile');
-    if (st.size > MAX_SPEC_BYTES) return fail('tooLarge', { size: st.size });
-    return { ok: true, text: await readFile(file, 'utf8') };
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ENOENT') return fail('notFound');
-    return fail('unreadable', { reason: err.code ?? err.message });
-  }
-}
-
-export function locationAt(src: SourceFile, start: number, end?: number): SourceLocation {
-  const a = src.lines.linePos(start);
-  const loc: SourceLocation = { file: src.file, line: a.line, col: a.col };
-  if (end !== undefined && end > start) {
-    const b = src.lines.linePos(end);
-    loc.endLine = b.line;
-    loc.endCol = b.col;
-  }
-  return loc;
-}
 
 const RU_YAML: Record<string, string> = {
   DUPLICATE_KEY: 'ключ повторяется',
@@ -82,18 +37,17 @@ const RU_YAML: Record<string, string> = {
 export interface ParsedYaml {
   root?: LNode;
   problems: SpecProblem[];
-  source: SourceFile;
 }
 
 /**
- * Parses YAML into a located tree. Any syntax error makes the tree unusable (a half-parsed spec would only
- * produce confusing follow-up problems), so `root` is then undefined and the problems say why.
+ * Parses any YAML into a located tree with the `yaml` package, which also explains every syntax error. Any
+ * syntax error makes the tree unusable (a half-parsed spec would only produce confusing follow-up
+ * problems), so `root` is then undefined and the problems say why.
  */
-export function parseYamlSource(file: string, text: string): ParsedYaml {
-  const source: SourceFile = { file, text, lines: new LineCounter() };
+export function parseYamlFull(source: SourceFile): ParsedYaml {
+  const { file, text } = source;
   const problems: SpecProblem[] = [];
   const docs = parseAllDocuments(text, {
-    lineCounter: source.lines,
     prettyErrors: false,
     uniqueKeys: true,
     // yaml prints its warnings as Node process warnings ("Set mapAsMap: true …", a key that is a list):
@@ -115,7 +69,7 @@ export function parseYamlSource(file: string, text: string): ParsedYaml {
       );
     }
   }
-  if (problems.length > 0) return { problems, source };
+  if (problems.length > 0) return { problems };
   for (const d of list.slice(1)) {
     const start = d.contents?.range[0] ?? 0;
     problems.push(
@@ -135,7 +89,7 @@ export function parseYamlSource(file: string, text: string): ParsedYaml {
         location: { file, line: 1, col: 1 },
       }),
     );
-    return { problems, source };
+    return { problems };
   }
   // yaml's guard against alias bombs lives in toJS: run it once before we expand aliases ourselves —
   // only when the document has an alias at all (the walk costs milliseconds on a large spec).
@@ -150,7 +104,7 @@ export function parseYamlSource(file: string, text: string): ParsedYaml {
         location: locationAt(source, doc.contents.range[0]),
       }),
     );
-    return { problems, source };
+    return { problems };
   }
   const root = toLocated(doc, doc.contents, source);
   if (root.kind !== 'map') {
@@ -165,9 +119,9 @@ export function parseYamlSource(file: string, text: string): ParsedYaml {
         location: root.loc,
       }),
     );
-    return { problems, source };
+    return { problems };
   }
-  return { root, problems, source };
+  return { root, problems };
 }
 
 function toLocated(

@@ -447,7 +447,13 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
     log('▶ cold start');
     const p = await prepareSpec(SMALL);
     try {
-      result.coldStart = await measureColdStart(p.spec, opts.quick ? 10 : 40, p.dir);
+      await cp(join(repoRoot(), 'examples', 'minimal.yaml'), join(p.dir, 'minimal.yaml'));
+      result.coldStart = await measureColdStart(
+        p.spec,
+        opts.quick ? 10 : 40,
+        p.dir,
+        join(p.dir, 'minimal.yaml'),
+      );
     } finally {
       await rm(p.dir, { recursive: true, force: true });
     }

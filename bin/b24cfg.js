@@ -1,12 +1,21 @@
 #!/usr/bin/env node
 // Process plumbing only: everything else lives in dist/ (built by `npm ci` through the prepare script).
-// dist/bundle/ is the same code bundled for a fast start; dist/cli/ is the plain tsc output.
+// dist/bundle/main.cjs is the CLI bundled into one file and started with V8's code cache
+// (dist/boot/code-cache.js); dist/cli/ is the plain tsc output, used when there is no bundle.
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-const entry = existsSync(new URL('../dist/bundle/main.js', import.meta.url))
-  ? '../dist/bundle/main.js'
-  : '../dist/cli/main.js';
-import(entry).then(
+const bundle = fileURLToPath(new URL('../dist/bundle/main.cjs', import.meta.url));
+
+async function load() {
+  if (!existsSync(bundle)) return import('../dist/cli/main.js');
+  const { codeCacheDir, loadBundle } = await import('../dist/boot/code-cache.js');
+  const loaded = loadBundle(bundle, codeCacheDir(process.env));
+  process.once('exit', loaded.save);
+  return loaded.exports;
+}
+
+load().then(
   (m) => m.main(),
   (err) => {
     process.stderr.write(

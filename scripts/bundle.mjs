@@ -1,28 +1,29 @@
-// Bundles the compiled CLI (dist/) into dist/bundle/ for a fast cold start: Node's ESM loader pays
-// per module, and one entry plus lazily loaded chunks (one per command core) cost far less than
-// ~300 small files. Heavy optional modules stay external and load only when used.
+// Bundles the compiled CLI (dist/) into one CommonJS file, dist/bundle/main.cjs, for a fast cold start
+// (issue #8): bin/b24cfg.js runs it through src/boot/code-cache.ts, which lets V8 reuse the code it
+// compiled on the first run — on Node 20 that is possible only for a script run through `vm`, hence
+// CommonJS and one file. Modules the CLI needs only sometimes (the SDK, yaml, ora, each command's core)
+// are still initialised only when first used: esbuild wraps lazily imported modules.
 import { build } from 'esbuild';
-import { rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-// Chunk names change with their content: start from an empty folder so no stale chunk stays behind.
 await rm(join(root, 'dist/bundle'), { recursive: true, force: true });
 await build({
   entryPoints: [join(root, 'dist/cli/main.js')],
-  outdir: join(root, 'dist/bundle'),
+  outfile: join(root, 'dist/bundle/main.cjs'),
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // The SDK, msw and playwright are loaded lazily (or only in tests) and stay in node_modules.
-  external: ['@bitrix24/b24jssdk', 'msw', 'msw/*', 'playwright-core'],
-  // Bundled CommonJS dependencies (commander) call require() for Node built-ins.
-  banner: {
-    js: "import { createRequire as __b24cfgRequire } from 'node:module'; const require = __b24cfgRequire(import.meta.url);",
-  },
+  // The SDK stays in node_modules (its CommonJS build is loaded on first use); msw and playwright are
+  // only used by tests.
+  external: ['@bitrix24/b24jssdk', 'yaml', 'msw', 'msw/*', 'playwright-core'],
+  // `import()` of an external module would need a vm module loader: make it a lazy require() instead.
+  supported: { 'dynamic-import': false },
+  // The modules that find files next to themselves (package-root.ts) read import.meta.url.
+  define: { 'import.meta.url': '__b24cfgModuleUrl' },
+  banner: { js: "var __b24cfgModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
   logLevel: 'warning',
 });
-await writeFile(join(root, 'dist/bundle/package.json'), '{ "type": "module" }\n');

@@ -19,7 +19,7 @@ function newest(dir: string): number {
 export function ensureBuilt(): void {
   const root = join(import.meta.dirname, '..', '..');
   // bin/b24cfg.js runs the bundle: it is the last thing the build writes.
-  const built = join(root, 'dist', 'bundle', 'main.js');
+  const built = join(root, 'dist', 'bundle', 'main.cjs');
   if (existsSync(built) && statSync(built).mtimeMs >= newest(join(root, 'src'))) return;
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });

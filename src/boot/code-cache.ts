@@ -1,4 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -68,7 +69,9 @@ const WRAP_TAIL = '\n});';
  * Node never even tries a stale one; V8 checks the rest (its version, flags, the source).
  */
 export function loadBundle(file: string, cacheDir: string | undefined): LoadedBundle {
-  const source = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  // scripts/bundle.mjs writes ASCII only: taken as Latin-1 it needs no UTF-8 decoding (~4 ms for 1.4 MB).
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const stem = `${basename(file).replace(/\W+/g, '-')}-`;
   let cacheFile: string | undefined;
   let cached: Buffer | undefined;

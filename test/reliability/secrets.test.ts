@@ -370,6 +370,10 @@ describe('secrets: the webhook secret appears in no output and no file', () => {
     expect(files.length).toBeGreaterThan(40);
     expect([...kinds].join(' ')).toMatch(/journal/);
     expect([...kinds].join(' ')).toMatch(/snapshots/);
+    // The code cache the CLI keeps in the user's cache folder (src/boot/code-cache.ts) is scanned too.
+    expect(files.some((f) => f.startsWith(join(home, '.cache', 'b24cfg')) && f.endsWith('.v8cache'))).toBe(
+      true,
+    );
     measured.filesScanned = files.length;
     measured.bytesScanned = files.reduce((a, f) => a + statSync(f).size, 0);
     const found = files.flatMap((f) => {

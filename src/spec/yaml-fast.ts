@@ -41,6 +41,18 @@ const COLON = 0x3a;
 const DASH = 0x2d;
 const DQUOTE = 0x22;
 const SQUOTE = 0x27;
+const LBRACKET = 0x5b;
+const RBRACKET = 0x5d;
+const LBRACE = 0x7b;
+const RBRACE = 0x7d;
+const COMMA = 0x2c;
+const QUESTION = 0x3f;
+const PIPE = 0x7c;
+const GREATER = 0x3e;
+const CR = 0x0d;
+const LF = 0x0a;
+const BACKSLASH = 0x5c;
+const PLUS = 0x2b;
 
 /**
  * Characters (and line breaks other than `\n` and `\r\n`) whose handling differs between YAML processors
@@ -54,29 +66,10 @@ const UNSUPPORTED_TEXT = /[\t\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f
 const DOCUMENT_MARKER = /^(?:%|---(?:[ \r\n]|$)|\.\.\.(?:[ \r\n]|$))/m;
 
 /** Characters that cannot start a plain scalar in block context (YAML 1.2 §7.3.3, c-indicator). */
+const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`'].map((ch) => ch.charCodeAt(0)));
+
 function isIndicator(c: number): boolean {
-  // - ? : , [ ] { } # & * ! | > ' " % @ `
-  return (
-    c === DASH ||
-    c === 0x3f ||
-    c === COLON ||
-    c === 0x2c ||
-    c === 0x5b ||
-    c === 0x5d ||
-    c === 0x7b ||
-    c === 0x7d ||
-    c === HASH ||
-    c === 0x26 ||
-    c === 0x2a ||
-    c === 0x21 ||
-    c === 0x7c ||
-    c === 0x3e ||
-    c === SQUOTE ||
-    c === DQUOTE ||
-    c === 0x25 ||
-    c === 0x40 ||
-    c === 0x60
-  );
+  return INDICATORS.has(c);
 }
 
 // The YAML 1.2 core schema as the `yaml` package (2.x) applies it to plain scalars, in its order:
@@ -94,21 +87,10 @@ const FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 export function resolvePlainScalar(s: string): string | number | boolean | null {
   const c = s.charCodeAt(0);
   // Most values are words: only a digit, + - . ~ or n N t T f F first can make them anything but a string.
-  const numeric = (c >= 0x30 && c <= 0x39) || c === 0x2b || c === DASH || c === 0x2e;
-  if (
-    !numeric &&
-    c !== 0x7e &&
-    c !== 0x6e &&
-    c !== 0x4e &&
-    c !== 0x74 &&
-    c !== 0x54 &&
-    c !== 0x66 &&
-    c !== 0x46
-  ) {
-    return s === '' ? null : s;
-  }
+  const numeric = (c >= 0x30 && c <= 0x39) || c === PLUS || c === DASH || c === 0x2e;
+  if (!numeric && !'~nNtTfF'.includes(s.charAt(0))) return s === '' ? null : s;
   if (NULL_RE.test(s)) return null;
-  if (BOOL_RE.test(s)) return c === 0x74 || c === 0x54;
+  if (BOOL_RE.test(s)) return s.charAt(0) === 't' || s.charAt(0) === 'T';
   if (!numeric) return s;
   if (OCT_RE.test(s)) return parseInt(s.substring(2), 8);
   if (INT_RE.test(s)) return parseInt(s, 10);
@@ -156,7 +138,9 @@ interface FlowCursor {
 
 /** Characters after which a colon in a flow scalar would start a value or end the collection. */
 function isFlowStop(c: number): boolean {
-  return c === SPACE || c === 0x0d || c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
+  return (
+    c === SPACE || c === CR || c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE
+  );
 }
 
 class FastYamlParser {
@@ -173,7 +157,7 @@ class FastYamlParser {
       const nl = text.indexOf('\n', start);
       const next = nl < 0 ? text.length : nl + 1;
       let end = nl < 0 ? text.length : nl;
-      if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
+      if (end > start && text.charCodeAt(end - 1) === CR) end--;
       let col = start;
       while (col < end && text.charCodeAt(col) === SPACE) col++;
       const empty = col === end;
@@ -214,7 +198,7 @@ class FastYamlParser {
     const entry = !isIndicator(c) && this.findColon(ln, ln.col) >= 0;
     if (
       entry ||
-      !(c === 0x5b || c === 0x7b || c === DQUOTE || c === SQUOTE || this.startsPlain(ln.col, false))
+      !(c === LBRACKET || c === LBRACE || c === DQUOTE || c === SQUOTE || this.startsPlain(ln.col, false))
     ) {
       return this.parseMap(ln);
     }
@@ -345,7 +329,7 @@ class FastYamlParser {
   /** Whether the text of a sequence item at `p` is `key: …` (a plain key; any other key goes to yaml). */
   private startsEntry(ln: Line, p: number): boolean {
     const c = this.text.charCodeAt(p);
-    if (c === DQUOTE || c === SQUOTE || c === 0x5b || c === 0x7b) return false;
+    if (c === DQUOTE || c === SQUOTE || c === LBRACKET || c === LBRACE) return false;
     return !isIndicator(c) && this.findColon(ln, p) >= 0;
   }
 
@@ -353,14 +337,14 @@ class FastYamlParser {
   private parseInline(ln: Line, p: number, parentIndent: number): Parsed {
     const t = this.text;
     const c = t.charCodeAt(p);
-    if (c === 0x7c || c === 0x3e) return this.parseBlockScalar(ln, p, parentIndent);
+    if (c === PIPE || c === GREATER) return this.parseBlockScalar(ln, p, parentIndent);
     let node: LNode;
     let end: number;
     if (c === DQUOTE || c === SQUOTE) {
       [node, end] = this.quoted(ln, p);
-    } else if (c === 0x5b || c === 0x7b) {
+    } else if (c === LBRACKET || c === LBRACE) {
       const cur: FlowCursor = { line: this.i, q: p, parentIndent };
-      node = this.flowCollection(cur, c === 0x7b);
+      node = this.flowCollection(cur, c === LBRACE);
       // The collection may have ended on a later line: the rest of the value's checks apply there.
       this.i = cur.line;
       ln = this.lines[cur.line]!;
@@ -402,10 +386,10 @@ class FastYamlParser {
     const t = this.text;
     const c = t.charCodeAt(p);
     if (!isIndicator(c)) return true;
-    if (c !== DASH && c !== 0x3f && c !== COLON) return false;
+    if (c !== DASH && c !== QUESTION && c !== COLON) return false;
     const n = t.charCodeAt(p + 1);
-    if (Number.isNaN(n) || n === SPACE || n === 0x0d || n === 0x0a) return false;
-    return !inFlow || (n !== 0x2c && n !== 0x5b && n !== 0x5d && n !== 0x7b && n !== 0x7d);
+    if (Number.isNaN(n) || n === SPACE || n === CR || n === LF) return false;
+    return !inFlow || (n !== COMMA && n !== LBRACKET && n !== RBRACKET && n !== LBRACE && n !== RBRACE);
   }
 
   private scalar(value: LScalar['value'], start: number, end: number): LScalar {
@@ -435,7 +419,7 @@ class FastYamlParser {
         }
         break;
       }
-      if (c === 0x5c && quote === DQUOTE) {
+      if (c === BACKSLASH && quote === DQUOTE) {
         out += t.slice(seg, q);
         const e = t[q + 1] ?? '';
         const simple = ESCAPES[e];
@@ -469,13 +453,13 @@ class FastYamlParser {
       cur.q = end;
       return node;
     }
-    if (c === 0x5b || c === 0x7b) return this.flowCollection(cur, c === 0x7b);
+    if (c === LBRACKET || c === LBRACE) return this.flowCollection(cur, c === LBRACE);
     if (!this.startsPlain(q0, true)) giveUp();
     let q = q0;
     for (; q < ln.end; q++) {
       const d = t.charCodeAt(q);
-      if (d === 0x2c || d === 0x5d || d === 0x7d) break;
-      if (d === 0x5b || d === 0x7b || (d === HASH && t.charCodeAt(q - 1) === SPACE)) giveUp();
+      if (d === COMMA || d === RBRACKET || d === RBRACE) break;
+      if (d === LBRACKET || d === LBRACE || (d === HASH && t.charCodeAt(q - 1) === SPACE)) giveUp();
       // `a:b` stays one scalar; a colon before a space, a flow indicator or the line's end is left to yaml.
       if (d === COLON && (q + 1 === ln.end || isFlowStop(t.charCodeAt(q + 1)))) giveUp();
     }
@@ -510,7 +494,7 @@ class FastYamlParser {
   private flowCollection(cur: FlowCursor, isMap: boolean): LNode {
     const t = this.text;
     const p = cur.q;
-    const close = isMap ? 0x7d : 0x5d;
+    const close = isMap ? RBRACE : RBRACKET;
     const items: LNode[] = [];
     const entries = new Map<string, LEntry>();
     cur.q++;
@@ -526,7 +510,8 @@ class FastYamlParser {
           if (q >= ln.end) giveUp();
           const d = t.charCodeAt(q);
           if (d === COLON && t.charCodeAt(q + 1) === SPACE) break;
-          if (d === 0x2c || d === 0x5b || d === 0x5d || d === 0x7b || d === 0x7d || d === COLON) giveUp();
+          if (d === COMMA || d === LBRACKET || d === RBRACKET || d === LBRACE || d === RBRACE || d === COLON)
+            giveUp();
           if (d === HASH && t.charCodeAt(q - 1) === SPACE) giveUp();
         }
         let keyEnd = q;
@@ -542,7 +527,7 @@ class FastYamlParser {
       }
       this.flowSkip(cur);
       const d = t.charCodeAt(cur.q);
-      if (d === 0x2c) {
+      if (d === COMMA) {
         cur.q++;
         continue;
       }
@@ -557,11 +542,11 @@ class FastYamlParser {
   /** `|` and `>` with an optional chomping indicator; the indentation comes from the first content line. */
   private parseBlockScalar(ln: Line, p: number, parentIndent: number): Parsed {
     const t = this.text;
-    const folded = t.charCodeAt(p) === 0x3e;
+    const folded = t.charCodeAt(p) === GREATER;
     let q = p + 1;
     let chomp: 'clip' | 'strip' | 'keep' = 'clip';
     if (t.charCodeAt(q) === DASH) chomp = 'strip';
-    else if (t.charCodeAt(q) === 0x2b) chomp = 'keep';
+    else if (t.charCodeAt(q) === PLUS) chomp = 'keep';
     if (chomp !== 'clip') q++;
     const h = q;
     while (q < ln.end && t.charCodeAt(q) === SPACE) q++;

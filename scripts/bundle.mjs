@@ -38,5 +38,5 @@ const out = join(root, 'dist/bundle/main.cjs');
 const text = await readFile(out, 'utf8');
 await writeFile(
   out,
-  text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
 );

@@ -16,6 +16,17 @@ export const TIER_LIMITS: Readonly<Record<Tier, BucketLimits>> = {
   enterprise: { burst: 250, perSecond: 5 },
 };
 
+/**
+ * The limits our copy of the bucket paces to: one slot below the portal's. The portal fills its bucket when
+ * a request arrives, we when we send it; with latency varying by a few ms, two paced requests can arrive
+ * closer together than they were sent, and a bucket paced to exactly 50 then overflows once in a long run
+ * (the 100 000-deal audit got one 503 QUERY_LIMIT_EXCEEDED per run, BENCHMARKS.md). One slot is 500 ms of
+ * slack on a standard plan, far more than any jitter, and costs one request of the first burst.
+ */
+export function pacingLimits(limits: BucketLimits): BucketLimits {
+  return { burst: Math.max(1, limits.burst - 1), perSecond: limits.perSecond };
+}
+
 /** Enterprise licences read like "de_ent10000" / LICENSE_FAMILY "ent" (fixture app.info.json). */
 export function tierOfLicense(license: string | undefined): Tier {
   if (license === undefined) return 'standard';

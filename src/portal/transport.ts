@@ -30,7 +30,7 @@ import {
   PAGE_SIZE,
   type ListQuirks,
 } from './method-kinds.js';
-import { LeakyBucket, TIER_LIMITS, tierOfLicense, type Tier } from './rate-bucket.js';
+import { LeakyBucket, pacingLimits, TIER_LIMITS, tierOfLicense, type Tier } from './rate-bucket.js';
 import { decideRetry, DEFAULT_RETRY_POLICY, type AttemptFailure, type RetryPolicy } from './retry-policy.js';
 import { WireFailure, type Wire, type WireResponse, type WireSendOptions } from './wire.js';
 
@@ -332,7 +332,7 @@ class Transport implements B24Client {
     this.policy = { ...DEFAULT_RETRY_POLICY, ...opts.retry };
     const tier = opts.tier ?? 'auto';
     this.tierKnown = tier !== 'auto';
-    this.bucket = new LeakyBucket(TIER_LIMITS[tier === 'auto' ? 'standard' : tier], this.now());
+    this.bucket = new LeakyBucket(pacingLimits(TIER_LIMITS[tier === 'auto' ? 'standard' : tier]), this.now());
   }
 
   async call<T = unknown>(
@@ -611,7 +611,7 @@ class Transport implements B24Client {
     if (result === null || typeof result !== 'object') return;
     const license = (result as Record<string, unknown>).LICENSE;
     if (typeof license !== 'string') return;
-    this.bucket.setLimits(TIER_LIMITS[tierOfLicense(license)], this.now());
+    this.bucket.setLimits(pacingLimits(TIER_LIMITS[tierOfLicense(license)]), this.now());
     this.tierKnown = true;
   }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { LeakyBucket, pacingLimits, TIER_LIMITS, type BucketLimits } from '../../src/portal/rate-bucket.js';
 import { createTransport } from '../../src/portal/transport.js';
 import type { Wire } from '../../src/portal/wire.js';
+import { LeakyBucket as PortalBucket } from '../../src/sandbox/limits.js';
 
 /** A wire that answers server.time at once and records nothing else. */
 function wire(paced: boolean | undefined): Wire {
@@ -42,5 +44,81 @@ describe('pacing (rest-map §14 leaky bucket: 50 burst, then 2/s)', () => {
     for (let i = 0; i < 120; i++) await t.call('server.time');
     expect(waits).toEqual([]);
     expect(t.stats.httpRequests).toBe(120);
+  });
+});
+
+describe('pacing with one slot of slack (pacingLimits)', () => {
+  it('keeps one slot below the portal’s burst on both plans', () => {
+    expect(pacingLimits(TIER_LIMITS.standard)).toEqual({ burst: 49, perSecond: 2 });
+    expect(pacingLimits(TIER_LIMITS.enterprise)).toEqual({ burst: 249, perSecond: 5 });
+  });
+
+  /** Latencies of 60–100 ms from a seeded generator: the same jitter on every run. */
+  function jitter(): () => number {
+    let seed = 17;
+    return () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return 60 + (seed % 41);
+    };
+  }
+
+  /** Our bucket against the portal's, which fills when a request arrives (one way of the round trip later). */
+  function simulate(client: BucketLimits): number {
+    const latency = jitter();
+    const ours = new LeakyBucket(client, 0);
+    const portal = new PortalBucket({ burst: 50, drainPerSec: 2, operatingLimitSec: 0 });
+    let now = 0;
+    let refused = 0;
+    for (let i = 0; i < 400; i++) {
+      now += ours.reserve(now);
+      const ms = latency();
+      if (!portal.take('ip', now + ms)) {
+        refused += 1;
+        ours.saturate(now + 2 * ms);
+      }
+      now += 2 * ms;
+    }
+    return refused;
+  }
+
+  it('a copy of the bucket exactly the portal’s is refused now and then; one slot of slack never is', () => {
+    expect(simulate(TIER_LIMITS.standard)).toBeGreaterThan(0);
+    expect(simulate(pacingLimits(TIER_LIMITS.standard))).toBe(0);
+  });
+
+  it('the transport paces with the slack: 400 calls under jitter, none refused', async () => {
+    const latency = jitter();
+    const portal = new PortalBucket({ burst: 50, drainPerSec: 2, operatingLimitSec: 0 });
+    let now = 0;
+    let refused = 0;
+    const jittered: Wire = {
+      host: 'portal.example',
+      kind: 'http',
+      send: () => {
+        const ms = latency();
+        const ok = portal.take('ip', now + ms);
+        now += 2 * ms;
+        if (!ok) refused += 1;
+        return Promise.resolve(
+          ok
+            ? { status: 200, body: { result: 'ok', time: {} } }
+            : {
+                status: 503,
+                body: { error: 'QUERY_LIMIT_EXCEEDED', error_description: 'Too many requests' },
+              },
+        );
+      },
+    };
+    const t = createTransport(jittered, {
+      tier: 'standard',
+      now: () => now,
+      sleep: (ms) => {
+        now += ms;
+        return Promise.resolve();
+      },
+    });
+    for (let i = 0; i < 400; i++) await t.call('server.time');
+    expect(refused).toBe(0);
+    expect(t.stats.httpRequests).toBe(400);
   });
 });

@@ -317,10 +317,10 @@ describe('rate budget and retries (virtual time)', () => {
     expect(wire.sent).toHaveLength(2);
   });
 
-  it('paces at the standard tier: 50 at once, then 2 per second', async () => {
+  it('paces at the standard tier: 49 at once (one slot below the portal’s 50), then 2 per second', async () => {
     const { client, clock } = setup(() => ok(true));
     for (let i = 0; i < 54; i++) await client.call('server.time');
-    expect(clock.sleeps).toEqual([500, 500, 500, 500]);
+    expect(clock.sleeps).toEqual([500, 500, 500, 500, 500]);
   });
 
   it('tier auto looks up app.info once, only when the pace starts to matter; enterprise removes the wait', async () => {
@@ -332,7 +332,7 @@ describe('rate budget and retries (virtual time)', () => {
     );
     for (let i = 0; i < 60; i++) await client.call('server.time');
     expect(wire.sent.filter((s) => s.method === 'app.info')).toHaveLength(1);
-    expect(wire.sent.findIndex((s) => s.method === 'app.info')).toBe(50);
+    expect(wire.sent.findIndex((s) => s.method === 'app.info')).toBe(49);
     expect(clock.sleeps).toEqual([]);
     expect(client.stats.httpRequests).toBe(61);
   });

@@ -3,6 +3,7 @@ import type { Change, FieldDiff, KeptNote } from '../plan/types.js';
 import type { PortalStatus } from '../portal/state-types.js';
 import type { Spec } from '../spec/spec.generated.js';
 import { countOf, type ImpactQuery, type PlanContext } from './context.js';
+import { blockedChange, type BlockedTarget } from './refusals.js';
 import { assignSorts, type SortSlot } from './sorting.js';
 import { semanticSorts } from './semantic-sorts.js';
 
@@ -134,22 +135,24 @@ export function diffDictionaries(ctx: PlanContext): { changes: Change[]; kept: K
   const changes: Change[] = [];
   const kept: KeptNote[] = [];
   for (const { entity, items } of desiredDictionaries(ctx.spec)) {
-    if (ctx.state.unreadable.statuses !== undefined) {
+    const unreadable = ctx.state.unreadable.statuses;
+    if (unreadable !== undefined) {
+      const reason = text(
+        `справочники CRM не читаются этим вебхуком (${unreadable})`,
+        `this webhook cannot read CRM dictionaries (${unreadable})`,
+      );
+      const hint = text(
+        'Дайте вебхуку право crm и повторите.',
+        'Give the webhook the crm scope and run again.',
+      );
       for (const d of items) {
-        changes.push({
-          id: `dictionary:${entity}/${d.code}`,
+        const target: BlockedTarget = {
           kind: 'dictionary',
           key: `${entity}/${d.code}`,
           path: [entity, d.name],
           specPointer: d.pointer,
-          op: 'blocked',
-          wanted: 'update',
-          reason: text(
-            `справочники CRM не читаются этим вебхуком (${ctx.state.unreadable.statuses})`,
-            `this webhook cannot read CRM dictionaries (${ctx.state.unreadable.statuses})`,
-          ),
-          hint: text('Дайте вебхуку право crm и повторите.', 'Give the webhook the crm scope and run again.'),
-        });
+        };
+        changes.push(blockedChange(target, reason, hint));
       }
       continue;
     }

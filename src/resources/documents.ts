@@ -4,6 +4,7 @@ import type { PortalDocumentTemplate } from '../portal/state-types.js';
 import type { Document, Spec } from '../spec/spec.generated.js';
 import type { PlanContext } from './context.js';
 import { matchNamed } from './named-match.js';
+import { blockedChange, protectedRename } from './refusals.js';
 import { matchNumerators } from './numerators.js';
 
 /**
@@ -89,22 +90,15 @@ export function diffDocuments(ctx: PlanContext): { changes: Change[]; kept: Kept
   const unreadable = ctx.state.unreadable.documentTemplates;
   const matches = unreadable === undefined ? matchDocuments(ctx.state, ctx.binding, ctx.spec) : [];
   if (unreadable !== undefined) {
-    for (const d of desiredDocuments(ctx.spec)) {
-      changes.push(
-        blocked(
-          d,
-          text(
-            `шаблоны документов не читаются этим вебхуком (${unreadable})`,
-            `this webhook cannot read document templates (${unreadable})`,
-          ),
-          text(
-            'Нужны право crm и доступ к генератору документов.',
-            'The webhook needs the crm scope and access to the document generator.',
-          ),
-        ),
-      );
-    }
-    return { changes, kept };
+    const reason = text(
+      `шаблоны документов не читаются этим вебхуком (${unreadable})`,
+      `this webhook cannot read document templates (${unreadable})`,
+    );
+    const hint = text(
+      'Нужны право crm и доступ к генератору документов.',
+      'The webhook needs the crm scope and access to the document generator.',
+    );
+    return { changes: desiredDocuments(ctx.spec).map((d) => blocked(d, reason, hint)), kept };
   }
   for (const m of matches) {
     const d = m.desired;
@@ -247,20 +241,20 @@ export function diffDocuments(ctx: PlanContext): { changes: Change[]; kept: Kept
     const desired = { name: d.name, ...(fields.upload ? upload : {}), ...withoutUpload(fields) };
     const renamed = p.name !== d.name;
     if (renamed && (ctx.isProtected(p.name) || ctx.isProtected(d.name))) {
-      changes.push({
-        ...base,
-        op: 'blocked',
-        wanted: 'update',
-        diffs,
-        reason: text(
-          'шаблон защищён (manage.protect) — переименование запрещено',
-          'the template is protected (manage.protect): no renames',
+      changes.push(
+        protectedRename(
+          base,
+          diffs,
+          text(
+            'шаблон защищён (manage.protect) — переименование запрещено',
+            'the template is protected (manage.protect): no renames',
+          ),
+          text(
+            'Уберите название из manage.protect или оставьте прежнее.',
+            'Remove the name from manage.protect or keep the old name.',
+          ),
         ),
-        hint: text(
-          'Уберите название из manage.protect или оставьте прежнее.',
-          'Remove the name from manage.protect or keep the old name.',
-        ),
-      });
+      );
     } else if (renamed) {
       changes.push({ ...base, op: 'rename', portalId: p.id, from: p.name, to: d.name, diffs, desired, note });
     } else {
@@ -302,15 +296,9 @@ function withoutUpload(fields: Record<string, unknown>): Record<string, unknown>
 const short = (hash: string) => `sha256:${hash.slice(0, 12)}`;
 
 function blocked(d: DesiredDocument, reason: Text, hint: Text): Change {
-  return {
-    id: `documentTemplate:${d.name}`,
-    kind: 'documentTemplate',
-    key: d.name,
-    path: [d.name],
-    specPointer: d.pointer,
-    op: 'blocked',
-    wanted: 'update',
+  return blockedChange(
+    { kind: 'documentTemplate', key: d.name, path: [d.name], specPointer: d.pointer },
     reason,
     hint,
-  };
+  );
 }

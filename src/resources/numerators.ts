@@ -5,6 +5,7 @@ import type { StateFile } from '../portal/state-file.js';
 import type { Numerator, Spec } from '../spec/spec.generated.js';
 import type { PlanContext } from './context.js';
 import { matchNamed, type NamedMatch } from './named-match.js';
+import { blockedChange } from './refusals.js';
 
 /**
  * Document numerators: crm.documentgenerator.numerator.* (rest-map §8), matched by name. Bitrix24
@@ -78,26 +79,18 @@ export function diffNumerators(ctx: PlanContext): { changes: Change[]; kept: Kep
   const unreadable = ctx.state.unreadable.numerators;
   const matches = unreadable === undefined ? matchNumerators(ctx.state, ctx.binding, ctx.spec) : [];
   if (unreadable !== undefined) {
-    for (const d of desiredNumerators(ctx.spec)) {
-      changes.push({
-        id: `numerator:${d.name}`,
-        kind: 'numerator',
-        key: d.name,
-        path: [d.name],
-        specPointer: d.pointer,
-        op: 'blocked',
-        wanted: 'update',
-        reason: text(
-          `нумераторы не читаются этим вебхуком (${unreadable})`,
-          `this webhook cannot read numerators (${unreadable})`,
-        ),
-        hint: text(
-          'Нужны право crm и доступ к настройкам генератора документов.',
-          'The webhook needs the crm scope and access to document generator settings.',
-        ),
-      });
-    }
-    return { changes, kept };
+    const reason = text(
+      `нумераторы не читаются этим вебхуком (${unreadable})`,
+      `this webhook cannot read numerators (${unreadable})`,
+    );
+    const hint = text(
+      'Нужны право crm и доступ к настройкам генератора документов.',
+      'The webhook needs the crm scope and access to document generator settings.',
+    );
+    const blocked = desiredNumerators(ctx.spec).map((d) =>
+      blockedChange({ kind: 'numerator', key: d.name, path: [d.name], specPointer: d.pointer }, reason, hint),
+    );
+    return { changes: blocked, kept };
   }
   for (const m of matches) {
     const d = m.desired;

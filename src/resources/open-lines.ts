@@ -5,6 +5,7 @@ import type { OpenLine, Spec } from '../spec/spec.generated.js';
 import { tryParseDuration } from '../spec/duration.js';
 import type { PlanContext } from './context.js';
 import { matchNamed, type NamedMatch } from './named-match.js';
+import { blockedChange, protectedRename } from './refusals.js';
 import { unknownPeopleReason, UNKNOWN_PERSON_HINT } from './users.js';
 
 /**
@@ -121,23 +122,18 @@ export function diffOpenLines(ctx: PlanContext): { changes: Change[]; kept: Kept
   const desired = desiredLines(ctx.spec);
   const unreadable = ctx.state.unreadable.openLines;
   if (unreadable !== undefined) {
-    for (const d of desired) {
-      changes.push({
-        id: `openLine:${d.name}`,
-        kind: 'openLine',
-        key: d.name,
-        path: [d.name],
-        specPointer: d.pointer,
-        op: 'blocked',
-        wanted: 'update',
-        reason: text(
-          `открытые линии не читаются этим вебхуком (${unreadable}) — сравнить не с чем`,
-          `this webhook cannot read open lines (${unreadable}), so there is nothing to compare with`,
-        ),
-        hint: UNREADABLE_HINT,
-      });
-    }
-    return { changes, kept };
+    const reason = text(
+      `открытые линии не читаются этим вебхуком (${unreadable}) — сравнить не с чем`,
+      `this webhook cannot read open lines (${unreadable}), so there is nothing to compare with`,
+    );
+    const blocked = desired.map((d) =>
+      blockedChange(
+        { kind: 'openLine', key: d.name, path: [d.name], specPointer: d.pointer },
+        reason,
+        UNREADABLE_HINT,
+      ),
+    );
+    return { changes: blocked, kept };
   }
   const matches = matchLines(ctx.state, ctx.binding.openLines, desired);
   for (const m of matches) {
@@ -214,20 +210,20 @@ export function diffOpenLines(ctx: PlanContext): { changes: Change[]; kept: Kept
     const desiredFields = { name: d.name, params: paramsOf(d.name, changed) };
     const renamed = p.name !== d.name;
     if (renamed && (ctx.isProtected(p.name) || ctx.isProtected(d.name))) {
-      changes.push({
-        ...base,
-        op: 'blocked',
-        wanted: 'update',
-        diffs,
-        reason: text(
-          'открытая линия защищена (manage.protect) — переименование запрещено',
-          'the open line is protected (manage.protect): no renames',
+      changes.push(
+        protectedRename(
+          base,
+          diffs,
+          text(
+            'открытая линия защищена (manage.protect) — переименование запрещено',
+            'the open line is protected (manage.protect): no renames',
+          ),
+          text(
+            'Уберите название из manage.protect или оставьте прежнее название.',
+            'Remove the name from manage.protect or keep the old name.',
+          ),
         ),
-        hint: text(
-          'Уберите название из manage.protect или оставьте прежнее название.',
-          'Remove the name from manage.protect or keep the old name.',
-        ),
-      });
+      );
     } else if (renamed) {
       changes.push({
         ...base,

@@ -4,6 +4,7 @@ import type { PlannedCall } from '../plan/calls.js';
 import type { PortalPipeline, PortalState } from '../portal/state-types.js';
 import type { StateFile } from '../portal/state-file.js';
 import type { Spec } from '../spec/spec.generated.js';
+import { protectedRename } from './refusals.js';
 import { assignSorts } from './sorting.js';
 import { callKey, countOf, type PlanContext } from './context.js';
 
@@ -106,20 +107,20 @@ export function diffPipelines(ctx: PlanContext): { changes: Change[]; kept: Kept
     const desiredFields = { name: d.name, sort };
     const renamed = p.name !== d.name && (m.how === 'binding' || m.how === 'renamed_from');
     if (renamed && ctx.isProtected(d.key)) {
-      changes.push({
-        ...base,
-        op: 'blocked',
-        wanted: 'update',
-        diffs,
-        reason: text(
-          'направление защищено (manage.protect) — переименование запрещено',
-          'the direction is protected (manage.protect): no renames',
+      changes.push(
+        protectedRename(
+          base,
+          diffs,
+          text(
+            'направление защищено (manage.protect) — переименование запрещено',
+            'the direction is protected (manage.protect): no renames',
+          ),
+          text(
+            'Уберите ключ из manage.protect или верните прежнее название.',
+            'Remove the key from manage.protect or keep the old name.',
+          ),
         ),
-        hint: text(
-          'Уберите ключ из manage.protect или верните прежнее название.',
-          'Remove the key from manage.protect or keep the old name.',
-        ),
-      });
+      );
     } else if (renamed) {
       changes.push({
         ...base,

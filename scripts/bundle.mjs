@@ -1,7 +1,7 @@
 // Bundles the compiled CLI (dist/) into one CommonJS file, dist/bundle/main.cjs, for a fast cold start
-// (issue #8): bin/b24cfg.js runs it through src/boot/code-cache.ts, which lets V8 reuse the code it
-// compiled on the first run — on Node 20 that is possible only for a script run through `vm`, hence
-// CommonJS and one file. Modules the CLI needs only sometimes (the SDK, yaml, ora, each command's core)
+// (issue #8): bin/b24cfg.js runs it through dist/bundle/boot.cjs (src/boot/code-cache.ts), which lets V8
+// reuse the code it compiled on the first run — on Node 20 that is possible only for a script run through
+// `vm`, hence CommonJS and one file. Modules the CLI needs only sometimes (the SDK, yaml, ora, each command's core)
 // are still initialised only when first used: esbuild wraps lazily imported modules.
 import { build } from 'esbuild';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -28,6 +28,17 @@ await build({
   // Without comments and indentation the file is a quarter smaller: less to read and hash at each start.
   // Identifiers stay readable for B24CFG_DEBUG stack traces.
   minifyWhitespace: true,
+  logLevel: 'warning',
+});
+
+// The loader bin/b24cfg.js requires (CommonJS, so that Node starts without its ES module loader).
+await build({
+  entryPoints: [join(root, 'dist/boot/code-cache.js')],
+  outfile: join(root, 'dist/bundle/boot.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
   logLevel: 'warning',
 });
 

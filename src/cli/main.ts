@@ -1,5 +1,4 @@
 import { Command, CommanderError, Option } from 'commander';
-import { createInterface } from 'node:readline/promises';
 import type { CliError } from '../core/errors.js';
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import type { CliApp } from './app.js';
@@ -119,6 +118,8 @@ function report(err: CliError, io: CliIO, lang: 'ru' | 'en', json: boolean): Exi
 }
 
 async function confirmOnTty(question: string): Promise<boolean> {
+  // Loaded only when a question is asked: most runs never ask one, and every module costs at start-up.
+  const { createInterface } = await import('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
     const answer = (await rl.question(`${question} `)).trim().toLowerCase();

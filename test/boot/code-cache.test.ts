@@ -1,7 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { codeCacheDir, loadBundle } from '../../src/boot/code-cache.js';
@@ -156,5 +164,36 @@ describe('the installed CLI', () => {
     expect(cacheFiles(cache)).toHaveLength(1);
     expect(run()).toBe(first);
     expect(JSON.parse(first)).toMatchObject({ ok: true });
+  });
+});
+
+describe('the launcher (bin/b24cfg.js)', () => {
+  /** A copy of bin/ beside a dist/ holding `files`, as an install without a bundle would be. */
+  function launcherWith(files: Record<string, string>): string {
+    const root = tmp();
+    const repoBin = join(import.meta.dirname, '..', '..', 'bin');
+    mkdirSync(join(root, 'bin'));
+    for (const f of ['b24cfg.js', 'package.json']) copyFileSync(join(repoBin, f), join(root, 'bin', f));
+    for (const [rel, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, rel)), { recursive: true });
+      writeFileSync(join(root, rel), text);
+    }
+    return join(root, 'bin', 'b24cfg.js');
+  }
+
+  it('runs the plain tsc output when there is no bundle', () => {
+    const bin = launcherWith({
+      'dist/package.json': '{ "type": "module" }',
+      'dist/cli/main.js': "export async function main() { process.stdout.write('plain tsc output\\n'); }",
+    });
+    expect(execFileSync(process.execPath, [bin], { encoding: 'utf8' })).toBe('plain tsc output\n');
+  });
+
+  it('says what to do, with exit 70 and no stack trace, when dist/ is missing', () => {
+    const bin = launcherWith({});
+    const r = spawnSync(process.execPath, [bin], { encoding: 'utf8' });
+    expect(r.status).toBe(70);
+    expect(r.stderr).toContain('Run `npm ci` or `npm run build` first.');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -8,10 +8,32 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
+
+/**
+ * commander requires node:child_process when it loads, for executable subcommands (`git-style` separate
+ * files) that b24cfg never uses; child_process pulls in net and costs ~4 ms of every start. Inside
+ * commander it becomes a stand-in that loads the real module on first use.
+ */
+const lazyChildProcessInCommander = {
+  name: 'lazy-child-process-in-commander',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'lazy-builtin' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents:
+        "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
 await rm(join(root, 'dist/bundle'), { recursive: true, force: true });
 await build({
   entryPoints: [join(root, 'dist/cli/main.js')],
   outfile: join(root, 'dist/bundle/main.cjs'),
+  plugins: [lazyChildProcessInCommander],
   bundle: true,
   format: 'cjs',
   platform: 'node',

@@ -1,4 +1,10 @@
-import { createHash } from 'node:crypto';
+import type * as NodeCrypto from 'node:crypto';
+import { createRequire } from 'node:module';
+
+// node:crypto takes ~2.5 ms to load, and `b24cfg validate` hashes nothing unless asked for JSON output
+// (issue #8: cold start): loaded on first use.
+let crypto: typeof NodeCrypto | undefined;
+const loadCrypto = () => (crypto ??= createRequire(import.meta.url)('node:crypto') as typeof NodeCrypto);
 
 /** JSON with sorted keys: the basis of every fingerprint, so equal content always hashes equally. */
 export function stableStringify(value: unknown): string {
@@ -12,7 +18,7 @@ export function stableStringify(value: unknown): string {
 }
 
 export function sha256(input: string | Buffer): string {
-  return createHash('sha256').update(input).digest('hex');
+  return loadCrypto().createHash('sha256').update(input).digest('hex');
 }
 
 export function fingerprintOf(value: unknown): string {

@@ -178,6 +178,7 @@ export async function loadSpec(path: string, opts: LoadSpecOptions): Promise<Spe
   const locate = locator(index.values, index.keys);
   const checked = validateSpec(value as Spec, locate);
   const problems = sortProblems([...state.problems, ...checked.errors, ...checked.warnings], state.files);
+  let hash: string | undefined;
   return {
     spec: value as Spec,
     problems,
@@ -185,7 +186,10 @@ export async function loadSpec(path: string, opts: LoadSpecOptions): Promise<Spe
     rootFile,
     baseDir,
     files: state.files,
-    specHash: fingerprintOf(value),
+    // Computed when read: plain `validate` never needs it (cold start, issue #8).
+    get specHash() {
+      return (hash ??= fingerprintOf(value));
+    },
     sources: sourceTexts(state),
     locate,
   };

@@ -13,8 +13,8 @@ function load() {
   const boot = join(dist, 'bundle', 'boot.cjs');
   const bundle = join(dist, 'bundle', 'main.cjs');
   if (!existsSync(boot) || !existsSync(bundle)) return import('../dist/cli/main.js');
-  const { codeCacheDir, loadBundle } = require(boot);
-  const loaded = loadBundle(bundle, codeCacheDir(process.env));
+  const { codeCacheDir, commandWord, loadBundle } = require(boot);
+  const loaded = loadBundle(bundle, codeCacheDir(process.env), commandWord(process.argv[2]));
   process.once('exit', loaded.save);
   return Promise.resolve(loaded.exports);
 }

@@ -21,12 +21,13 @@ export interface CliBundle {
   main(): Promise<void>;
 }
 
-export type CacheState = 'used' | 'created' | 'rejected' | 'off';
+export type CacheState = 'used' | 'grown' | 'created' | 'rejected' | 'off';
 
 export interface LoadedBundle {
   exports: CliBundle;
   /**
-   * 'used': V8 took the saved code; 'created': there was none, `save` writes it; 'rejected': V8 refused
+   * 'used': V8 took the saved code; 'grown': it did, but no run of this command has added its functions
+   * yet, `save` rewrites it with them; 'created': there was none, `save` writes it; 'rejected': V8 refused
    * the saved code (another Node or V8 flags), `save` replaces it; 'off': no cache folder.
    */
   state: CacheState;
@@ -59,6 +60,22 @@ export function codeCacheDir(
   }
 }
 
+/**
+ * A cache holds the functions of the runs that wrote it. `b24cfg --help` first would leave one without
+ * any command's code, so each command adds its own once: the cache is rewritten when a command not yet
+ * listed in its `.commands` file runs (a few times per install, each ~15 ms).
+ */
+const MAX_COMMANDS = 16;
+
+/**
+ * The word a run's cache coverage is kept under: the command, or `-` for options and anything else. Only
+ * lowercase letters and dashes, at most 12 (the longest command has 9): whatever a user misplaces first on
+ * the command line — a webhook URL, a token with digits, a path — is never written down.
+ */
+export function commandWord(arg: string | undefined): string {
+  return arg !== undefined && /^[a-z][a-z-]{0,11}$/.test(arg) ? arg : '-';
+}
+
 /** CommonJS's module wrapper: the cache belongs to this exact source text, so it is fixed here. */
 const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
 const WRAP_TAIL = '\n});';
@@ -68,21 +85,22 @@ const WRAP_TAIL = '\n});';
  * after the bundle's size and time and the Node version and architecture, so a rebuilt bundle or another
  * Node never even tries a stale one; V8 checks the rest (its version, flags, the source).
  */
-export function loadBundle(file: string, cacheDir: string | undefined): LoadedBundle {
+export function loadBundle(file: string, cacheDir: string | undefined, command = '-'): LoadedBundle {
   const bytes = readFileSync(file);
   // scripts/bundle.mjs writes ASCII only: taken as Latin-1 it needs no UTF-8 decoding (~4 ms for 1.4 MB).
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-  const stem = `${basename(file).replace(/\W+/g, '-')}-`;
+  // Caches of this bundle for this Node: a rebuilt bundle replaces its predecessor's, while another Node
+  // version (nvm users, CI matrices on one runner) keeps its own.
+  const stem = `${basename(file).replace(/\W+/g, '-')}-${process.version}-${process.arch}-`;
   let cacheFile: string | undefined;
   let cached: Buffer | undefined;
+  let covered: string[] = [];
   if (cacheDir) {
     try {
       const st = statSync(file);
-      cacheFile = join(
-        cacheDir,
-        `${stem}${process.version}-${process.arch}-${st.size}-${Math.floor(st.mtimeMs)}.v8cache`,
-      );
+      cacheFile = join(cacheDir, `${stem}${st.size}-${Math.floor(st.mtimeMs)}.v8cache`);
       cached = readFileSync(cacheFile);
+      covered = readCovered(cacheFile);
     } catch {
       // No cache yet (or an unreadable one): compile normally and write it at the end.
     }
@@ -94,7 +112,9 @@ export function loadBundle(file: string, cacheDir: string | undefined): LoadedBu
       ? 'created'
       : script.cachedDataRejected === true
         ? 'rejected'
-        : 'used';
+        : covered.includes(command) || covered.length >= MAX_COMMANDS
+          ? 'used'
+          : 'grown';
   const wrapper = script.runInThisContext() as (
     exports: object,
     require: NodeJS.Require,
@@ -109,12 +129,23 @@ export function loadBundle(file: string, cacheDir: string | undefined): LoadedBu
   const save = (): void => {
     if (saved || !cacheFile || state === 'used' || state === 'off') return;
     saved = true;
-    writeCache(cacheFile, stem, script.createCachedData());
+    // After a refusal the old list no longer describes the cache.
+    const commands = state === 'grown' ? [...covered, command] : [command];
+    writeCache(cacheFile, stem, script.createCachedData(), commands);
   };
   return { exports: module.exports as CliBundle, state, save };
 }
 
-function writeCache(cacheFile: string, stem: string, data: Buffer): void {
+function readCovered(cacheFile: string): string[] {
+  try {
+    const parsed = JSON.parse(readFileSync(`${cacheFile}.commands`, 'utf8')) as { commands?: unknown };
+    return Array.isArray(parsed.commands) ? parsed.commands.filter((c) => typeof c === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function writeCache(cacheFile: string, stem: string, data: Buffer, commands: string[]): void {
   const dir = dirname(cacheFile);
   const tmp = `${cacheFile}.${process.pid}.tmp`;
   try {
@@ -122,9 +153,12 @@ function writeCache(cacheFile: string, stem: string, data: Buffer): void {
     // Two runs may finish together: each writes its own file and renames it into place whole.
     writeFileSync(tmp, data, { mode: 0o600 });
     renameSync(tmp, cacheFile);
-    // Caches of earlier builds or Node versions are never read again.
+    writeFileSync(tmp, JSON.stringify({ commands }), { mode: 0o600 });
+    renameSync(tmp, `${cacheFile}.commands`);
+    // Caches of earlier builds are never read again by this Node.
     for (const name of readdirSync(dir)) {
-      if (name.startsWith(stem) && name.endsWith('.v8cache') && name !== basename(cacheFile)) {
+      const old = name.startsWith(stem) && !name.startsWith(basename(cacheFile));
+      if (old && (name.endsWith('.v8cache') || name.endsWith('.v8cache.commands'))) {
         rmSync(join(dir, name), { force: true });
       }
     }

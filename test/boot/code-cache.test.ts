@@ -4,6 +4,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   utimesSync,
   writeFileSync,
@@ -12,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { codeCacheDir, loadBundle } from '../../src/boot/code-cache.js';
+import { codeCacheDir, commandWord, loadBundle } from '../../src/boot/code-cache.js';
 import { ensureBuilt } from '../helpers/ensure-built.js';
 
 const made: string[] = [];
@@ -44,6 +45,21 @@ function writeBundle(dir: string, extra = ''): string {
 
 const cacheFiles = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.v8cache'));
 
+describe('the word a run is cached under', () => {
+  it.each([
+    ['validate', 'validate'],
+    ['sandbox', 'sandbox'],
+    ['--version', '-'],
+    ['-h', '-'],
+    [undefined, '-'],
+    ['../etc', '-'],
+    ['Validate', '-'],
+    ['abcdefghijklmnop', '-'],
+  ] as const)('%s → %s', (arg, word) => {
+    expect(commandWord(arg)).toBe(word);
+  });
+});
+
 describe('the code cache folder', () => {
   it.each([
     ['B24CFG_CACHE_DIR wins', { B24CFG_CACHE_DIR: '/x/c', XDG_CACHE_HOME: '/y' }, 'linux', '/x/c'],
@@ -73,11 +89,15 @@ describe('the code cache folder', () => {
  * Loads `file` with the cache in `cache` in a fresh Node process (V8 also keeps compiled scripts in
  * memory, so a second load in this process would not read the cache file at all) and saves the cache.
  */
-function loadInChild(file: string, cache: string): { state: string; main: number; twice: number } {
+function loadInChild(
+  file: string,
+  cache: string,
+  command = 'validate',
+): { state: string; main: number; twice: number } {
   const boot = join(import.meta.dirname, '..', '..', 'dist', 'boot', 'code-cache.js');
   const driver = [
     `import { loadBundle } from ${JSON.stringify(pathToFileURL(boot).href)};`,
-    `const loaded = loadBundle(${JSON.stringify(file)}, ${JSON.stringify(cache)});`,
+    `const loaded = loadBundle(${JSON.stringify(file)}, ${JSON.stringify(cache)}, ${JSON.stringify(command)});`,
     'const main = await loaded.exports.main();',
     'loaded.save();',
     'console.log(JSON.stringify({ state: loaded.state, main, twice: loaded.exports.twice(21) }));',
@@ -94,7 +114,7 @@ describe('loading the bundle with V8’s code cache', () => {
     const cache = join(dir, 'cache');
     const file = writeBundle(dir);
 
-    const first = loadBundle(file, cache);
+    const first = loadBundle(file, cache, 'validate');
     expect(first.state).toBe('created');
     expect(await first.exports.main()).toBe(42);
     expect((first.exports as unknown as { where(): string[] }).where()).toEqual([file, dir, sep]);
@@ -117,16 +137,37 @@ describe('loading the bundle with V8’s code cache', () => {
     expect(loadInChild(file, cache).state).toBe('used');
   });
 
-  it('keeps only the cache of the current bundle', () => {
+  it('adds the functions of each command once: a cache first written by --help still serves validate', () => {
+    const dir = tmp();
+    const cache = join(dir, 'cache');
+    const file = writeBundle(dir);
+    const commands = () => {
+      const [name] = cacheFiles(cache);
+      return (JSON.parse(readFileSync(join(cache, `${name!}.commands`), 'utf8')) as { commands: string[] })
+        .commands;
+    };
+    expect(loadInChild(file, cache, '-').state).toBe('created');
+    expect(commands()).toEqual(['-']);
+    expect(loadInChild(file, cache, 'validate').state).toBe('grown');
+    expect(commands()).toEqual(['-', 'validate']);
+    expect(loadInChild(file, cache, 'validate').state).toBe('used');
+    expect(loadInChild(file, cache, '-').state).toBe('used');
+    expect(commands()).toEqual(['-', 'validate']);
+  });
+
+  it('keeps only the cache of the current bundle, and those of other Node versions', () => {
     const dir = tmp();
     const cache = join(dir, 'cache');
     const file = writeBundle(dir);
     loadInChild(file, cache);
+    const otherNode = 'main-cjs-v99.0.0-x64-1-1.v8cache';
+    writeFileSync(join(cache, otherNode), 'another Node');
     // A rebuilt bundle: another size and time, so another cache file; the old one is removed.
     writeBundle(dir, '// rebuilt');
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
     expect(loadInChild(file, cache).state).toBe('created');
-    expect(cacheFiles(cache)).toHaveLength(1);
+    expect(cacheFiles(cache)).toHaveLength(2);
+    expect(cacheFiles(cache)).toContain(otherNode);
     expect(loadInChild(file, cache).state).toBe('used');
   });
 

@@ -31,8 +31,14 @@ const lazyChildProcessInCommander = {
 };
 await rm(join(root, 'dist/bundle'), { recursive: true, force: true });
 await build({
-  entryPoints: [join(root, 'dist/cli/main.js')],
-  outfile: join(root, 'dist/bundle/main.cjs'),
+  // main.cjs: the CLI; boot.cjs: the loader bin/b24cfg.js requires (CommonJS, so that Node starts without
+  // its ES module loader). Without code splitting each is bundled on its own.
+  entryPoints: {
+    main: join(root, 'dist/cli/main.js'),
+    boot: join(root, 'dist/boot/code-cache.js'),
+  },
+  outdir: join(root, 'dist/bundle'),
+  outExtension: { '.js': '.cjs' },
   plugins: [lazyChildProcessInCommander],
   bundle: true,
   format: 'cjs',
@@ -50,17 +56,6 @@ await build({
   // Without comments and indentation the file is a quarter smaller: less to read and hash at each start.
   // Identifiers stay readable for B24CFG_DEBUG stack traces.
   minifyWhitespace: true,
-  logLevel: 'warning',
-});
-
-// The loader bin/b24cfg.js requires (CommonJS, so that Node starts without its ES module loader).
-await build({
-  entryPoints: [join(root, 'dist/boot/code-cache.js')],
-  outfile: join(root, 'dist/bundle/boot.cjs'),
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   logLevel: 'warning',
 });
 

@@ -3,6 +3,7 @@ import { LeakyBucket, pacingLimits, TIER_LIMITS, type BucketLimits } from '../..
 import { createTransport } from '../../src/portal/transport.js';
 import type { Wire } from '../../src/portal/wire.js';
 import { LeakyBucket as PortalBucket } from '../../src/sandbox/limits.js';
+import { createRng } from '../../src/sandbox/prng.js';
 
 /** A wire that answers server.time at once and records nothing else. */
 function wire(paced: boolean | undefined): Wire {
@@ -53,13 +54,10 @@ describe('pacing with one slot of slack (pacingLimits)', () => {
     expect(pacingLimits(TIER_LIMITS.enterprise)).toEqual({ burst: 249, perSecond: 5 });
   });
 
-  /** Latencies of 60–100 ms from a seeded generator: the same jitter on every run. */
+  /** Latencies of 60–100 ms from the sandbox's seeded generator: the same jitter on every run. */
   function jitter(): () => number {
-    let seed = 17;
-    return () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return 60 + (seed % 41);
-    };
+    const rng = createRng(17);
+    return () => rng.int(60, 100);
   }
 
   /** Our bucket against the portal's, which fills when a request arrives (one way of the round trip later). */

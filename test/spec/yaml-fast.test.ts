@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateSpecYaml, LARGE, LOCAL_50, MEDIUM } from '../../bench/sizes.js';
+import { createRng } from '../../src/sandbox/prng.js';
 import type { LNode } from '../../src/spec/located.js';
 import { sourceFile } from '../../src/spec/source-file.js';
 import { parseFastYaml, resolvePlainScalar } from '../../src/spec/yaml-fast.js';
@@ -170,16 +171,10 @@ describe('fast YAML parser: scalar resolution', () => {
   });
 });
 
-/** A seeded PRNG (mulberry32): generated documents are the same on every run. */
+/** The sandbox's seeded PRNG as a bare function: generated documents are the same on every run. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = createRng(seed);
+  return () => r.next();
 }
 
 const KEYS = [

@@ -1,6 +1,8 @@
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { fmt, type Lang, type Text, type TextData } from './i18n.js';
 import { redact } from './redact.js';
+import type { ErrorCatalogue, ErrorEntry } from './catalogue.js';
+import { CORE_ERRORS } from './messages.js';
 
 export interface CliErrorInit {
   /** Stable machine code, e.g. SPEC_NOT_FOUND, B24_INSUFFICIENT_SCOPE. */
@@ -54,12 +56,10 @@ export class InternalError extends CliError {
   constructor(message: string, cause?: unknown) {
     super({
       code: 'INTERNAL',
-      exit: EXIT.internal,
-      message: { ru: `внутренняя ошибка: ${message}`, en: `internal error: ${message}` },
-      hint: {
-        ru: 'Это ошибка b24cfg. Запустите с B24CFG_DEBUG=1 и приложите вывод к сообщению об ошибке.',
-        en: 'This is a bug in b24cfg. Run with B24CFG_DEBUG=1 and attach the output to a bug report.',
-      },
+      exit: CORE_ERRORS.INTERNAL.exit,
+      message: CORE_ERRORS.INTERNAL.message,
+      hint: CORE_ERRORS.INTERNAL.hint,
+      data: { message },
       cause,
     });
   }
@@ -67,4 +67,31 @@ export class InternalError extends CliError {
 
 export function isCliError(e: unknown): e is CliError {
   return e instanceof CliError;
+}
+
+export interface ErrorDetails {
+  where?: string;
+  data?: TextData;
+  cause?: unknown;
+  /** Overrides the catalogue's exit code where one code serves several situations. */
+  exit?: ExitCode;
+}
+
+/** Builds the CliError for catalogue entry `code`: `throw errorOf(APPLY_ERRORS, 'PLAN_FILE_INVALID', {…})`. */
+export function errorOf<C extends ErrorCatalogue, K extends keyof C & string>(
+  catalogue: C,
+  code: K,
+  details: ErrorDetails = {},
+): CliError {
+  const entry = catalogue[code] as ErrorEntry;
+  const init: CliErrorInit = {
+    code,
+    message: entry.message,
+    ...(entry.hint ? { hint: entry.hint } : {}),
+    ...(details.where !== undefined ? { where: details.where } : {}),
+    ...(details.data ? { data: details.data } : {}),
+    ...(details.cause !== undefined ? { cause: details.cause } : {}),
+    ...((details.exit ?? entry.exit) !== undefined ? { exit: details.exit ?? entry.exit } : {}),
+  };
+  return new CliError(init);
 }

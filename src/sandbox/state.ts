@@ -1,3 +1,5 @@
+import type { SandboxHandwork } from './handwork/types.js';
+
 /**
  * The sandbox portal's whole state: JSON-serialisable, versioned, saved to and loaded from one file
  * (persistence.ts). Records keep the values a portal stores; the REST shapes (string ids, Y/N flags,
@@ -338,6 +340,11 @@ export interface SandboxState {
   tasks: SbTask[];
   stageHistory: SbStageHistory[];
   calls: SbCall[];
+  /**
+   * Robots, triggers, required-by-stage fields and roles (handwork/types.ts): never reachable over
+   * REST. Optional, so state files written before it load as they are (no version change needed).
+   */
+  handwork?: SandboxHandwork;
 }
 
 /** Gives out the next id of a sequence; ids are never reused, as in a database. */

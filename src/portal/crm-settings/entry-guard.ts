@@ -63,6 +63,11 @@ export class ByteBudget {
     if (bytes > this.limits.maxEntryBytes) throw this.tooLarge(entry, this.limits.maxEntryBytes);
   }
 
+  /** The sum of all declared sizes, read or not: "more than a set number of uncompressed bytes". */
+  declareTotal(entry: string, declaredTotal: number): void {
+    if (declaredTotal > this.limits.maxTotalBytes) throw this.tooLarge(entry, this.limits.maxTotalBytes);
+  }
+
   add(entry: string, bytes: number, entryTotal: number): void {
     this.total += bytes;
     if (entryTotal > this.limits.maxEntryBytes) throw this.tooLarge(entry, this.limits.maxEntryBytes);

@@ -63,7 +63,7 @@ export async function readZipArchive(
       );
       checkEntry(entry, name, archive);
       declaredTotal += entry.uncompressedSize;
-      if (declaredTotal > limits.maxTotalBytes) budget.add(name, declaredTotal, 0);
+      budget.declareTotal(name, declaredTotal);
       const when = entry.getLastModDate({ timezone: 'UTC' });
       if (newest === null || when > newest) newest = when;
       if (name.endsWith('/') || !isWanted(name)) continue;

@@ -1,5 +1,5 @@
 import type { B24Client } from '../portal/client.js';
-import type { PlannedCall } from '../plan/calls.js';
+import type { PlannedCall } from '../resources/calls.js';
 import type { Journal } from './journal.js';
 import { resolveRefs } from './refs.js';
 

@@ -13,11 +13,11 @@ import { readPortalState } from '../portal/read.js';
 import { loadStateFile, saveStateFile, type StateFile } from '../portal/state-file.js';
 import { stableStringify } from '../core/hash.js';
 import { planFileError } from '../plan/run-plan.js';
-import { isWrite, PLAN_FORMAT_VERSION, summarize, type Plan } from '../plan/types.js';
+import { isWrite, PLAN_FORMAT_VERSION, summarize, type Plan } from '../resources/plan.js';
 import { formatPlanPretty } from '../report/plan/pretty.js';
 import { changeHeadline, notAppliedDetails } from '../report/plan/describe-change.js';
-import { unknownPeopleError, unknownPersonWarning, userProblems } from '../resources/users.js';
-import { matchPipelines, desiredPipelines } from '../resources/pipelines.js';
+import { unknownPeopleError, unknownPersonWarning, userProblems } from '../resources/users/problems.js';
+import { matchPipelines, desiredPipelines } from '../resources/pipelines/index.js';
 import { findJournal, readJournal } from './journal.js';
 import { acquireLock, acquireMachineLock, type MachineLock } from './lock.js';
 import {

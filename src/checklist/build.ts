@@ -1,11 +1,12 @@
 import type { Lang, Text } from '../core/i18n.js';
-import type { ManualChange } from '../plan/types.js';
+import type { ManualChange } from '../resources/plan.js';
+import { resolvedText } from '../resources/plan-text.js';
 import {
   describeDeadline,
   describeResponsible,
   robotTypeName,
   triggerTypeName,
-} from '../resources/describe.js';
+} from '../resources/manual/describe.js';
 import { tryParseDuration } from '../spec/duration.js';
 import type {
   Direction,
@@ -79,11 +80,11 @@ class Builder {
     const p = c.specPointer ?? '';
     const item: ChecklistItem = {
       id: c.id,
-      title: c.summary,
+      title: resolvedText(c.summary),
       fields: [],
       bodies: [],
       warnings: [],
-      reason: c.reason,
+      reason: resolvedText(c.reason),
     };
     let m: RegExpExecArray | null;
     if ((m = /^\/directions\/(\d+)\/(stages\/(\d+)|won|lost)\/(.+)$/.exec(p))) {

@@ -1,7 +1,7 @@
 import type { Lang } from '../core/i18n.js';
-import type { Plan } from '../plan/types.js';
+import type { Plan } from '../resources/plan.js';
 import type { PortalState } from '../portal/state-types.js';
-import { userProblems } from '../resources/users.js';
+import { userProblems } from '../resources/users/problems.js';
 import type { Spec } from '../spec/spec.generated.js';
 import { buildChecklist } from './build.js';
 import { loadEmailBodies, writeChecklists } from './files.js';

@@ -4,7 +4,7 @@ import { requireFormat } from '../cli/context.js';
 import { loadSpecInput } from '../cli/spec-input.js';
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import { writeTextFile } from '../core/files.js';
-import { manualChangesOf } from '../resources/manual.js';
+import { manualChangesOf } from '../resources/manual/index.js';
 import { buildChecklist } from './build.js';
 import { checklistFormatOf, loadEmailBodies, renderChecklist, type ChecklistFormat } from './files.js';
 

@@ -1,75 +1,10 @@
 import type { B24Client } from '../portal/client.js';
-import type { StateFile } from '../portal/state-file.js';
-import type { PortalState } from '../portal/state-types.js';
-import type { Spec } from '../spec/spec.generated.js';
-import { protectMatcher, type ImpactData, type ImpactQuery, type PlanContext } from '../resources/context.js';
-import { resourceKinds } from '../resources/index.js';
-import type { DocumentFiles } from '../resources/document-files.js';
-import {
-  PLAN_FORMAT_VERSION,
-  summarize,
-  type Change,
-  type KeptNote,
-  type Plan,
-  type PlanOptions,
-} from './types.js';
+import type { ImpactData } from '../resources/context.js';
+import { planChanges, type PlanInputs } from '../resources/plan-changes.js';
+import { PLAN_FORMAT_VERSION, summarize, type Plan } from '../resources/plan.js';
 import { VERSION } from '../cli/version.js';
 
-export interface PlanInputs {
-  spec: Spec;
-  specFile: string;
-  specHash: string;
-  state: PortalState;
-  binding: StateFile;
-  options: PlanOptions;
-  /** Pipelines created by an interrupted run being resumed: their leftover default stages are removed. */
-  createdPipelineIds?: ReadonlySet<number>;
-  /** The .docx files of `documents:`, read by the caller (the planner does no I/O). */
-  documentFiles?: DocumentFiles;
-}
-
-export interface PlanPass {
-  changes: Change[];
-  kept: KeptNote[];
-  wantedImpact: ImpactQuery[];
-}
-
-/** Role key → portal user id, by e-mail (case-insensitive). */
-export function resolveUsers(spec: Spec, state: PortalState): Map<string, number | undefined> {
-  const byEmail = new Map(state.users.map((u) => [u.email.toLowerCase(), u.id]));
-  return new Map(
-    Object.entries(spec.users ?? {}).map(([role, u]) => [
-      role,
-      u ? byEmail.get(u.email.toLowerCase()) : undefined,
-    ]),
-  );
-}
-
-/** The pure planner: spec + portal state (+ counts) → changes. `plan` and `apply` both call this. */
-export function planChanges(inputs: PlanInputs, impact: ImpactData): PlanPass {
-  const ctx: PlanContext = {
-    spec: inputs.spec,
-    state: inputs.state,
-    binding: inputs.binding,
-    options: inputs.options,
-    pruneAllowed: inputs.spec.manage?.prune === true && inputs.options.prune,
-    impact,
-    wantedImpact: [],
-    pipelines: new Map(),
-    users: resolveUsers(inputs.spec, inputs.state),
-    isProtected: protectMatcher(inputs.spec.manage?.protect),
-    createdPipelineIds: inputs.createdPipelineIds ?? new Set(),
-    documentFiles: inputs.documentFiles,
-  };
-  const changes: Change[] = [];
-  const kept: KeptNote[] = [];
-  for (const kind of resourceKinds) {
-    const r = kind.diff(ctx);
-    changes.push(...r.changes);
-    kept.push(...(r.kept ?? []));
-  }
-  return { changes, kept, wantedImpact: ctx.wantedImpact };
-}
+export { planChanges, resolveUsers, type PlanInputs, type PlanPass } from '../resources/plan-changes.js';
 
 /**
  * Builds the plan: a first pure pass finds which counts a decision needs (deals on a stage to delete,

@@ -1,12 +1,12 @@
-import type { Change } from '../plan/types.js';
-import type { PlannedCall } from '../plan/calls.js';
+import type { Change } from './registry.js';
+import type { PlannedCall } from './calls.js';
 import type { Binding, StateFile } from '../portal/state-file.js';
 import type { PortalSection, PortalState } from '../portal/state-types.js';
 import type { Spec } from '../spec/spec.generated.js';
-import { matchDocuments } from './documents.js';
+import { desiredDocuments, matchDocuments } from './documents/diff.js';
 import { matchNamed } from './named-match.js';
-import { desiredLines } from './open-lines.js';
-import { desiredNumerators } from './numerators.js';
+import { desiredLines } from './open-lines/diff.js';
+import { desiredNumerators } from './numerators/diff.js';
 
 /**
  * State-file bindings of the objects matched by name (open lines, document templates, numerators).
@@ -39,7 +39,7 @@ export function recordExecuted(
     if (o.status !== 'ok') continue;
     const change = byId.get(o.call.changeIds[0] ?? '');
     const desired = change && 'desired' in change ? change.desired : undefined;
-    const name = typeof desired?.name === 'string' ? desired.name : undefined;
+    const name = desired && 'name' in desired ? desired.name : undefined;
     const fields = (o.call.params.fields ?? {}) as Record<string, unknown>;
     switch (o.call.method) {
       case 'crm.documentgenerator.template.add':
@@ -47,7 +47,7 @@ export function recordExecuted(
         const id = o.call.method.endsWith('.add') ? idIn(o.result, 'template') : Number(o.call.params.id);
         if (name === undefined || id === undefined) break;
         const uploaded =
-          fields.file !== undefined && typeof desired?.fileHash === 'string' ? desired.fileHash : undefined;
+          fields.file !== undefined && desired && 'fileHash' in desired ? desired.fileHash : undefined;
         const prev = Object.values(next.documentTemplates).find((b) => b.id === id);
         bind(next, 'documentTemplates', name, {
           ...prev,
@@ -123,7 +123,7 @@ export function namedBindings(state: PortalState, spec: Spec, previous: StateFil
     'documentTemplates',
     'documentTemplates',
     state.documentTemplates.map((t) => t.id),
-    pick(matchDocuments(state, previous, spec)),
+    pick(matchDocuments(state.documentTemplates, previous, desiredDocuments(spec))),
   );
   sync(
     'numerators',

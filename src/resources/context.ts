@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Spec } from '../spec/spec.generated.js';
 import type { StateFile } from '../portal/state-file.js';
-import type { PortalState } from '../portal/state-types.js';
-import type { PlanOptions } from '../plan/types.js';
-import type { DocumentFiles } from './document-files.js';
+import type { PortalState } from './state.js';
+import type { PlanOptions } from './change.js';
+import type { DocumentFiles } from './documents/files.js';
 
 /** Counts the planner needs before it can decide on a deletion (deals on a stage, values in a field). */
 export interface ImpactQuery {

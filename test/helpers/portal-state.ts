@@ -1,7 +1,7 @@
 import { refingerprint } from '../../src/portal/read.js';
 import { emptyStateFile, type StateFile } from '../../src/portal/state-file.js';
 import type { PortalState, PortalStatus, PortalUserField } from '../../src/portal/state-types.js';
-import { DEFAULT_DEAL_STAGES } from '../../src/resources/default-stages.js';
+import { DEFAULT_DEAL_STAGES } from '../../src/resources/stages/default-stages.js';
 
 let nextId = 1000;
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../src/plan/types.js';
+import type { Plan } from '../../src/resources/plan.js';
 import type { StateFile } from '../../src/portal/state-file.js';
 import { Workspace } from '../helpers/workspace.js';
 

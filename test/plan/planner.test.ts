@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planChanges, type PlanInputs } from '../../src/plan/build.js';
-import type { Change } from '../../src/plan/types.js';
-import { callsFor } from '../../src/resources/index.js';
+import { planChanges, type PlanInputs } from '../../src/resources/plan-changes.js';
+import type { Change } from '../../src/resources/plan.js';
+import { callsFor } from '../../src/resources/registry.js';
 import type { Spec } from '../../src/spec/spec.generated.js';
 import { binding, PortalBuilder } from '../helpers/portal-state.js';
 
@@ -247,7 +247,7 @@ describe('planner: pipelines and stages', () => {
     const p = plan(s7, new PortalBuilder());
     const sortOf = (code: string) => {
       const c = p.changes.find((x) => x.key === `default/${code}`);
-      if (c?.op === 'create') return c.desired.sort as number;
+      if (c?.op === 'create' && c.kind === 'stage') return c.desired.sort;
       if (c?.op === 'update')
         return (c.diffs.find((d) => d.field === 'SORT')?.after as number | undefined) ?? null;
       return null;

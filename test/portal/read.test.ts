@@ -6,7 +6,7 @@ import { createEmulator, createSandboxWire, generatePortal } from '../../src/san
 import { portalToSpec } from '../../src/export/to-spec.js';
 import { exportToYaml } from '../../src/export/yaml.js';
 import { validateSpec } from '../../src/spec/index.js';
-import { planChanges } from '../../src/plan/build.js';
+import { planChanges } from '../../src/resources/plan-changes.js';
 import { emptyStateFile } from '../../src/portal/state-file.js';
 import { readFileSync } from 'node:fs';
 import { HOOK, useMswPortal } from './helpers/msw-portal.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Change } from '../../src/plan/types.js';
+import type { Change } from '../../src/resources/plan.js';
 import { namedBindings, recordExecuted } from '../../src/resources/bindings.js';
+import { numeratorSettings } from '../../src/resources/numerators/index.js';
 import type { Spec } from '../../src/spec/spec.generated.js';
 import { binding, PortalBuilder } from '../helpers/portal-state.js';
 
@@ -11,7 +12,11 @@ const changes: Change[] = [
     key: 'Договоры',
     path: [],
     op: 'create',
-    desired: { name: 'Договоры' },
+    desired: {
+      name: 'Договоры',
+      template: '{NUMBER}',
+      settings: numeratorSettings({ name: 'Договоры', template: '{NUMBER}' }),
+    },
   },
   {
     id: 'documentTemplate:Договор',
@@ -19,7 +24,18 @@ const changes: Change[] = [
     key: 'Договор',
     path: [],
     op: 'create',
-    desired: { name: 'Договор', fileHash: 'aaa' },
+    desired: {
+      name: 'Договор',
+      fileName: 'contract.docx',
+      fileHash: 'aaa',
+      fileBase64: '',
+      numerator: { newName: 'Договоры' },
+      entityTypeIds: ['2'],
+      region: 'ru',
+      active: true,
+      withStamps: false,
+      users: ['UA'],
+    },
   },
   {
     id: 'documentTemplate:Счёт',
@@ -31,7 +47,14 @@ const changes: Change[] = [
     diffs: [],
     desired: { name: 'Счёт', fileHash: 'bbb' },
   },
-  { id: 'openLine:Чат', kind: 'openLine', key: 'Чат', path: [], op: 'create', desired: { name: 'Чат' } },
+  {
+    id: 'openLine:Чат',
+    kind: 'openLine',
+    key: 'Чат',
+    path: [],
+    op: 'create',
+    desired: { name: 'Чат', params: { LINE_NAME: 'Чат' } },
+  },
 ];
 
 const call = (method: string, changeId: string, params: Record<string, unknown> = {}) => ({

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PortalDepartment } from '../../src/portal/state-types.js';
 import { refingerprint } from '../../src/portal/read.js';
-import { departmentCalls } from '../../src/resources/department-calls.js';
-import { supervisorOf } from '../../src/resources/departments.js';
+import { departmentCalls } from '../../src/resources/departments/calls.js';
+import { supervisorOf } from '../../src/resources/departments/index.js';
 import type { Spec } from '../../src/spec/spec.generated.js';
 import { PortalBuilder } from '../helpers/portal-state.js';
-import { brief, only, planKinds } from './plan-kind.js';
+import { brief, en, ofKind, only, planKinds } from './plan-kind.js';
 
 /** Компания (1, head admin) → Отдел продаж (2, head Мария) with managers 3 and 4. */
 function portal(patch: (d: PortalDepartment[]) => void = () => {}): PortalBuilder {
@@ -63,7 +63,7 @@ describe('departments: diff', () => {
       'manual user:m2#supervisor',
     ]);
     const sup = changes.find((c) => c.key === 'user:m2#supervisor');
-    expect(sup?.op === 'manual' && sup.summary.en).toBe(
+    expect(sup?.op === 'manual' && en(sup.summary)).toBe(
       'on the portal m2 (m2@example.com) reports to Admin (admin@example.com), the spec says РОП (head@example.com) (the person is in department “Компания” now)',
     );
   });
@@ -75,10 +75,10 @@ describe('departments: diff', () => {
     );
     const head = changes.find((c) => c.key === 'department:Отдел продаж#head');
     expect(head?.op).toBe('manual');
-    expect(head?.op === 'manual' && head.summary.en).toBe(
+    expect(head?.op === 'manual' && en(head.summary)).toBe(
       'make РОП (head@example.com) head of department “Отдел продаж” (now: Дмитрий (m1@example.com))',
     );
-    expect(head?.op === 'manual' && head.reason.en).toContain('--allow-structure-changes');
+    expect(head?.op === 'manual' && en(head.reason)).toContain('--allow-structure-changes');
     expect(brief(changes, 'department')).toEqual([]);
   });
 
@@ -92,7 +92,7 @@ describe('departments: diff', () => {
     );
     const u = only(changes, 'department:Отдел продаж', 'update');
     expect(u.diffs).toEqual([{ field: 'UF_HEAD', before: 3, after: 2 }]);
-    expect(departmentCalls(changes).map((c) => [c.method, c.params])).toEqual([
+    expect(departmentCalls(ofKind(changes, 'department')).map((c) => [c.method, c.params])).toEqual([
       ['department.update', { ID: 2, UF_HEAD: 2 }],
     ]);
     // The supervisor audit of m1 is settled by the head being written.
@@ -106,7 +106,7 @@ describe('departments: diff', () => {
       'department:Отдел продаж',
       'blocked',
     );
-    expect(blocked.reason.en).toContain('ghost (ghost@example.com)');
+    expect(en(blocked.reason)).toContain('ghost (ghost@example.com)');
     expect(planKinds(s, portal()).changes.find((c) => c.key === 'department:Отдел продаж#head')?.op).toBe(
       'manual',
     );
@@ -128,7 +128,7 @@ describe('departments: diff', () => {
     ]);
     const { changes } = planKinds(s, portal(), { options: { allowStructureChanges: true } });
     expect(brief(changes, 'department')).toEqual(['create Продажи', 'create B2C']);
-    const [parent, child] = departmentCalls(changes);
+    const [parent, child] = departmentCalls(ofKind(changes, 'department'));
     expect([parent?.method, parent?.params, parent?.refs]).toEqual([
       'department.add',
       { NAME: 'Продажи', PARENT: 1, UF_HEAD: 2 },
@@ -147,6 +147,6 @@ describe('departments: diff', () => {
     p.state.unreadable.departments = 'insufficient_scope';
     const items = planKinds(spec(), p).changes.filter((c) => c.kind === 'department');
     expect(items.map((c) => c.op)).toEqual(['manual']);
-    expect(items[0]?.op === 'manual' && items[0].reason.en).toContain('insufficient_scope');
+    expect(items[0]?.op === 'manual' && en(items[0].reason)).toContain('insufficient_scope');
   });
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CreateChange } from '../../src/plan/types.js';
 import type { PortalStatus } from '../../src/portal/state-types.js';
-import { dictionaryCalls } from '../../src/resources/dictionary-calls.js';
+import { dictionaryCalls } from '../../src/resources/dictionaries/calls.js';
 import type { Spec } from '../../src/spec/spec.generated.js';
 import { PortalBuilder } from '../helpers/portal-state.js';
-import { brief, only, planKinds } from './plan-kind.js';
+import { brief, en, ofKind, only, planKinds } from './plan-kind.js';
 
 let nextId = 5000;
 function withStatuses(
@@ -188,7 +187,7 @@ describe('dictionaries: lead statuses (stage rules)', () => {
       ],
     };
     const { changes } = planKinds(spec, LEADS());
-    const calls = dictionaryCalls(changes);
+    const calls = dictionaryCalls(ofKind(changes, 'dictionary'));
     // Replay the calls on the sorts and check the invariant after each one (rest-map §2).
     const sorts = new Map<string, { sort: number; sem: string }>([
       ['NEW', { sort: 10, sem: 'P' }],
@@ -198,7 +197,9 @@ describe('dictionaries: lead statuses (stage rules)', () => {
       ['JUNK', { sort: 50, sem: 'F' }],
     ]);
     const codeOfId = new Map(
-      changes.flatMap((c) => (c.op === 'update' ? [[c.portalId, String(c.desired.code)] as const] : [])),
+      ofKind(changes, 'dictionary').flatMap((c) =>
+        c.op === 'update' ? [[c.portalId, c.desired.code] as const] : [],
+      ),
     );
     for (const call of calls) {
       const fields = call.params.fields as Record<string, unknown>;
@@ -226,7 +227,7 @@ describe('dictionaries: lead statuses (stage rules)', () => {
       (c) => (c.params.fields as Record<string, unknown> | undefined)?.STATUS_ID === 'SPAM',
     );
     expect(spam?.params.fields).toMatchObject({ ENTITY_ID: 'STATUS', SEMANTICS: 'F' });
-    const qualified = changes.find((c) => c.key === 'STATUS/QUALIFIED') as CreateChange;
+    const qualified = only(changes, 'dictionary:STATUS/QUALIFIED', 'create');
     expect(qualified.desired.semantics).toBe('P');
   });
 
@@ -265,7 +266,7 @@ describe('dictionaries: lead statuses (stage rules)', () => {
       { version: 1, lead_statuses: [{ code: 'SOLD', name: 'Продан', semantics: 'success' }] },
       LEADS(),
     );
-    expect(only(changes, 'dictionary:STATUS/SOLD', 'blocked').reason.en).toBe(
+    expect(en(only(changes, 'dictionary:STATUS/SOLD', 'blocked').reason)).toBe(
       'a lead list has exactly one success status, and it is CONVERTED',
     );
   });
@@ -278,7 +279,7 @@ describe('dictionaries: lead statuses (stage rules)', () => {
     const { changes } = planKinds(spec, LEADS(), {
       counts: { 'dict-usage:STATUS:PROCESSED:crm.lead.list': 0 },
     });
-    const calls = dictionaryCalls(changes);
+    const calls = dictionaryCalls(ofKind(changes, 'dictionary'));
     const del = calls.find((c) => c.method === 'crm.status.delete');
     expect(del?.params).toEqual({ id: expect.any(Number) as number });
     const add = calls.find((c) => c.method === 'crm.status.add');

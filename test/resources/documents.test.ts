@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PortalDocumentTemplate, PortalNumerator } from '../../src/portal/state-types.js';
 import type { StateFile } from '../../src/portal/state-file.js';
-import { documentCalls } from '../../src/resources/document-calls.js';
-import { documentFileOf, type DocumentFileEntry } from '../../src/resources/document-files.js';
-import { numeratorCalls, numeratorDeleteCalls } from '../../src/resources/numerator-calls.js';
+import { documentCalls } from '../../src/resources/documents/calls.js';
+import { documentFileOf, type DocumentFileEntry } from '../../src/resources/documents/files.js';
+import { numeratorCalls, numeratorDeleteCalls } from '../../src/resources/numerators/calls.js';
 import type { Spec } from '../../src/spec/spec.generated.js';
 import { binding, PortalBuilder } from '../helpers/portal-state.js';
-import { brief, callsFor, only, planKinds } from './plan-kind.js';
+import { brief, callsFor, en, ofKind, only, planKinds } from './plan-kind.js';
 
 const CONTRACT = documentFileOf(Buffer.from('PK\u0003\u0004 contract v1'), 'docs/contract.docx');
 const CONTRACT_V2 = documentFileOf(Buffer.from('PK\u0003\u0004 contract v2'), 'docs/contract.docx');
@@ -145,7 +145,7 @@ describe('numerators', () => {
       { documentFiles: files() },
     );
     const c = only(changes, 'numerator:Договоры', 'blocked');
-    expect(c.reason.en).toBe(
+    expect(en(c.reason)).toBe(
       'this numerator was not created over REST (not by b24cfg): Bitrix24 lets REST change only numerators REST created',
     );
     expect(c.diffs).toEqual([{ field: 'template', before: 'Д-{NUMBER}', after: 'ДГ-{NUMBER}' }]);
@@ -166,8 +166,8 @@ describe('numerators', () => {
     });
     expect(brief(changes, 'numerator')).toEqual(['delete Старый']);
     expect(kept.filter((k) => k.kind === 'numerator').map((k) => `${k.key} ${k.why}`)).toEqual(['UI system']);
-    expect(numeratorCalls(changes)).toEqual([]);
-    expect(numeratorDeleteCalls(changes).map((c) => [c.method, c.params])).toEqual([
+    expect(numeratorCalls(ofKind(changes, 'numerator'))).toEqual([]);
+    expect(numeratorDeleteCalls(ofKind(changes, 'numerator')).map((c) => [c.method, c.params])).toEqual([
       ['crm.documentgenerator.numerator.delete', { id: 11 }],
     ]);
     const order = callsFor(changes).map((c) => c.method);
@@ -242,7 +242,7 @@ describe('document templates', () => {
     const { changes } = planKinds(oneDirection, portal({ numerators, templates: [onPortal] }), {
       documentFiles: files(),
     });
-    expect(only(changes, 'documentTemplate:Договор', 'update').note?.en).toContain(
+    expect(en(only(changes, 'documentTemplate:Договор', 'update').note)).toContain(
       'does not report a file hash',
     );
   });
@@ -309,7 +309,7 @@ describe('document templates', () => {
     ],
   ])('refuses %s', (_what, extra, docs, reason) => {
     const { changes } = planKinds(spec(extra), portal(), { documentFiles: docs });
-    expect(only(changes, 'documentTemplate:Договор', 'blocked').reason.en).toContain(reason);
+    expect(en(only(changes, 'documentTemplate:Договор', 'blocked').reason)).toContain(reason);
   });
 
   it('renames through renamed_from, keeping the id and the recorded hash', () => {
@@ -349,7 +349,7 @@ describe('document templates', () => {
     expect(kept.filter((k) => k.kind === 'documentTemplate').map((k) => `${k.key} ${k.why}`)).toEqual([
       'Счёт protected',
     ]);
-    expect(documentCalls(changes).map((c) => [c.method, c.params])).toEqual([
+    expect(documentCalls(ofKind(changes, 'documentTemplate')).map((c) => [c.method, c.params])).toEqual([
       ['crm.documentgenerator.template.delete', { id: 40 }],
     ]);
   });

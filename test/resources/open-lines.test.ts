@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PortalOpenLine } from '../../src/portal/state-types.js';
-import { openLineCalls } from '../../src/resources/open-line-calls.js';
+import { openLineCalls } from '../../src/resources/open-lines/calls.js';
 import type { OpenLine, Spec } from '../../src/spec/spec.generated.js';
 import { binding, PortalBuilder } from '../helpers/portal-state.js';
-import { brief, only, planKinds } from './plan-kind.js';
+import { brief, en, ofKind, only, planKinds, ru } from './plan-kind.js';
 
 const users: Spec['users'] = {
   head: { email: 'head@example.com' },
@@ -167,11 +167,11 @@ describe('open lines: diff', () => {
   it('refuses a line whose queue names a person the portal does not have, naming role, e-mail and portal', () => {
     const { changes } = planKinds(spec([{ ...chat, queue: { users: ['m1', 'ghost'] } }]), portal());
     const c = only(changes, 'openLine:Чат', 'blocked');
-    expect(c.reason.en).toBe(
+    expect(en(c.reason)).toBe(
       'portal test.bitrix24.ru has no user with the e-mail given in users: ghost (ghost@example.com)',
     );
-    expect(c.reason.ru).toContain('ghost (ghost@example.com)');
-    expect(c.hint?.en).toContain('Fix the e-mail');
+    expect(ru(c.reason)).toContain('ghost (ghost@example.com)');
+    expect(en(c.hint)).toContain('Fix the e-mail');
   });
 
   it('says so when the portal’s users cannot be read at all', () => {
@@ -179,7 +179,7 @@ describe('open lines: diff', () => {
     p.state.users = [];
     p.state.unreadable.users = 'insufficient_scope';
     const c = only(planKinds(spec([chat]), p).changes, 'openLine:Чат', 'blocked');
-    expect(c.reason.en).toBe(
+    expect(en(c.reason)).toBe(
       'this webhook cannot read the portal’s users (insufficient_scope), so the queue cannot be resolved',
     );
   });
@@ -194,10 +194,10 @@ describe('open lines: diff', () => {
       portal([{ ...same, queueType: 'evenly' }]),
     );
     const u = only(again.changes, 'openLine:Чат', 'update');
-    expect(u.note?.en).toBe(
+    expect(en(u.note)).toBe(
       'the portal stored QUEUE_TYPE = evenly: Bitrix24 silently replaces all with evenly when the plan lacks the “all at once” queue feature (imopenlines_can_use_queue_all)',
     );
-    expect(u.note?.ru).toContain('imopenlines_can_use_queue_all');
+    expect(ru(u.note)).toContain('imopenlines_can_use_queue_all');
   });
 
   it('keeps lines the spec does not name, deletes them only with prune, never a protected one', () => {
@@ -221,8 +221,8 @@ describe('open lines: diff', () => {
     const p = portal();
     p.state.unreadable.openLines = 'insufficient_scope';
     const c = only(planKinds(spec([chat]), p).changes, 'openLine:Чат', 'blocked');
-    expect(c.reason.en).toContain('insufficient_scope');
-    expect(c.hint?.en).toContain('imopenlines');
+    expect(en(c.reason)).toContain('insufficient_scope');
+    expect(en(c.hint)).toContain('imopenlines');
   });
 });
 
@@ -233,7 +233,7 @@ describe('open lines: calls', () => {
     const del = planKinds(spec([], { manage: { prune: true } }), portal([{}]), {
       options: { prune: true },
     }).changes;
-    const calls = openLineCalls([...create, ...update, ...del]);
+    const calls = openLineCalls(ofKind([...create, ...update, ...del], 'openLine'));
     expect(calls.map((c) => [c.method, Object.keys(c.params)])).toEqual([
       ['imopenlines.config.add', ['PARAMS']],
       ['imopenlines.config.update', ['CONFIG_ID', 'PARAMS']],

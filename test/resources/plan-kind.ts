@@ -1,8 +1,9 @@
-import { planChanges, type PlanInputs } from '../../src/plan/build.js';
-import type { Change, KeptNote, PlanOptions } from '../../src/plan/types.js';
+import { planText, type PlanText } from '../../src/resources/plan-text.js';
+import { planChanges, type PlanInputs } from '../../src/resources/plan-changes.js';
+import type { Change, KeptNote, PlanOptions } from '../../src/resources/plan.js';
 import type { StateFile } from '../../src/portal/state-file.js';
-import type { DocumentFiles } from '../../src/resources/document-files.js';
-import { callsFor } from '../../src/resources/index.js';
+import type { DocumentFiles } from '../../src/resources/documents/files.js';
+import { callsFor } from '../../src/resources/registry.js';
 import type { Spec } from '../../src/spec/spec.generated.js';
 import { binding as emptyBinding, type PortalBuilder } from '../helpers/portal-state.js';
 
@@ -37,14 +38,33 @@ export function brief(changes: readonly Change[], kind?: Change['kind']): string
     .map((c) => `${c.op} ${c.key}`);
 }
 
-export function only<K extends Change['op']>(
+/** The kind an id like `stage-delete:dir/CODE` or `userField:deal.NPS` belongs to. */
+type KindOf<Id extends string> = Id extends `${infer K}-${'delete' | 'order'}:${string}`
+  ? K
+  : Id extends `${infer K}:${string}`
+    ? K
+    : never;
+
+export function only<Id extends string, O extends Change['op']>(
   changes: readonly Change[],
-  id: string,
-  op: K,
-): Extract<Change, { op: K }> {
+  id: Id,
+  op: O,
+): Extract<Change, { kind: KindOf<Id>; op: O }> {
   const c = changes.find((x) => x.id === id);
   if (!c || c.op !== op) throw new Error(`expected ${op} ${id}, got ${c ? c.op : 'nothing'}`);
-  return c as Extract<Change, { op: K }>;
+  return c as Extract<Change, { kind: KindOf<Id>; op: O }>;
+}
+
+/** The changes of one change kind, typed as that kind's (what its call builder takes). */
+export function ofKind<K extends Change['kind']>(
+  changes: readonly Change[],
+  kind: K,
+): Array<Extract<Change, { kind: K }>> {
+  return changes.filter((c): c is Extract<Change, { kind: K }> => c.kind === kind);
 }
 
 export { callsFor };
+
+/** A plan text in English or Russian, as the plan prints it. */
+export const en = (t: PlanText | undefined): string | undefined => (t ? planText(t, 'en') : undefined);
+export const ru = (t: PlanText | undefined): string | undefined => (t ? planText(t, 'ru') : undefined);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/core/errors.js';
-import { unknownPeopleError, unknownPersonWarning, userProblems } from '../../src/resources/users.js';
+import {
+  unknownPeopleError,
+  unknownPersonWarning,
+  userProblems,
+} from '../../src/resources/users/problems.js';
 import type { Spec } from '../../src/spec/spec.generated.js';
 import { PortalBuilder } from '../helpers/portal-state.js';
 

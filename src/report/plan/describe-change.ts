@@ -1,11 +1,12 @@
-import { fmt, type Lang } from '../../core/i18n.js';
-import type { Change } from '../../plan/types.js';
+import type { Lang } from '../../core/i18n.js';
+import type { Change } from '../../resources/plan.js';
+import { planText } from '../../resources/plan-text.js';
 
 /** One line per change: what object, in words a consultant uses. */
 export function changeHeadline(c: Change, lang: Lang): string {
   const ru = lang === 'ru';
   const last = c.path[c.path.length - 1] ?? c.key;
-  if (c.op === 'manual') return fmt(c.summary, lang);
+  if (c.op === 'manual') return planText(c.summary, lang);
   switch (c.kind) {
     case 'pipeline':
       if (c.op === 'rename')
@@ -16,7 +17,7 @@ export function changeHeadline(c: Change, lang: Lang): string {
       return ru ? `этап «${last}» (${code})` : `stage “${last}” (${code})`;
     }
     case 'userField': {
-      const type = c.op === 'create' ? ` ${String(c.desired.type)}` : '';
+      const type = c.op === 'create' ? ` ${c.desired.type}` : '';
       return ru ? `поле ${c.path[1] ?? c.key}${type}` : `field ${c.path[1] ?? c.key}${type}`;
     }
     case 'listItem':
@@ -39,8 +40,6 @@ export function changeHeadline(c: Change, lang: Lang): string {
       return ru ? `шаблон документа «${last}»` : `document template “${last}”`;
     case 'department':
       return ru ? `отдел «${last}»` : `department “${last}”`;
-    default:
-      return `${c.kind} «${last}»`;
   }
 }
 
@@ -68,8 +67,8 @@ export function notAppliedDetails(again: Change, lang: Lang): string[] {
     );
   }
   if (again.op === 'create') out.push(ru ? 'объекта на портале нет' : 'the object is not on the portal');
-  if (again.op === 'blocked') out.push(fmt(again.reason, lang));
-  if (again.note) out.push(fmt(again.note, lang));
+  if (again.op === 'blocked') out.push(planText(again.reason, lang));
+  if (again.note) out.push(planText(again.note, lang));
   return out;
 }
 

@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/i18n.js';
-import type { Change, KeptNote, Plan } from '../../plan/types.js';
-import { dictionaryTitle } from '../../resources/dictionaries.js';
+import type { Change, KeptNote, Plan } from '../../resources/plan.js';
+import { dictionaryTitle } from '../../resources/dictionaries/index.js';
 
 /** Changes grouped for display: one group per direction, per entity's fields, and the rest. */
 export interface ChangeGroup {
@@ -28,8 +28,7 @@ export function groupTitleOf(c: Change, lang: Lang): string {
     return lang === 'ru' ? 'Шаблоны документов и нумераторы' : 'Document templates and numerators';
   if (c.kind === 'department') return lang === 'ru' ? 'Структура компании' : 'Company structure';
   if (c.kind === 'manual' && c.key.includes('/')) return c.path[0] ?? '';
-  if (c.kind === 'manual') return lang === 'ru' ? 'Прочее (вручную)' : 'Other (by hand)';
-  return c.path[0] ?? c.kind;
+  return lang === 'ru' ? 'Прочее (вручную)' : 'Other (by hand)';
 }
 
 export function groupChanges(plan: Pick<Plan, 'changes'>, lang: Lang): ChangeGroup[] {

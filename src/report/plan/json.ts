@@ -1,6 +1,7 @@
-import type { Plan } from '../../plan/types.js';
+import type { Plan } from '../../resources/plan.js';
+import { planTextReplacer } from '../../resources/plan-text.js';
 
-/** The plan exactly as `--out plan.json` saves it and `apply plan.json` reads it. */
+/** The plan exactly as `--out plan.json` saves it and `apply plan.json` reads it: texts in both languages. */
 export function formatPlanJson(plan: Plan): string {
-  return `${JSON.stringify(plan, null, 2)}\n`;
+  return `${JSON.stringify(plan, planTextReplacer, 2)}\n`;
 }

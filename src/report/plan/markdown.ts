@@ -1,5 +1,6 @@
-import { fmt, type Lang } from '../../core/i18n.js';
-import type { Plan } from '../../plan/types.js';
+import type { Lang } from '../../core/i18n.js';
+import { planText } from '../../resources/plan-text.js';
+import type { Plan } from '../../resources/plan.js';
 import { changeHeadline, impactText, valueText } from './describe-change.js';
 import { groupChanges, keptSummary, SYMBOL } from './groups.js';
 
@@ -33,7 +34,7 @@ export function formatPlanMarkdown(plan: Plan, lang: Lang): string {
       out.push(`${lead} ${sym} ${changeHeadline(c, lang)}${impact ? ` (${impact})` : ''}`);
       if (c.op === 'update' || c.op === 'rename')
         for (const d of c.diffs) out.push(`#     ${d.field}: ${valueText(d.before)} → ${valueText(d.after)}`);
-      if (c.op === 'blocked') out.push(`#     ${fmt(c.reason, lang)}`);
+      if (c.op === 'blocked') out.push(`#     ${planText(c.reason, lang)}`);
     }
     out.push('```', '', '</details>', '');
   }

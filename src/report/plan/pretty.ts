@@ -1,7 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import { diffWords } from 'diff';
-import { fmt, type Lang } from '../../core/i18n.js';
-import type { Change, FieldDiff, Plan } from '../../plan/types.js';
+import type { Lang } from '../../core/i18n.js';
+import { planText } from '../../resources/plan-text.js';
+import type { Change, CreateChange, FieldDiff, Plan } from '../../resources/plan.js';
 import { changeHeadline, impactText, valueText } from './describe-change.js';
 import { groupChanges, keptSummary, SYMBOL } from './groups.js';
 
@@ -42,16 +43,15 @@ export function formatPlanPretty(plan: Plan, o: PrettyOptions): string {
       if (impact) line += chalk.red(` (${impact})`);
       lines.push(line);
       if (c.op === 'blocked') {
-        lines.push(`      ${chalk.magenta(fmt(c.reason, lang))}`);
-        if (c.hint) lines.push(`      ${chalk.dim(fmt(c.hint, lang))}`);
+        lines.push(`      ${chalk.magenta(planText(c.reason, lang))}`);
+        if (c.hint) lines.push(`      ${chalk.dim(planText(c.hint, lang))}`);
       }
-      if (c.op === 'manual') lines.push(`      ${chalk.dim(fmt(c.reason, lang))}`);
-      if (c.op === 'create' && c.kind !== 'manual')
-        lines.push(...createDetails(c, lang).map((l) => `      ${chalk.dim(l)}`));
+      if (c.op === 'manual') lines.push(`      ${chalk.dim(planText(c.reason, lang))}`);
+      if (c.op === 'create') lines.push(...createDetails(c, lang).map((l) => `      ${chalk.dim(l)}`));
       const diffs: FieldDiff[] =
         c.op === 'update' || c.op === 'rename' || c.op === 'blocked' ? (c.diffs ?? []) : [];
       for (const d of diffs) lines.push(`      ${d.field}: ${diffValue(d, chalk)}`);
-      if (c.note) lines.push(`      ${chalk.dim(fmt(c.note, lang))}`);
+      if (c.note) lines.push(`      ${chalk.dim(planText(c.note, lang))}`);
     }
   }
   const kept = keptSummary(plan.kept, lang);
@@ -60,11 +60,10 @@ export function formatPlanPretty(plan: Plan, o: PrettyOptions): string {
   return `${lines.join('\n')}\n`;
 }
 
-function createDetails(c: Change, lang: Lang): string[] {
-  if (c.op !== 'create') return [];
-  const d = c.desired;
+function createDetails(c: CreateChange, lang: Lang): string[] {
   const ru = lang === 'ru';
   if (c.kind === 'stage') {
+    const d = c.desired;
     const sem =
       d.semantics === 'F'
         ? ru
@@ -75,14 +74,15 @@ function createDetails(c: Change, lang: Lang): string[] {
             ? 'успех'
             : 'success'
           : '';
-    return [
-      [`SORT ${String(d.sort)}`, typeof d.color === 'string' ? d.color : '', sem].filter(Boolean).join(' · '),
-    ];
+    return [[`SORT ${String(d.sort)}`, d.color ?? '', sem].filter(Boolean).join(' · ')];
   }
   if (c.kind === 'userField') {
-    const items = Array.isArray(d.items) ? d.items.length : 0;
-    const label =
-      typeof d.label === 'string' ? d.label : Object.values((d.label as Record<string, string>) ?? {})[0];
+    const d = c.desired;
+    const items = d.items.length;
+    const label: string | undefined =
+      typeof d.label === 'string'
+        ? d.label
+        : Object.values(d.label as Readonly<Record<string, string | undefined>>)[0];
     return [
       [
         `«${label ?? ''}»`,

@@ -1,7 +1,7 @@
-import { planChanges } from '../../plan/build.js';
-import { isWrite, type Change } from '../../plan/types.js';
+import { planChanges } from '../../resources/plan-changes.js';
+import { isWrite, type Change } from '../../resources/plan.js';
 import { emptyStateFile } from '../../portal/state-file.js';
-import { desiredPipelines, matchPipelines } from '../../resources/pipelines.js';
+import { desiredPipelines, matchPipelines } from '../../resources/pipelines/index.js';
 import type { AuditContext } from '../types.js';
 
 /**

@@ -5,7 +5,7 @@ import {
   type PortalState,
   type PortalStatus,
 } from '../../portal/state-types.js';
-import { DEFAULT_DEAL_STAGES } from '../../resources/default-stages.js';
+import { DEFAULT_DEAL_STAGES } from '../../resources/stages/default-stages.js';
 import type { AuditContext } from '../types.js';
 
 /** Stages of a pipeline in SORT order. */

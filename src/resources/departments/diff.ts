@@ -1,0 +1,311 @@
+import type { PortalDepartment, PortalState } from '../../portal/state-types.js';
+import type { Department, Spec } from '../../spec/spec.generated.js';
+import type { FieldDiff, ManualOf } from '../change.js';
+import type { PlanContext } from '../context.js';
+import type { KindDiff } from '../kind.js';
+import { say, type PlanMessage, type PlanText } from '../plan-text.js';
+import { unknownPeopleReason, UNKNOWN_PERSON_HINT } from '../users/problems.js';
+import { DEPARTMENT_MESSAGES as M } from './messages.js';
+import type { DepartmentChange, DepartmentUpdate, ParentRef } from './types.js';
+
+/**
+ * Company structure: department.get / user.get to read, department.add / department.update
+ * {ID, UF_HEAD, PARENT} to write (rest-map §9). The structure belongs to the whole company, not to
+ * the sales department, so b24cfg writes it only with --allow-structure-changes; without the flag a
+ * difference is an informational `!` item that also lands in the handover checklist. Supervisors are
+ * read as Bitrix24 derives them: the head of the user's department, walking up through PARENT while
+ * the head is the user themself. People are never moved between departments (that is user.update
+ * on someone's profile); such differences are always items for a human.
+ */
+const STRUCTURE_REASON = say(M, 'structureReason');
+const PEOPLE_REASON = say(M, 'peopleReason');
+const SUPERVISOR_REASON = say(M, 'supervisorReason');
+
+/** Bitrix24's own rule for "who is this user's supervisor" (rest-map §9). */
+export function supervisorOf(
+  state: Pick<PortalState, 'users' | 'departments'>,
+  userId: number,
+): number | undefined {
+  const user = state.users.find((u) => u.id === userId);
+  if (!user) return undefined;
+  const byId = new Map(state.departments.map((d) => [d.id, d]));
+  for (const depId of user.departmentIds) {
+    let d = byId.get(depId);
+    const seen = new Set<number>();
+    while (d && !seen.has(d.id)) {
+      seen.add(d.id);
+      if (d.headUserId !== null && d.headUserId !== userId) return d.headUserId;
+      d = d.parentId === null ? undefined : byId.get(d.parentId);
+    }
+  }
+  return undefined;
+}
+
+/** The spec's departments, and whether `users:` names departments or supervisors to check. */
+export interface DesiredStructure {
+  departments?: Department[];
+  users: Spec['users'];
+}
+
+export function desiredStructure(spec: Spec): DesiredStructure {
+  return { departments: spec.departments, users: spec.users };
+}
+
+export function diffDepartments(
+  desired: DesiredStructure,
+  _current: readonly PortalDepartment[],
+  ctx: PlanContext,
+): KindDiff<DepartmentChange> {
+  const changes: DepartmentChange[] = [];
+  const spec = desired;
+  const managed = spec.departments;
+  const auditUsers = Object.entries(spec.users ?? {}).some(
+    ([, u]) => u?.supervisor !== undefined || u?.department !== undefined,
+  );
+  if (managed === undefined && !auditUsers) return { changes };
+  const unreadable = ctx.state.unreadable.departments ?? ctx.state.unreadable.users;
+  if (unreadable !== undefined) {
+    changes.push(
+      manual(
+        'department:*',
+        ['departments'],
+        managed === undefined ? '/users' : '/departments',
+        say(M, 'unreadable', { code: unreadable }),
+        say(M, 'unreadableSummary'),
+      ),
+    );
+    return { changes };
+  }
+  const allow = ctx.options.allowStructureChanges === true;
+  const portalByName = (name: string) => ctx.state.departments.find((d) => d.name === name);
+  const root = ctx.state.departments.find((d) => d.parentId === null);
+  const person = (role: string) => {
+    const u = spec.users?.[role];
+    return u ? `${u.name ?? role} (${u.email})` : role;
+  };
+  const creating = new Set<string>();
+
+  for (const [i, d] of orderParentsFirst(managed ?? []).map((x) => [x.i, x.d] as const)) {
+    const pointer = `/departments/${i}`;
+    const p = portalByName(d.name);
+    const headId = d.head === undefined ? undefined : ctx.users.get(d.head);
+    const headMissing = d.head !== undefined && headId === undefined;
+    const parent: ParentRef | undefined =
+      d.parent === undefined
+        ? undefined
+        : creating.has(d.parent)
+          ? { newName: d.parent }
+          : ((x) => (x ? { id: x.id } : undefined))(portalByName(d.parent));
+    const base = {
+      id: `department:${d.name}`,
+      kind: 'department' as const,
+      key: d.name,
+      path: [d.name],
+      specPointer: pointer,
+    };
+    if (!p) {
+      const where = d.parent ?? root?.name ?? '—';
+      const summary = d.head
+        ? say(M, 'createWithHead', { name: d.name, parent: where, head: person(d.head) })
+        : say(M, 'create', { name: d.name, parent: where });
+      if (!allow) {
+        changes.push(manual(`department:${d.name}`, [d.name], pointer, STRUCTURE_REASON, summary));
+        continue;
+      }
+      const parentRef = parent ?? (d.parent === undefined && root ? { id: root.id } : undefined);
+      if (headMissing || parentRef === undefined) {
+        changes.push({
+          ...base,
+          op: 'blocked',
+          wanted: 'create',
+          reason: headMissing
+            ? unknownPeopleReason(
+                [{ role: d.head as string, email: spec.users?.[d.head as string]?.email ?? '?' }],
+                ctx.state.info.host,
+              )
+            : say(M, 'parentMissing', { parent: d.parent ?? '' }),
+          hint: headMissing ? UNKNOWN_PERSON_HINT : say(M, 'parentMissingHint'),
+        });
+        continue;
+      }
+      creating.add(d.name);
+      changes.push({ ...base, op: 'create', desired: { name: d.name, parent: parentRef, headId } });
+      continue;
+    }
+    const diffs: FieldDiff[] = [];
+    const fields: Omit<DepartmentUpdate, 'name'> = {};
+    if (d.head !== undefined && headId !== p.headUserId) {
+      diffs.push({ field: 'UF_HEAD', before: p.headUserId, after: headId ?? d.head });
+      fields.UF_HEAD = headId;
+    }
+    if (d.parent !== undefined && !(parent && 'id' in parent && parent.id === p.parentId)) {
+      diffs.push({ field: 'PARENT', before: nameOf(ctx.state.departments, p.parentId), after: d.parent });
+      fields.PARENT = parent;
+    }
+    if (diffs.length === 0) continue;
+    if (!allow) {
+      if (fields.UF_HEAD !== undefined || headMissing)
+        changes.push(
+          manual(
+            `department:${d.name}#head`,
+            [d.name],
+            `${pointer}/head`,
+            STRUCTURE_REASON,
+            say(M, 'setHead', { name: d.name, head: person(d.head ?? ''), now: userText(ctx, p.headUserId) }),
+          ),
+        );
+      if (fields.PARENT !== undefined)
+        changes.push(
+          manual(
+            `department:${d.name}#parent`,
+            [d.name],
+            `${pointer}/parent`,
+            STRUCTURE_REASON,
+            say(M, 'move', { name: d.name, parent: d.parent ?? '' }),
+          ),
+        );
+      continue;
+    }
+    if (
+      headMissing ||
+      (d.parent !== undefined && parent === undefined) ||
+      (p.parentId === null && fields.PARENT !== undefined)
+    ) {
+      changes.push({
+        ...base,
+        op: 'blocked',
+        wanted: 'update',
+        diffs,
+        reason: headMissing
+          ? unknownPeopleReason(
+              [{ role: d.head as string, email: spec.users?.[d.head as string]?.email ?? '?' }],
+              ctx.state.info.host,
+            )
+          : p.parentId === null
+            ? say(M, 'rootHasNoParent')
+            : say(M, 'parentMissing', { parent: d.parent ?? '' }),
+        hint: headMissing ? UNKNOWN_PERSON_HINT : say(M, 'fixParentHint'),
+      });
+      continue;
+    }
+    changes.push({ ...base, op: 'update', portalId: p.id, diffs, desired: { name: d.name, ...fields } });
+  }
+
+  // People in departments and their supervisors: read and audited, set by a human.
+  const wantIn = new Map<string, { dept: string; pointer: string }>();
+  (managed ?? []).forEach((d, i) =>
+    (d.members ?? []).forEach((role, j) =>
+      wantIn.set(`${role}\u0000${d.name}`, { dept: d.name, pointer: `/departments/${i}/members/${j}` }),
+    ),
+  );
+  for (const [role, u] of Object.entries(spec.users ?? {})) {
+    if (u?.department !== undefined && !wantIn.has(`${role}\u0000${u.department}`))
+      wantIn.set(`${role}\u0000${u.department}`, {
+        dept: u.department,
+        pointer: `/users/${role}/department`,
+      });
+  }
+  for (const [k, w] of wantIn) {
+    const role = k.split('\u0000')[0] as string;
+    const userId = ctx.users.get(role);
+    if (userId === undefined) continue; // reported by the users pre-check
+    const dep = portalByName(w.dept);
+    const user = ctx.state.users.find((x) => x.id === userId);
+    if (dep && user?.departmentIds.includes(dep.id)) continue;
+    changes.push(
+      manual(
+        `department:${w.dept}#member:${role}`,
+        [w.dept],
+        w.pointer,
+        PEOPLE_REASON,
+        say(M, 'addMember', { person: person(role), name: w.dept }),
+      ),
+    );
+  }
+  for (const [role, u] of Object.entries(spec.users ?? {})) {
+    if (u?.supervisor === undefined) continue;
+    const userId = ctx.users.get(role);
+    const want = ctx.users.get(u.supervisor);
+    if (userId === undefined || want === undefined) continue;
+    const actual = supervisorOf(ctx.state, userId);
+    if (actual === want) continue;
+    const portalDept = ctx.state.departments.find((d) =>
+      ctx.state.users.find((x) => x.id === userId)?.departmentIds.includes(d.id),
+    )?.name;
+    // A head this plan writes (with the flag) settles it; otherwise a human decides.
+    const target = u.department ?? portalDept;
+    if (
+      allow &&
+      target !== undefined &&
+      (managed ?? []).some((d) => d.name === target && d.head === u.supervisor)
+    )
+      continue;
+    changes.push(
+      manual(
+        `user:${role}#supervisor`,
+        [portalDept ?? role],
+        `/users/${role}/supervisor`,
+        SUPERVISOR_REASON,
+        say(M, portalDept ? 'supervisorIn' : 'supervisor', {
+          person: person(role),
+          actual: userText(ctx, actual ?? null),
+          wanted: person(u.supervisor),
+          dept: portalDept,
+        }),
+      ),
+    );
+  }
+  return { changes };
+}
+
+function manual(
+  key: string,
+  path: string[],
+  pointer: string,
+  reason: PlanText,
+  summary: PlanText,
+): ManualOf<'department'> {
+  return {
+    id: `manual:${key}`,
+    kind: 'department',
+    key,
+    path,
+    specPointer: pointer,
+    op: 'manual',
+    reason,
+    summary,
+  };
+}
+
+function nameOf(deps: readonly PortalDepartment[], id: number | null): string | null {
+  return id === null ? null : (deps.find((d) => d.id === id)?.name ?? `#${id}`);
+}
+
+function userText(ctx: PlanContext, id: number | null): string | PlanMessage {
+  if (id === null) return say(M, 'nobody');
+  const u = ctx.state.users.find((x) => x.id === id);
+  if (!u) return `#${id}`;
+  const name = [u.name, u.lastName].filter(Boolean).join(' ');
+  return name ? `${name} (${u.email})` : u.email || `#${id}`;
+}
+
+/** Departments whose parent is also in the spec come after that parent (creates reference it). */
+function orderParentsFirst(list: readonly Department[]): Array<{ d: Department; i: number }> {
+  const names = new Set(list.map((d) => d.name));
+  const out: Array<{ d: Department; i: number }> = [];
+  const placed = new Set<string>();
+  let rest = list.map((d, i) => ({ d, i }));
+  while (rest.length > 0) {
+    const ready = rest.filter(
+      (x) => x.d.parent === undefined || !names.has(x.d.parent) || placed.has(x.d.parent),
+    );
+    // A cycle (a → b → a) cannot be ordered: keep spec order for what is left.
+    const take = ready.length > 0 ? ready : rest;
+    for (const x of take) {
+      out.push(x);
+      placed.add(x.d.name);
+    }
+    rest = rest.filter((x) => !take.includes(x));
+  }
+  return out;
+}

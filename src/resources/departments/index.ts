@@ -1,0 +1,24 @@
+import type { PortalDepartment } from '../../portal/state-types.js';
+import type { ResourceKind } from '../kind.js';
+import { departmentCalls } from './calls.js';
+import { desiredStructure, diffDepartments, type DesiredStructure } from './diff.js';
+import type { DepartmentChange } from './types.js';
+
+export { supervisorOf } from './diff.js';
+export type { DepartmentChange, ParentRef } from './types.js';
+
+/** The company structure: departments and their heads; members and supervisors are checked, set by hand. */
+export const departmentKind: ResourceKind<
+  'departments',
+  DepartmentChange,
+  DesiredStructure,
+  PortalDepartment[]
+> = {
+  name: 'departments',
+  dependsOn: [],
+  changeKinds: ['department'],
+  desired: desiredStructure,
+  current: (state) => state.departments,
+  diff: diffDepartments,
+  toCalls: departmentCalls,
+};

@@ -1,0 +1,29 @@
+import type { PortalStatus } from '../../portal/state-types.js';
+import type { ResourceKind } from '../kind.js';
+import { dictionaryCalls } from './calls.js';
+import { desiredDictionaries, diffDictionaries } from './diff.js';
+import type { DesiredDictionary, DictionaryChange } from './types.js';
+
+export { desiredDictionaries, dictionaryTitle } from './diff.js';
+export {
+  DICTIONARY_ENTITIES,
+  type DictionaryChange,
+  type DictionaryEntity,
+  type DictTarget,
+} from './types.js';
+
+/** Lead statuses, sources, contact and company types. */
+export const dictionaryKind: ResourceKind<
+  'dictionaries',
+  DictionaryChange,
+  DesiredDictionary[],
+  PortalStatus[]
+> = {
+  name: 'dictionaries',
+  dependsOn: [],
+  changeKinds: ['dictionary'],
+  desired: desiredDictionaries,
+  current: (state) => state.statuses,
+  diff: diffDictionaries,
+  toCalls: dictionaryCalls,
+};

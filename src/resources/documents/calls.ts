@@ -1,0 +1,75 @@
+import { ref, type PlannedCall } from '../calls.js';
+import { callKey } from '../context.js';
+import { numeratorCallKey } from '../numerators/calls.js';
+import { pipelineCallKey } from '../pipelines/calls.js';
+import type { DocumentChange, EntityTypeRef, NumeratorRef } from './types.js';
+
+/**
+ * crm.documentgenerator.template.add / .update / .delete (rest-map §8; request shapes as in
+ * rest-requests/crm.documentgenerator.template.add.json). A template bound to a pipeline or numbered
+ * by a numerator that the same apply creates references the new id with `$result[...]`: inside one
+ * batch request the portal substitutes it, across requests the executor does (src/apply/refs.ts).
+ */
+export function documentCalls(changes: readonly DocumentChange[]): PlannedCall[] {
+  const calls: PlannedCall[] = [];
+  for (const c of changes) {
+    if (c.op === 'create' || c.op === 'update' || c.op === 'rename') {
+      const d = c.desired;
+      const refs: string[] = [];
+      const fields: Record<string, unknown> = {};
+      if (c.op !== 'update' || c.diffs.some((x) => x.field === 'name')) fields.name = d.name;
+      if (typeof d.fileBase64 === 'string') fields.file = [d.fileName, d.fileBase64];
+      if (d.numerator !== undefined) fields.numeratorId = numeratorId(d.numerator, refs);
+      if (d.entityTypeIds !== undefined)
+        fields.entityTypeId = d.entityTypeIds.map((e) => entityType(e, refs));
+      if ('region' in d) fields.region = d.region;
+      if (d.active !== undefined) fields.active = d.active ? 'Y' : 'N';
+      if ('withStamps' in d) fields.withStamps = d.withStamps ? 'Y' : 'N';
+      if ('users' in d) fields.users = d.users;
+      calls.push(
+        c.op === 'create'
+          ? {
+              key: documentCallKey(c.key),
+              method: 'crm.documentgenerator.template.add',
+              params: { fields },
+              changeIds: [c.id],
+              refs,
+            }
+          : {
+              key: callKey('dtu', c.key),
+              method: 'crm.documentgenerator.template.update',
+              params: { id: c.portalId, fields },
+              changeIds: [c.id],
+              refs,
+            },
+      );
+    } else if (c.op === 'delete') {
+      calls.push({
+        key: callKey('dtd', c.portalId),
+        method: 'crm.documentgenerator.template.delete',
+        params: { id: c.portalId },
+        changeIds: [c.id],
+        refs: [],
+      });
+    }
+  }
+  return calls;
+}
+
+export function documentCallKey(name: string): string {
+  return callKey('dt', name);
+}
+
+function numeratorId(n: NumeratorRef, refs: string[]): number | string {
+  if ('id' in n) return n.id;
+  const key = numeratorCallKey(n.newName);
+  refs.push(key);
+  return ref(key, 'numerator', 'id');
+}
+
+function entityType(e: EntityTypeRef, refs: string[]): string {
+  if (typeof e === 'string') return e;
+  const key = pipelineCallKey(e.newPipeline);
+  if (!refs.includes(key)) refs.push(key);
+  return `2_category_${ref(key, 'category', 'id')}`;
+}

@@ -1,0 +1,27 @@
+import type { PortalDocumentTemplate } from '../../portal/state-types.js';
+import type { ResourceKind } from '../kind.js';
+import { documentCalls } from './calls.js';
+import { desiredDocuments, diffDocuments } from './diff.js';
+import type { DesiredDocument, DocumentChange } from './types.js';
+
+export { matchDocuments, desiredDocuments, DEFAULT_REGION } from './diff.js';
+export { documentCallKey } from './calls.js';
+export { documentFileOf, loadDocumentFiles, type DocumentFileEntry, type DocumentFiles } from './files.js';
+export type { DocumentChange, EntityTypeRef, NumeratorRef } from './types.js';
+
+/** Document-generator templates (.docx), bound to pipelines and numbered by numerators. */
+export const documentKind: ResourceKind<
+  'documents',
+  DocumentChange,
+  DesiredDocument[] | undefined,
+  PortalDocumentTemplate[]
+> = {
+  name: 'documents',
+  // Templates bind to pipelines and number with numerators this plan may create ($result references).
+  dependsOn: ['pipelines', 'numerators'],
+  changeKinds: ['documentTemplate'],
+  desired: (spec) => (spec.documents === undefined ? undefined : desiredDocuments(spec)),
+  current: (state) => state.documentTemplates,
+  diff: diffDocuments,
+  toCalls: documentCalls,
+};

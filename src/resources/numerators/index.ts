@@ -1,0 +1,27 @@
+import type { PortalNumerator } from '../../portal/state-types.js';
+import type { ResourceKind } from '../kind.js';
+import { numeratorCalls, numeratorDeleteCalls } from './calls.js';
+import { desiredNumerators, diffNumerators } from './diff.js';
+import type { DesiredNumerator, NumeratorChange } from './types.js';
+
+export { createdViaRest, desiredNumerators, matchNumerators, numeratorSettings } from './diff.js';
+export { numeratorCallKey } from './calls.js';
+export type { DesiredNumerator, NumeratorChange } from './types.js';
+
+/** Document numerators. */
+export const numeratorKind: ResourceKind<
+  'numerators',
+  NumeratorChange,
+  DesiredNumerator[] | undefined,
+  PortalNumerator[]
+> = {
+  name: 'numerators',
+  dependsOn: [],
+  changeKinds: ['numerator'],
+  desired: (spec) => (spec.numerators === undefined ? undefined : desiredNumerators(spec)),
+  current: (state) => state.numerators,
+  diff: diffNumerators,
+  toCalls: numeratorCalls,
+  // Deleted after the document templates, which may still use the numerator until then.
+  toLateCalls: numeratorDeleteCalls,
+};

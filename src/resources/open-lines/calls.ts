@@ -1,0 +1,45 @@
+import type { PlannedCall } from '../calls.js';
+import { callKey } from '../context.js';
+import type { OpenLineChange } from './types.js';
+
+/** The batch key of the imopenlines.config.add call of a line (its result is the new id). */
+export function openLineCallKey(name: string): string {
+  return callKey('ol', name);
+}
+
+/**
+ * Calls for open lines: imopenlines.config.add {PARAMS}, .update {CONFIG_ID, PARAMS} with only the
+ * attributes that differ, .delete {CONFIG_ID} (rest-map §7; request shapes as in
+ * rest-requests/imopenlines.config.add.json and .update.json).
+ */
+export function openLineCalls(changes: readonly OpenLineChange[]): PlannedCall[] {
+  const calls: PlannedCall[] = [];
+  for (const c of changes) {
+    if (c.op === 'create') {
+      calls.push({
+        key: openLineCallKey(c.key),
+        method: 'imopenlines.config.add',
+        params: { PARAMS: c.desired.params },
+        changeIds: [c.id],
+        refs: [],
+      });
+    } else if (c.op === 'update' || c.op === 'rename') {
+      calls.push({
+        key: callKey('olu', c.key),
+        method: 'imopenlines.config.update',
+        params: { CONFIG_ID: c.portalId, PARAMS: c.desired.params },
+        changeIds: [c.id],
+        refs: [],
+      });
+    } else if (c.op === 'delete') {
+      calls.push({
+        key: callKey('old', c.portalId),
+        method: 'imopenlines.config.delete',
+        params: { CONFIG_ID: c.portalId },
+        changeIds: [c.id],
+        refs: [],
+      });
+    }
+  }
+  return calls;
+}

@@ -1,0 +1,26 @@
+import type { ResourceKind } from '../kind.js';
+import { pipelineCalls, pipelineDeleteCalls } from './calls.js';
+import { desiredPipelines, diffPipelines } from './diff.js';
+import type { DesiredPipeline, PipelineChange } from './types.js';
+import type { PortalPipeline } from '../../portal/state-types.js';
+
+export { desiredPipelines, matchPipelines, type PipelineMatch } from './diff.js';
+export { pipelineCallKey } from './calls.js';
+export type { DesiredPipeline, PipelineChange, PipelineFields } from './types.js';
+
+/** Deal pipelines (directions). */
+export const pipelineKind: ResourceKind<
+  'pipelines',
+  PipelineChange,
+  DesiredPipeline[] | undefined,
+  PortalPipeline[]
+> = {
+  name: 'pipelines',
+  dependsOn: [],
+  changeKinds: ['pipeline'],
+  desired: (spec) => (spec.directions === undefined ? undefined : desiredPipelines(spec)),
+  current: (state) => state.pipelines,
+  diff: diffPipelines,
+  toCalls: pipelineCalls,
+  toLateCalls: pipelineDeleteCalls,
+};

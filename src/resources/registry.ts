@@ -1,0 +1,65 @@
+import type { PlannedCall } from './calls.js';
+import type { ChangeBase, KeptOf } from './change.js';
+import type { PlanContext } from './context.js';
+import type { KindDiff, ResourceKind } from './kind.js';
+import { departmentKind } from './departments/index.js';
+import { dictionaryKind } from './dictionaries/index.js';
+import { documentKind } from './documents/index.js';
+import { manualKind } from './manual/index.js';
+import { numeratorKind } from './numerators/index.js';
+import { openLineKind } from './open-lines/index.js';
+import { pipelineKind } from './pipelines/index.js';
+import { stageKind } from './stages/index.js';
+import { userFieldKind } from './user-fields/index.js';
+
+/**
+ * Every resource kind, in dependency order (a kind comes after the kinds it `dependsOn`,
+ * test/resources/registry.test.ts checks it). The order is the order of the plan's changes and of
+ * the apply's calls; calls a kind defers (`toLateCalls`: deletions of what later kinds reference)
+ * run after all others, in reverse order. Adding a kind means adding its module here.
+ */
+export const resourceKinds = [
+  pipelineKind,
+  stageKind,
+  userFieldKind,
+  dictionaryKind,
+  numeratorKind,
+  documentKind,
+  openLineKind,
+  departmentKind,
+  manualKind,
+] as const;
+
+type AnyKind = (typeof resourceKinds)[number];
+type ChangeOf<K> = K extends ResourceKind<string, infer C, unknown, unknown> ? C : never;
+
+/** A plan change: a union discriminated by `kind` and `op`, each with its kind's typed payloads. */
+export type Change = ChangeOf<AnyKind>;
+export type ChangeKind = Change['kind'];
+/** A portal object left as it is, shown dimmed (pruning off, system stage …). */
+export type KeptNote = KeptOf<ChangeKind>;
+
+/** A kind seen through the interface alone, so the planner can loop over differently typed kinds. */
+type LooseKind = ResourceKind<string, ChangeBase<string>, unknown, unknown>;
+const kinds = resourceKinds as unknown as readonly LooseKind[];
+
+/** Runs every kind's diff in order; kinds record what later kinds read (ctx.pipelines). */
+export function diffAll(ctx: PlanContext): { changes: Change[]; kept: KeptNote[] } {
+  const changes: Change[] = [];
+  const kept: KeptNote[] = [];
+  for (const kind of kinds) {
+    const r: KindDiff<ChangeBase<string>> = kind.diff(kind.desired(ctx.spec), kind.current(ctx.state), ctx);
+    changes.push(...(r.changes as Change[]));
+    kept.push(...((r.kept ?? []) as KeptNote[]));
+  }
+  return { changes, kept };
+}
+
+/** All calls of a plan, in execution order. */
+export function callsFor(changes: readonly Change[]): PlannedCall[] {
+  const own = (k: LooseKind) => changes.filter((c) => k.changeKinds.includes(c.kind));
+  return [
+    ...kinds.flatMap((k) => k.toCalls(own(k))),
+    ...[...kinds].reverse().flatMap((k) => k.toLateCalls?.(own(k)) ?? []),
+  ];
+}

@@ -1,0 +1,20 @@
+import type { PortalStatus } from '../../portal/state-types.js';
+import type { ResourceKind } from '../kind.js';
+import { stageCalls } from './calls.js';
+import { desiredDirections, diffStages } from './diff.js';
+import type { DesiredDirectionStages, StageChange } from './types.js';
+
+export { DEFAULT_DEAL_STAGES, type DefaultStage } from './default-stages.js';
+export { desiredStages } from './diff.js';
+export type { StageChange, StageTarget } from './types.js';
+
+/** Deal stages, won/lost stages and loss reasons of the managed directions. */
+export const stageKind: ResourceKind<'stages', StageChange, DesiredDirectionStages[], PortalStatus[]> = {
+  name: 'stages',
+  dependsOn: ['pipelines'],
+  changeKinds: ['stage'],
+  desired: desiredDirections,
+  current: (state) => state.statuses,
+  diff: diffStages,
+  toCalls: stageCalls,
+};

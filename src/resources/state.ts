@@ -1,0 +1,1 @@
+export type { PortalState } from '../portal/state-types.js';

@@ -1,0 +1,120 @@
+import type { PlannedCall } from '../calls.js';
+import type { CrmEntity } from '../../portal/state-types.js';
+import { callKey } from '../context.js';
+import type { ListItemChange, UserFieldChange } from './types.js';
+
+const yn = (v: unknown) => (v === true ? 'Y' : 'N');
+
+interface FieldUpdateCall {
+  entity: CrmEntity;
+  id: number;
+  fields: Record<string, unknown>;
+  settings?: Record<string, unknown>;
+  list: Array<Record<string, unknown>>;
+  changeIds: string[];
+  key: string;
+}
+
+/**
+ * Calls for user fields and their list items. All changes of one field (attributes and items) go in
+ * ONE crm.<entity>.userfield.update: the portal keeps items that are not sent, so a partial LIST is
+ * safe, and every existing item is sent with its ID and XML_ID (rest-map §3).
+ */
+export function userFieldCalls(changes: ReadonlyArray<UserFieldChange | ListItemChange>): PlannedCall[] {
+  const calls: PlannedCall[] = [];
+  const updates = new Map<string, FieldUpdateCall>();
+  const updateOf = (entity: CrmEntity, id: number, key: string) => {
+    const k = `${entity}:${id}`;
+    let u = updates.get(k);
+    if (!u) {
+      u = { entity, id, fields: {}, list: [], changeIds: [], key };
+      updates.set(k, u);
+    }
+    return u;
+  };
+  for (const c of changes) {
+    if (c.kind === 'userField' && c.op === 'create') {
+      calls.push(createCall(c));
+    } else if (c.kind === 'userField' && c.op === 'update') {
+      const d = c.desired;
+      const u = updateOf(d.entity, c.portalId, c.key);
+      u.changeIds.push(c.id);
+      for (const diff of c.diffs) {
+        if (diff.field.startsWith('EDIT_FORM_LABEL')) {
+          u.fields.EDIT_FORM_LABEL = d.label;
+          u.fields.LIST_COLUMN_LABEL = d.label;
+          u.fields.LIST_FILTER_LABEL = d.label;
+        } else if (diff.field.startsWith('SETTINGS.')) {
+          // SETTINGS on update only overwrites the keys passed (rest-map §3).
+          u.settings ??= {};
+          u.settings[diff.field.slice('SETTINGS.'.length)] = diff.after;
+          u.fields.SETTINGS = u.settings;
+        } else if (diff.field === 'SORT') {
+          u.fields.SORT = diff.after;
+        } else {
+          u.fields[diff.field] = yn(diff.after);
+        }
+      }
+    } else if (c.kind === 'listItem' && (c.op === 'create' || c.op === 'update')) {
+      const d = c.desired;
+      const u = updateOf(d.entity, d.fieldId, c.key.split('/')[0] ?? c.key);
+      u.changeIds.push(c.id);
+      const item: Record<string, unknown> = { VALUE: d.value, XML_ID: d.xmlId, SORT: d.sort, DEF: yn(d.def) };
+      if (c.op === 'update') item.ID = c.portalId;
+      u.list.push(item);
+    } else if (c.kind === 'listItem' && c.op === 'delete') {
+      const cur = c.current;
+      const u = updateOf(cur.entity, cur.fieldId, c.key.split('/')[0] ?? c.key);
+      u.changeIds.push(c.id);
+      u.list.push({ ID: c.portalId, DEL: 'Y', XML_ID: cur.xmlId });
+    } else if (c.kind === 'userField' && c.op === 'delete') {
+      calls.push({
+        key: callKey('fd', c.key),
+        method: `crm.${c.current.entity}.userfield.delete`,
+        params: { id: c.portalId },
+        changeIds: [c.id],
+        refs: [],
+      });
+    }
+  }
+  for (const u of updates.values()) {
+    const fields = { ...u.fields };
+    if (u.list.length > 0) fields.LIST = u.list;
+    calls.push({
+      key: callKey('fu', u.key),
+      method: `crm.${u.entity}.userfield.update`,
+      params: { id: u.id, fields },
+      changeIds: u.changeIds,
+      refs: [],
+    });
+  }
+  return calls;
+}
+
+function createCall(c: Extract<UserFieldChange, { op: 'create' }>): PlannedCall {
+  const d = c.desired;
+  const fields: Record<string, unknown> = {
+    FIELD_NAME: d.fieldName,
+    USER_TYPE_ID: d.type,
+    MULTIPLE: yn(d.multiple),
+    MANDATORY: yn(d.mandatory),
+    SHOW_FILTER: yn(d.showFilter),
+    SHOW_IN_LIST: yn(d.showInList),
+    EDIT_FORM_LABEL: d.label,
+    LIST_COLUMN_LABEL: d.label,
+    LIST_FILTER_LABEL: d.label,
+  };
+  if (typeof d.sort === 'number') fields.SORT = d.sort;
+  if (d.help !== undefined) fields.HELP_MESSAGE = d.help;
+  if (d.settings && Object.keys(d.settings).length > 0) fields.SETTINGS = d.settings;
+  if (d.items.length > 0) {
+    fields.LIST = d.items.map((i) => ({ VALUE: i.value, XML_ID: i.xmlId, SORT: i.sort, DEF: yn(i.def) }));
+  }
+  return {
+    key: callKey('fa', c.key),
+    method: `crm.${d.entity}.userfield.add`,
+    params: { fields },
+    changeIds: [c.id],
+    refs: [],
+  };
+}

@@ -1,0 +1,24 @@
+import type { CrmEntity, PortalUserField } from '../../portal/state-types.js';
+import type { ResourceKind } from '../kind.js';
+import { userFieldCalls } from './calls.js';
+import { desiredFields, diffUserFields } from './diff.js';
+import type { DesiredFields, ListItemChange, UserFieldChange } from './types.js';
+
+export { ENTITY_LIST_METHOD, fieldName, labelDiffs } from './diff.js';
+export type { ListItemChange, UserFieldChange } from './types.js';
+
+/** CRM user fields of deals, leads, contacts and companies, with their list items. */
+export const userFieldKind: ResourceKind<
+  'userFields',
+  UserFieldChange | ListItemChange,
+  DesiredFields | undefined,
+  Record<CrmEntity, PortalUserField[]>
+> = {
+  name: 'userFields',
+  dependsOn: [],
+  changeKinds: ['userField', 'listItem'],
+  desired: desiredFields,
+  current: (state) => state.userFields,
+  diff: diffUserFields,
+  toCalls: userFieldCalls,
+};

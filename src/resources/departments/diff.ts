@@ -76,18 +76,31 @@ export function diffDepartments(
     );
     return { changes };
   }
-  const allow = ctx.options.allowStructureChanges === true;
-  const portalByName = (name: string) => ctx.state.departments.find((d) => d.name === name);
-  const root = ctx.state.departments.find((d) => d.parentId === null);
   const person = (role: string) => {
     const u = spec.users?.[role];
     return u ? `${u.name ?? role} (${u.email})` : role;
   };
+  changes.push(...managedDepartments(spec, ctx, person), ...peopleItems(spec, ctx, person));
+  return { changes };
+}
+
+const portalByName = (ctx: PlanContext, name: string) => ctx.state.departments.find((d) => d.name === name);
+
+/** Departments of the spec: created or updated with --allow-structure-changes, else items for a human. */
+function managedDepartments(
+  spec: DesiredStructure,
+  ctx: PlanContext,
+  person: (role: string) => string,
+): DepartmentChange[] {
+  const changes: DepartmentChange[] = [];
+  const managed = spec.departments;
+  const allow = ctx.options.allowStructureChanges === true;
+  const root = ctx.state.departments.find((d) => d.parentId === null);
   const creating = new Set<string>();
 
   for (const [i, d] of orderParentsFirst(managed ?? []).map((x) => [x.i, x.d] as const)) {
     const pointer = `/departments/${i}`;
-    const p = portalByName(d.name);
+    const p = portalByName(ctx, d.name);
     const headId = d.head === undefined ? undefined : ctx.users.get(d.head);
     const headMissing = d.head !== undefined && headId === undefined;
     const parent: ParentRef | undefined =
@@ -95,7 +108,7 @@ export function diffDepartments(
         ? undefined
         : creating.has(d.parent)
           ? { newName: d.parent }
-          : ((x) => (x ? { id: x.id } : undefined))(portalByName(d.parent));
+          : ((x) => (x ? { id: x.id } : undefined))(portalByName(ctx, d.parent));
     const base = {
       id: `department:${d.name}`,
       kind: 'department' as const,
@@ -191,7 +204,18 @@ export function diffDepartments(
     changes.push({ ...base, op: 'update', portalId: p.id, diffs, desired: { name: d.name, ...fields } });
   }
 
-  // People in departments and their supervisors: read and audited, set by a human.
+  return changes;
+}
+
+/** People in departments and their supervisors: read and audited, set by a human. */
+function peopleItems(
+  spec: DesiredStructure,
+  ctx: PlanContext,
+  person: (role: string) => string,
+): DepartmentChange[] {
+  const changes: DepartmentChange[] = [];
+  const managed = spec.departments;
+  const allow = ctx.options.allowStructureChanges === true;
   const wantIn = new Map<string, { dept: string; pointer: string }>();
   (managed ?? []).forEach((d, i) =>
     (d.members ?? []).forEach((role, j) =>
@@ -209,7 +233,7 @@ export function diffDepartments(
     const role = k.split('\u0000')[0] as string;
     const userId = ctx.users.get(role);
     if (userId === undefined) continue; // reported by the users pre-check
-    const dep = portalByName(w.dept);
+    const dep = portalByName(ctx, w.dept);
     const user = ctx.state.users.find((x) => x.id === userId);
     if (dep && user?.departmentIds.includes(dep.id)) continue;
     changes.push(
@@ -255,7 +279,7 @@ export function diffDepartments(
       ),
     );
   }
-  return { changes };
+  return changes;
 }
 
 function manual(

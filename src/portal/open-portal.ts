@@ -3,7 +3,9 @@ import { CliError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import type { B24Client } from './client.js';
 import { readProfiles, type Profile, type TierChoice } from './profiles.js';
-import { createHttpWire, createTransport, parseWebhookUrl, type TransportOptions } from './transport.js';
+import { createHttpWire } from './http-wire.js';
+import { createTransport, type TransportOptions } from './transport.js';
+import { parseWebhookUrl } from './webhook-url.js';
 
 export interface PortalEnv {
   env: Record<string, string | undefined>;

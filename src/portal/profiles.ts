@@ -4,7 +4,7 @@ import { parse, stringify } from 'yaml';
 import { CliError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import { redact } from '../core/redact.js';
-import { parseWebhookUrl } from './transport.js';
+import { parseWebhookUrl } from './webhook-url.js';
 
 export type TierChoice = 'auto' | 'standard' | 'enterprise';
 export const TIER_CHOICES: readonly TierChoice[] = ['auto', 'standard', 'enterprise'];

@@ -11,7 +11,8 @@ import {
   runNaive,
 } from '../../bench/naive/work.js';
 import { callsOf, startHost, type LoggedCall, type SandboxHost } from '../../bench/sandbox-host.js';
-import { createHttpWire, createTransport } from '../../src/portal/transport.js';
+import { createHttpWire } from '../../src/portal/http-wire.js';
+import { createTransport } from '../../src/portal/transport.js';
 import { generatePortal } from '../../src/sandbox/index.js';
 
 const hosts: SandboxHost[] = [];

@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { B24Error } from '../../src/portal/errors.js';
-import { createHttpWire, createTransport } from '../../src/portal/transport.js';
+import { createHttpWire } from '../../src/portal/http-wire.js';
+import { createTransport } from '../../src/portal/transport.js';
 import { WireFailure } from '../../src/portal/wire.js';
 
 // A real server on loopback (no msw in this file): the SDK only speaks https, so this proves the

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CliError } from '../../src/core/errors.js';
-import { redact } from '../../src/core/redact.js';
 import { B24Error } from '../../src/portal/errors.js';
 import { parseBatchCommand } from '../../src/portal/php-query.js';
-import { createHttpWire, createTransport, parseWebhookUrl } from '../../src/portal/transport.js';
+import { createHttpWire, toWireFailure } from '../../src/portal/http-wire.js';
+import { createTransport } from '../../src/portal/transport.js';
 import { WireFailure } from '../../src/portal/wire.js';
 import { VirtualClock } from './helpers/fake-wire.js';
 import { fixture } from './helpers/fixtures.js';
@@ -189,41 +188,49 @@ describe('HTTP wire through the SDK axios instance (msw)', () => {
   });
 });
 
-describe('parseWebhookUrl', () => {
+describe('toWireFailure: axios and socket errors as wire failures', () => {
   it.each([
-    ['https://acme.bitrix24.ru/rest/1/xxxxfakesecret/', 'acme.bitrix24.ru', 1, false],
-    ['https://acme.bitrix24.ru/rest/17/xxxxfakesecret', 'acme.bitrix24.ru', 17, false],
-    ['https://acme.bitrix24.ru/rest/api/1/xxxxfakesecret/', 'acme.bitrix24.ru', 1, false],
-    ['http://127.0.0.1:8123/rest/1/xxxxfakesecret/', '127.0.0.1:8123', 1, true],
-    ['http://localhost:9000/rest/1/xxxxfakesecret/', 'localhost:9000', 1, true],
-  ])('%s', (url, host, userId, loopback) => {
-    const ref = parseWebhookUrl(url);
-    expect([ref.host, ref.userId, ref.loopback, ref.secret]).toEqual([
-      host,
-      userId,
-      loopback,
-      'xxxxfakesecret',
+    ['ECONNABORTED', 'timeout', true, 'no answer within 65 s (ECONNABORTED)'],
+    ['ETIMEDOUT', 'timeout', true, 'no answer within 65 s (ETIMEDOUT)'],
+    ['ERR_CANCELED', 'aborted', true, 'the request was cancelled (ERR_CANCELED)'],
+    ['ENOTFOUND', 'network', false, 'host acme.bitrix24.ru not found (ENOTFOUND)'],
+    ['EAI_AGAIN', 'network', false, 'cannot resolve acme.bitrix24.ru right now (EAI_AGAIN)'],
+    ['ECONNREFUSED', 'network', false, 'acme.bitrix24.ru refused the connection (ECONNREFUSED)'],
+    ['EHOSTUNREACH', 'network', false, 'acme.bitrix24.ru is unreachable (EHOSTUNREACH)'],
+    [
+      'CERT_HAS_EXPIRED',
+      'network',
+      false,
+      'the TLS certificate of acme.bitrix24.ru is not valid (CERT_HAS_EXPIRED)',
+    ],
+    ['ECONNRESET', 'dropped', true, 'the connection was dropped (ECONNRESET)'],
+  ] as const)('%s → %s', (code, failure, maybeDelivered, message) => {
+    const f = toWireFailure({ code }, 'acme.bitrix24.ru', 65_000);
+    expect([f.failure, f.maybeDelivered, f.message, f.code]).toEqual([
+      failure,
+      maybeDelivered,
+      message,
+      code,
     ]);
-    expect(redact(`oops ${ref.secret}`)).toBe('oops ***');
   });
 
-  it.each([
-    ['http://acme.bitrix24.ru/rest/1/plainSecret99/', /https/],
-    ['not a url', /not a URL/],
-    ['https://acme.bitrix24.ru/rest/x/plainSecret98/', /not a number/],
-    ['https://acme.bitrix24.ru/crm/deal/', /path/],
-    ['https://acme.bitrix24.ru/rest/1/plainSecret97/crm.deal.list', /path/],
-  ])('refuses %s', (url, reason) => {
-    let err: unknown;
-    try {
-      parseWebhookUrl(url);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(CliError);
-    const r = (err as CliError).render('en');
-    expect(r.message).toMatch(reason);
-    expect(JSON.stringify(r)).not.toMatch(/plainSecret9/);
-    expect((err as CliError).exitCode).toBe(5);
+  it('reads the code from the cause, and without one calls it dropped', () => {
+    expect(toWireFailure({ cause: { code: 'ECONNREFUSED' } }, 'h', 1000).failure).toBe('network');
+    const f = toWireFailure(new Error('socket hang up'), 'h', 1000);
+    expect([f.failure, f.maybeDelivered, f.code, f.message]).toEqual([
+      'dropped',
+      true,
+      undefined,
+      'the connection was dropped',
+    ]);
+  });
+
+  it('never carries the secret of the URL an error message may hold', () => {
+    const f = toWireFailure(
+      { code: 'ECONNRESET', message: `POST ${HOOK}crm.deal.list failed` },
+      'test.bitrix24.ru',
+      1000,
+    );
+    expect(JSON.stringify({ ...f, message: f.message })).not.toContain(SECRET);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseBatchCommand } from '../../src/portal/php-query.js';
 import { readPortalState } from '../../src/portal/read.js';
-import { createHttpWire, createTransport } from '../../src/portal/transport.js';
+import { createHttpWire } from '../../src/portal/http-wire.js';
+import { createTransport } from '../../src/portal/transport.js';
 import { createEmulator, createSandboxWire, generatePortal } from '../../src/sandbox/index.js';
 import { portalToSpec } from '../../src/export/to-spec.js';
 import { exportToYaml } from '../../src/export/yaml.js';

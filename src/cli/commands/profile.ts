@@ -42,7 +42,7 @@ export const profileCommand: CommandFactory = (app) => {
   add.action(async (name: string, url: string, opts: { tier?: 'auto' | 'standard' | 'enterprise' }) => {
     await app.run(add, async (ctx) => {
       const { saveProfile } = await import('../../portal/profiles.js');
-      const { parseWebhookUrl } = await import('../../portal/transport.js');
+      const { parseWebhookUrl } = await import('../../portal/webhook-url.js');
       const path = await saveProfile(ctx, name, { url, tier: opts.tier });
       const host = parseWebhookUrl(url).host;
       ctx.out.write(

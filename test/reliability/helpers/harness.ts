@@ -1,7 +1,8 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHttpWire, createTransport } from '../../../src/portal/transport.js';
+import { createHttpWire } from '../../../src/portal/http-wire.js';
+import { createTransport } from '../../../src/portal/transport.js';
 import type { Wire } from '../../../src/portal/wire.js';
 import {
   createEmulator,

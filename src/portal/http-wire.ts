@@ -1,0 +1,148 @@
+/**
+ * The only network code in b24cfg: one raw REST exchange over HTTP through @bitrix24/b24jssdk. Every
+ * policy (batching, paging, pacing, retries, error mapping) lives above any Wire in the transport
+ * (src/portal/transport.ts), so the HTTP portal and the sandbox behave alike.
+ */
+import type { TypeHttp } from '@bitrix24/b24jssdk';
+import { InternalError } from '../core/errors.js';
+import { redact } from '../core/redact.js';
+import { parseWebhookUrl, type WebhookRef } from './webhook-url.js';
+import { WireFailure, type Wire, type WireResponse, type WireSendOptions } from './wire.js';
+
+/** Bitrix24 kills a request after 60 s (rest-map §14 "Limits"); we wait a little longer. */
+export const DEFAULT_TIMEOUT_MS = 65_000;
+
+interface HttpEndpoint {
+  /** The SDK's axios instance (its type comes through the SDK; axios is not our direct dependency). */
+  ajax: TypeHttp['ajaxClient'];
+  /** https://host/rest/<user>/<secret> — holds the secret; never printed. */
+  base: string;
+}
+
+async function openEndpoint(ref: WebhookRef): Promise<HttpEndpoint> {
+  // Imported lazily: the SDK costs ~0.3 s to import (research/b24jssdk.md §6), offline commands skip it.
+  const sdk = await import('@bitrix24/b24jssdk');
+  // The SDK refuses http:// (JSSDK_HOOK_URL_NOT_HTTPS, research §2), so the loopback sandbox is
+  // addressed as https here and turned back into http by the interceptor below.
+  const httpsOrigin = ref.origin.replace(/^http:/, 'https:');
+  const hook = sdk.B24Hook.fromWebhookUrl(`${httpsOrigin}/rest/${ref.userId}/${ref.secret}/`, {
+    // SDK retries off and a COMPLETE rateLimit object: a partial one silently disables the SDK's
+    // limiter (research §5.4). Our own bucket and retry policy are the real ones.
+    restrictionParams: { ...sdk.ParamsFactory.getDefault(), maxRetries: 1, retryOnNetworkError: false },
+  });
+  const logger = sdk.Logger.create('b24cfg');
+  // ConsoleHandler writes to stdout (research §3); keep the SDK quiet and on stderr.
+  logger.pushHandler(new sdk.StreamHandler(sdk.LogLevel.ERROR, { stream: process.stderr }));
+  hook.setLogger(logger);
+  const http = hook.getHttpClient(sdk.ApiVersion.v2);
+  const ajax = http.ajaxClient;
+  if (ref.loopback) {
+    ajax.interceptors.request.use((config) => ({
+      ...config,
+      url: config.url?.replace(/^https:\/\//, 'http://'),
+      baseURL: config.baseURL?.replace(/^https:\/\//, 'http://'),
+    }));
+  }
+  const base = hook.getTargetOriginWithPath().get(sdk.ApiVersion.v2);
+  if (base === undefined) throw new InternalError('the SDK gave no REST v2 address for the webhook');
+  return { ajax, base };
+}
+
+function errorCodeOf(e: unknown): string {
+  if (e !== null && typeof e === 'object' && 'code' in e && typeof e.code === 'string') return e.code;
+  return '';
+}
+
+/** Maps axios/node failures to WireFailure without ever carrying the request URL (it holds the secret). */
+export function toWireFailure(e: unknown, host: string, timeoutMs: number): WireFailure {
+  const cause = (e as { cause?: unknown } | null)?.cause;
+  const code = errorCodeOf(e) || errorCodeOf(cause);
+  const msg = (text: string) => redact(`${text}${code ? ` (${code})` : ''}`);
+  switch (code) {
+    case 'ECONNABORTED':
+    case 'ETIMEDOUT':
+      return new WireFailure(
+        'timeout',
+        true,
+        msg(`no answer within ${Math.round(timeoutMs / 1000)} s`),
+        code,
+      );
+    case 'ERR_CANCELED':
+      return new WireFailure('aborted', true, msg('the request was cancelled'), code);
+    case 'ENOTFOUND':
+      return new WireFailure('network', false, msg(`host ${host} not found`), code);
+    case 'EAI_AGAIN':
+      return new WireFailure('network', false, msg(`cannot resolve ${host} right now`), code);
+    case 'ECONNREFUSED':
+      return new WireFailure('network', false, msg(`${host} refused the connection`), code);
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return new WireFailure('network', false, msg(`${host} is unreachable`), code);
+    case 'CERT_HAS_EXPIRED':
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+    case 'ERR_TLS_CERT_ALTNAME_INVALID':
+      return new WireFailure('network', false, msg(`the TLS certificate of ${host} is not valid`), code);
+    default:
+      // ECONNRESET, EPIPE, "socket hang up", ERR_NETWORK: the body may have reached the portal.
+      return new WireFailure('dropped', true, msg('the connection was dropped'), code || undefined);
+  }
+}
+
+/** The body of an answer as text, whatever axios made of it. */
+function bodyText(raw: unknown): string {
+  if (typeof raw === 'string') return raw;
+  if (Buffer.isBuffer(raw)) return raw.toString('utf8');
+  return raw == null ? '' : JSON.stringify(raw);
+}
+
+/**
+ * A Wire over HTTP. We POST with the SDK's own axios instance (`getHttpClient(v2).ajaxClient`)
+ * rather than its `call()`: `call()` throws on 4xx and turns `error:""` answers into
+ * "ERR_BAD_REQUEST" without the portal's text (8 of our 26 error fixtures, research §4), runs its own
+ * limiter on real timers (tests need virtual time), and treats some codes as soft successes. The
+ * raw instance gives us the status and body of every answer; the SDK still supplies URL
+ * validation, the REST address, its headers and interceptors.
+ */
+export function createHttpWire(webhookUrl: string, opts: { timeoutMs?: number } = {}): Wire {
+  const ref = parseWebhookUrl(webhookUrl);
+  let endpoint: Promise<HttpEndpoint> | undefined;
+  return {
+    host: ref.host,
+    kind: 'http',
+    async send(
+      method: string,
+      params: Record<string, unknown>,
+      sendOpts?: WireSendOptions,
+    ): Promise<WireResponse> {
+      endpoint ??= openEndpoint(ref);
+      const { ajax, base } = await endpoint;
+      const timeoutMs = sendOpts?.timeoutMs ?? opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+      let status: number;
+      let raw: unknown;
+      try {
+        const res = await ajax.post<unknown>(`${base}/${encodeURIComponent(method)}`, params, {
+          timeout: timeoutMs,
+          signal: sendOpts?.signal,
+          // Every status is an answer to read, not an exception: the portal's error text lives in the body.
+          validateStatus: () => true,
+          responseType: 'text',
+          transformResponse: [(d: unknown) => d],
+          headers: { 'Content-Type': 'application/json' },
+        });
+        status = res.status;
+        raw = res.data;
+      } catch (e) {
+        throw toWireFailure(e, ref.host, timeoutMs);
+      }
+      const text = bodyText(raw);
+      try {
+        return { status, body: JSON.parse(text) as unknown };
+      } catch {
+        // An HTML 502 page from the front, or JSON cut off mid-way.
+        return { status, body: undefined, text };
+      }
+    },
+    close: () => Promise.resolve(),
+  };
+}

@@ -1,0 +1,59 @@
+import { CliError } from '../core/errors.js';
+import { EXIT } from '../core/exit-codes.js';
+import { registerSecret } from '../core/redact.js';
+import { WEBHOOK_URL_HINT, WEBHOOK_URL_PROBLEMS } from './transport-messages.js';
+
+export interface WebhookRef {
+  /** Scheme + host (+ port), e.g. "https://acme.bitrix24.ru". */
+  origin: string;
+  /** Host (+ non-default port), e.g. "acme.bitrix24.ru" or "127.0.0.1:8080". */
+  host: string;
+  userId: number;
+  secret: string;
+  /** http:// on 127.0.0.1 / localhost: the local sandbox server only. */
+  loopback: boolean;
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+function badWebhookUrl(problem: keyof typeof WEBHOOK_URL_PROBLEMS): CliError {
+  return new CliError({
+    code: 'WEBHOOK_URL_INVALID',
+    exit: EXIT.auth,
+    message: WEBHOOK_URL_PROBLEMS[problem],
+    hint: WEBHOOK_URL_HINT.copyWholeUrl,
+  });
+}
+
+/**
+ * Parses `https://PORTAL/rest/<user>/<secret>/` (rest-map §14; REST 3.0 `/rest/api/…` too) and
+ * registers the secret for redaction before anything can print it.
+ */
+export function parseWebhookUrl(raw: string): WebhookRef {
+  const text = raw.trim();
+  const m = /\/rest\/(?:api\/)?\d+\/([^/?#\s]+)/.exec(text);
+  if (m?.[1]) registerSecret(decodeURIComponent(m[1]));
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw badWebhookUrl('notUrl');
+  }
+  const loopback = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
+  if (url.protocol !== 'https:' && !loopback) {
+    // The portal itself answers plain http with INVALID_REQUEST "Https required" (rest-map §14) and
+    // the secret would travel in clear text; only the local sandbox server is allowed on http.
+    throw badWebhookUrl('httpsRequired');
+  }
+  const parts = url.pathname.split('/').filter(Boolean);
+  const api = parts[1] === 'api' ? 1 : 0;
+  const userPart = parts[1 + api];
+  const secret = parts[2 + api];
+  if (parts[0] !== 'rest' || parts.length !== 3 + api || userPart === undefined || secret === undefined) {
+    throw badWebhookUrl('badPath');
+  }
+  if (!/^\d+$/.test(userPart)) throw badWebhookUrl('userIdNotNumber');
+  const decoded = decodeURIComponent(secret);
+  registerSecret(decoded);
+  return { origin: url.origin, host: url.host, userId: Number(userPart), secret: decoded, loopback };
+}

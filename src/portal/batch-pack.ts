@@ -156,3 +156,12 @@ export function batchCommands(calls: readonly KeyedCall[]): Record<string, strin
   }
   return cmd;
 }
+
+/** What to call a batch request in messages: "batch[crm.status.add ×3, crm.category.add]", 4 methods at most. */
+export function batchLabel(calls: readonly { method: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const c of calls) counts.set(c.method, (counts.get(c.method) ?? 0) + 1);
+  const parts = [...counts].map(([m, n]) => (n > 1 ? `${m} ×${n}` : m));
+  const shown = parts.length > 4 ? [...parts.slice(0, 4), `+${parts.length - 4}`] : parts;
+  return `batch[${shown.join(', ')}]`;
+}

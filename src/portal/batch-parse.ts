@@ -1,6 +1,7 @@
 import type { BatchItemResult } from './client.js';
 import type { KeyedCall } from './batch-pack.js';
 import { errorFields } from './errors.js';
+import { pageMarks } from './page-marks.js';
 
 /** Codes b24cfg gives sub-commands the portal never reported on; they are not portal codes. */
 export const NOT_EXECUTED = 'B24CFG_NOT_EXECUTED';
@@ -18,11 +19,6 @@ function asMap(v: unknown, what: string): Record<string, unknown> {
   }
   if (typeof v === 'object') return v as Record<string, unknown>;
   throw new BatchShapeError(`${what} is ${typeof v}, not a map`);
-}
-
-function num(v: unknown): number | undefined {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-  return Number.isFinite(n) ? n : undefined;
 }
 
 /**
@@ -59,12 +55,7 @@ export function parseBatchResult(
       return { key: c.key, ok: false, error: fields };
     }
     if (c.key in results) {
-      const item: BatchItemResult = { key: c.key, ok: true, result: results[c.key] };
-      const total = num(totals[c.key]);
-      const next = num(nexts[c.key]);
-      if (total !== undefined) item.total = total;
-      if (next !== undefined) item.next = next;
-      return item;
+      return { key: c.key, ok: true, result: results[c.key], ...pageMarks(totals[c.key], nexts[c.key]) };
     }
     if (halt && anyFailed) {
       return {

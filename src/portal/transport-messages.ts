@@ -1,4 +1,19 @@
-import { defineMessages } from '../core/catalogue.js';
+import { defineErrors, defineMessages } from '../core/catalogue.js';
+import { EXIT } from '../core/exit-codes.js';
+
+export const PAGING_ERRORS = defineErrors({
+  B24_PAGE_CAP: {
+    exit: EXIT.budget,
+    message: {
+      ru: '{method}: прочитано {pages} страниц, а список не кончился — чтение остановлено',
+      en: '{method}: {pages} pages read and the list has not ended — reading stopped',
+    },
+    hint: {
+      ru: 'Сузьте выборку фильтром или поднимите предел страниц; так b24cfg защищается от бесконечного чтения.',
+      en: 'Narrow the query with a filter or raise the page cap; the cap protects against endless scans.',
+    },
+  },
+});
 
 /**
  * WEBHOOK_URL_INVALID: one message per problem with the URL, all with the same hint

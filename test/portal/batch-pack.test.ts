@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { InternalError } from '../../src/core/errors.js';
 import type { RestCall } from '../../src/portal/client.js';
-import { assignKeys, batchCommands, packCalls, referencedKeys } from '../../src/portal/batch-pack.js';
+import {
+  assignKeys,
+  batchCommands,
+  batchLabel,
+  packCalls,
+  referencedKeys,
+} from '../../src/portal/batch-pack.js';
 import { decodePhpQuery } from '../../src/portal/php-query.js';
 
 const status = (i: number, extra: Record<string, unknown> = {}): RestCall => ({
@@ -153,5 +159,20 @@ describe('batchCommands / referencedKeys', () => {
       'x',
       'y',
     ]);
+  });
+});
+
+describe('batchLabel', () => {
+  it('names the methods of a request with their counts, four at most', () => {
+    expect(
+      batchLabel([
+        { method: 'crm.status.add' },
+        { method: 'crm.status.add' },
+        { method: 'crm.category.add' },
+      ]),
+    ).toBe('batch[crm.status.add ×2, crm.category.add]');
+    expect(batchLabel(['a', 'b', 'c', 'd', 'e', 'f'].map((method) => ({ method })))).toBe(
+      'batch[a, b, c, d, +2]',
+    );
   });
 });

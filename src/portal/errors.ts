@@ -1,9 +1,9 @@
 import { CliError } from '../core/errors.js';
-import { EXIT, type ExitCode } from '../core/exit-codes.js';
-import type { Text, TextData } from '../core/i18n.js';
+import type { TextData } from '../core/i18n.js';
 import { redact, redactDeep } from '../core/redact.js';
 import type { RestCall } from './client.js';
 import { scopeOfMethod } from './scopes.js';
+import { B24_ERRORS, B24_HINTS } from './transport-messages.js';
 
 export type B24ErrorCategory =
   | 'auth'
@@ -40,210 +40,23 @@ export interface B24ErrorInit {
   cause?: unknown;
 }
 
-interface CategoryText {
-  code: string;
-  exit: ExitCode;
-  message: Text;
-  hint: Text;
-}
-
-const WEBHOOK_PLACE = {
-  ru: 'Bitrix24: Разработчикам → Другое → Входящий вебхук',
-  en: 'Bitrix24: Developer resources → Other → Inbound webhook',
-};
-
-const TEXTS: Record<B24ErrorCategory, CategoryText> = {
-  auth: {
-    code: 'B24_AUTH',
-    exit: EXIT.auth,
-    message: {
-      ru: 'портал не принял вебхук ({method}): {description}',
-      en: 'the portal rejected the webhook ({method}): {description}',
-    },
-    hint: {
-      ru: `Проверьте адрес вебхука целиком (https://портал/rest/<id>/<секрет>/) и что вебхук не удалён и не отключён: ${WEBHOOK_PLACE.ru}.`,
-      en: `Check the whole webhook URL (https://portal/rest/<id>/<secret>/) and that the webhook is not deleted or disabled: ${WEBHOOK_PLACE.en}.`,
-    },
-  },
-  scope: {
-    code: 'B24_INSUFFICIENT_SCOPE',
-    exit: EXIT.auth,
-    message: {
-      ru: 'у вебхука нет права «{scope}», без него портал не выполняет {method}',
-      en: 'the webhook lacks the scope «{scope}» that {method} needs',
-    },
-    hint: {
-      ru: `Добавьте право «{scope}» вебхуку: ${WEBHOOK_PLACE.ru} → Настройка прав, сохраните и повторите команду. \`b24cfg doctor\` покажет все недостающие права.`,
-      en: `Add the scope «{scope}» to the webhook: ${WEBHOOK_PLACE.en} → Permissions, save, and run the command again. \`b24cfg doctor\` lists every missing scope.`,
-    },
-  },
-  access: {
-    code: 'B24_ACCESS_DENIED',
-    exit: EXIT.auth,
-    message: {
-      ru: 'портал отказал в доступе к {method}: {description}',
-      en: 'the portal denied access to {method}: {description}',
-    },
-    hint: {
-      ru: 'Вебхук действует от имени своего пользователя: дайте этому пользователю права администратора CRM (или портала) либо создайте вебхук от имени администратора.',
-      en: 'A webhook acts as its user: give that user CRM (or portal) administrator rights, or create the webhook as an administrator.',
-    },
-  },
-  licence: {
-    code: 'B24_LICENCE',
-    exit: EXIT.auth,
-    message: {
-      ru: 'тариф портала не позволяет {method}: {description}',
-      en: "the portal's plan does not allow {method}: {description}",
-    },
-    hint: {
-      ru: 'Проверьте тариф портала (REST доступен не на всех тарифах, число воронок ограничено тарифом); `b24cfg doctor` покажет тариф.',
-      en: "Check the portal's plan (REST is not available on every plan; the number of pipelines is limited by plan); `b24cfg doctor` shows the plan.",
-    },
-  },
-  method_not_found: {
-    code: 'B24_METHOD_NOT_FOUND',
-    exit: EXIT.findings,
-    message: {
-      ru: 'на портале нет метода {method}',
-      en: 'the portal has no method {method}',
-    },
-    hint: {
-      ru: 'Модуль не установлен или недоступен на этом тарифе; `b24cfg doctor` покажет, какие методы есть.',
-      en: 'The module is not installed or not available on this plan; `b24cfg doctor` shows which methods exist.',
-    },
-  },
-  not_found: {
-    code: 'B24_NOT_FOUND',
-    exit: EXIT.findings,
-    message: {
-      ru: '{method}: объект не найден на портале ({description})',
-      en: '{method}: the object was not found on the portal ({description})',
-    },
-    hint: {
-      ru: 'Портал изменился с момента чтения. Запустите `b24cfg plan` ещё раз.',
-      en: 'The portal changed since it was read. Run `b24cfg plan` again.',
-    },
-  },
-  validation: {
-    code: 'B24_REJECTED',
-    exit: EXIT.findings,
-    message: {
-      ru: 'портал отклонил {method}: {description}',
-      en: 'the portal rejected {method}: {description}',
-    },
-    hint: {
-      ru: 'Проверьте значения в спецификации, к которым относится этот вызов (`b24cfg validate`).',
-      en: 'Check the spec values this call was built from (`b24cfg validate`).',
-    },
-  },
-  rate_limit: {
-    code: 'B24_RATE_LIMIT',
-    exit: EXIT.budget,
-    message: {
-      ru: 'портал ограничил частоту запросов (QUERY_LIMIT_EXCEEDED) на {method}, повторы не помогли',
-      en: 'the portal throttled requests (QUERY_LIMIT_EXCEEDED) on {method} and retries did not help',
-    },
-    hint: {
-      ru: 'Лимит общий для всех, кто обращается к порталу с этого IP. Подождите минуту и повторите; прерванное применение продолжит `b24cfg apply --resume`.',
-      en: 'The limit is shared by everyone calling the portal from this IP. Wait a minute and run again; an interrupted apply continues with `b24cfg apply --resume`.',
-    },
-  },
-  operation_limit: {
-    code: 'B24_OPERATION_LIMIT',
-    exit: EXIT.budget,
-    message: {
-      ru: 'метод {method} временно заблокирован: исчерпан лимит времени выполнения (OPERATION_TIME_LIMIT)',
-      en: 'method {method} is blocked for now: its execution-time budget is used up (OPERATION_TIME_LIMIT)',
-    },
-    hint: {
-      ru: 'Портал снимет блокировку примерно через {waitSeconds} с. Повторите позже; прерванное применение продолжит `b24cfg apply --resume`.',
-      en: 'The portal lifts the block in about {waitSeconds} s. Run again later; an interrupted apply continues with `b24cfg apply --resume`.',
-    },
-  },
-  overload: {
-    code: 'B24_OVERLOAD',
-    exit: EXIT.budget,
-    message: {
-      ru: 'портал заблокировал запросы этого вебхука (OVERLOAD_LIMIT) на {method}',
-      en: 'the portal has blocked requests from this webhook (OVERLOAD_LIMIT) on {method}',
-    },
-    hint: {
-      ru: 'Это ручная блокировка на стороне Bitrix24, повторы её не снимут. Обратитесь в поддержку Bitrix24.',
-      en: 'This is a manual block on the Bitrix24 side; retrying will not lift it. Contact Bitrix24 support.',
-    },
-  },
-  server: {
-    code: 'B24_SERVER_ERROR',
-    exit: EXIT.findings,
-    message: {
-      ru: 'ошибка на стороне портала при {method} (HTTP {status}): {description}',
-      en: 'the portal failed on {method} (HTTP {status}): {description}',
-    },
-    hint: {
-      ru: 'Повторите команду через несколько минут.',
-      en: 'Run the command again in a few minutes.',
-    },
-  },
-  network: {
-    code: 'B24_NETWORK',
-    exit: EXIT.findings,
-    message: {
-      ru: 'нет связи с порталом {host} ({method}): {description}',
-      en: 'cannot reach the portal {host} ({method}): {description}',
-    },
-    hint: {
-      ru: 'Проверьте адрес портала на опечатки и доступ в интернет (прокси, VPN).',
-      en: 'Check the portal address for typos and the network connection (proxy, VPN).',
-    },
-  },
-  timeout: {
-    code: 'B24_TIMEOUT',
-    exit: EXIT.findings,
-    message: {
-      ru: 'портал {host} не ответил на {method} вовремя: {description}',
-      en: 'the portal {host} did not answer {method} in time: {description}',
-    },
-    hint: {
-      ru: 'Повторите команду; для медленного портала увеличьте --timeout.',
-      en: 'Run the command again; for a slow portal raise --timeout.',
-    },
-  },
-  unknown_outcome: {
-    code: 'B24_UNKNOWN_OUTCOME',
-    exit: EXIT.partial,
-    message: {
-      ru: 'неизвестно, выполнил ли портал {method}: {description}',
-      en: 'unknown whether the portal executed {method}: {description}',
-    },
-    hint: {
-      ru: 'b24cfg не повторяет изменения вслепую, чтобы не создать дубликаты. Запустите `b24cfg plan` (или `b24cfg apply --resume`): портал будет перечитан и станет видно, что уже сделано.',
-      en: 'b24cfg never repeats a change blindly, so nothing gets duplicated. Run `b24cfg plan` (or `b24cfg apply --resume`): the portal is read again and shows what was done.',
-    },
-  },
-  malformed_response: {
-    code: 'B24_MALFORMED_RESPONSE',
-    exit: EXIT.findings,
-    message: {
-      ru: 'портал ответил на {method} не так, как документировано (HTTP {status}): {description}',
-      en: 'the portal answered {method} in an undocumented way (HTTP {status}): {description}',
-    },
-    hint: {
-      ru: 'Ничего не изменено по этому ответу. Повторите команду; если ошибка повторяется, запустите `b24cfg doctor`.',
-      en: 'Nothing was done with this answer. Run the command again; if it repeats, run `b24cfg doctor`.',
-    },
-  },
-};
-
-/** Hint for a method that only applications may call (rest-map §4: bizproc template writes, triggers). */
-const APP_CONTEXT_HINT: Text = {
-  ru: 'Этот метод доступен только приложениям, а не вебхукам (rest-map §4); b24cfg помечает такие пункты как ручные.',
-  en: 'Only applications, not webhooks, may call this method (rest-map §4); b24cfg treats such items as manual.',
-};
-
-const GENERIC_SCOPE_HINT: Text = {
-  ru: `Добавьте вебхуку нужное право: ${WEBHOOK_PLACE.ru} → Настройка прав. \`b24cfg doctor\` покажет, каких прав не хватает.`,
-  en: `Add the missing scope to the webhook: ${WEBHOOK_PLACE.en} → Permissions. \`b24cfg doctor\` shows which scopes are missing.`,
+/** The catalogue entry (and error code) of each category. */
+const CODE_OF: Readonly<Record<B24ErrorCategory, keyof typeof B24_ERRORS>> = {
+  auth: 'B24_AUTH',
+  scope: 'B24_INSUFFICIENT_SCOPE',
+  access: 'B24_ACCESS_DENIED',
+  licence: 'B24_LICENCE',
+  method_not_found: 'B24_METHOD_NOT_FOUND',
+  not_found: 'B24_NOT_FOUND',
+  validation: 'B24_REJECTED',
+  rate_limit: 'B24_RATE_LIMIT',
+  operation_limit: 'B24_OPERATION_LIMIT',
+  overload: 'B24_OVERLOAD',
+  server: 'B24_SERVER_ERROR',
+  network: 'B24_NETWORK',
+  timeout: 'B24_TIMEOUT',
+  unknown_outcome: 'B24_UNKNOWN_OUTCOME',
+  malformed_response: 'B24_MALFORMED_RESPONSE',
 };
 
 /**
@@ -261,15 +74,21 @@ export class B24Error extends CliError {
   readonly calls?: readonly RestCall[];
 
   constructor(init: B24ErrorInit) {
-    const t = TEXTS[init.category];
+    const code = CODE_OF[init.category];
+    const t = B24_ERRORS[code];
     const description = redact(init.description ?? '');
     const scope = init.category === 'scope' ? scopeOfMethod(init.method) : undefined;
     const appOnly = /application context required/i.test(description);
     super({
-      code: t.code,
+      code,
       exit: t.exit,
       message: t.message,
-      hint: init.category === 'scope' && !scope ? GENERIC_SCOPE_HINT : appOnly ? APP_CONTEXT_HINT : t.hint,
+      hint:
+        init.category === 'scope' && !scope
+          ? B24_HINTS.someScopeMissing
+          : appOnly
+            ? B24_HINTS.appContextOnly
+            : t.hint,
       where: init.host ? `${init.host} ▸ ${init.method}` : init.method,
       data: {
         method: init.method,

@@ -1,25 +1,12 @@
-import { CliError } from '../core/errors.js';
-import { EXIT } from '../core/exit-codes.js';
+import { errorOf, type CliError } from '../core/errors.js';
+import { SHAPE_ERRORS } from './transport-messages.js';
 
 /**
  * A portal answer that does not have the documented shape. Planning on a misread portal could
  * delete or duplicate things, so we stop and name the method instead (DESIGN.md §7).
  */
 export function malformed(method: string, what: string): CliError {
-  return new CliError({
-    code: 'B24_MALFORMED_RESPONSE',
-    exit: EXIT.findings,
-    where: method,
-    message: {
-      ru: 'портал вернул ответ неожиданной формы на {method}: {what}',
-      en: 'the portal answered {method} in an unexpected shape: {what}',
-    },
-    hint: {
-      ru: 'Ничего не изменено. Повторите команду; если ошибка повторяется, запустите `b24cfg doctor` и сообщите о ней.',
-      en: 'Nothing was changed. Run the command again; if it repeats, run `b24cfg doctor` and report it.',
-    },
-    data: { method, what },
-  });
+  return errorOf(SHAPE_ERRORS, 'B24_MALFORMED_RESPONSE', { where: method, data: { method, what } });
 }
 
 export type Row = Record<string, unknown>;

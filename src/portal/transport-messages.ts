@@ -1,6 +1,208 @@
 import { defineErrors, defineMessages } from '../core/catalogue.js';
 import { EXIT } from '../core/exit-codes.js';
 
+/**
+ * What a user reads when the portal, the network or the webhook URL fails: one entry per error code of
+ * `B24Error` (src/portal/errors.ts picks the entry by the error's category), plus the errors of the
+ * webhook URL, the list pager and the answer readers.
+ */
+export const B24_ERRORS = defineErrors({
+  B24_AUTH: {
+    exit: EXIT.auth,
+    message: {
+      ru: 'портал не принял вебхук ({method}): {description}',
+      en: 'the portal rejected the webhook ({method}): {description}',
+    },
+    hint: {
+      ru: 'Проверьте адрес вебхука целиком (https://портал/rest/<id>/<секрет>/) и что вебхук не удалён и не отключён: Bitrix24: Разработчикам → Другое → Входящий вебхук.',
+      en: 'Check the whole webhook URL (https://portal/rest/<id>/<secret>/) and that the webhook is not deleted or disabled: Bitrix24: Developer resources → Other → Inbound webhook.',
+    },
+  },
+  B24_INSUFFICIENT_SCOPE: {
+    exit: EXIT.auth,
+    message: {
+      ru: 'у вебхука нет права «{scope}», без него портал не выполняет {method}',
+      en: 'the webhook lacks the scope «{scope}» that {method} needs',
+    },
+    hint: {
+      ru: 'Добавьте право «{scope}» вебхуку: Bitrix24: Разработчикам → Другое → Входящий вебхук → Настройка прав, сохраните и повторите команду. `b24cfg doctor` покажет все недостающие права.',
+      en: 'Add the scope «{scope}» to the webhook: Bitrix24: Developer resources → Other → Inbound webhook → Permissions, save, and run the command again. `b24cfg doctor` lists every missing scope.',
+    },
+  },
+  B24_ACCESS_DENIED: {
+    exit: EXIT.auth,
+    message: {
+      ru: 'портал отказал в доступе к {method}: {description}',
+      en: 'the portal denied access to {method}: {description}',
+    },
+    hint: {
+      ru: 'Вебхук действует от имени своего пользователя: дайте этому пользователю права администратора CRM (или портала) либо создайте вебхук от имени администратора.',
+      en: 'A webhook acts as its user: give that user CRM (or portal) administrator rights, or create the webhook as an administrator.',
+    },
+  },
+  B24_LICENCE: {
+    exit: EXIT.auth,
+    message: {
+      ru: 'тариф портала не позволяет {method}: {description}',
+      en: "the portal's plan does not allow {method}: {description}",
+    },
+    hint: {
+      ru: 'Проверьте тариф портала (REST доступен не на всех тарифах, число воронок ограничено тарифом); `b24cfg doctor` покажет тариф.',
+      en: "Check the portal's plan (REST is not available on every plan; the number of pipelines is limited by plan); `b24cfg doctor` shows the plan.",
+    },
+  },
+  B24_METHOD_NOT_FOUND: {
+    exit: EXIT.findings,
+    message: {
+      ru: 'на портале нет метода {method}',
+      en: 'the portal has no method {method}',
+    },
+    hint: {
+      ru: 'Модуль не установлен или недоступен на этом тарифе; `b24cfg doctor` покажет, какие методы есть.',
+      en: 'The module is not installed or not available on this plan; `b24cfg doctor` shows which methods exist.',
+    },
+  },
+  B24_NOT_FOUND: {
+    exit: EXIT.findings,
+    message: {
+      ru: '{method}: объект не найден на портале ({description})',
+      en: '{method}: the object was not found on the portal ({description})',
+    },
+    hint: {
+      ru: 'Портал изменился с момента чтения. Запустите `b24cfg plan` ещё раз.',
+      en: 'The portal changed since it was read. Run `b24cfg plan` again.',
+    },
+  },
+  B24_REJECTED: {
+    exit: EXIT.findings,
+    message: {
+      ru: 'портал отклонил {method}: {description}',
+      en: 'the portal rejected {method}: {description}',
+    },
+    hint: {
+      ru: 'Проверьте значения в спецификации, к которым относится этот вызов (`b24cfg validate`).',
+      en: 'Check the spec values this call was built from (`b24cfg validate`).',
+    },
+  },
+  B24_RATE_LIMIT: {
+    exit: EXIT.budget,
+    message: {
+      ru: 'портал ограничил частоту запросов (QUERY_LIMIT_EXCEEDED) на {method}, повторы не помогли',
+      en: 'the portal throttled requests (QUERY_LIMIT_EXCEEDED) on {method} and retries did not help',
+    },
+    hint: {
+      ru: 'Лимит общий для всех, кто обращается к порталу с этого IP. Подождите минуту и повторите; прерванное применение продолжит `b24cfg apply --resume`.',
+      en: 'The limit is shared by everyone calling the portal from this IP. Wait a minute and run again; an interrupted apply continues with `b24cfg apply --resume`.',
+    },
+  },
+  B24_OPERATION_LIMIT: {
+    exit: EXIT.budget,
+    message: {
+      ru: 'метод {method} временно заблокирован: исчерпан лимит времени выполнения (OPERATION_TIME_LIMIT)',
+      en: 'method {method} is blocked for now: its execution-time budget is used up (OPERATION_TIME_LIMIT)',
+    },
+    hint: {
+      ru: 'Портал снимет блокировку примерно через {waitSeconds} с. Повторите позже; прерванное применение продолжит `b24cfg apply --resume`.',
+      en: 'The portal lifts the block in about {waitSeconds} s. Run again later; an interrupted apply continues with `b24cfg apply --resume`.',
+    },
+  },
+  B24_OVERLOAD: {
+    exit: EXIT.budget,
+    message: {
+      ru: 'портал заблокировал запросы этого вебхука (OVERLOAD_LIMIT) на {method}',
+      en: 'the portal has blocked requests from this webhook (OVERLOAD_LIMIT) on {method}',
+    },
+    hint: {
+      ru: 'Это ручная блокировка на стороне Bitrix24, повторы её не снимут. Обратитесь в поддержку Bitrix24.',
+      en: 'This is a manual block on the Bitrix24 side; retrying will not lift it. Contact Bitrix24 support.',
+    },
+  },
+  B24_SERVER_ERROR: {
+    exit: EXIT.findings,
+    message: {
+      ru: 'ошибка на стороне портала при {method} (HTTP {status}): {description}',
+      en: 'the portal failed on {method} (HTTP {status}): {description}',
+    },
+    hint: {
+      ru: 'Повторите команду через несколько минут.',
+      en: 'Run the command again in a few minutes.',
+    },
+  },
+  B24_NETWORK: {
+    exit: EXIT.findings,
+    message: {
+      ru: 'нет связи с порталом {host} ({method}): {description}',
+      en: 'cannot reach the portal {host} ({method}): {description}',
+    },
+    hint: {
+      ru: 'Проверьте адрес портала на опечатки и доступ в интернет (прокси, VPN).',
+      en: 'Check the portal address for typos and the network connection (proxy, VPN).',
+    },
+  },
+  B24_TIMEOUT: {
+    exit: EXIT.findings,
+    message: {
+      ru: 'портал {host} не ответил на {method} вовремя: {description}',
+      en: 'the portal {host} did not answer {method} in time: {description}',
+    },
+    hint: {
+      ru: 'Повторите команду; для медленного портала увеличьте --timeout.',
+      en: 'Run the command again; for a slow portal raise --timeout.',
+    },
+  },
+  B24_UNKNOWN_OUTCOME: {
+    exit: EXIT.partial,
+    message: {
+      ru: 'неизвестно, выполнил ли портал {method}: {description}',
+      en: 'unknown whether the portal executed {method}: {description}',
+    },
+    hint: {
+      ru: 'b24cfg не повторяет изменения вслепую, чтобы не создать дубликаты. Запустите `b24cfg plan` (или `b24cfg apply --resume`): портал будет перечитан и станет видно, что уже сделано.',
+      en: 'b24cfg never repeats a change blindly, so nothing gets duplicated. Run `b24cfg plan` (or `b24cfg apply --resume`): the portal is read again and shows what was done.',
+    },
+  },
+  B24_MALFORMED_RESPONSE: {
+    exit: EXIT.findings,
+    message: {
+      ru: 'портал ответил на {method} не так, как документировано (HTTP {status}): {description}',
+      en: 'the portal answered {method} in an undocumented way (HTTP {status}): {description}',
+    },
+    hint: {
+      ru: 'Ничего не изменено по этому ответу. Повторите команду; если ошибка повторяется, запустите `b24cfg doctor`.',
+      en: 'Nothing was done with this answer. Run the command again; if it repeats, run `b24cfg doctor`.',
+    },
+  },
+});
+
+/** Hints that replace a category's own in special cases (see `B24Error`). */
+export const B24_HINTS = defineMessages({
+  /** Bizproc template writes, triggers: only applications may call them. */
+  appContextOnly: {
+    ru: 'Этот метод доступен только приложениям, а не вебхукам (rest-map §4); b24cfg помечает такие пункты как ручные.',
+    en: 'Only applications, not webhooks, may call this method (rest-map §4); b24cfg treats such items as manual.',
+  },
+  /** insufficient_scope on a method whose scope we do not know. */
+  someScopeMissing: {
+    ru: 'Добавьте вебхуку нужное право: Bitrix24: Разработчикам → Другое → Входящий вебхук → Настройка прав. `b24cfg doctor` покажет, каких прав не хватает.',
+    en: 'Add the missing scope to the webhook: Bitrix24: Developer resources → Other → Inbound webhook → Permissions. `b24cfg doctor` shows which scopes are missing.',
+  },
+});
+
+/** A reader met an answer of the wrong shape (src/portal/malformed.ts). */
+export const SHAPE_ERRORS = defineErrors({
+  B24_MALFORMED_RESPONSE: {
+    exit: EXIT.findings,
+    message: {
+      ru: 'портал вернул ответ неожиданной формы на {method}: {what}',
+      en: 'the portal answered {method} in an unexpected shape: {what}',
+    },
+    hint: {
+      ru: 'Ничего не изменено. Повторите команду; если ошибка повторяется, запустите `b24cfg doctor` и сообщите о ней.',
+      en: 'Nothing was changed. Run the command again; if it repeats, run `b24cfg doctor` and report it.',
+    },
+  },
+});
+
 export const PAGING_ERRORS = defineErrors({
   B24_PAGE_CAP: {
     exit: EXIT.budget,

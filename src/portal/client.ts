@@ -56,6 +56,28 @@ export interface BatchOptions {
   onProgress?: (doneCalls: number, totalCalls: number) => void;
 }
 
+export interface BatchManyOptions {
+  /**
+   * halt=1 inside each group; and once a call of any group has failed, groups not yet started are not
+   * sent (those in flight finish and report). Default false.
+   */
+  halt?: boolean;
+  repeatable?: boolean;
+  /** Send every group whatever happened to the others. Default false. */
+  keepGoing?: boolean;
+  /** Calls done over all groups, for spinners. */
+  onProgress?: (doneCalls: number, totalCalls: number) => void;
+}
+
+/** What happened to one group of `batchMany`. */
+export type GroupOutcome =
+  /** Every request of the group was answered: one item per call, in the group's order. */
+  | { state: 'done'; items: BatchItemResult[] }
+  /** A request of the group failed as a whole (B24Error: unknown_outcome, network, rate limit …). */
+  | { state: 'failed'; error: unknown }
+  /** Not sent: another group failed before this one could start. */
+  | { state: 'not-sent' };
+
 export interface ListOptions {
   /** The id field for the cursor: 'ID' for crm lists, 'id' for crm.item.list / tasks.task.list. */
   idKey?: string;
@@ -86,11 +108,21 @@ export interface B24Client {
     opts?: CallOptions,
   ): Promise<CallResult<T>>;
   /**
-   * Runs any number of calls, packed 50 per `batch` request, in order. Results come back keyed by each
-   * call's `key` (generated as "c<index>" when absent). Sub-command failures do not throw: they are
-   * returned with ok=false.
+   * Runs any number of calls, packed 50 per `batch` request; results come back in the calls' order,
+   * keyed by each call's `key` (generated as "c<index>" when absent). Sub-command failures do not
+   * throw: they are returned with ok=false. Requests holding only reads go several at a time (the
+   * transport's in-flight limit); with `halt` or any write they go one after another, in order. A
+   * request that fails as a whole throws: requests not yet sent are not sent, and the error of the
+   * first failed request (in order) is the one thrown.
    */
   batch(calls: readonly RestCall[], opts?: BatchOptions): Promise<BatchItemResult[]>;
+  /**
+   * Sends independent groups of calls at the same time, each group like one `batch` (its `$result`
+   * references stay inside it; a group over 50 calls is several requests in order). The caller says
+   * the groups do not depend on each other: their order of execution on the portal is not kept, their
+   * outcomes come back in the groups' order.
+   */
+  batchMany(groups: ReadonlyArray<readonly RestCall[]>, opts?: BatchManyOptions): Promise<GroupOutcome[]>;
   /** Reads every row of a list method with the fast ID cursor (start=-1, order ID ASC, filter >ID). */
   list<T = Record<string, unknown>>(
     method: string,

@@ -27,6 +27,8 @@ export class Pacer {
   private tierLookup: Promise<void> | undefined;
   /** The last `time` block seen, with our clock at receipt: the 429 wait is computed from it. */
   private lastTime: { time: RestTime; receivedAt: number } | undefined;
+  /** When the latest-ending wait so far ends: waits that overlap are counted once. */
+  private waitsEnd = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly wire: Wire,
@@ -92,9 +94,16 @@ export class Pacer {
     return Math.max(0, Math.ceil((reset - finish) * 1000) - (this.opts.now() - lt.receivedAt));
   }
 
+  /**
+   * Waits `ms` and accounts for it. Requests in flight wait side by side (the bucket staggers them), so
+   * `stats.waitedMs` is the time during which any request was waiting, not the sum of every wait.
+   */
   async wait(ms: number, reason: WaitReason): Promise<void> {
     if (ms <= 0) return;
-    this.stats.waitedMs += ms;
+    const start = this.opts.now();
+    const end = start + ms;
+    this.stats.waitedMs += Math.max(0, end - Math.max(start, this.waitsEnd));
+    this.waitsEnd = Math.max(this.waitsEnd, end);
     this.opts.onWait?.(ms, reason);
     await this.opts.sleep(ms);
   }

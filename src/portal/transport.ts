@@ -3,19 +3,29 @@
  * that never blindly repeat a write, error mapping and request counting. Paging is in paging.ts, the
  * bucket and the portal's clocks in pacer.ts, the HTTP wire in http-wire.ts.
  */
-import { assignKeys, batchCommands, batchLabel, packCalls, type KeyedCall } from './batch-pack.js';
+import {
+  assignKeys,
+  batchCommands,
+  batchLabel,
+  packCalls,
+  type KeyedCall,
+  type PackedRequest,
+} from './batch-pack.js';
 import { BatchShapeError, NOT_EXECUTED, parseBatchResult } from './batch-parse.js';
 import type {
   B24Client,
   BatchItemResult,
+  BatchManyOptions,
   BatchOptions,
   CallOptions,
   CallResult,
+  GroupOutcome,
   ListOptions,
   RestCall,
   TransportStats,
 } from './client.js';
 import { B24Error, classifyResponse, type B24ErrorCategory } from './errors.js';
+import { DEFAULT_MAX_IN_FLIGHT, InFlightLimit, runInOrder } from './in-flight.js';
 import { isRepeatable } from './method-kinds.js';
 import { Pacer, type WaitReason } from './pacer.js';
 import { pageMarks } from './page-marks.js';
@@ -37,6 +47,12 @@ export interface TransportOptions {
   retry?: Partial<RetryPolicy>;
   /** Told before every wait (pacing, backoff, operating-time block), e.g. for a progress note. */
   onWait?: (ms: number, reason: WaitReason) => void;
+  /**
+   * The most requests admitted at once (default DEFAULT_MAX_IN_FLIGHT): independent requests of
+   * `batch`, `batchMany`, offset pages and scans overlap up to this many, each still taking its slot of
+   * the rate bucket before it goes.
+   */
+  maxInFlight?: number;
 }
 
 interface ExchangeContext {
@@ -73,6 +89,10 @@ function defaultSleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+function membersOf(req: PackedRequest): KeyedCall[] {
+  return req.kind === 'single' ? [req.call] : req.calls;
+}
+
 function notExecuted(c: KeyedCall): BatchItemResult {
   return {
     key: c.key,
@@ -89,6 +109,7 @@ class Transport implements B24Client {
   private readonly now: () => number;
   private readonly policy: RetryPolicy;
   private readonly pacer: Pacer;
+  private readonly inFlight: InFlightLimit;
 
   constructor(
     private readonly wire: Wire,
@@ -98,6 +119,7 @@ class Transport implements B24Client {
     this.kind = wire.kind;
     this.now = opts.now ?? Date.now;
     this.policy = { ...DEFAULT_RETRY_POLICY, ...opts.retry };
+    this.inFlight = new InFlightLimit(opts.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
     this.pacer = new Pacer(wire, this.stats, (methods) => this.count(methods), {
       tier: opts.tier,
       timeoutMs: opts.timeoutMs,
@@ -119,15 +141,9 @@ class Transport implements B24Client {
     const keyed = assignKeys(calls);
     const requests = packCalls(keyed);
     const results: BatchItemResult[] = new Array<BatchItemResult>(keyed.length);
-    const halt = opts.halt === true;
-    let halted = false;
     let done = 0;
-    for (const req of requests) {
-      const members = req.kind === 'single' ? [req.call] : req.calls;
-      if (halted) {
-        for (const c of members) results[c.index] = notExecuted(c);
-        continue;
-      }
+    const send = async (req: PackedRequest): Promise<BatchItemResult[]> => {
+      const members = membersOf(req);
       const items =
         req.kind === 'single'
           ? [await this.sendSingle(req.call, opts)]
@@ -136,11 +152,60 @@ class Transport implements B24Client {
         const c = members[i];
         if (c) results[c.index] = item;
       });
-      if (halt && items.some((i) => !i.ok)) halted = true;
       done += members.length;
       opts.onProgress?.(done, keyed.length);
+      return items;
+    };
+    const halt = opts.halt === true;
+    if (halt || !keyed.every((c) => isRepeatable(c.method))) {
+      // Writes run in the order given: a later call may rely on an earlier one without a $result link.
+      let halted = false;
+      for (const req of requests) {
+        if (halted) {
+          for (const c of membersOf(req)) results[c.index] = notExecuted(c);
+          continue;
+        }
+        const items = await send(req);
+        if (halt && items.some((i) => !i.ok)) halted = true;
+      }
+      return results;
     }
+    const outcomes = await runInOrder(
+      requests.length,
+      this.inFlight.limit,
+      (i) => send(requests[i] as PackedRequest),
+      (o) => o.state === 'failed',
+    );
+    const failed = outcomes.find((o) => o.state === 'failed');
+    if (failed) throw failed.error;
     return results;
+  }
+
+  async batchMany(
+    groups: ReadonlyArray<readonly RestCall[]>,
+    opts: BatchManyOptions = {},
+  ): Promise<GroupOutcome[]> {
+    const total = groups.reduce((n, g) => n + g.length, 0);
+    const doneIn = groups.map(() => 0);
+    let done = 0;
+    const outcomes = await runInOrder(
+      groups.length,
+      this.inFlight.limit,
+      (i) =>
+        this.batch(groups[i] ?? [], {
+          halt: opts.halt,
+          repeatable: opts.repeatable,
+          onProgress: (d) => {
+            done += d - (doneIn[i] ?? 0);
+            doneIn[i] = d;
+            opts.onProgress?.(done, total);
+          },
+        }),
+      (o) =>
+        opts.keepGoing !== true &&
+        (o.state === 'failed' || (o.state === 'done' && opts.halt === true && o.value.some((x) => !x.ok))),
+    );
+    return outcomes.map((o) => (o.state === 'done' ? { state: 'done', items: o.value } : o));
   }
 
   async list<T = Record<string, unknown>>(
@@ -213,8 +278,15 @@ class Transport implements B24Client {
     return items;
   }
 
-  /** Sends one HTTP request, pacing, retrying and classifying as the policy says; returns a success body. */
-  private async exchange(
+  /**
+   * Sends one HTTP request, pacing, retrying and classifying as the policy says; returns a success body.
+   * It holds a place among the requests in flight from its slot in the bucket to its final answer.
+   */
+  private exchange(method: string, params: Record<string, unknown>, ctx: ExchangeContext): Promise<Body> {
+    return this.inFlight.run(() => this.attempts(method, params, ctx));
+  }
+
+  private async attempts(
     method: string,
     params: Record<string, unknown>,
     ctx: ExchangeContext,

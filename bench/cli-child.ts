@@ -19,7 +19,8 @@ export function repoRoot(): string {
   return at >= 0 ? here.slice(0, at) : join(here, '..');
 }
 
-export const CLI_BIN = (): string => join(repoRoot(), 'bin', 'b24cfg.js');
+/** The CLI measured: this checkout's, or another build's given as B24CFG_BENCH_CLI (to compare two builds). */
+export const CLI_BIN = (): string => process.env.B24CFG_BENCH_CLI ?? join(repoRoot(), 'bin', 'b24cfg.js');
 const GNU_TIME = '/usr/bin/time';
 
 export interface ChildRun {

@@ -28,6 +28,7 @@ import {
   type PhaseOps,
 } from './report.js';
 import { startHost, type LoggedCall } from './sandbox-host.js';
+import { auditDependentRequests, paceFloorMs } from './timing.js';
 import {
   DATA,
   LARGE,
@@ -138,6 +139,7 @@ interface Measured {
   httpRequests: number;
   restCalls: number;
   refused: number;
+  networkMs: number;
   load: number;
 }
 
@@ -160,6 +162,7 @@ async function measureOnce(
         httpRequests: host.counts.httpRequests,
         restCalls: host.counts.restCalls,
         refused: host.counts.refused,
+        networkMs: host.counts.networkMs,
         load,
       },
       log: host.log,
@@ -186,6 +189,7 @@ function summarise(command: CommandName, size: string, ms: Measured[], okCodes: 
       restCalls: median(ms.map((m) => m.restCalls)),
       refused: ms.reduce((n, m) => n + m.refused, 0),
       wallMs: median(ms.map((m) => m.run.wallMs)),
+      networkMs: median(ms.map((m) => m.networkMs)),
       peakRssMb: rss.length > 0 ? median(rss) / 1024 : undefined,
       reported: first?.run.summary,
       load: median(ms.map((m) => m.load)),
@@ -409,6 +413,17 @@ async function benchData(opts: BenchOptions): Promise<{ rows: CommandRow[]; size
     log('  data: naive baseline');
     const scans = await naiveRow(row, state, auditLog, opts);
     row.floor = auditFloor(auditLog, scans);
+    if (row.b24) {
+      const dependent = auditDependentRequests(auditLog);
+      row.pace = {
+        dependent,
+        floorMs: paceFloorMs(row.b24.httpRequests, dependent, {
+          burst: BURST,
+          perSecond: PER_SECOND,
+          latencyMs: opts.latencyMs,
+        }),
+      };
+    }
     return { rows: [row], sizes };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -19,6 +19,8 @@ export interface B24Measure {
   /** Requests the portal refused with 503 (all runs together). */
   refused: number;
   wallMs: number;
+  /** First request in → last answer out, on the server (bench/sandbox-host.ts). */
+  networkMs?: number;
   peakRssMb?: number;
   /** What the CLI itself reported (first run), as a cross-check of the server's count. */
   reported?: { httpRequests: number; restCalls: number };
@@ -39,6 +41,8 @@ export interface CommandRow {
   command: CommandName;
   b24?: B24Measure;
   floor?: { phases: PhaseOps[]; requests: number };
+  /** The least time the requests could take (bench/timing.ts), where the bench knows which depend on which. */
+  pace?: { floorMs: number; dependent: number };
   naive?: NaiveMeasure;
   /** Why a row has no numbers, or what to know about them. */
   note?: string;
@@ -63,6 +67,8 @@ export interface Verdicts {
   floorOk?: boolean;
   b24VsFloor?: number;
   naiveVsB24?: number;
+  /** Network phase / pace floor (issue #18 asks ≤ 1.15 for the data audit at 100 ms). */
+  networkVsPace?: number;
 }
 
 export function verdicts(row: CommandRow): Verdicts {
@@ -73,6 +79,8 @@ export function verdicts(row: CommandRow): Verdicts {
   }
   if (row.b24 && row.naive && row.b24.httpRequests > 0)
     v.naiveVsB24 = row.naive.httpRequests / row.b24.httpRequests;
+  if (row.b24?.networkMs !== undefined && row.pace && row.pace.floorMs > 0)
+    v.networkVsPace = row.b24.networkMs / row.pace.floorMs;
   return v;
 }
 
@@ -88,6 +96,9 @@ export function combine(size: string, a: CommandRow, b: CommandRow): CommandRow 
       restCalls: a.b24.restCalls + b.b24.restCalls,
       refused: a.b24.refused + b.b24.refused,
       wallMs: a.b24.wallMs + b.b24.wallMs,
+      ...(a.b24.networkMs !== undefined && b.b24.networkMs !== undefined
+        ? { networkMs: a.b24.networkMs + b.b24.networkMs }
+        : {}),
       load: Math.max(a.b24.load, b.b24.load),
     },
     floor: { phases: [...a.floor.phases, ...b.floor.phases], requests: a.floor.requests + b.floor.requests },
@@ -139,6 +150,9 @@ const HEAD = [
   '≤1.2f+2',
   'b24cfg/floor',
   'wall',
+  'network',
+  'pace floor',
+  'net/pace',
   'peak RSS',
   'naive HTTP',
   'naive wall',
@@ -159,6 +173,9 @@ export function tableRows(rows: readonly CommandRow[]): string[][] {
       v.floorOk === undefined ? '—' : v.floorOk ? 'yes' : 'NO',
       fmtX(v.b24VsFloor),
       r.b24 ? fmtMs(r.b24.wallMs) : '—',
+      fmtMs(r.b24?.networkMs),
+      r.pace ? fmtMs(r.pace.floorMs) : '—',
+      fmtX(v.networkVsPace),
       r.b24?.peakRssMb !== undefined ? `${r.b24.peakRssMb.toFixed(0)} MB` : '—',
       n ? String(n.httpRequests) : '—',
       n ? `${n.modeled ? '≈' : ''}${fmtMs(n.wallMs)}` : '—',
@@ -233,6 +250,7 @@ function footnotes(result: BenchResult): string[] {
     sizeLine(result),
     `Portal: the sandbox over HTTP on 127.0.0.1, ${o.latencyMs} ms latency per request, leaky bucket ${o.burst} burst + ${o.perSecond}/s. HTTP requests and REST calls are counted by the server; medians of ${o.runs} run(s).`,
     'floor = Σ over dependent phases (read → impact counts → writes → read-back) of ceil(REST calls / 50); for audit the scan pages are ceil(rows / 50) from the rows the naive client found.',
+    `network = from the first request reaching the server to the last answer leaving it (no start-up, no work after the last answer); pace floor = the least that can take: max((HTTP − ${o.burst - 1}) / ${o.perSecond} s, requests that depend on each other × ${o.latencyMs} ms), shown where the bench knows the dependencies (audit: configuration read, counts, the longest chain of one scan's pages).`,
     'naive = one HTTP request per REST call, offset paging 50 rows per request (callListMethod), one call per object for the configuration read, counted by the same server; ≈ = wall time modelled from the request count under the same bucket and latency (sending it for real would take that long).',
   ];
 }

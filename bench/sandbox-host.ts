@@ -26,6 +26,11 @@ export interface HostCounts {
   /** Requests refused by the bucket (503 QUERY_LIMIT_EXCEEDED). */
   refused: number;
   byMethod: Record<string, number>;
+  /**
+   * From the first request reaching the server to the last answer leaving it, ms: the part of a
+   * command's wall time the portal sees (its start-up and its work after the last answer are not in it).
+   */
+  networkMs: number;
 }
 
 export interface SandboxHost {
@@ -78,12 +83,16 @@ export async function startHost(opts: HostOptions): Promise<SandboxHost> {
   const limits =
     opts.limits === false ? false : opts.limits === true || opts.limits === undefined ? {} : opts.limits;
   const emulator = createEmulator({ state: opts.state, limits });
-  const counts: HostCounts = { httpRequests: 0, restCalls: 0, refused: 0, byMethod: {} };
+  const counts: HostCounts = { httpRequests: 0, restCalls: 0, refused: 0, byMethod: {}, networkMs: 0 };
   const log: LoggedCall[] = [];
+  let firstArrival: number | undefined;
   const counting: Emulator = Object.create(emulator) as Emulator;
   counting.handle = async (req: SandboxRequest) => {
     const request = counts.httpRequests++;
+    // The server sleeps the latency before it hands a request over: it arrived that long ago.
+    firstArrival ??= performance.now() - (opts.latencyMs ?? 0);
     const res = await emulator.handle(req);
+    counts.networkMs = performance.now() - firstArrival;
     if (res.status === 503) {
       counts.refused++;
       return res;

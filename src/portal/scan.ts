@@ -1,10 +1,10 @@
 /**
  * Full scans of known size at the request floor, several at once, handed to the caller page by page.
  *
- * Each scan walks the ID cursor (start=-1, order by id, filter past the last id: rest-map §13 "Counting
- * fast"). Its pages inside one request form a chain: page k filters on `$result[page k-1][49][id]`,
- * the last row of the page before, so a scan's next request can only go once its previous one is
- * answered. Different scans do not wait for each other: while one scan's request is in flight, the
+ * Each scan walks the ID cursor (start=-1, order by id, filter past the last id:
+ * https://apidocs.bitrix24.com/settings/performance/huge-data.html). Its pages inside one request form
+ * a chain: page k filters on `$result[page k-1][49][id]`, the last row of the page before, so a scan's
+ * next request can only go once its previous one is answered. Different scans do not wait for each other: while one scan's request is in flight, the
  * next request is made of other scans' pages, and the transport sends them side by side (its
  * in-flight limit and rate bucket decide when). Every request carries 50 pages except the last, so a
  * pass costs ceil(total pages / 50) requests, as many as reading the scans one request after another.

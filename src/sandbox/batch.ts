@@ -6,7 +6,8 @@
  */
 import { parseBatchCommand } from '../portal/php-query.js';
 import type { RestTimeInfo } from './envelope.js';
-import { asRecord, isRecord, isYes, type Params } from './values.js';
+import { phpTruthy } from './php.js';
+import { asRecord, isRecord, type Params } from './values.js';
 
 export type CallOutcome =
   | { ok: true; result: unknown; total?: number; next?: number; time: RestTimeInfo }
@@ -92,9 +93,12 @@ export function runBatch(
   params: Params,
   callOne: CallOne,
 ): { status: number; body: Record<string, unknown>; calls: number } {
-  const cmd = asRecord(params.cmd) ?? {};
+  // Keys are read case-insensitively and `halt` is PHP-truthy: "N" and "false" halt, "0" and "" do not
+  // (docs/bitrix24/parity.md#batch-halt).
+  const upper = Object.fromEntries(Object.entries(params).map(([k, v]) => [k.toUpperCase(), v]));
+  const cmd = asRecord(upper.CMD) ?? {};
   const entries = Object.entries(cmd);
-  const halt = isYes(params.halt);
+  const halt = phpTruthy(upper.HALT);
   const c: Collected = { result: {}, total: {}, next: {}, time: {}, error: {} };
   let calls = 0;
   for (const [index, [key, raw]] of entries.entries()) {
@@ -109,8 +113,9 @@ export function runBatch(
         description: 'Max batch length exceeded',
       };
     } else {
-      const text = typeof raw === 'string' ? raw : '';
-      const parsed = parseBatchCommand(text);
+      // A command that is not a string is skipped without a trace in the answer.
+      if (typeof raw !== 'string') continue;
+      const parsed = parseBatchCommand(raw);
       const method = parsed.method
         .trim()
         .toLowerCase()

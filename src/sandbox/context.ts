@@ -8,8 +8,29 @@ import { isoWithOffset } from './dates.js';
 import type { Params } from './values.js';
 import type { SandboxState } from './state.js';
 
+/**
+ * What lives as long as one HTTP request (a whole batch shares it), like PHP's statics and globals on
+ * a portal: a cache that a later command of the same batch still sees, and $APPLICATION's exception.
+ */
+export interface RequestScope {
+  /**
+   * CCrmStatusRestProxy::$ENTITY_TYPES: filled by the first crm.status.add (or crm.status.entity.types)
+   * of the request and never refreshed, so a pipeline created later in the same batch is not in it
+   * (docs/bitrix24/parity.md#status-entity-types-cache).
+   */
+  statusEntityTypes?: readonly string[];
+  /**
+   * $APPLICATION's exception, set by a failed check of the main module (CAdminException) and never
+   * reset: every later error of the request takes its code and text
+   * (docs/bitrix24/parity.md#batch-process-exception).
+   */
+  appException?: { code: string; description: string };
+}
+
 export interface HandlerContext {
   state: SandboxState;
+  /** Scratch space of the current HTTP request. */
+  request: RequestScope;
   clock: Clock;
   /** The webhook's user (rest-map §14: the webhook acts as this user). */
   userId: number;

@@ -116,3 +116,31 @@ export const DEFAULT_DEAL_TYPES: readonly DefaultStatus[] = [
   s('SERVICES', 'Продажа услуги', 40),
   s('SERVICE', 'Сервисное обслуживание', 50),
 ];
+
+/** Stages of invoices, old and smart (CCrmStatus::GetDefaultInvoiceStatuses). */
+export const DEFAULT_INVOICE_STATUSES: readonly DefaultStatus[] = [
+  s('N', 'Новый', 100, true, '#39A8EF'),
+  s('S', 'Отправлен клиенту', 110, false, '#2FC6F6'),
+  s('P', 'Оплачен', 130, true, '#7BD500', 'S'),
+  s('D', 'Отклонён', 140, true, '#FF5752', 'F'),
+];
+
+/** Stages of documents sent for signing (CCrmStatus::GetDefaultSmartDocumentStatuses). */
+export const DEFAULT_SMART_DOCUMENT_STATUSES: readonly DefaultStatus[] = [
+  s('DRAFT', 'Черновик', 10, true, '#00A9F4'),
+  s('PROCESSING', 'В работе', 20, false, '#00C9FA'),
+  s('SENT', 'Отправлен', 30, false, '#00D3E2'),
+  s('SEMISIGNED', 'Подписан частично', 40, false, '#FEA300'),
+  s('SIGNED', 'Подписан', 50, false, '#47E4C2'),
+  s('ARCHIVE', 'В архиве', 60, false, '#7BD500', 'S'),
+  s('NOTSIGNED', 'Не подписан', 70, true, '#FF5752', 'F'),
+];
+
+/** Stages of a new smart process (the DefaultStages scenario). */
+export const DEFAULT_SMART_PROCESS_STAGES: readonly DefaultStatus[] = [
+  s('NEW', 'Начало', 10, true, '#22B9FF'),
+  s('PREPARATION', 'Подготовка', 20, false, '#88B9FF'),
+  s('CLIENT', 'Согласование с клиентом', 30, false, '#10e5fc'),
+  s('SUCCESS', 'Успех', 40, true, '#00ff00', 'S'),
+  s('FAIL', 'Провал', 50, true, '#ff0000', 'F'),
+];

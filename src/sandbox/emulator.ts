@@ -97,6 +97,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
 
   const ctx: HandlerContext = {
     state,
+    request: {},
     clock,
     userId: webhook.userId,
     scopes: webhook.scopes,
@@ -114,14 +115,24 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   };
 
   const callOne = (method: string, params: Params, inBatch: boolean): CallOutcome => {
+    const outcome = runOne(method, params, inBatch);
+    // processException: an exception left in $APPLICATION by an earlier (or this) call gives every
+    // error of the request its code and text (docs/bitrix24/parity.md#batch-process-exception).
+    const app = ctx.request.appException;
+    if (!outcome.ok && app) return { ...outcome, error: app.code, description: app.description };
+    return outcome;
+  };
+
+  const runOne = (method: string, params: Params, inBatch: boolean): CallOutcome => {
     const now = clock.now();
     const name = normaliseMethodName(method);
     const def = findMethod(name);
     if (!def)
       return { ok: false, status: 404, error: 'ERROR_METHOD_NOT_FOUND', description: 'Method not found!' };
     if (!granted(def)) {
-      // The core raises an OAuthException, which is HTTP 401 (rest-map §14: docs say 403; clients key on
-      // the string). Inside a batch the description comes back empty (fixture batch.error-halt0.json).
+      // The core raises an OAuthException, which is HTTP 401 (docs/bitrix24/parity.md#error-codes: docs
+      // say 403; clients key on the string). Inside a batch the description comes back empty (fixture
+      // batch.error-halt0.json).
       return {
         ok: false,
         status: 401,
@@ -150,8 +161,10 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
       return { ok: true, result: res.result, total: res.total, next: res.next, time };
     } catch (e) {
       budget.add(def.name, now, 0.01);
-      if (e instanceof RestError)
+      if (e instanceof RestError) {
+        if (e.appException) ctx.request.appException = { code: String(e.code), description: e.description };
         return { ok: false, status: e.status, error: e.code, description: e.description };
+      }
       const message = e instanceof Error ? e.message : String(e);
       return {
         ok: false,
@@ -164,6 +177,8 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
 
   const dispatch = (req: SandboxRequest): SandboxResponse => {
     const now = clock.now();
+    // PHP's statics and $APPLICATION live as long as one HTTP request.
+    ctx.request = {};
     // The bucket is kept by the cloud front, per portal and source IP, before the request reaches the
     // portal, so refused credentials count too ([D] limits.md).
     if (bucket && !bucket.take(req.ip ?? 'in-process', now)) {

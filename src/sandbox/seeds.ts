@@ -10,14 +10,22 @@ import {
   DEFAULT_DEAL_TYPES,
   DEFAULT_EMPLOYEES,
   DEFAULT_INDUSTRIES,
+  DEFAULT_INVOICE_STATUSES,
   DEFAULT_LEAD_STATUSES,
   DEFAULT_PIPELINE_NAME,
   DEFAULT_QUOTE_STATUSES,
+  DEFAULT_SMART_DOCUMENT_STATUSES,
   DEFAULT_SOURCES,
   type DefaultStatus,
 } from './default-dictionaries.js';
 import { addStatus } from './status-model.js';
-import { SANDBOX_STATE_VERSION, type SandboxSettings, type SandboxState, type SbUser } from './state.js';
+import {
+  SANDBOX_STATE_VERSION,
+  type SandboxSettings,
+  type SandboxState,
+  type SbStageEntity,
+  type SbUser,
+} from './state.js';
 import { PORTAL_LANGUAGES } from './userfield-model.js';
 
 export const SANDBOX_HOST = 'sandbox.bitrix24.test';
@@ -101,9 +109,50 @@ function user(
   };
 }
 
+/**
+ * A new cloud portal has smart invoices and signed documents, each with a default category whose
+ * stages sit in crm.status beside the deal stages (docs/bitrix24/parity.md#status-list). Their
+ * category ids are shared with every other item category of the portal.
+ */
+const SMART_STAGE_ENTITIES: ReadonlyArray<[SbStageEntity, readonly DefaultStatus[]]> = [
+  [
+    {
+      kind: 'smartInvoice',
+      entityId: 'SMART_INVOICE_STAGE_2',
+      name: 'Счета',
+      entityTypeId: 31,
+      categoryId: 2,
+    },
+    DEFAULT_INVOICE_STATUSES,
+  ],
+  [
+    {
+      kind: 'smartDocument',
+      entityId: 'SMART_DOCUMENT_STAGE_3',
+      name: 'Документы на подпись',
+      entityTypeId: 36,
+      categoryId: 3,
+    },
+    DEFAULT_SMART_DOCUMENT_STATUSES,
+  ],
+];
+
+/** Adds a stage dictionary of another CRM entity with its rows. */
+export function addStageEntity(
+  state: SandboxState,
+  entity: SbStageEntity,
+  stages: readonly DefaultStatus[],
+): void {
+  state.settings.stageEntities = [...(state.settings.stageEntities ?? []), entity];
+  const prefix = entity.kind === 'invoice' ? undefined : `DT${entity.entityTypeId}_${entity.categoryId}`;
+  const categoryId = entity.kind === 'invoice' ? undefined : entity.categoryId;
+  for (const def of stages) addStatus(state, entity.entityId, def, { prefix, categoryId });
+}
+
 export function freshPortalState(): SandboxState {
   const state = emptyState();
   for (const [entityId, items] of DICTIONARIES) for (const def of items) addStatus(state, entityId, def);
+  for (const [entity, stages] of SMART_STAGE_ENTITIES) addStageEntity(state, entity, stages);
   state.departments.push(
     { id: 1, name: 'Компания', sort: 500, parent: null, head: 1 },
     { id: 2, name: 'Отдел продаж', sort: 500, parent: 1, head: 2 },

@@ -26,7 +26,43 @@ export interface SandboxSettings {
   /** Name and sort of pipeline 0, kept as portal options, not as a row (rest-map §1). */
   defaultPipelineName: string;
   defaultPipelineSort: number;
+  /**
+   * Stage dictionaries of other CRM entities the portal has (old invoices, smart invoices, signed
+   * documents, smart processes): crm.status.list returns their rows and crm.status.add accepts them
+   * (docs/bitrix24/parity.md#status-list). Absent in states saved before they were modelled.
+   */
+  stageEntities?: SbStageEntity[];
+  /** Answer shapes a live portal can give that the default sandbox does not (seeds.ts `applyVariants`). */
+  variants?: SandboxVariant[];
 }
+
+/** One stage dictionary besides deals and leads. */
+export interface SbStageEntity {
+  kind: 'invoice' | 'smartInvoice' | 'smartDocument' | 'dynamic';
+  /** ENTITY_ID of its rows: INVOICE_STATUS, SMART_INVOICE_STAGE_2, DYNAMIC_1032_STAGE_5 … */
+  entityId: string;
+  name: string;
+  /** CRM owner type: 5 old invoice, 31 smart invoice, 36 smart document, ≥ 1030 smart process. */
+  entityTypeId: number;
+  /** The item category; 0 for old invoices. */
+  categoryId: number;
+}
+
+/**
+ * Real answers differ from the documented ones in ways b24cfg must survive
+ * (docs/bitrix24/parity.md#variants): user-field lists keyed by position, users without empty name keys,
+ * lead statuses added over REST (CATEGORY_ID "0", SEMANTICS ""), the default pipeline at sort 100,
+ * batch errors with an empty code, departments with repeated names and parents outside the answer,
+ * tasks with subStatus and deferred tasks.
+ */
+export type SandboxVariant =
+  | 'userfield-list-keyed'
+  | 'user-sparse-names'
+  | 'lead-status-rest-shape'
+  | 'default-pipeline-sort-100'
+  | 'batch-empty-error-code'
+  | 'departments-tangled'
+  | 'tasks-substatus';
 
 export interface SbPipeline {
   id: number;

@@ -37,9 +37,9 @@ export function addStatus(
   state: SandboxState,
   entityId: string,
   def: DefaultStatus,
-  opts: { truncateTo?: number } = {},
+  opts: { truncateTo?: number; prefix?: string; categoryId?: number } = {},
 ): SbStatus {
-  let statusId = withPrefix(entityId, def.code);
+  let statusId = opts.prefix !== undefined ? `${opts.prefix}:${def.code}` : withPrefix(entityId, def.code);
   if (opts.truncateTo !== undefined && statusId.length > opts.truncateTo)
     statusId = statusId.slice(0, opts.truncateTo);
   const c = categoryOfEntity(entityId);
@@ -48,10 +48,12 @@ export function addStatus(
     entityId,
     statusId,
     name: def.name,
-    nameInit: def.system ? def.name : '',
+    // The stages of smart entities keep their first name whatever their SYSTEM flag.
+    nameInit: def.system || opts.prefix !== undefined ? def.name : '',
     sort: def.sort,
     system: def.system,
-    categoryId: c >= 0 ? c : null,
+    // Rows installed with the portal have no CATEGORY_ID; a pipeline's default stages carry its id.
+    categoryId: opts.categoryId ?? (c > 0 ? c : null),
     color: def.color,
     semantics: def.semantics,
   };

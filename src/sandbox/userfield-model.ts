@@ -2,7 +2,8 @@
  * User-field rules shared by the crm.*.userfield.* handlers and the seeds: the types REST can create,
  * their default SETTINGS, the label languages and the FIELD_NAME normalisation (rest-map §3).
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { initialSettings, type SettingsEnv } from './userfield-settings.js';
 import type { UfEntityId, UfLabelKey } from './state.js';
 import { UF_LABEL_KEYS } from './state.js';
 
@@ -33,83 +34,12 @@ export const UF_TYPES: ReadonlyArray<{ id: string; title: string }> = [
   { id: 'crm', title: 'Привязка к элементам CRM' },
 ];
 
-/**
- * Types whose SETTINGS UserFieldProxy::add normalises. For every other type the passed SETTINGS are
- * dropped and SHOW_FILTER is forced to N ([Y] UserFieldProxy::add default branch ~L463-479; rest-map §3).
- */
-export const SETTINGS_NORMALISED = new Set([
-  'string',
-  'integer',
-  'double',
-  'boolean',
-  'date',
-  'datetime',
-  'enumeration',
-  'iblock_section',
-  'iblock_element',
-  'crm_status',
-  'crm',
-  'employee',
-]);
+/** Settings passed to the type classes when nothing says otherwise: the portal's entity types start with STATUS. */
+const DEFAULT_ENV: SettingsEnv = { statusEntityTypes: ['STATUS'], utcOffsetMinutes: 180 };
 
-/** Default SETTINGS per type, as the list and get fixtures print them. */
-export function defaultSettings(type: string): Record<string, unknown> {
-  switch (type) {
-    case 'string':
-      return { SIZE: 20, ROWS: 1, REGEXP: '', MIN_LENGTH: 0, MAX_LENGTH: 0, DEFAULT_VALUE: '' };
-    case 'integer':
-      return { SIZE: 20, MIN_VALUE: 0, MAX_VALUE: 0, DEFAULT_VALUE: null };
-    case 'double':
-      return { PRECISION: 2, SIZE: 20, MIN_VALUE: 0, MAX_VALUE: 0, DEFAULT_VALUE: null };
-    case 'boolean':
-      return { DEFAULT_VALUE: 0, DISPLAY: 'CHECKBOX', LABEL: ['', ''], LABEL_CHECKBOX: '' };
-    case 'enumeration':
-      return { DISPLAY: 'LIST', LIST_HEIGHT: 1, CAPTION_NO_VALUE: '', SHOW_NO_VALUE: 'Y' };
-    case 'date':
-    case 'datetime':
-      return { DEFAULT_VALUE: { VALUE: '', TYPE: 'NONE' } };
-    case 'crm_status':
-      return { ENTITY_TYPE: '' };
-    case 'crm':
-      return { LEAD: 'N', CONTACT: 'N', COMPANY: 'N', DEAL: 'N' };
-    case 'file':
-      return {
-        SIZE: 20,
-        LIST_WIDTH: 0,
-        LIST_HEIGHT: 0,
-        MAX_SHOW_SIZE: 0,
-        MAX_ALLOWED_SIZE: 0,
-        EXTENSIONS: [],
-        TARGET_BLANK: 'Y',
-      };
-    case 'url':
-      return { POPUP: 'Y', SIZE: 20, MIN_LENGTH: 0, MAX_LENGTH: 0, DEFAULT_VALUE: '', ROWS: 1 };
-    case 'address':
-      return { SHOW_MAP: 'Y' };
-    case 'money':
-      return { DEFAULT_VALUE: '' };
-    default:
-      return {};
-  }
-}
-
-const NUMERIC_SETTINGS = new Set([
-  'SIZE',
-  'ROWS',
-  'MIN_LENGTH',
-  'MAX_LENGTH',
-  'PRECISION',
-  'LIST_HEIGHT',
-  'LIST_WIDTH',
-]);
-
-/** SETTINGS values the type casts to integers (PrepareSettings), so "3" is stored as 3. */
-export function castSetting(key: string, value: unknown): unknown {
-  if (NUMERIC_SETTINGS.has(key) && (typeof value === 'string' || typeof value === 'number')) {
-    const n = Number.parseInt(String(value), 10);
-    return Number.isFinite(n) ? n : 0;
-  }
-  return value;
+/** The SETTINGS a field of this type gets when it is created over REST without any (or only dropped) keys. */
+export function defaultSettings(type: string, env: SettingsEnv = DEFAULT_ENV): Record<string, unknown> {
+  return initialSettings(type, env);
 }
 
 /** The languages of a cloud portal, as the userfield.get fixtures list them. */
@@ -147,11 +77,6 @@ export function normaliseFieldName(name: string): string {
 
 export function md5(s: string): string {
   return createHash('md5').update(s).digest('hex');
-}
-
-/** A new list item's XML_ID when none is given: md5 of a random salt and the value (SetEnumValues). */
-export function randomXmlId(value: string): string {
-  return md5(randomBytes(8).toString('hex') + value);
 }
 
 export function emptyLabels(languages: readonly string[]): Record<UfLabelKey, Record<string, string>> {

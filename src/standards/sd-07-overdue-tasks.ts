@@ -1,6 +1,6 @@
 import { pct } from './helpers/format.js';
 import { count, defineStandard, evidence, samples, th } from './define.js';
-import { dealSample, isOpenTask, ms, openActivityDeals, taskSample } from './helpers/data.js';
+import { dealSample, isUnfinishedTask, ms, openActivityDeals, taskSample } from './helpers/data.js';
 import type { Finding } from './types.js';
 
 /** SD-07: overdue tasks get a new date and a reason; on data, few overdue tasks and no deal without a next step. */
@@ -17,8 +17,8 @@ export const sd07 = defineStandard(
       en: 'Morning and evening the head looks at what is overdue: every task is either done or has a new date and a comment with the reason. A deal with no planned activity is the same alarm: nobody intends to do anything about it.',
     },
     how: {
-      ru: 'Только по данным: число просроченных задач (tasks.task.list STATUS = -1) против открытых задач, и доля открытых сделок без открытого дела (открытые сделки минус владельцы открытых дел — в REST нет такого фильтра, rest-map §13).',
-      en: 'Data only: overdue tasks (tasks.task.list STATUS = -1) against open tasks, and the share of open deals with no open activity (open deals minus the owners of open activities: REST has no such filter, rest-map §13).',
+      ru: 'Только по данным: число просроченных задач (tasks.task.list STATUS = -1) против открытых — всех незавершённых, отложенные тоже, ведь портал считает просроченными и их; и доля открытых сделок без открытого дела (открытые сделки минус владельцы открытых дел — в REST нет такого фильтра).',
+      en: 'Data only: overdue tasks (tasks.task.list STATUS = -1) against open tasks — every unfinished one, deferred included, since the portal counts those as overdue too; and the share of open deals with no open activity (open deals minus the owners of open activities: REST has no such filter).',
     },
     remediation: {
       ru: 'Разберите просроченные задачи: новый срок и комментарий с причиной; по каждой сделке без дела запланируйте следующий шаг.',
@@ -55,21 +55,25 @@ export const sd07 = defineStandard(
     if (missing || !k.data) return missing ? [missing] : [];
     const now = k.ctx.now.getTime();
     const overdue = k.data.counts.overdueTasks ?? 0;
-    const open = k.data.tasks.filter(isOpenTask);
+    // Open = not done, deferred included, as the portal counts overdue tasks; every overdue task is an
+    // open one, so the count is a floor for the open tasks when the scan saw fewer (read a moment
+    // apart): no share can pass 100 %.
+    const unfinished = k.data.tasks.filter(isUnfinishedTask);
+    const openCount = Math.max(unfinished.length, overdue);
     const acts = openActivityDeals(k.data);
     const without = k.data.openDeals.filter((d) => !acts.has(d.id));
     const maxOverdue = k.threshold('max_overdue_share');
     const minPlanned = k.threshold('min_planned_share');
     const scores: number[] = [];
-    if (open.length > 0) scores.push(Math.min(1, (1 - overdue / open.length) / (1 - maxOverdue)));
+    if (openCount > 0) scores.push(Math.min(1, (1 - overdue / openCount) / (1 - maxOverdue)));
     if (k.data.openDeals.length > 0)
       scores.push(Math.min(1, (1 - without.length / k.data.openDeals.length) / minPlanned));
     const data = {
       overdue,
-      openTasks: open.length,
+      openTasks: openCount,
       without: without.length,
       openDeals: k.data.openDeals.length,
-      overdueShare: pct(open.length > 0 ? overdue / open.length : 0),
+      overdueShare: pct(openCount > 0 ? overdue / openCount : 0),
       maxOverdue: pct(maxOverdue),
       minPlanned: pct(minPlanned),
     };
@@ -82,7 +86,7 @@ export const sd07 = defineStandard(
       ],
       [
         count('overdueTasks', 'просроченных задач', 'overdue tasks', overdue),
-        count('openTasks', 'открытых задач', 'open tasks', open.length),
+        count('openTasks', 'открытых задач', 'open tasks', openCount),
         count('openDeals', 'открытых сделок', 'open deals', k.data.openDeals.length),
         count(
           'openDealsWithoutOpenActivity',
@@ -103,7 +107,7 @@ export const sd07 = defineStandard(
         samples: [
           samples(
             { ru: 'Просроченные задачи', en: 'Overdue tasks' },
-            open.filter((t) => ms(t.deadline) < now).map((t) => taskSample(k.ctx, t)),
+            unfinished.filter((t) => ms(t.deadline) < now).map((t) => taskSample(k.ctx, t)),
           ),
           samples(
             { ru: 'Открытые сделки без дела', en: 'Open deals without an activity' },

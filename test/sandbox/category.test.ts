@@ -64,10 +64,10 @@ describe('crm.category.* (rest-map §1)', () => {
     expect(got.category.originId).toBe('');
   });
 
-  it('rest-map §1: name is required (code 0 "Field \'NAME\' is required.") and a negative sort is ignored', async () => {
+  it('rest-map §1: name is required (code "0" "Field \'NAME\' is required.") and a negative sort is ignored', async () => {
     const em = emulator();
     const f = await fail(em, 'crm.category.add', { entityTypeId: 2, fields: { name: '   ' } });
-    expect(f).toEqual({ status: 400, error: 0, description: "Field 'NAME' is required." });
+    expect(f).toEqual({ status: 400, error: '0', description: "Field 'NAME' is required." });
     const res = await ok(em, 'crm.category.add', { entityTypeId: 2, fields: { name: 'N', sort: -5 } });
     expect(res.category.sort).toBe(0);
   });
@@ -76,7 +76,7 @@ describe('crm.category.* (rest-map §1)', () => {
     const em = emulator();
     await ok(em, 'crm.category.add', { entityTypeId: 2, fields: { name: 'Я'.repeat(255) } });
     const f = await fail(em, 'crm.category.add', { entityTypeId: 2, fields: { name: 'Я'.repeat(256) } });
-    expect([f.status, f.error]).toEqual([400, 0]);
+    expect([f.status, f.error]).toEqual([400, '0']);
     expect(em.state.pipelines).toHaveLength(1);
   });
 
@@ -101,11 +101,11 @@ describe('crm.category.* (rest-map §1)', () => {
     expect(list.categories.map((c: Json) => c.name)).toEqual(['A', 'Общее', 'B']);
   });
 
-  it('rest-map §1: the default pipeline cannot be deleted (code 0)', async () => {
+  it('rest-map §1: the default pipeline cannot be deleted (code "0")', async () => {
     const em = emulator();
     expect(await fail(em, 'crm.category.delete', { entityTypeId: 2, id: 0 })).toEqual({
       status: 400,
-      error: 0,
+      error: '0',
       description: 'Default deal category cannot be deleted',
     });
   });
@@ -115,7 +115,7 @@ describe('crm.category.* (rest-map §1)', () => {
     const { category } = await ok(em, 'crm.category.add', { entityTypeId: 2, fields: { name: 'Опт' } });
     em.state.deals.push({ ...dealStub(), id: 1, categoryId: category.id, stageId: `C${category.id}:NEW` });
     const f = await fail(em, 'crm.category.delete', { entityTypeId: 2, id: category.id });
-    expect(f.error).toBe(0);
+    expect(f.error).toBe('0');
     expect(f.description).toContain('Deals related to the funnel');
     expect(f.description).toContain('Опт');
     em.state.deals = [];
@@ -148,7 +148,7 @@ describe('crm.category.* (rest-map §1)', () => {
     em.state.settings.pipelineLimit = 1;
     await ok(em, 'crm.category.add', { entityTypeId: 2, fields: { name: 'Первая' } });
     const f = await fail(em, 'crm.category.add', { entityTypeId: 2, fields: { name: 'Вторая' } });
-    expect(f.error).toBe(0);
+    expect(f.error).toBe('0');
     expect(f.description).toMatch(/pipelines/);
     expect(em.state.pipelines).toHaveLength(1);
   });

@@ -461,6 +461,11 @@ const EXPECTED_ERRORS: Record<string, { fixture: string; reason: string }> = {
   },
 };
 
+/** The file type of the server code (commit a3a2a579) writes DEFAULT_VIEW; the examples predate it. */
+const NEWER_FILE_SETTINGS = {
+  'result[].SETTINGS.DEFAULT_VIEW: not documented': 'docs/bitrix24/parity.md#uf-settings-type',
+};
+
 const ALLOW: Record<string, Record<string, string>> = {
   'crm.activity.list': {
     'result[].COMMUNICATIONS': 'the request selects COMMUNICATIONS; the documented example omits it',
@@ -478,11 +483,19 @@ const ALLOW: Record<string, Record<string, string>> = {
   },
   'crm.contact.userfield.list': {
     'result[].LIST': 'the contact example has no list field; LIST is documented in the deal example',
+    ...NEWER_FILE_SETTINGS,
   },
+  'crm.deal.userfield.list': NEWER_FILE_SETTINGS,
+  'crm.lead.userfield.list': NEWER_FILE_SETTINGS,
+  'crm.company.userfield.list': NEWER_FILE_SETTINGS,
 };
+
+const ENGINE_CODE_AS_STRING =
+  'the server code (a3a2a579) passes Engine errors through RestException, which keeps the code as the string "0" (docs/bitrix24/parity.md#error-codes); the example prints the number';
 
 /** Allowances for one documented request. */
 const ALLOW_REQUEST: Record<string, Record<string, string>> = {
+  'crm.stagehistory.list#1': { 'error: documented number, got string': ENGINE_CODE_AS_STRING },
   'crm.item.list#1': {
     'result.items[].assignedById: missing':
       'the documented example answers the first request (leads); this one selects id, title, createdTime',
@@ -599,6 +612,8 @@ const ERRORS: Array<{
   webhookScopes?: string[];
   admin?: boolean;
   seedAs?: string;
+  /** Why the portal's code is the documented number as a string. */
+  codeAsString?: string;
 }> = [
   {
     fixture: 'crm.category.add.error.json',
@@ -649,6 +664,7 @@ const ERRORS: Array<{
     method: 'crm.stagehistory.list',
     body: { entityTypeId: 33 },
     exact: true,
+    codeAsString: ENGINE_CODE_AS_STRING,
   },
   {
     fixture: 'crm.status.add.error.json',
@@ -788,9 +804,12 @@ describe('conformance with the documented examples (fixtures/rest-examples, fixt
     async (_n, e) => {
       const res = await send(e, e.admin ?? true);
       const doc = readJson(join(EXAMPLES, e.fixture));
+      const code = e.codeAsString === undefined ? doc.error : String(doc.error);
       expect(res.status).not.toBe(200);
-      expect(compareShape(withoutTime(doc), withoutTime(res.body), '')).toEqual([]);
-      if (e.exact) expect(res.body).toEqual({ error: doc.error, error_description: doc.error_description });
+      const allow: Record<string, string> =
+        e.codeAsString === undefined ? {} : { 'error: documented number': e.codeAsString };
+      expect(allowed(compareShape(withoutTime(doc), withoutTime(res.body), ''), allow)).toEqual([]);
+      if (e.exact) expect(res.body).toEqual({ error: code, error_description: doc.error_description });
     },
   );
 

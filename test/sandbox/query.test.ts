@@ -94,17 +94,28 @@ describe('filter prefixes (docs crm-deal-list.md "filter")', () => {
   });
 });
 
-describe('paging contract (rest-map §14)', () => {
+describe('paging contract (parity.md#paging)', () => {
   const req = { defaultOrder: [{ field: 'ID', desc: false }] };
   it.each([
-    [0, 50, 50, 120],
-    [50, 50, 100, 120],
-    [100, 20, undefined, 120],
-    [120, 0, undefined, 120],
-    ['abc', 50, 50, 120],
-  ])('start=%s gives %i rows, next %s, total %i', (start, n, next, total) => {
+    [0, 50, 50, 120, 1],
+    [50, 50, 100, 120, 51],
+    [100, 20, undefined, 120, 101],
+    // A start that is not a multiple of 50 is rounded down to its page.
+    [120, 20, undefined, 120, 101],
+    [75, 50, 100, 120, 51],
+    [49, 50, 50, 120, 1],
+    ['abc', 50, 50, 120, 1],
+  ])('start=%s gives %i rows, next %s, total %i, first id %i', (start, n, next, total, first) => {
     const p = runList(table, rows, { ...req, start });
-    expect([p.rows.length, p.next, p.total]).toEqual([n, next, total]);
+    expect([p.rows.length, p.next, p.total, p.rows[0]?.id]).toEqual([n, next, total, first]);
+  });
+
+  it.each([
+    [75, 45, undefined, 76],
+    [120, 0, undefined, undefined],
+  ])('an offset list (user.get, voximplant.statistic.get) starts at %i exactly', (start, n, next, first) => {
+    const p = runList(table, rows, { ...req, start, paging: 'offset' });
+    expect([p.rows.length, p.next, p.rows[0]?.id]).toEqual([n, next, first]);
   });
 
   it('start=-1 gives one page without total or next, following the cursor', () => {

@@ -135,7 +135,7 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     );
   });
 
-  it('rest-map §2: a duplicate STATUS_ID gives ERROR_CORE "The specified status ID already exists."', async () => {
+  it('parity.md#status-add: a duplicate STATUS_ID gives ERROR_CORE with the CAdminException text', async () => {
     const em = emulator();
     expect(
       await fail(
@@ -146,7 +146,7 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     ).toEqual({
       status: 400,
       error: 'ERROR_CORE',
-      description: 'The specified status ID already exists.',
+      description: 'The specified status ID already exists.<br>',
     });
   });
 

@@ -9,8 +9,10 @@ async function addEnum(em: Emulator, list: Array<Record<string, unknown>>) {
   return id as number;
 }
 
+/** The items with their XML_ID: only list prints XML_ID (docs/bitrix24/parity.md#uf-get). */
 async function items(em: Emulator, id: number) {
-  return (await ok(em, 'crm.deal.userfield.get', { id })).LIST as Array<Record<string, string>>;
+  const rows = (await ok(em, 'crm.deal.userfield.list')) as Json[];
+  return rows.find((r) => r.ID === String(id)).LIST as Array<Record<string, string>>;
 }
 
 describe('crm.*.userfield.* (rest-map §3)', () => {
@@ -39,7 +41,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     ).toEqual({
       status: 400,
       error: 'ERROR_CORE',
-      description: 'Field name is too long (more than 50 characters).',
+      // A CAdminException's text: every message followed by "<br>" (docs/bitrix24/parity.md#error-codes).
+      description: 'Field name is too long (more than 50 characters).<br>',
     });
   });
 
@@ -264,7 +267,7 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     expect(await items(em, id)).toHaveLength(1);
   });
 
-  it('rest-map §3: deleting a list item clears the deal values that pointed to it; deleting the field removes all values', async () => {
+  it('parity.md#uf-list: deleting a list item leaves the deal values that pointed to it; deleting the field removes all values', async () => {
     const em = emulator();
     const id = await addEnum(em, [
       { VALUE: 'A', XML_ID: 'A' },
@@ -279,9 +282,10 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
       (await call(em, 'crm.deal.list', { filter: { UF_CRM_NPS: a!.ID }, select: ['ID'] })).body.total;
     expect(await count()).toBe(1);
     await ok(em, 'crm.deal.userfield.update', { id, fields: { LIST: [{ ID: a!.ID, DEL: 'Y' }] } });
-    expect(em.state.deals.map((d) => d.uf.UF_CRM_NPS)).toEqual([undefined, b!.ID]);
-    // The list cache must not serve the answer from before the change.
-    expect(await count()).toBe(0);
+    // SetEnumValues deletes the item row only: the deal keeps the id of an item that no longer exists.
+    expect((await items(em, id)).map((i) => i.ID)).toEqual([b!.ID]);
+    expect(em.state.deals.map((d) => d.uf.UF_CRM_NPS)).toEqual([a!.ID, b!.ID]);
+    expect(await count()).toBe(1);
     expect(await ok(em, 'crm.deal.userfield.delete', { id })).toBe(true);
     expect(em.state.deals.map((d) => d.uf.UF_CRM_NPS)).toEqual([undefined, undefined]);
   });
@@ -296,14 +300,15 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
       error: '',
       description: 'Access denied.',
     });
+    // RestException::ERROR_NOT_FOUND without a status: HTTP 400 (docs/bitrix24/parity.md#error-codes).
     expect(await fail(em, 'crm.deal.userfield.update', { id: 424242, fields: { SORT: 1 } })).toEqual({
-      status: 404,
+      status: 400,
       error: 'ERROR_NOT_FOUND',
       description: "The entity with ID '424242' is not found.",
     });
   });
 
-  it('rest-map §3: crm.userfield.types lists the 16 REST types and not resourcebooking', async () => {
+  it('parity.md#uf-add: crm.userfield.types lists the 16 REST types; other registered types are created with empty SETTINGS, unknown ones refused', async () => {
     const em = emulator();
     const types = (await ok(em, 'crm.userfield.types')).map((t: Json) => t.ID);
     expect(types).toEqual([
@@ -324,13 +329,17 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
       'iblock_element',
       'crm',
     ]);
+    const booking = await ok(em, 'crm.deal.userfield.add', {
+      fields: { FIELD_NAME: 'ROOM', USER_TYPE_ID: 'resourcebooking', SHOW_FILTER: 'Y', SETTINGS: { X: 1 } },
+    });
+    expect(await ok(em, 'crm.deal.userfield.get', { id: booking })).toMatchObject({
+      USER_TYPE_ID: 'resourcebooking',
+      SHOW_FILTER: 'N',
+      SETTINGS: {},
+    });
     expect(
-      (
-        await fail(em, 'crm.deal.userfield.add', {
-          fields: { FIELD_NAME: 'R', USER_TYPE_ID: 'resourcebooking' },
-        })
-      ).error,
-    ).toBe('');
+      await fail(em, 'crm.deal.userfield.add', { fields: { FIELD_NAME: 'R', USER_TYPE_ID: 'no_such_type' } }),
+    ).toMatchObject({ status: 400, error: 'ERROR_CORE' });
   });
 
   it('rest-map §3: the same rules hold for leads, contacts and companies', async () => {

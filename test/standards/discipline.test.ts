@@ -226,5 +226,45 @@ describe('SD-07 overdue tasks', () => {
       ctx: () => ctx({ state: portal(), data: data({ counts: { overdueTasks: 0 } }) }),
       has: [{ part: 'data', status: 'not-applicable', messageId: 'nothingToMeasure' }],
     },
+    {
+      // A recorded portal: the STATUS -1 total counts deferred tasks (6) whose deadline passed, so
+      // "open" must count them too (docs/bitrix24/parity.md#tasks-task-list).
+      name: 'deferred overdue tasks count as open: 3 overdue of 4 open, never more than 100 %',
+      ctx: () =>
+        ctx({
+          state: portal(),
+          data: data({
+            counts: { overdueTasks: 3 },
+            tasks: [task(1), task(2, { status: 6 }), task(3, { status: 6 }), task(4), task(5, { status: 5 })],
+            openDeals: [deal(1)],
+            openActivities: [{ id: 1, owner: 1, type: 6, provider: 'CRM_TODO', deadline: null }],
+          }),
+        }),
+      has: [{ part: 'data', status: 'partial', messageId: 'dataBehind', ratio: (0.25 / 0.9 + 1) / 2 }],
+    },
+    {
+      name: 'a count above what the scan saw is a floor for the open tasks: 100 %, not more',
+      ctx: () =>
+        ctx({
+          state: portal(),
+          data: data({ counts: { overdueTasks: 7 }, tasks: [task(1), task(2)], openDeals: [] }),
+        }),
+      has: [{ part: 'data', status: 'fail', messageId: 'dataBehind' }],
+    },
   ]);
+
+  it('says "3 of 4 open (75%)" for the recorded portal with deferred overdue tasks', () => {
+    const [f] = sd07.check(
+      ctx({
+        state: portal(),
+        data: data({
+          counts: { overdueTasks: 3 },
+          tasks: [task(1), task(2, { status: 6 }), task(3, { status: 6 }), task(4), task(5, { status: 5 })],
+          openDeals: [],
+        }),
+      }),
+    );
+    expect(f?.message.en).toContain('Overdue tasks: 3 of 4 open (75%');
+    expect(f?.evidence.counts.find((c) => c.key === 'openTasks')?.value).toBe(4);
+  });
 });

@@ -8,13 +8,34 @@ import { runList } from '../query/list.js';
 import { createTable, projectRow, selectFields, type FieldDef } from '../query/table.js';
 import { engineError } from '../rest-error.js';
 import type { SandboxState, SbCall, SbStageHistory, SbTask, SbUser } from '../state.js';
-import { isRecord, isYes, param, toInt, type Params } from '../values.js';
+import { isRecord, param, toInt, type Params } from '../values.js';
 
-/** Statuses that still count as work in progress: overdue = deadline passed in one of these. */
-const OPEN_TASK_STATUSES = new Set([1, 2, 3]);
+const DAY = 86_400_000;
 
-export function isTaskOverdue(t: SbTask, now: number): boolean {
-  return t.deadline !== null && t.deadline < now && OPEN_TASK_STATUSES.has(t.status);
+/**
+ * Whether a task's deadline can still pass: every status but 4 (supposedly done) and 5 (done), deferred
+ * (6) included; a declined task (7) only when someone else than the caller is responsible
+ * (docs/bitrix24/parity.md#tasks-task-list).
+ */
+function deadlineCounts(t: SbTask, userId: number | undefined): boolean {
+  if (t.status === 4 || t.status === 5) return false;
+  return t.status !== 7 || t.responsibleId !== userId;
+}
+
+/** The overdue meta status -1: the deadline has passed and the task is not done. */
+export function isTaskOverdue(t: SbTask, now: number, userId?: number): boolean {
+  return t.deadline !== null && t.deadline < now && deadlineCounts(t, userId);
+}
+
+/**
+ * The meta status tasks.task.list filters STATUS by and prints as subStatus: -3 when the deadline is
+ * less than a day away, -1 when it has passed, otherwise the status itself (-2, "not viewed yet", is
+ * not modelled: the sandbox keeps no views).
+ */
+export function taskMetaStatus(t: SbTask, now: number, userId?: number): number {
+  if (t.deadline === null || !deadlineCounts(t, userId)) return t.status;
+  if (t.deadline < now) return -1;
+  return t.deadline < now + DAY ? -3 : t.status;
 }
 
 function userCard(state: SandboxState, id: number): Record<string, unknown> {
@@ -32,25 +53,21 @@ function usersData(state: SandboxState, ids: number[]): unknown {
   return ids.length > 0 ? Object.fromEntries(ids.map((id) => [String(id), userCard(state, id)])) : [];
 }
 
-function taskTable(state: SandboxState, iso: (ms: number) => string, now: number) {
+function taskTable(state: SandboxState, iso: (ms: number) => string, now: number, userId: number) {
   const f = legacyFields<SbTask>(iso);
   const named = (upper: string, camel: string, d: FieldDef<SbTask>): FieldDef<SbTask> => ({
     ...d,
     name: upper,
     outKey: camel,
   });
+  // STATUS is filtered and ordered by the meta status and printed as the real one (the controller
+  // moves the meta status to subStatus).
   const status: FieldDef<SbTask> = {
     name: 'STATUS',
     outKey: 'status',
     kind: 'int',
-    get: (t) => t.status,
+    get: (t) => taskMetaStatus(t, now, userId),
     out: (t) => String(t.status),
-    // STATUS -1 is the meta status "overdue": deadline passed and not completed (rest-map §13).
-    match: (t, op, value) => {
-      if (toInt(value) !== -1 || Array.isArray(value)) return undefined;
-      const overdue = isTaskOverdue(t, now);
-      return op === 'ne' ? !overdue : overdue;
-    },
   };
   return createTable<SbTask>(
     [
@@ -126,8 +143,8 @@ function taskTable(state: SandboxState, iso: (ms: number) => string, now: number
         f.raw(
           'SUB_STATUS',
           'int',
-          (t) => (isTaskOverdue(t, now) ? -1 : t.status),
-          (t) => String(isTaskOverdue(t, now) ? -1 : t.status),
+          (t) => taskMetaStatus(t, now, userId),
+          (t) => String(taskMetaStatus(t, now, userId)),
         ),
       ),
       named(
@@ -201,7 +218,7 @@ const DEFAULT_TASK_SELECT = [
 function taskList(params: Params, ctx: HandlerContext) {
   const { state } = ctx;
   const now = ctx.clock.now();
-  const table = taskTable(state, ctx.iso, now);
+  const table = taskTable(state, ctx.iso, now, ctx.userId);
   const page = runList(table, state.tasks, {
     filter: param(params, 'filter'),
     order: param(params, 'order'),
@@ -227,7 +244,7 @@ function taskList(params: Params, ctx: HandlerContext) {
     if (select.includes('ACCOMPLICES')) row.accomplicesData = usersData(state, t.accomplices);
     if (select.includes('AUDITORS')) row.auditorsData = usersData(state, t.auditors);
     if (select.includes('COUNTERS')) {
-      const expired = isTaskOverdue(t, now) ? 1 : 0;
+      const expired = isTaskOverdue(t, now, ctx.userId) ? 1 : 0;
       row.counter = {
         counters: {
           expired,
@@ -242,16 +259,17 @@ function taskList(params: Params, ctx: HandlerContext) {
       };
     }
     row.group = [];
-    if (isYes(extra.WITH_RESULT_INFO)) {
+    // The controller checks that the key is there (array_key_exists), whatever its value.
+    if ('WITH_RESULT_INFO' in extra) {
       row.taskRequireResult = 'N';
       row.taskHasOpenResult = 'N';
       row.taskHasResult = 'N';
     }
-    if (isYes(extra.WITH_TIMER_INFO)) {
+    if ('WITH_TIMER_INFO' in extra) {
       row.timeElapsed = null;
       row.timerIsRunningForCurrentUser = 'N';
     }
-    if (isYes(extra.WITH_PARSED_DESCRIPTION)) row.parsedDescription = t.description;
+    if ('WITH_PARSED_DESCRIPTION' in extra) row.parsedDescription = t.description;
     return row;
   });
   return ok({ tasks }, page.total, page.next);
@@ -355,19 +373,21 @@ function callTable(state: SandboxState, iso: (ms: number) => string) {
 /** FILTER, SORT and ORDER in upper case ([D] voximplant-statistic-get.md); lower-case forms are accepted too. */
 function callList(params: Params, ctx: HandlerContext) {
   const table = callTable(ctx.state, ctx.iso);
+  // SORT and ORDER count only as two strings given together; anything else is dropped
+  // (docs/bitrix24/parity.md#voximplant-statistic-get).
   const sort = param(params, 'SORT');
   const dir = param(params, 'ORDER');
   const order =
-    typeof sort === 'string'
-      ? { [sort]: typeof dir === 'string' ? dir : 'ASC' }
-      : isRecord(sort)
-        ? sort
-        : undefined;
+    typeof sort === 'string' && sort.trim() !== '' && typeof dir === 'string' && dir.trim() !== ''
+      ? { [sort.trim()]: dir.trim() }
+      : undefined;
   const page = runList(table, ctx.state.calls, {
     filter: param(params, 'FILTER'),
     order,
     start: param(params, 'start'),
     defaultOrder: [{ field: 'ID', desc: false }],
+    // StatisticTable::getList with limit and offset: `start` is exact.
+    paging: 'offset',
   });
   return ok(
     page.rows.map((c) => projectRow(c, table.fields)),

@@ -4,90 +4,12 @@
  * RestExceptions: HTTP 400 and an EMPTY error code, except the STATUS_ID validation errors, which the
  * portal reports as ERROR_CORE (docs crm-status-add.md: "The specified status ID already exists.").
  */
-import { orderedCategories } from './category.js';
 import { type HandlerContext, type MethodDef, ok } from '../context.js';
-import { RestError, crmError } from '../rest-error.js';
-import { categoryOfEntity, dealStageEntityId, extraSemantics, withPrefix } from '../status-model.js';
+import { adminError, crmError } from '../rest-error.js';
+import { categoryOfEntity, extraSemantics, statusPrefix } from '../status-model.js';
+import { entityTypes, requestEntityTypes, stageEntityOf, stageEntityPrefix } from './status-types.js';
 import { nextId, type SandboxState, type SbStatus, type StatusSemantics } from '../state.js';
 import { asText, compareLoose, isPhpArray, isRecord, param, text, toInt, type Params } from '../values.js';
-
-const ENTITY_NAMES: Record<string, string> = {
-  STATUS: 'Стадии лида',
-  SOURCE: 'Источники',
-  CONTACT_TYPE: 'Тип контакта',
-  COMPANY_TYPE: 'Тип компании',
-  EMPLOYEES: 'Количество сотрудников',
-  INDUSTRY: 'Сфера деятельности',
-  DEAL_TYPE: 'Тип сделки',
-  QUOTE_STATUS: 'Стадии предложения',
-  HONORIFIC: 'Обращения',
-  CALL_LIST: 'Статусы обзвона',
-};
-
-function semanticInfo(prefix: string, start: string, success: string, failure: string) {
-  const p = prefix ? `${prefix}:` : '';
-  return {
-    START_FIELD: `${p}${start}`,
-    FINAL_SUCCESS_FIELD: `${p}${success}`,
-    FINAL_UNSUCCESS_FIELD: `${p}${failure}`,
-    FINAL_SORT: 0,
-  };
-}
-
-/** crm.status.entity.types in the portal's order ([Y] CCrmStatus::GetEntityTypes; fixture crm.status.entity.types.json). */
-export function entityTypes(state: SandboxState): Array<Record<string, unknown>> {
-  const out: Array<Record<string, unknown>> = [
-    {
-      ID: 'STATUS',
-      NAME: ENTITY_NAMES.STATUS,
-      SEMANTIC_INFO: semanticInfo('', 'NEW', 'CONVERTED', 'JUNK'),
-      ENTITY_TYPE_ID: 1,
-    },
-  ];
-  for (const id of ['SOURCE', 'CONTACT_TYPE', 'COMPANY_TYPE', 'EMPLOYEES', 'INDUSTRY', 'DEAL_TYPE']) {
-    out.push({ ID: id, NAME: ENTITY_NAMES[id] });
-  }
-  for (const c of orderedCategories(state)) {
-    const name = `Стадии сделки (${c.name})`;
-    if (c.id === 0) {
-      out.push({
-        ID: 'DEAL_STAGE',
-        NAME: name,
-        SEMANTIC_INFO: semanticInfo('', 'NEW', 'WON', 'LOSE'),
-        FIELD_ATTRIBUTE_SCOPE: '',
-        ENTITY_TYPE_ID: 2,
-        CATEGORY_ID: 0,
-      });
-    } else {
-      out.push({
-        ID: dealStageEntityId(c.id),
-        NAME: name,
-        PARENT_ID: 'DEAL_STAGE',
-        SEMANTIC_INFO: semanticInfo(`C${c.id}`, 'NEW', 'WON', 'LOSE'),
-        PREFIX: `C${c.id}`,
-        FIELD_ATTRIBUTE_SCOPE: `category_${c.id}`,
-        ENTITY_TYPE_ID: 2,
-        // Read from the database, so a string ("1" in the fixture), unlike DEAL_STAGE's 0.
-        CATEGORY_ID: String(c.id),
-      });
-    }
-  }
-  out.push({
-    ID: 'QUOTE_STATUS',
-    NAME: ENTITY_NAMES.QUOTE_STATUS,
-    SEMANTIC_INFO: semanticInfo('', 'DRAFT', 'APPROVED', 'DECLAINED'),
-    ENTITY_TYPE_ID: 7,
-  });
-  out.push(
-    { ID: 'HONORIFIC', NAME: ENTITY_NAMES.HONORIFIC },
-    { ID: 'CALL_LIST', NAME: ENTITY_NAMES.CALL_LIST },
-  );
-  return out;
-}
-
-function knownEntity(state: SandboxState, entityId: string): boolean {
-  return entityTypes(state).some((t) => t.ID === entityId);
-}
 
 /** One row as crm.status.list/get print it: strings, SYSTEM Y/N, EXTRA for stage dictionaries. */
 export function statusView(state: SandboxState, s: SbStatus): Record<string, unknown> {
@@ -99,7 +21,7 @@ export function statusView(state: SandboxState, s: SbStatus): Record<string, unk
     NAME_INIT: s.nameInit,
     SORT: String(s.sort),
     SYSTEM: s.system ? 'Y' : 'N',
-    CATEGORY_ID: s.categoryId !== null && s.categoryId > 0 ? String(s.categoryId) : null,
+    CATEGORY_ID: s.categoryId === null ? null : String(s.categoryId),
     COLOR: s.color,
     SEMANTICS: s.semantics,
   };
@@ -129,14 +51,22 @@ function successSort(state: SandboxState, entityId: string): number | undefined 
   return sorts.length > 0 ? Math.min(...sorts) : undefined;
 }
 
+/** The STATUS_ID prefix of a dictionary: C1 for pipeline 1, DT31_2 for smart invoices of category 2. */
+function prefixOf(state: SandboxState, entityId: string): string {
+  const extra = stageEntityOf(state, entityId);
+  return extra ? stageEntityPrefix(extra) : statusPrefix(entityId);
+}
+
 /**
  * CCrmStatus::validateStatusId: length by dictionary (22 − prefix for deal stages because of
  * b_crm_entity_perms.ATTR varchar(30) minus "STAGE_ID", 21 for lead STATUS, 50 otherwise), the
- * charset /^[0-9A-Z_-]+$/i for lead, quote and deal stages, and uniqueness within the dictionary.
+ * charset /^[0-9A-Z_-]+$/i for lead, quote and deal stages, and uniqueness within the dictionary
+ * (docs/bitrix24/parity.md#status-add). Each failure is a CAdminException.
  */
 function validateStatusId(state: SandboxState, entityId: string, statusId: string): string {
   const bare = statusId.includes(':') ? statusId.slice(statusId.indexOf(':') + 1) : statusId;
-  const full = withPrefix(entityId, bare);
+  const prefix = prefixOf(state, entityId);
+  const full = prefix ? `${prefix}:${bare}` : bare;
   const prefixLength = full.length - bare.length;
   let max = 50 - prefixLength;
   let strictChars = false;
@@ -154,19 +84,12 @@ function validateStatusId(state: SandboxState, entityId: string, statusId: strin
     strictChars = true;
   }
   // Texts follow the lang keys CRM_STATUS_ERR_STATUS_ID_MAX_LENGTH_EXCEEDED / _INCORRECT_SYMBOLS /
-  // _DUPLICATE_STATUS_ID; the duplicate text is the documented one (rest-map §2).
-  if (bare.length > max)
-    throw new RestError(400, 'ERROR_CORE', `The status ID is too long. Maximum length: ${max} characters.`);
-  if (strictChars && !/^[0-9A-Z_-]+$/i.test(bare)) {
-    throw new RestError(
-      400,
-      'ERROR_CORE',
-      'The status ID contains invalid characters. Use Latin letters, digits, "_" and "-".',
-    );
-  }
-  if (state.statuses.some((s) => s.entityId === entityId && s.statusId === full)) {
-    throw new RestError(400, 'ERROR_CORE', 'The specified status ID already exists.');
-  }
+  // _DUPLICATE_STATUS_ID; the duplicate text is the documented one.
+  if (bare.length > max) throw adminError(`The status ID is too long. Maximum length: ${max} characters.`);
+  if (strictChars && !/^[0-9A-Z_-]+$/i.test(bare))
+    throw adminError('The status ID contains invalid characters. Use Latin letters, digits, "_" and "-".');
+  if (state.statuses.some((s) => s.entityId === entityId && s.statusId === full))
+    throw adminError('The specified status ID already exists.');
   return full;
 }
 
@@ -181,7 +104,9 @@ function add(params: Params, ctx: HandlerContext) {
     if (statusId === '') errors.push('The field STATUS_ID is required.');
     throw crmError(errors.join('\n'));
   }
-  if (!knownEntity(state, entityId)) throw crmError('Specified entity type is not supported.');
+  // Checked against the entity types this request saw first: a pipeline created earlier in the same
+  // batch is unknown here (docs/bitrix24/parity.md#status-entity-types-cache).
+  if (!requestEntityTypes(ctx).includes(entityId)) throw crmError('Specified entity type is not supported.');
   const full = validateStatusId(state, entityId, statusId);
   let sort = toInt(fields.SORT);
   if (sort <= 0) sort = 10; // CCrmStatus::DEFAULT_SORT
@@ -215,6 +140,12 @@ function add(params: Params, ctx: HandlerContext) {
   // NAME is required by the ORM (docs crm-status-add.md: "The field Title is required.").
   if (name === '') throw crmError('The field Title is required.');
   const c = categoryOfEntity(entityId);
+  // CATEGORY_ID as sent, else the pipeline of a deal-stage dictionary, else 0 — also for smart-invoice
+  // stages (docs/bitrix24/parity.md#status-add).
+  const categoryId =
+    fields.CATEGORY_ID !== undefined && fields.CATEGORY_ID !== null
+      ? toInt(fields.CATEGORY_ID)
+      : Math.max(c, 0);
   const row: SbStatus = {
     id: nextId(state, 'statuses'),
     entityId,
@@ -224,7 +155,7 @@ function add(params: Params, ctx: HandlerContext) {
     sort,
     // innerAdd forces SYSTEM=N: nothing created over REST is a system stage.
     system: false,
-    categoryId: c >= 0 ? c : null,
+    categoryId,
     color,
     semantics,
   };
@@ -405,7 +336,10 @@ export const statusMethods: MethodDef[] = [
     name: 'crm.status.entity.types',
     scopes: ['crm'],
     write: false,
-    handler: (_p, ctx) => ok(entityTypes(ctx.state)),
+    handler: (_p, ctx) => {
+      requestEntityTypes(ctx);
+      return ok(entityTypes(ctx.state));
+    },
   },
   {
     name: 'crm.status.entity.items',

@@ -199,6 +199,7 @@ function userGet(params: Params, ctx: HandlerContext) {
     order: orderFrom(params),
     start: param(params, 'start'),
     defaultOrder: [{ field: 'ID', desc: false }],
+    paging: 'offset',
   });
   return ok(
     page.rows.map((u) => Object.fromEntries(table.fields.map((f) => [f.name, f.out(u)]))),

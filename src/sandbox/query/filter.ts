@@ -44,10 +44,15 @@ function isEmptyValue(v: unknown): boolean {
   return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 }
 
+/**
+ * Equality as the database sees it: a number and a string are compared as text (an enumeration value
+ * stored as 13 is found by "13" and by 13), strings case-insensitively (docs/bitrix24/parity.md#filters).
+ */
 function equals(a: unknown, b: unknown): boolean {
   if (a === null || a === undefined || a === '') return b === null || b === '';
-  if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
-  if (typeof a === 'number' && typeof b === 'string') return String(a) === b;
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  const scalar = (v: unknown): v is string | number => typeof v === 'string' || typeof v === 'number';
+  if (scalar(a) && scalar(b)) return String(a).toLowerCase() === String(b).toLowerCase();
   return a === b;
 }
 

@@ -1,7 +1,8 @@
 /**
- * Running one list request over a table: filter, order, page. Paging is exactly the portal's:
- * 50 rows, `next` only when more rows follow, `total`; `start = -1` switches counting off, so neither
- * `total` nor `next` is sent (rest-map §14; [Y] rest/lib/engine/restmanager.php DONT_CALCULATE_COUNT).
+ * Running one list request over a table: filter, order, page. Paging is the portal's: 50 rows, `next`
+ * only when more rows follow, `total`; `start = -1` switches counting off, so neither `total` nor `next`
+ * is sent; most lists turn `start` into a page number, so a start that is not a multiple of 50 is
+ * rounded down to its page (docs/bitrix24/parity.md#paging).
  * The ID cursor (`order {ID: ASC}`, `filter {">ID": last}`, `start: -1`) is served by a binary search
  * over id-sorted rows and stops after one page, so scanning 100 000 deals stays cheap.
  */
@@ -20,6 +21,11 @@ export interface ListRequest {
   /** Used when `order` is absent or names no known field. */
   defaultOrder: OrderSpec;
   pageSize?: number;
+  /**
+   * 'page' (legacy lists, Engine controllers, department.get): `start` becomes page floor(start/50)+1;
+   * 'offset' (user.get, voximplant.statistic.get, which query the ORM with an offset): exact.
+   */
+  paging?: 'page' | 'offset';
   /**
    * Reuse the filtered, ordered rows of an earlier request with the same filter and order, while the
    * state is unchanged: the key must name the method and everything else the answer depends on (the
@@ -116,7 +122,8 @@ function cached<R>(key: string | undefined, rows: readonly R[], compute: () => R
 
 export function runList<R>(table: TableDef<R>, rows: readonly R[], req: ListRequest): ListPage<R> {
   const size = req.pageSize ?? PAGE_SIZE;
-  const start = parseStart(req.start);
+  const given = parseStart(req.start);
+  const start = given > 0 && req.paging !== 'offset' ? Math.floor(given / size) * size : given;
   const pred = compileFilter(table, req.filter);
   let order = resolveOrder(table, parseOrder(req.order));
   if (order.length === 0) order = resolveOrder(table, req.defaultOrder);

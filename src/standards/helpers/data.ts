@@ -9,6 +9,15 @@ export function isOpenTask(t: TaskRow): boolean {
   return OPEN_TASK_STATUSES.has(t.status);
 }
 
+/**
+ * Tasks whose deadline can still pass: everything but "supposedly done" (4) and "done" (5). This is the
+ * portal's own rule for the overdue meta status (tasks.task.list STATUS = -1), which counts deferred
+ * tasks (6) too (docs/bitrix24/parity.md#tasks-task-list).
+ */
+export function isUnfinishedTask(t: TaskRow): boolean {
+  return t.status !== 4 && t.status !== 5;
+}
+
 /** Epoch ms of a portal date, or NaN. */
 export function ms(iso: string | null | undefined): number {
   return iso ? Date.parse(iso) : Number.NaN;

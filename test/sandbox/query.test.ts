@@ -140,3 +140,26 @@ describe('paging contract (parity.md#paging)', () => {
     expect(p.rows.map((r) => r.id)).toEqual(Array.from({ length: 20 }, (_, i) => 101 + i));
   });
 });
+
+describe('equality compares as the database does (parity.md#filters)', () => {
+  const enumRows = [
+    { id: 1, v: 13 as unknown },
+    { id: 2, v: '13' as unknown },
+    { id: 3, v: 14 as unknown },
+  ];
+  const enumTable = createTable<{ id: number; v: unknown }>(
+    [
+      { name: 'ID', kind: 'int', get: (r) => r.id, out: (r) => r.id },
+      { name: 'UF_CRM_LIST', kind: 'string', get: (r) => r.v, out: (r) => r.v },
+    ],
+    { idField: 'ID', utcOffsetMinutes: 180 },
+  );
+  it.each([
+    [{ UF_CRM_LIST: '13' }, [1, 2]],
+    [{ UF_CRM_LIST: 13 }, [1, 2]],
+    [{ '!UF_CRM_LIST': '13' }, [3]],
+    [{ '@UF_CRM_LIST': ['13', 14] }, [1, 2, 3]],
+  ])('%j finds %j, whether the value is stored as a number or as text', (filter, ids) => {
+    expect(enumRows.filter(compileFilter(enumTable, filter)).map((r) => r.id)).toEqual(ids);
+  });
+});

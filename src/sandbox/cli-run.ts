@@ -17,6 +17,7 @@ import { ALL_SCOPES } from './registry.js';
 import { freshPortalState } from './seeds.js';
 import { startSandboxServer } from './server.js';
 import type { SandboxState } from './state.js';
+import { ALL_VARIANTS, applyVariants } from './variants.js';
 
 export interface SeedOptions {
   seed?: string;
@@ -60,17 +61,33 @@ function intOption(option: string, value: string | undefined, fallback: number, 
   return n;
 }
 
-/** The state a seed option describes: a brand-new portal, or a generated large one with its truth. */
-export function seededState(opts: SeedOptions): { state: SandboxState; truth?: GeneratorTruth } {
+/**
+ * The state a seed option describes: a brand-new portal, one with every real-answer variant, or a
+ * generated large one with its truth, dated back from `now` (the portal's clock) so that the audit's
+ * date windows find rows (docs/bitrix24/parity.md#generated-data).
+ */
+export function seededState(
+  opts: SeedOptions,
+  now: number = Date.now(),
+): { state: SandboxState; truth?: GeneratorTruth } {
   const seed = opts.seed ?? 'fresh';
   if (seed === 'fresh') return { state: freshPortalState() };
+  if (seed === 'real-shapes') {
+    const state = freshPortalState();
+    applyVariants(state, ALL_VARIANTS, now);
+    return { state };
+  }
   if (seed === 'large') {
     return generatePortal({
       deals: intOption('--deals', opts.deals, 10_000),
       seed: intOption('--random-seed', opts.randomSeed, 1),
+      now,
     });
   }
-  throw badOption('--seed', seed, { ru: 'Допустимо: fresh, large.', en: 'Use fresh or large.' });
+  throw badOption('--seed', seed, {
+    ru: 'Допустимо: fresh, real-shapes, large.',
+    en: 'Use fresh, real-shapes or large.',
+  });
 }
 
 async function exists(path: string): Promise<boolean> {

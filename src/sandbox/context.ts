@@ -25,6 +25,8 @@ export interface RequestScope {
    * (docs/bitrix24/parity.md#batch-process-exception).
    */
   appException?: { code: string; description: string };
+  /** Config::get of the open lines keeps what it read in a static cache for the request. */
+  openLineGets?: Map<string, unknown>;
 }
 
 export interface HandlerContext {

@@ -90,3 +90,11 @@ export function toFloat(v: unknown): number {
   }
   return 0;
 }
+
+/** PHP 8's `$a == $b` for scalars: `true == "N"` and `"1" == "01"` hold, `"abc" == 0` does not. */
+export function phpLooseEquals(a: unknown, b: unknown): boolean {
+  const aArr = a !== null && typeof a === 'object';
+  const bArr = b !== null && typeof b === 'object';
+  if (aArr || bArr) return false;
+  return phpCompare(a, b) === 0;
+}

@@ -6,6 +6,7 @@ import type { MethodDef } from './context.js';
 import { auditDataMethods } from './handlers/audit-data.js';
 import { categoryMethods } from './handlers/category.js';
 import { crmDataMethods } from './handlers/crm-data.js';
+import { departmentMethods } from './handlers/departments.js';
 import { docgenMethods } from './handlers/docgen.js';
 import { openLineMethods } from './handlers/openlines.js';
 import { statusMethods } from './handlers/status.js';
@@ -21,6 +22,7 @@ const ALL: MethodDef[] = [
   ...openLineMethods,
   ...docgenMethods,
   ...userMethods,
+  ...departmentMethods,
   ...crmDataMethods,
   ...auditDataMethods,
 ];

@@ -51,18 +51,18 @@ export interface SbStageEntity {
 /**
  * Real answers differ from the documented ones in ways b24cfg must survive
  * (docs/bitrix24/parity.md#variants): user-field lists keyed by position, users without empty name keys,
- * lead statuses added over REST (CATEGORY_ID "0", SEMANTICS ""), the default pipeline at sort 100,
- * batch errors with an empty code, departments with repeated names and parents outside the answer,
- * tasks with subStatus and deferred tasks.
+ * lead statuses with CATEGORY_ID "0" and SEMANTICS "", the default pipeline at sort 100, departments
+ * with repeated names and parents outside the answer, deferred and overdue tasks, and the stage lists
+ * of old invoices and smart processes.
  */
 export type SandboxVariant =
   | 'userfield-list-keyed'
   | 'user-sparse-names'
   | 'lead-status-rest-shape'
   | 'default-pipeline-sort-100'
-  | 'batch-empty-error-code'
   | 'departments-tangled'
-  | 'tasks-substatus';
+  | 'tasks-substatus'
+  | 'more-stage-lists';
 
 export interface SbPipeline {
   id: number;

@@ -53,7 +53,7 @@ describe('b24cfg sandbox', () => {
     const r = await cli(['sandbox', 'init', 'x.json', '--seed', 'huge'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('недопустимое значение --seed');
-    expect(r.stderr).toContain('fresh, large');
+    expect(r.stderr).toContain('fresh, real-shapes, large');
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 

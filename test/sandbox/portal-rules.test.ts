@@ -3,16 +3,46 @@ import { call, emulator, fail, NOW, ok, type Json } from './helpers.js';
 import { supervisorOf } from '../../src/sandbox/generator.js';
 
 describe('company structure (rest-map §9)', () => {
-  it('rest-map §9: department.get returns ID/NAME/SORT/PARENT/UF_HEAD and filters by top-level keys', async () => {
+  it('parity.md#department-get: department.get returns ID/NAME/SORT/PARENT/UF_HEAD and filters by top-level keys', async () => {
     const em = emulator();
     expect(await ok(em, 'department.get', {})).toEqual([
       { ID: '1', NAME: 'Компания', SORT: 500, UF_HEAD: '1' },
       { ID: '2', NAME: 'Отдел продаж', SORT: 500, PARENT: '1', UF_HEAD: '2' },
     ]);
     expect(await ok(em, 'department.get', { PARENT: 1 })).toHaveLength(1);
-    const desc = await ok(em, 'department.get', { sort: 'ID', order: 'DESC', SORT: 500 });
+    const desc = await ok(em, 'department.get', { sort: 'ID', order: 'DESC' });
     expect(desc.map((d: Json) => d.ID)).toEqual(['2', '1']);
     expect(await ok(em, 'department.get', { UF_HEAD: 2 })).toHaveLength(1);
+  });
+
+  it('parity.md#department-get: the keys are read as PHP does', async () => {
+    const em = emulator();
+    const ids = async (p: Record<string, unknown>) =>
+      ((await ok(em, 'department.get', p)) as Json[]).map((d) => d.ID as string);
+    // SORT and sort are one key once upper-cased; the later one wins and a number is no sort field.
+    expect(await ids({ sort: 'ID', order: 'DESC', SORT: 500 })).toEqual(['1', '2']);
+    // An upper-case SORT naming a field is also a filter SORT = (int)"NAME" = 0.
+    expect(await ids({ SORT: 'NAME' })).toEqual([]);
+    // With FILTER the top-level keys are not read at all; operator prefixes are unknown keys.
+    expect(await ids({ FILTER: { ID: 2 }, PARENT: 99 })).toEqual(['2']);
+    expect(await ids({ '!ID': 1 })).toEqual(['1', '2']);
+    // The tree order: parents first, siblings by SORT then NAME.
+    await ok(em, 'department.add', { NAME: 'Б', PARENT: 1, SORT: 100 });
+    await ok(em, 'department.add', { NAME: 'А', PARENT: 2 });
+    expect(await ids({})).toEqual(['1', '3', '2', '4']);
+  });
+
+  it('parity.md#department-add: refusals have an empty code; a missing department is ERROR_CORE "Department not found"', async () => {
+    const em = emulator();
+    expect(await fail(em, 'department.add', { NAME: 'X', PARENT: 77 })).toMatchObject({
+      status: 400,
+      error: '',
+    });
+    expect(await fail(em, 'department.update', { ID: 77, NAME: 'X' })).toEqual({
+      status: 400,
+      error: 'ERROR_CORE',
+      description: 'Department not found',
+    });
   });
 
   it('rest-map §9: department.get pages by 50 with next and total', async () => {

@@ -11,8 +11,8 @@ export const sandboxCommand: CommandFactory = (app) => {
       .option(
         '--seed <kind>',
         app.h(
-          'начальные данные: fresh (новый портал) или large (большой портал с данными)',
-          'starting data: fresh (a new portal) or large (a big portal with data)',
+          'начальные данные: fresh (новый портал), real-shapes (новый портал с формами ответов живых порталов) или large (большой портал с данными)',
+          'starting data: fresh (a new portal), real-shapes (a new portal with the answer shapes of live portals) or large (a big portal with data)',
         ),
         'fresh',
       )

@@ -65,11 +65,12 @@ function findNumerator(state: SandboxState, params: Params): SbNumerator {
   return n;
 }
 
-function restOnly(n: SbNumerator, action: string): void {
-  // Only numerators created through REST can be changed or deleted through REST (rest-map §8,
-  // docs api-reference/crm/document-generator/index.md); wording ours.
-  if (!n.createdViaRest)
-    throw docgenError(`Numerator ${n.id} was not created via REST and cannot be ${action} via REST`);
+/**
+ * Only numerators created through REST can be changed or deleted through REST: the module keeps their
+ * ids in an option and refuses the others with DOCGEN_ACCESS_ERROR (docs/bitrix24/parity.md#docgen-numerator).
+ */
+function restOnly(n: SbNumerator): void {
+  if (!n.createdViaRest) throw new RestError(400, 'DOCGEN_ACCESS_ERROR', 'Access denied');
 }
 
 function decodeFile(raw: unknown): { name: string; sha256: string; size: number } | undefined {
@@ -360,7 +361,9 @@ export const docgenMethods: MethodDef[] = [
         const { code: _code, ...rest } = numeratorView(n);
         return rest;
       });
-      return ok({ numerators: rows }, page.total, page.next);
+      // The controller counts the rows of this page as the total, so there is never a `next`
+      // (docs/bitrix24/parity.md#docgen-numerator).
+      return ok({ numerators: rows }, rows.length);
     },
   },
   {
@@ -397,7 +400,7 @@ export const docgenMethods: MethodDef[] = [
     write: true,
     handler: (params, ctx) => {
       const n = findNumerator(ctx.state, params);
-      restOnly(n, 'changed');
+      restOnly(n);
       const fields = fieldsOf(params);
       if (fields.name !== undefined) n.name = asText(fields.name) ?? n.name;
       if (fields.template !== undefined) n.template = asText(fields.template) ?? n.template;
@@ -413,7 +416,7 @@ export const docgenMethods: MethodDef[] = [
     write: true,
     handler: (params, ctx) => {
       const n = findNumerator(ctx.state, params);
-      restOnly(n, 'deleted');
+      restOnly(n);
       if (ctx.state.documentTemplates.some((t) => t.numeratorId === n.id)) {
         throw docgenError(`Numerator ${n.id} is used by a template`);
       }

@@ -1,8 +1,8 @@
 /**
- * imopenlines.config.* ([Y] imopenlines/lib/rest.php, imopenlines/lib/config.php; rest-map §7).
- * What a portal silently changes on save is reproduced: an invalid QUEUE_TYPE becomes "all", "all"
- * becomes "evenly" when the plan lacks it, an invalid CRM_CREATE becomes "lead", KPI texts are stored
- * HTML-escaped. QUEUE is written as [{ENTITY_TYPE, ENTITY_ID}] and read back as user ids.
+ * imopenlines.config.* (docs/bitrix24/parity.md#openline-config). What a portal silently changes on save
+ * is in openline-fields.ts; here: parameters read by their exact names, QUEUE written as
+ * [{ENTITY_TYPE, ENTITY_ID}] and read back as the ids of active users, an update that the queue check
+ * refuses answers false and changes nothing, and config.get answers from a per-request cache.
  */
 import { type HandlerContext, type MethodDef, ok } from '../context.js';
 import { createTable, projectRow, selectFields, type FieldDef } from '../query/table.js';
@@ -10,18 +10,9 @@ import { compileFilter } from '../query/filter.js';
 import { parseOrder } from '../query/list.js';
 import { RestError } from '../rest-error.js';
 import { nextId, type SandboxState, type SbOpenLine, type SbQueueEntry } from '../state.js';
-import {
-  asList,
-  asText,
-  compareLoose,
-  htmlEscape,
-  isPhpArray,
-  isRecord,
-  isYes,
-  param,
-  toInt,
-  type Params,
-} from '../values.js';
+import { isNumeric } from '../php.js';
+import { prepareLineFields, type LineLimits } from '../openline-fields.js';
+import { asList, asText, compareLoose, isPhpArray, isRecord, toInt, type Params } from '../values.js';
 
 /** A new line's settings, as imopenlines.config.get prints them (fixture imopenlines.config.get.json). */
 export function defaultLineConfig(): Record<string, unknown> {
@@ -120,58 +111,47 @@ export function defaultLineConfig(): Record<string, unknown> {
   };
 }
 
-const QUEUE_TYPES = ['evenly', 'strictly', 'all'];
-const CRM_CREATE = ['none', 'lead', 'deal'];
-const ESCAPED = new Set(['KPI_FIRST_ANSWER_TEXT', 'KPI_FURTHER_ANSWER_TEXT']);
-const NOT_WRITABLE = new Set([
-  'ID',
-  'XML_ID',
-  'DATE_CREATE',
-  'DATE_MODIFY',
-  'MODIFY_USER_ID',
-  'TEMPORARY',
-  'QUEUE',
-]);
-
-function parseQueue(raw: unknown): SbQueueEntry[] {
+/**
+ * The queue as QueueManager stores it: plain ids become users; entries for users that are inactive or
+ * missing are dropped. Undefined means the queue check refused the whole update.
+ */
+function parseQueue(state: SandboxState, raw: unknown): SbQueueEntry[] | undefined {
   const out: SbQueueEntry[] = [];
   for (const item of asList(raw)) {
-    if (isRecord(item)) {
-      const type = asText(item.ENTITY_TYPE) === 'department' ? 'department' : 'user';
-      const id = toInt(item.ENTITY_ID);
-      if (id > 0) out.push({ entityType: type, entityId: id });
-    } else if (toInt(item) > 0) {
-      out.push({ entityType: 'user', entityId: toInt(item) });
-    }
+    const entry = isRecord(item) ? item : { ENTITY_TYPE: 'user', ENTITY_ID: item };
+    const type = entry.ENTITY_TYPE;
+    const id = toInt(entry.ENTITY_ID);
+    if (type === 'user' && !state.users.some((u) => u.id === id && u.active)) continue;
+    if (!isNumeric(entry.ENTITY_ID) || id <= 0 || (type !== 'user' && type !== 'department'))
+      return undefined;
+    out.push({ entityType: type, entityId: id });
   }
   return out;
 }
 
-/** Config::prepareFields as far as the sandbox needs it (rest-map §7). */
-function applyParams(state: SandboxState, line: SbOpenLine, params: Record<string, unknown>): void {
-  for (const [k, v] of Object.entries(params)) {
-    const key = k.toUpperCase();
-    if (NOT_WRITABLE.has(key)) continue;
-    if (key === 'QUEUE_TYPE') {
-      let t = (asText(v) ?? '').toLowerCase();
-      if (!QUEUE_TYPES.includes(t)) t = 'all';
-      // Without imopenlines_can_use_queue_all the plan silently downgrades it ([Y] imopenlines/lib/limit.php).
-      if (t === 'all' && !state.settings.queueAllAllowed) t = 'evenly';
-      line.config.QUEUE_TYPE = t;
-    } else if (key === 'CRM_CREATE') {
-      const c = (asText(v) ?? '').toLowerCase();
-      line.config.CRM_CREATE = CRM_CREATE.includes(c) ? c : 'lead';
-    } else if (ESCAPED.has(key)) {
-      line.config[key] = htmlEscape(asText(v) ?? '');
-    } else if (typeof v === 'boolean') {
-      line.config[key] = v ? 'Y' : 'N';
-    } else if (typeof v === 'number') {
-      line.config[key] = String(v);
-    } else {
-      line.config[key] = v;
-    }
+/** Config::update's queue checks: a queue that is invalid, empty, or only empty departments. */
+function queueRefused(state: SandboxState, raw: unknown): boolean {
+  if (!isPhpArray(raw) || asList(raw).length === 0) return true;
+  for (const item of asList(raw)) {
+    if (!isRecord(item)) return true;
+    const id = toInt(item.ENTITY_ID);
+    if (
+      !isNumeric(item.ENTITY_ID) ||
+      id <= 0 ||
+      (item.ENTITY_TYPE !== 'user' && item.ENTITY_TYPE !== 'department')
+    )
+      return true;
   }
-  if (params.QUEUE !== undefined) line.queue = parseQueue(params.QUEUE);
+  return asList(raw).every(
+    (item) =>
+      isRecord(item) &&
+      item.ENTITY_TYPE === 'department' &&
+      !state.users.some((u) => u.departments.includes(toInt(item.ENTITY_ID))),
+  );
+}
+
+function limitsOf(state: SandboxState): LineLimits {
+  return { queueAll: state.settings.queueAllAllowed };
 }
 
 /** The users a queue resolves to, in order: departments expand to their members. */
@@ -179,7 +159,10 @@ function queueUsers(state: SandboxState, line: SbOpenLine): Array<{ userId: numb
   const out: Array<{ userId: number; departmentId: number }> = [];
   for (const e of line.queue) {
     if (e.entityType === 'user') {
-      if (!out.some((o) => o.userId === e.entityId)) out.push({ userId: e.entityId, departmentId: 0 });
+      // Only active users are read back (the queue query filters USER.ACTIVE = Y).
+      const active = state.users.some((u) => u.id === e.entityId && u.active);
+      if (active && !out.some((o) => o.userId === e.entityId))
+        out.push({ userId: e.entityId, departmentId: 0 });
     } else {
       for (const u of state.users) {
         if (u.active && u.departments.includes(e.entityId) && !out.some((o) => o.userId === u.id)) {
@@ -201,8 +184,20 @@ function userFields(state: SandboxState, userId: number, forList: boolean): Reco
   };
 }
 
+/** Day lists are kept as "MO,SU" and printed as lists. */
+function printed(config: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...config };
+  for (const k of ['WORKTIME_DAYOFF', 'WORKTIME_HOLIDAYS'])
+    if (typeof out[k] === 'string') out[k] = out[k].split(',');
+  return out;
+}
+
 function configView(state: SandboxState, line: SbOpenLine, withQueue: boolean): Record<string, unknown> {
-  const row: Record<string, unknown> = { ID: String(line.id), ...line.config };
+  const row: Record<string, unknown> = { ID: String(line.id), ...printed(line.config) };
+  row.QUEUE = [];
+  row.QUEUE_FULL = [];
+  row.QUEUE_USERS_FIELDS = [];
+  row.QUEUE_ONLINE = 'N';
   if (!withQueue) return row;
   const users = queueUsers(state, line);
   row.QUEUE = users.map((u) => String(u.userId));
@@ -221,25 +216,21 @@ function configView(state: SandboxState, line: SbOpenLine, withQueue: boolean): 
   // PHP prints empty maps as [].
   row.QUEUE_FULL = users.length > 0 ? full : [];
   row.QUEUE_USERS_FIELDS = users.length > 0 ? fields : [];
-  row.QUEUE_ONLINE = 'Y';
+  row.QUEUE_ONLINE = users.length > 0 ? 'Y' : 'N';
   return row;
 }
 
+/** CONFIG_ID by its exact name: the handlers do not change the case of their parameters. */
 function configIdParam(params: Params): number {
-  const id = toInt(param(params, 'CONFIG_ID'));
+  const id = toInt(params.CONFIG_ID);
   if (id <= 0) throw new RestError(400, 'CONFIG_ID_EMPTY', "Config ID can't be empty");
   return id;
 }
 
 function editable(state: SandboxState, id: number): SbOpenLine {
   const line = state.openLines.find((l) => l.id === id);
-  // Config::canEditLine is false for a line that does not exist (rest-map §7: CONFIG_WRONG_USER_PERMISSION, 403).
-  if (!line)
-    throw new RestError(
-      403,
-      'CONFIG_WRONG_USER_PERMISSION',
-      'You do not have permission to edit this open line',
-    );
+  // Config::canEditLine is false for a line that does not exist.
+  if (!line) throw new RestError(403, 'CONFIG_WRONG_USER_PERMISSION', 'Permission denied');
   return line;
 }
 
@@ -259,8 +250,8 @@ function lineTable(state: SandboxState) {
 
 function listGet(params: Params, ctx: HandlerContext) {
   const { state } = ctx;
-  const p = param(params, 'PARAMS');
-  const opts = param(params, 'OPTIONS');
+  const p = params.PARAMS;
+  const opts = params.OPTIONS;
   const q = isRecord(p) ? p : {};
   for (const key of ['select', 'order', 'filter']) {
     const v = q[key];
@@ -288,8 +279,8 @@ function listGet(params: Params, ctx: HandlerContext) {
   const fields = selectFields(table, q.select, { always: ['ID'] });
   const o = isRecord(opts) ? opts : {};
   const result = rows.slice(offset, offset + limit).map((line) => {
-    const row = projectRow(line, fields);
-    if (isYes(o.QUEUE)) {
+    const row = printed(projectRow(line, fields));
+    if (asText(o.QUEUE) === 'Y') {
       const users = queueUsers(state, line);
       row.QUEUE = users.map((u) => u.userId);
       row.QUEUE_USERS_FIELDS =
@@ -297,7 +288,7 @@ function listGet(params: Params, ctx: HandlerContext) {
           ? Object.fromEntries(users.map((u) => [String(u.userId), userFields(state, u.userId, true)]))
           : [];
     }
-    if (isYes(o.CONFIG_QUEUE)) {
+    if (asText(o.CONFIG_QUEUE) === 'Y') {
       row.CONFIG_QUEUE = line.queue.map((e) => ({
         ENTITY_ID: String(e.entityId),
         ENTITY_TYPE: e.entityType,
@@ -308,50 +299,52 @@ function listGet(params: Params, ctx: HandlerContext) {
   return ok(result);
 }
 
+function configGet(params: Params, ctx: HandlerContext) {
+  const id = configIdParam(params);
+  const withQueue = params.WITH_QUEUE !== undefined ? params.WITH_QUEUE === 'Y' : true;
+  // Config::get keeps a static cache: within one request a line reads as it was first read.
+  const key = `${id}:${String(withQueue)}`;
+  const cache = (ctx.request.openLineGets ??= new Map<string, unknown>());
+  if (cache.has(key)) return ok(cache.get(key));
+  const line = ctx.state.openLines.find((l) => l.id === id);
+  // A missing line is not an error: the result is false.
+  if (!line) return ok(false);
+  const view = configView(ctx.state, line, withQueue);
+  cache.set(key, view);
+  return ok(view);
+}
+
+function configAdd(params: Params, ctx: HandlerContext) {
+  const p = isRecord(params.PARAMS) ? params.PARAMS : {};
+  const id = nextId(ctx.state, 'openLines');
+  const fields = prepareLineFields(p, 'add', limitsOf(ctx.state));
+  const config = { ...defaultLineConfig(), ...fields };
+  // Without a name the line is numbered by the portal's line counter.
+  if (!('LINE_NAME' in fields)) config.LINE_NAME = `Открытая линия ${id}`;
+  config.MODIFY_USER_ID = String(ctx.userId);
+  const queue = isPhpArray(p.QUEUE) && asList(p.QUEUE).length > 0 ? parseQueue(ctx.state, p.QUEUE) : [];
+  ctx.state.openLines.push({ id, config, queue: queue ?? [] });
+  ctx.changed();
+  return ok(id);
+}
+
+function configUpdate(params: Params, ctx: HandlerContext) {
+  const line = editable(ctx.state, configIdParam(params));
+  const p = isRecord(params.PARAMS) ? params.PARAMS : {};
+  // A refused queue fails the whole update: the answer is false, not an error.
+  if (p.QUEUE !== undefined && p.QUEUE !== null && queueRefused(ctx.state, p.QUEUE)) return ok(false);
+  Object.assign(line.config, prepareLineFields(p, 'update', limitsOf(ctx.state)));
+  line.config.MODIFY_USER_ID = String(ctx.userId);
+  if (isPhpArray(p.QUEUE)) line.queue = parseQueue(ctx.state, p.QUEUE) ?? line.queue;
+  ctx.changed();
+  return ok(true);
+}
+
 export const openLineMethods: MethodDef[] = [
   { name: 'imopenlines.config.list.get', scopes: ['imopenlines'], write: false, handler: listGet },
-  {
-    name: 'imopenlines.config.get',
-    scopes: ['imopenlines'],
-    write: false,
-    handler: (params, ctx) => {
-      const id = configIdParam(params);
-      const line = ctx.state.openLines.find((l) => l.id === id);
-      // A missing line is not an error: the result is false (rest-map §7).
-      if (!line) return ok(false);
-      const withQueue = (asText(param(params, 'WITH_QUEUE')) ?? 'Y') !== 'N';
-      return ok(configView(ctx.state, line, withQueue));
-    },
-  },
-  {
-    name: 'imopenlines.config.add',
-    scopes: ['imopenlines'],
-    write: true,
-    handler: (params, ctx) => {
-      const p = param(params, 'PARAMS');
-      const line: SbOpenLine = { id: nextId(ctx.state, 'openLines'), config: defaultLineConfig(), queue: [] };
-      line.config.MODIFY_USER_ID = String(ctx.userId);
-      applyParams(ctx.state, line, isRecord(p) ? p : {});
-      if ((asText(line.config.LINE_NAME) ?? '').trim() === '')
-        line.config.LINE_NAME = `Открытая линия ${line.id}`;
-      ctx.state.openLines.push(line);
-      ctx.changed();
-      return ok(line.id);
-    },
-  },
-  {
-    name: 'imopenlines.config.update',
-    scopes: ['imopenlines'],
-    write: true,
-    handler: (params, ctx) => {
-      const line = editable(ctx.state, configIdParam(params));
-      const p = param(params, 'PARAMS');
-      applyParams(ctx.state, line, isRecord(p) ? p : {});
-      line.config.MODIFY_USER_ID = String(ctx.userId);
-      ctx.changed();
-      return ok(true);
-    },
-  },
+  { name: 'imopenlines.config.get', scopes: ['imopenlines'], write: false, handler: configGet },
+  { name: 'imopenlines.config.add', scopes: ['imopenlines'], write: true, handler: configAdd },
+  { name: 'imopenlines.config.update', scopes: ['imopenlines'], write: true, handler: configUpdate },
   {
     name: 'imopenlines.config.delete',
     scopes: ['imopenlines'],

@@ -9,6 +9,7 @@ import { adminError, crmError } from '../rest-error.js';
 import { categoryOfEntity, extraSemantics, statusPrefix } from '../status-model.js';
 import { entityTypes, requestEntityTypes, stageEntityOf, stageEntityPrefix } from './status-types.js';
 import { nextId, type SandboxState, type SbStatus, type StatusSemantics } from '../state.js';
+import { hasVariant } from '../variants.js';
 import { asText, compareLoose, isPhpArray, isRecord, param, text, toInt, type Params } from '../values.js';
 
 /** One row as crm.status.list/get print it: strings, SYSTEM Y/N, EXTRA for stage dictionaries. */
@@ -25,6 +26,11 @@ export function statusView(state: SandboxState, s: SbStatus): Record<string, unk
     COLOR: s.color,
     SEMANTICS: s.semantics,
   };
+  // Lead statuses of some portals carry CATEGORY_ID "0" and SEMANTICS "" (docs/bitrix24/parity.md#variants).
+  if (s.entityId === 'STATUS' && hasVariant(state, 'lead-status-rest-shape')) {
+    row.CATEGORY_ID = String(s.categoryId ?? 0);
+    row.SEMANTICS = s.semantics ?? '';
+  }
   const extra = extraSemantics(state, s);
   if (extra !== undefined) row.EXTRA = { SEMANTICS: extra, COLOR: s.color ?? '' };
   return row;

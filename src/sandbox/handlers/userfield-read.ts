@@ -10,6 +10,7 @@ import { crmError } from '../rest-error.js';
 import type { SbEnumItem, SbUserField, UfEntityId } from '../state.js';
 import { UF_LABEL_KEYS } from '../state.js';
 import { orderedItems } from '../userfield-list.js';
+import { hasVariant } from '../variants.js';
 import { asText, compareLoose, isPhpArray, isRecord, param, text, yn, type Params } from '../values.js';
 
 function itemView(i: SbEnumItem, withXmlId: boolean): Record<string, unknown> {
@@ -119,5 +120,8 @@ export function userFieldList(entityId: UfEntityId, params: Params, ctx: Handler
   });
   const offset = ctx.state.settings.utcOffsetMinutes;
   const views = rows.map((f) => userFieldView(f, lang !== undefined ? { lang } : 'none', ctx.iso, offset));
+  // Some portals print the list as an object keyed by position (docs/bitrix24/parity.md#variants).
+  if (hasVariant(ctx.state, 'userfield-list-keyed'))
+    return ok(Object.fromEntries(views.map((v, i) => [String(i), v])), views.length);
   return ok(views, views.length);
 }

@@ -1,118 +1,18 @@
 /**
- * department.get/add/update, user.get, user.current, user.admin and profile (rest-map §9, §14;
- * fixtures department.get.json, user.get.json, batch.json, profile.json, user.admin.json). Both list
- * methods page by 50 and accept their filter either in FILTER or as top-level keys.
+ * user.get, user.current, user.admin and profile (docs/bitrix24/parity.md#user-get; fixtures
+ * user.get.json, batch.json, profile.json, user.admin.json). user.get reads its filter from FILTER or,
+ * without it, from the top-level keys, pages by an exact offset and prints only the keys whose value is
+ * not NULL.
  */
 import { type HandlerContext, type MethodDef, ok } from '../context.js';
 import { siteDateTime } from '../dates.js';
 import { runList } from '../query/list.js';
 import { createTable, type FieldDef } from '../query/table.js';
 import { RestError } from '../rest-error.js';
-import { nextId, type SandboxState, type SbDepartment, type SbUser } from '../state.js';
+import { phpTruthy } from '../php.js';
+import { hasVariant } from '../variants.js';
+import type { SandboxState, SbUser } from '../state.js';
 import { asText, isRecord, param, toInt, type Params } from '../values.js';
-
-const DEPARTMENT_FIELDS = ['ID', 'NAME', 'SORT', 'PARENT', 'UF_HEAD'];
-
-function departmentTable(state: SandboxState) {
-  const fields: FieldDef<SbDepartment>[] = [
-    { name: 'ID', kind: 'int', get: (d) => d.id, out: (d) => String(d.id) },
-    { name: 'NAME', kind: 'string', get: (d) => d.name, out: (d) => d.name },
-    { name: 'SORT', kind: 'int', get: (d) => d.sort, out: (d) => d.sort },
-    {
-      name: 'PARENT',
-      kind: 'int',
-      get: (d) => d.parent,
-      out: (d) => (d.parent === null ? undefined : String(d.parent)),
-    },
-    {
-      name: 'UF_HEAD',
-      kind: 'int',
-      get: (d) => d.head,
-      out: (d) => (d.head === null ? undefined : String(d.head)),
-    },
-  ];
-  return createTable(fields, { idField: 'ID', utcOffsetMinutes: state.settings.utcOffsetMinutes });
-}
-
-/**
- * Filter keys as top-level params (`department.get?ID=1`) or inside FILTER/filter. Field names are
- * upper case; the lower-case `sort` and `order` are the ordering parameters, not a filter on SORT.
- */
-function filterFrom(params: Params, known: readonly string[]): Record<string, unknown> {
-  const nested = param(params, 'FILTER');
-  const filter: Record<string, unknown> = isRecord(nested) ? { ...nested } : {};
-  for (const [k, v] of Object.entries(params)) {
-    const bare = k.replace(/^[!@=%><]+/, '');
-    if (bare === bare.toUpperCase() && known.includes(bare)) filter[k] = v;
-  }
-  return filter;
-}
-
-function orderFrom(params: Params): Record<string, string> | undefined {
-  const sort = asText(params.sort ?? params.SORT_BY ?? params.by);
-  if (sort === undefined || sort === '') {
-    const o = param(params, 'order');
-    return isRecord(o) ? (o as Record<string, string>) : undefined;
-  }
-  const dir = asText(params.order ?? params.ORDER) ?? 'ASC';
-  return { [sort]: dir };
-}
-
-function departmentView(d: SbDepartment): Record<string, unknown> {
-  // UF_HEAD and PARENT are printed only when set (the doc example omits UF_HEAD; the root has no PARENT).
-  const row: Record<string, unknown> = { ID: String(d.id), NAME: d.name, SORT: d.sort };
-  if (d.parent !== null) row.PARENT = String(d.parent);
-  if (d.head !== null) row.UF_HEAD = String(d.head);
-  return row;
-}
-
-function departmentGet(params: Params, ctx: HandlerContext) {
-  const { state } = ctx;
-  const page = runList(departmentTable(state), state.departments, {
-    filter: filterFrom(params, DEPARTMENT_FIELDS),
-    order: orderFrom(params),
-    start: param(params, 'start'),
-    defaultOrder: [{ field: 'ID', desc: false }],
-  });
-  return ok(page.rows.map(departmentView), page.total, page.next);
-}
-
-function departmentAdd(params: Params, ctx: HandlerContext) {
-  const { state } = ctx;
-  const name = (asText(param(params, 'NAME')) ?? '').trim();
-  if (name === '') throw new RestError(400, 'ERROR_CORE', 'The department name is not specified.');
-  const parent = toInt(param(params, 'PARENT'));
-  if (!state.departments.some((d) => d.id === parent)) {
-    throw new RestError(400, 'ERROR_CORE', 'The parent department is not found.');
-  }
-  const head = toInt(param(params, 'UF_HEAD'));
-  const d: SbDepartment = {
-    id: nextId(state, 'departments'),
-    name,
-    sort: param(params, 'SORT') !== undefined ? toInt(param(params, 'SORT')) : 500,
-    parent,
-    head: head > 0 ? head : null,
-  };
-  state.departments.push(d);
-  ctx.changed();
-  return ok(d.id);
-}
-
-function departmentUpdate(params: Params, ctx: HandlerContext) {
-  const id = toInt(param(params, 'ID'));
-  const d = ctx.state.departments.find((x) => x.id === id);
-  if (!d) throw new RestError(400, 'ERROR_CORE', 'The department is not found.');
-  const name = asText(param(params, 'NAME'));
-  if (name !== undefined && name.trim() !== '') d.name = name.trim();
-  if (param(params, 'SORT') !== undefined) d.sort = toInt(param(params, 'SORT'));
-  if (param(params, 'PARENT') !== undefined && d.parent !== null) d.parent = toInt(param(params, 'PARENT'));
-  if (param(params, 'UF_HEAD') !== undefined) {
-    const head = toInt(param(params, 'UF_HEAD'));
-    d.head = head > 0 ? head : null;
-  }
-  ctx.changed();
-  return ok(true);
-}
 
 const USER_FIELDS = [
   'ID',
@@ -191,21 +91,71 @@ function userTable(state: SandboxState, iso: (ms: number) => string) {
   });
 }
 
+/**
+ * The filter: FILTER when it is an array (then nothing else is read), otherwise the top-level keys;
+ * keys are upper-cased, may carry an operator of one or two non-word characters, and must name a known
+ * field; ACTIVE and USER_TYPE compare exactly and ACTIVE is PHP-truthy ("N" is no, "false" is yes).
+ */
+function userFilter(params: Params): Record<string, unknown> {
+  const upper = Object.fromEntries(Object.entries(params).map(([k, v]) => [k.toUpperCase(), v]));
+  const source = isRecord(upper.FILTER)
+    ? Object.fromEntries(Object.entries(upper.FILTER).map(([k, v]) => [k.toUpperCase(), v]))
+    : upper;
+  const filter: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(source)) {
+    const m = /^(\W{1,2})(.+)$/.exec(key);
+    let op = m ? (m[1] ?? '') : '';
+    const code = m ? (m[2] ?? '') : key;
+    if (!USER_FIELDS.includes(code)) continue;
+    if (op === '' && (code === 'ACTIVE' || code === 'USER_TYPE')) op = '=';
+    filter[`${op}${code}`] =
+      code === 'ACTIVE'
+        ? phpTruthy(value) && value !== 'N'
+          ? 'Y'
+          : 'N'
+        : code === 'ID'
+          ? idValue(value)
+          : value;
+  }
+  return filter;
+}
+
+function idValue(v: unknown): unknown {
+  return Array.isArray(v) ? v.map(toInt) : toInt(v);
+}
+
+/** The order only when both `sort` and `order` are given. */
+function userOrder(params: Params): Record<string, string> | undefined {
+  const upper = Object.fromEntries(Object.entries(params).map(([k, v]) => [k.toUpperCase(), v]));
+  const sort = asText(upper.SORT);
+  const order = asText(upper.ORDER);
+  return sort && order ? { [sort.toUpperCase()]: order } : undefined;
+}
+
+/** Keys a user without a name has NULL in, which getUserData leaves out (the sparse-names variant). */
+const NULLABLE_NAMES = ['NAME', 'LAST_NAME', 'SECOND_NAME', 'WORK_POSITION'];
+
 function userGet(params: Params, ctx: HandlerContext) {
   const { state } = ctx;
   const table = userTable(state, ctx.iso);
   const page = runList(table, state.users, {
-    filter: filterFrom(params, USER_FIELDS),
-    order: orderFrom(params),
+    filter: userFilter(params),
+    order: userOrder(params),
     start: param(params, 'start'),
     defaultOrder: [{ field: 'ID', desc: false }],
     paging: 'offset',
   });
-  return ok(
-    page.rows.map((u) => Object.fromEntries(table.fields.map((f) => [f.name, f.out(u)]))),
-    page.total,
-    page.next,
+  const sparse = hasVariant(state, 'user-sparse-names');
+  const rows = page.rows.map((u) =>
+    Object.fromEntries(
+      table.fields
+        .map((f) => [f.name, f.out(u)] as const)
+        .filter(([name, v]) => !(sparse && v === '' && NULLABLE_NAMES.includes(name))),
+    ),
   );
+  // An empty answer has no total: setNavData is only called with rows.
+  if (rows.length === 0) return ok([]);
+  return ok(rows, page.total, page.next);
 }
 
 function webhookUser(ctx: HandlerContext): SbUser {
@@ -239,9 +189,6 @@ function userCurrent(_params: Params, ctx: HandlerContext) {
 }
 
 export const userMethods: MethodDef[] = [
-  { name: 'department.get', scopes: ['department'], write: false, handler: departmentGet },
-  { name: 'department.add', scopes: ['department'], write: true, handler: departmentAdd },
-  { name: 'department.update', scopes: ['department'], write: true, handler: departmentUpdate },
   { name: 'user.get', scopes: ['user', 'user_basic', 'user_brief'], write: false, handler: userGet },
   { name: 'user.current', scopes: ['user', 'user_basic', 'user_brief'], write: false, handler: userCurrent },
   { name: 'user.admin', scopes: null, write: false, handler: (_p, ctx) => ok(webhookUser(ctx).isAdmin) },

@@ -436,8 +436,9 @@ export function generatePortal(opts: GenerateOptions = {}): { state: SandboxStat
       providerTypeId: k.providerTypeId,
       subject: k.subject,
       description: '',
-      created: start - DAY,
-      lastUpdated: start,
+      // Planned in the future or done in the past, an activity was always created before now.
+      created: Math.min(start - DAY, now - 3_600_000),
+      lastUpdated: Math.min(start, now),
       startTime: start,
       endTime: start + 3_600_000,
       deadline: start,

@@ -6,17 +6,17 @@ const __ucs2length = __ucs2lengthModule.default ?? __ucs2lengthModule;
 import { fullFormats as __fullFormats } from 'ajv-formats/dist/formats.js';
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://b24cfg.dev/schema/spec-v1.json","title":"Spec","description":"A Bitrix24 sales department as code (b24cfg spec, version 1).","type":"object","properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Spec format version."},"standards":{"type":"string","pattern":"^[a-z0-9-]+@\\d+$","description":"Standards pack the audit scores against, e.g. sales-dept@1."},"client":{"type":"string","description":"Client or portal name, for reports."},"description":{"type":"string"},"extends":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"description":"Base spec(s): paths relative to this file; a list is applied in order. This file overrides by key: mappings deep-merge, lists of items with a key (directions by key, stages by code, list items by xml_id, open lines by name, …) merge item by item, other lists are replaced."},"variables":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Values for ${var:name}. A value may use ${env:NAME}, ${env:NAME:-default} and ${file:path}. Anywhere in the spec: ${env:NAME}, ${env:NAME:-default}, ${var:name} (a string that is exactly one ${var:x} takes the variable's type), ${file:path} (relative to the declaring file); $${…} is literal text."},"users":{"type":"object","additionalProperties":{"$ref":"#/$defs/User"},"description":"People by role, resolved per portal by e-mail."},"departments":{"type":"array","items":{"$ref":"#/$defs/Department"}},"sales_plan":{"$ref":"#/$defs/SalesPlan"},"directions":{"type":"array","items":{"$ref":"#/$defs/Direction"},"description":"Deal pipelines; key `default` is pipeline 0 (SD-02)."},"fields":{"type":"object","title":"FieldsByEntity","properties":{"deal":{"type":"array","items":{"$ref":"#/$defs/Field"}},"lead":{"type":"array","items":{"$ref":"#/$defs/Field"}},"contact":{"type":"array","items":{"$ref":"#/$defs/Field"}},"company":{"type":"array","items":{"$ref":"#/$defs/Field"}}},"additionalProperties":false},"segments":{"type":"object","title":"Segments","properties":{"contact_types":{"type":"array","items":{"$ref":"#/$defs/DictItem"}},"company_types":{"type":"array","items":{"$ref":"#/$defs/DictItem"}}},"additionalProperties":false},"lead_sources":{"type":"array","items":{"$ref":"#/$defs/DictItem"}},"lead_statuses":{"type":"array","items":{"$ref":"#/$defs/LeadStatus"}},"open_lines":{"type":"array","items":{"$ref":"#/$defs/OpenLine"}},"email_templates":{"type":"array","items":{"$ref":"#/$defs/EmailTemplate"}},"documents":{"type":"array","items":{"$ref":"#/$defs/Document"}},"numerators":{"type":"array","items":{"$ref":"#/$defs/Numerator"}},"permissions":{"type":"object","title":"Permissions","properties":{"roles":{"type":"array","items":{"$ref":"#/$defs/PermissionRole"}}},"additionalProperties":false},"manage":{"type":"object","title":"Manage","description":"What b24cfg may touch. prune: delete portal objects absent from the spec (also needs --prune). protect: keys never deleted or renamed.","properties":{"prune":{"type":"boolean"},"protect":{"type":"array","items":{"type":"string","minLength":1},"description":"Keys never deleted or renamed. Each entry is one of: `default` (pipeline 0); a direction key (`b2b-new`); `direction/STAGE` for a stage or loss reason code of that direction, or WON/LOSE (`b2b-new/PRESENT`); `entity.FIELD` for a user field of deal, lead, contact or company, with or without UF_CRM_ (`deal.NPS`); the name of an open line or a document template."}},"additionalProperties":false},"audit":{"type":"object","title":"AuditSettings","properties":{"window_days":{"type":"integer","minimum":1,"description":"How far back data checks look (default 30)."},"thresholds":{"type":"object","propertyNames":{"pattern":"^SD-\\d{2}$"},"additionalProperties":{"type":"object","additionalProperties":{"type":"number"}}},"suppress":{"type":"array","items":{"$ref":"#/$defs/Suppression"}}},"additionalProperties":false}},"required":["version"],"additionalProperties":false,"$defs":{"Duration":{"title":"Duration","description":"A duration: 15m, 2h, 3d, 90s, or whole seconds as a number.","type":["string","integer"]},"LocalizedText":{"title":"LocalizedText","description":"A text for every language, or one text per language code.","anyOf":[{"type":"string","minLength":1},{"type":"object","title":"LocalizedTextMap","properties":{"ru":{"type":"string"},"en":{"type":"string"},"de":{"type":"string"},"ua":{"type":"string"},"kz":{"type":"string"},"by":{"type":"string"}},"additionalProperties":false,"minProperties":1}]},"Responsible":{"type":"string","title":"Responsible","description":"deal.responsible, deal.responsible.head, or a role key from `users`.","minLength":1},"Deadline":{"type":"object","title":"Deadline","description":"Exactly one of: days_after_entry, hours_after_entry, after_entry, before_field (+ days/hours), at.","properties":{"days_after_entry":{"type":"integer","minimum":0,"description":"Due N days after the deal enters the stage."},"hours_after_entry":{"type":"integer","minimum":0,"description":"Due N hours after the deal enters the stage."},"after_entry":{"$ref":"#/$defs/Duration"},"before_field":{"type":"string","description":"A date field of the deal (e.g. UF_CRM_EVENT_DATE or CLOSEDATE); due before it.","minLength":1},"days":{"type":"integer","minimum":0,"description":"With before_field: how many days before."},"hours":{"type":"integer","minimum":0,"description":"With before_field: how many hours before."},"at":{"type":"string","description":"A fixed date (YYYY-MM-DD).","format":"date"},"work_time":{"type":"boolean","description":"Count only working time."}},"additionalProperties":false},"Task":{"type":"object","title":"Task","description":"A task created by a robot when the deal enters the stage (manual on the portal).","properties":{"title":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string"},"responsible":{"$ref":"#/$defs/Responsible"},"deadline":{"$ref":"#/$defs/Deadline"},"observers":{"type":"array","items":{"$ref":"#/$defs/Responsible"}},"checklist":{"type":"array","items":{"type":"string","minLength":1}},"priority":{"enum":["normal","high"]},"require_result":{"type":"boolean","description":"The task cannot be closed without a result comment."}},"required":["title"],"additionalProperties":false},"Robot":{"type":"object","title":"Robot","description":"An automation rule on a stage (manual on the portal: no REST reads or writes robots).","properties":{"type":{"enum":["send_email","send_sms","notify","create_task","create_todo","create_call","create_meeting","change_responsible","copy_deal","move_to_direction","change_stage","wait","generate_document","send_document","webhook"],"description":"What the robot does."},"title":{"type":"string"},"template":{"type":"string","description":"An e-mail template key (send_email) or a document name (generate_document).","minLength":1},"text":{"type":"string","description":"Message text for SMS/notifications."},"to":{"type":"string","description":"client, deal.responsible, or a role key."},"delay":{"$ref":"#/$defs/Duration"},"condition":{"type":"string","description":"A condition in plain words, as the robot's condition on the portal."},"target":{"type":"object","title":"RobotTarget","properties":{"direction":{"type":"string","minLength":1},"stage":{"type":"string","minLength":1}},"required":["direction"],"additionalProperties":false},"responsible":{"$ref":"#/$defs/Responsible"}},"required":["type"],"additionalProperties":false},"Trigger":{"type":"object","title":"Trigger","description":"A trigger that moves a deal into this stage (manual on the portal).","properties":{"type":{"enum":["email_opened","link_clicked","email_received","call_missed","call_incoming","webform_filled","openline_message","payment_received","document_viewed","webhook","field_changed"],"description":"The event that moves a deal into this stage."},"title":{"type":"string"},"condition":{"type":"string"}},"required":["type"],"additionalProperties":false},"Stage":{"type":"object","title":"Stage","properties":{"code":{"type":"string","minLength":1,"description":"Becomes STATUS_ID; Bitrix24 adds C{id}: in non-default pipelines. [A-Z0-9_-], at most 22 characters with the prefix."},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string","description":"#RRGGBB"},"description":{"type":"string"},"task":{"$ref":"#/$defs/Task"},"fields":{"type":"array","items":{"type":"string","minLength":1},"description":"Field codes the manager fills on this stage (SD-08)."},"required_fields":{"type":"array","items":{"type":"string","minLength":1},"description":"Field codes required from this stage on (manual; no REST reads them)."},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}},"triggers":{"type":"array","items":{"$ref":"#/$defs/Trigger"}}},"required":["code","name"],"additionalProperties":false},"Tunnel":{"type":"object","title":"Tunnel","properties":{"to":{"type":"string","minLength":1,"description":"Key of the target direction."},"stage":{"type":"string","minLength":1,"description":"Stage code in the target direction."},"mode":{"enum":["copy","move"],"description":"copy (default) keeps the won deal; move transfers it."}},"required":["to","stage"],"additionalProperties":false},"Won":{"type":"object","title":"Won","description":"The success stage (STATUS_ID WON).","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"},"task":{"$ref":"#/$defs/Task"},"tunnel":{"$ref":"#/$defs/Tunnel"},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}},"fields":{"type":"array","items":{"type":"string","minLength":1}}},"required":["name"],"additionalProperties":false},"LossReason":{"type":"object","title":"LossReason","description":"A failure stage that names why the deal was lost.","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"}},"required":["code","name"],"additionalProperties":false},"Lost":{"type":"object","title":"Lost","properties":{"name":{"type":"string","minLength":1,"maxLength":255,"description":"Name of the generic failure stage (STATUS_ID LOSE)."},"color":{"type":"string"},"reasons":{"type":"array","items":{"$ref":"#/$defs/LossReason"}},"supervisor_task":{"$ref":"#/$defs/Task"},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}}},"additionalProperties":false},"Direction":{"type":"object","title":"Direction","properties":{"key":{"type":"string","minLength":1,"maxLength":64,"description":"Stable key; `default` is pipeline 0."},"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1},"description":"Earlier names, so a rename is a rename and not delete + create."},"purpose":{"enum":["sales","repeat","nurture","service","other"],"description":"nurture = warm-up funnel (SD-31), repeat = repeat sales (SD-10)."},"audience":{"type":"string","description":"Free text: segment, audience or deal complexity (SD-02)."},"description":{"type":"string"},"stages":{"type":"array","items":{"$ref":"#/$defs/Stage"},"description":"Process stages, in order."},"won":{"$ref":"#/$defs/Won"},"lost":{"$ref":"#/$defs/Lost"}},"required":["key","name"],"additionalProperties":false},"ListItem":{"type":"object","title":"ListItem","properties":{"xml_id":{"type":"string","minLength":1,"maxLength":255},"value":{"type":"string","minLength":1},"sort":{"type":"integer"},"default":{"type":"boolean"}},"required":["xml_id","value"],"additionalProperties":false},"Field":{"type":"object","title":"Field","properties":{"code":{"type":"string","minLength":1,"description":"Becomes UF_CRM_<CODE>: [A-Z0-9_], at most 43 characters."},"type":{"enum":["string","integer","double","boolean","enumeration","date","datetime","money","url","address","file","employee","crm","crm_status","iblock_element","iblock_section"]},"label":{"$ref":"#/$defs/LocalizedText"},"help":{"$ref":"#/$defs/LocalizedText"},"multiple":{"type":"boolean"},"mandatory":{"type":"boolean"},"show_filter":{"type":"boolean"},"show_in_list":{"type":"boolean"},"sort":{"type":"integer"},"items":{"type":"array","items":{"$ref":"#/$defs/ListItem"},"description":"List items of an enumeration field, keyed by xml_id."},"settings":{"type":"object","description":"Type settings passed as SETTINGS (e.g. DEFAULT_VALUE, ROWS, ENTITY_TYPE)."}},"required":["code","type","label"],"additionalProperties":false},"DictItem":{"type":"object","title":"DictItem","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"sort":{"type":"integer"},"color":{"type":"string"}},"required":["code","name"],"additionalProperties":false},"LeadStatus":{"type":"object","title":"LeadStatus","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"},"semantics":{"enum":["process","success","failure"]}},"required":["code","name"],"additionalProperties":false},"OpenLine":{"type":"object","title":"OpenLine","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1}},"active":{"type":"boolean"},"crm":{"type":"object","title":"OpenLineCrm","properties":{"enabled":{"type":"boolean","description":"CRM integration on (default true)."},"create":{"enum":["none","lead","deal"]},"source":{"type":"string","description":"A lead source code for new leads/deals."},"forward_to_responsible":{"type":"boolean"}},"additionalProperties":false},"queue":{"type":"object","title":"OpenLineQueue","properties":{"type":{"enum":["evenly","strictly","all"]},"users":{"type":"array","items":{"type":"string","minLength":1},"description":"Role keys from `users`."},"time":{"$ref":"#/$defs/Duration"},"no_answer_time":{"$ref":"#/$defs/Duration"},"check_available":{"type":"boolean"}},"additionalProperties":false},"kpi":{"type":"object","title":"OpenLineKpi","properties":{"first_answer":{"$ref":"#/$defs/Duration"},"further_answer":{"$ref":"#/$defs/Duration"},"alert":{"type":"boolean"},"alert_to":{"type":"array","items":{"type":"string","minLength":1}},"check_operator_activity":{"type":"boolean"}},"additionalProperties":false},"quick_answers":{"type":"array","items":{"type":"object","title":"QuickAnswer","properties":{"category":{"type":"string"},"title":{"type":"string"},"text":{"type":"string","minLength":1}},"required":["text"],"additionalProperties":false}},"welcome_message":{"type":"string"}},"required":["name"],"additionalProperties":false},"EmailTemplate":{"type":"object","title":"EmailTemplate","properties":{"key":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"subject":{"type":"string","minLength":1},"body":{"type":"string"},"body_file":{"type":"string","minLength":1,"description":"An HTML file with the body, relative to the file that declares it. Give body or body_file, not both."},"entity":{"enum":["deal","lead","contact","company"]},"attach_document":{"type":"string","description":"A document template name to attach."}},"required":["key","title","subject"],"additionalProperties":false},"Document":{"type":"object","title":"Document","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1}},"file":{"type":"string","minLength":1,"description":"A .docx file, relative to the file that declares it."},"entity":{"enum":["deal","lead","contact","company"]},"directions":{"type":"array","items":{"type":"string","minLength":1},"description":"Direction keys the template is bound to (all deal pipelines when absent)."},"numerator":{"type":"string","minLength":1,"description":"A numerator name from `numerators`."},"kind":{"enum":["proposal","contract","invoice","act","other"],"description":"What the document is (SD-27/28/29)."},"active":{"type":"boolean"},"with_stamps":{"type":"boolean"}},"required":["name","file"],"additionalProperties":false},"Numerator":{"type":"object","title":"Numerator","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"template":{"type":"string","minLength":1,"description":"Number template, e.g. Д-{NUMBER}."},"start":{"type":"integer","minimum":0},"step":{"type":"integer","minimum":1},"length":{"type":"integer","minimum":0},"pad":{"type":"string","maxLength":1},"period":{"enum":["none","day","month","year"]}},"required":["name","template"],"additionalProperties":false},"PermissionRole":{"type":"object","title":"PermissionRole","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"members":{"type":"array","items":{"type":"string","minLength":1}},"deny":{"type":"array","items":{"type":"string","pattern":"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"}},"allow":{"type":"array","items":{"type":"string","pattern":"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"}}},"required":["name"],"additionalProperties":false},"User":{"type":"object","title":"User","properties":{"email":{"type":"string","minLength":3},"name":{"type":"string"},"department":{"type":"string","minLength":1},"supervisor":{"type":"string","minLength":1},"position":{"type":"string"}},"required":["email"],"additionalProperties":false},"Department":{"type":"object","title":"Department","properties":{"name":{"type":"string","minLength":1},"head":{"type":"string","minLength":1},"parent":{"type":"string","minLength":1},"members":{"type":"array","items":{"type":"string","minLength":1}}},"required":["name"],"additionalProperties":false},"SalesPlan":{"type":"object","title":"SalesPlan","properties":{"period":{"enum":["month","quarter","half_year","year"]},"metric":{"enum":["amount","count"]},"by":{"enum":["employee","direction"]},"currency":{"type":"string"},"targets":{"type":"array","items":{"type":"object","title":"SalesTarget","properties":{"who":{"type":"string","minLength":1},"amount":{"type":"number","minimum":0}},"required":["who","amount"],"additionalProperties":false}},"note":{"type":"string"}},"required":["period","metric","by"],"additionalProperties":false},"Suppression":{"type":"object","title":"Suppression","properties":{"standard":{"type":"string","pattern":"^SD-\\d{2}$"},"reason":{"type":"string","minLength":3},"expires":{"type":"string","format":"date"},"by":{"type":"string"}},"required":["standard","reason","expires"],"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://b24cfg.dev/schema/spec-v1.json","title":"Spec","description":"A Bitrix24 sales department as code (b24cfg spec, version 1).","type":"object","properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Spec format version."},"standards":{"type":"string","pattern":"^[a-z0-9-]+@\\d+$","description":"Standards pack the audit scores against, e.g. sales-dept@1."},"client":{"type":"string","description":"Client or portal name, for reports."},"description":{"type":"string"},"extends":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"description":"Base spec(s): paths relative to this file; a list is applied in order. This file overrides by key: mappings deep-merge, lists of items with a key (directions by key, stages by code, list items by xml_id, open lines by name, …) merge item by item, other lists are replaced."},"variables":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Values for ${var:name}. A value may use ${env:NAME}, ${env:NAME:-default} and ${file:path}. Anywhere in the spec: ${env:NAME}, ${env:NAME:-default}, ${var:name} (a string that is exactly one ${var:x} takes the variable's type), ${file:path} (relative to the declaring file); $${…} is literal text."},"users":{"type":"object","additionalProperties":{"$ref":"#/$defs/User"},"description":"People by role, resolved per portal by e-mail."},"departments":{"type":"array","items":{"$ref":"#/$defs/Department"}},"sales_plan":{"$ref":"#/$defs/SalesPlan"},"directions":{"type":"array","items":{"$ref":"#/$defs/Direction"},"description":"Deal pipelines; key `default` is pipeline 0 (SD-02)."},"fields":{"type":"object","title":"FieldsByEntity","properties":{"deal":{"type":"array","items":{"$ref":"#/$defs/Field"}},"lead":{"type":"array","items":{"$ref":"#/$defs/Field"}},"contact":{"type":"array","items":{"$ref":"#/$defs/Field"}},"company":{"type":"array","items":{"$ref":"#/$defs/Field"}}},"additionalProperties":false},"segments":{"type":"object","title":"Segments","properties":{"contact_types":{"type":"array","items":{"$ref":"#/$defs/DictItem"}},"company_types":{"type":"array","items":{"$ref":"#/$defs/DictItem"}}},"additionalProperties":false},"lead_sources":{"type":"array","items":{"$ref":"#/$defs/DictItem"}},"lead_statuses":{"type":"array","items":{"$ref":"#/$defs/LeadStatus"}},"open_lines":{"type":"array","items":{"$ref":"#/$defs/OpenLine"}},"email_templates":{"type":"array","items":{"$ref":"#/$defs/EmailTemplate"}},"documents":{"type":"array","items":{"$ref":"#/$defs/Document"}},"numerators":{"type":"array","items":{"$ref":"#/$defs/Numerator"}},"permissions":{"type":"object","title":"Permissions","properties":{"roles":{"type":"array","items":{"$ref":"#/$defs/PermissionRole"}}},"additionalProperties":false},"manage":{"type":"object","title":"Manage","description":"What b24cfg may touch. prune: delete portal objects absent from the spec (also needs --prune). protect: keys never deleted or renamed.","properties":{"prune":{"type":"boolean"},"protect":{"type":"array","items":{"type":"string","minLength":1},"description":"Keys never deleted or renamed. Each entry is one of: `default` (pipeline 0); a direction key (`b2b-new`); `direction/STAGE` for a stage or loss reason code of that direction, or WON/LOSE (`b2b-new/PRESENT`); `entity.FIELD` for a user field of deal, lead, contact or company, with or without UF_CRM_ (`deal.NPS`); the name of an open line or a document template."}},"additionalProperties":false},"audit":{"type":"object","title":"AuditSettings","properties":{"window_days":{"type":"integer","minimum":1,"description":"How far back data checks look (default 30)."},"thresholds":{"type":"object","propertyNames":{"pattern":"^SD-\\d{2}$"},"additionalProperties":{"type":"object","additionalProperties":{"type":"number"}}},"suppress":{"type":"array","items":{"$ref":"#/$defs/Suppression"}}},"additionalProperties":false}},"required":["version"],"additionalProperties":false,"$defs":{"Duration":{"title":"Duration","description":"A duration: 15m, 2h, 3d, 90s, or whole seconds as a number.","type":["string","integer"]},"LocalizedText":{"title":"LocalizedText","description":"A text for every language, or one text per language code.","anyOf":[{"type":"string","minLength":1},{"type":"object","title":"LocalizedTextMap","properties":{"ru":{"type":"string"},"en":{"type":"string"},"de":{"type":"string"},"ua":{"type":"string"},"kz":{"type":"string"},"by":{"type":"string"}},"additionalProperties":false,"minProperties":1}]},"Responsible":{"type":"string","title":"Responsible","description":"deal.responsible, deal.responsible.head, or a role key from `users`.","minLength":1},"Deadline":{"type":"object","title":"Deadline","description":"Exactly one of: days_after_entry, hours_after_entry, after_entry, before_field (+ days/hours), at.","properties":{"days_after_entry":{"type":"integer","minimum":0,"description":"Due N days after the deal enters the stage."},"hours_after_entry":{"type":"integer","minimum":0,"description":"Due N hours after the deal enters the stage."},"after_entry":{"$ref":"#/$defs/Duration"},"before_field":{"type":"string","description":"A date field of the deal (e.g. UF_CRM_EVENT_DATE or CLOSEDATE); due before it.","minLength":1},"days":{"type":"integer","minimum":0,"description":"With before_field: how many days before."},"hours":{"type":"integer","minimum":0,"description":"With before_field: how many hours before."},"at":{"type":"string","description":"A fixed date (YYYY-MM-DD).","format":"date"},"work_time":{"type":"boolean","description":"Count only working time."}},"additionalProperties":false},"Task":{"type":"object","title":"Task","description":"A task created by a robot when the deal enters the stage (manual on the portal).","properties":{"title":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string"},"responsible":{"$ref":"#/$defs/Responsible"},"deadline":{"$ref":"#/$defs/Deadline"},"observers":{"type":"array","items":{"$ref":"#/$defs/Responsible"}},"checklist":{"type":"array","items":{"type":"string","minLength":1}},"priority":{"enum":["normal","high"]},"require_result":{"type":"boolean","description":"The task cannot be closed without a result comment."}},"required":["title"],"additionalProperties":false},"Robot":{"type":"object","title":"Robot","description":"An automation rule on a stage (manual on the portal: no REST reads or writes robots).","properties":{"type":{"enum":["send_email","send_sms","notify","create_task","create_todo","create_call","create_meeting","change_responsible","copy_deal","move_to_direction","change_stage","wait","generate_document","send_document","webhook"],"description":"What the robot does."},"title":{"type":"string"},"template":{"type":"string","description":"An e-mail template key (send_email) or a document name (generate_document).","minLength":1},"text":{"type":"string","description":"Message text for SMS/notifications."},"to":{"type":"string","description":"client, deal.responsible, or a role key."},"delay":{"$ref":"#/$defs/Duration"},"condition":{"type":"string","description":"A condition in plain words, as the robot's condition on the portal."},"target":{"type":"object","title":"RobotTarget","properties":{"direction":{"type":"string","minLength":1},"stage":{"type":"string","minLength":1}},"required":["direction"],"additionalProperties":false},"responsible":{"$ref":"#/$defs/Responsible"}},"required":["type"],"additionalProperties":false},"Trigger":{"type":"object","title":"Trigger","description":"A trigger that moves a deal into this stage (manual on the portal).","properties":{"type":{"enum":["email_opened","link_clicked","email_received","call_missed","call_incoming","webform_filled","openline_message","payment_received","document_viewed","webhook","field_changed"],"description":"The event that moves a deal into this stage."},"title":{"type":"string"},"condition":{"type":"string"}},"required":["type"],"additionalProperties":false},"Stage":{"type":"object","title":"Stage","properties":{"code":{"type":"string","minLength":1,"description":"Becomes STATUS_ID; Bitrix24 adds C{id}: in non-default pipelines. [A-Z0-9_-], at most 22 characters with the prefix."},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string","description":"#RRGGBB"},"description":{"type":"string"},"task":{"$ref":"#/$defs/Task"},"fields":{"type":"array","items":{"type":"string","minLength":1},"description":"Field codes the manager fills on this stage (SD-08)."},"required_fields":{"type":"array","items":{"type":"string","minLength":1},"description":"Field codes required from this stage on (manual; no REST reads them)."},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}},"triggers":{"type":"array","items":{"$ref":"#/$defs/Trigger"}}},"required":["code","name"],"additionalProperties":false},"Tunnel":{"type":"object","title":"Tunnel","properties":{"to":{"type":"string","minLength":1,"description":"Key of the target direction."},"stage":{"type":"string","minLength":1,"description":"Stage code in the target direction."},"mode":{"enum":["copy","move"],"description":"copy (default) keeps the won deal; move transfers it."}},"required":["to","stage"],"additionalProperties":false},"Won":{"type":"object","title":"Won","description":"The success stage (STATUS_ID WON).","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"},"task":{"$ref":"#/$defs/Task"},"tunnel":{"$ref":"#/$defs/Tunnel"},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}},"fields":{"type":"array","items":{"type":"string","minLength":1}}},"required":["name"],"additionalProperties":false},"LossReason":{"type":"object","title":"LossReason","description":"A failure stage that names why the deal was lost.","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"}},"required":["code","name"],"additionalProperties":false},"Lost":{"type":"object","title":"Lost","properties":{"name":{"type":"string","minLength":1,"maxLength":255,"description":"Name of the generic failure stage (STATUS_ID LOSE)."},"color":{"type":"string"},"reasons":{"type":"array","items":{"$ref":"#/$defs/LossReason"}},"supervisor_task":{"$ref":"#/$defs/Task"},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}}},"additionalProperties":false},"Direction":{"type":"object","title":"Direction","properties":{"key":{"type":"string","minLength":1,"maxLength":64,"description":"Stable key; `default` is pipeline 0."},"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1},"description":"Earlier names, so a rename is a rename and not delete + create."},"purpose":{"enum":["sales","repeat","nurture","service","other"],"description":"nurture = warm-up funnel (SD-31), repeat = repeat sales (SD-10)."},"audience":{"type":"string","description":"Free text: segment, audience or deal complexity (SD-02)."},"description":{"type":"string"},"stages":{"type":"array","items":{"$ref":"#/$defs/Stage"},"description":"Process stages, in order."},"won":{"$ref":"#/$defs/Won"},"lost":{"$ref":"#/$defs/Lost"}},"required":["key","name"],"additionalProperties":false},"ListItem":{"type":"object","title":"ListItem","properties":{"xml_id":{"type":"string","minLength":1,"maxLength":255},"value":{"type":"string","minLength":1},"sort":{"type":"integer"},"default":{"type":"boolean"}},"required":["xml_id","value"],"additionalProperties":false},"Field":{"type":"object","title":"Field","properties":{"code":{"type":"string","minLength":1,"description":"Becomes UF_CRM_<CODE>: [A-Z0-9_], at most 43 characters."},"type":{"enum":["string","integer","double","boolean","enumeration","date","datetime","money","url","address","file","employee","crm","crm_status","iblock_element","iblock_section"]},"label":{"$ref":"#/$defs/LocalizedText"},"help":{"$ref":"#/$defs/LocalizedText"},"multiple":{"type":"boolean"},"mandatory":{"type":"boolean"},"show_filter":{"type":"boolean"},"show_in_list":{"type":"boolean"},"sort":{"type":"integer"},"items":{"type":"array","items":{"$ref":"#/$defs/ListItem"},"description":"List items of an enumeration field, keyed by xml_id."},"settings":{"$ref":"#/$defs/FieldSettings"}},"required":["code","type","label"],"additionalProperties":false},"FieldSettings":{"type":"object","title":"FieldSettings","description":"Type settings sent as SETTINGS. A portal keeps only some keys per type (string: DEFAULT_VALUE, ROWS; integer: DEFAULT_VALUE; double: DEFAULT_VALUE, PRECISION; boolean: DEFAULT_VALUE, DISPLAY; date and datetime: DEFAULT_VALUE; enumeration: DISPLAY, LIST_HEIGHT; crm_status: ENTITY_TYPE; crm: LEAD, CONTACT, COMPANY, DEAL; iblock_element and iblock_section: IBLOCK_ID, DEFAULT_VALUE, DISPLAY, LIST_HEIGHT, ACTIVE_FILTER; none for the other types); validation names any other key (docs/bitrix24/parity.md#uf-settings-rest).","properties":{"DEFAULT_VALUE":{"description":"The default: text (string), a whole number (integer, iblock_*), a number (double), true/false (boolean), or {TYPE: NONE|NOW|FIXED, VALUE} (date, datetime).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"object","properties":{"TYPE":{"enum":["NONE","NOW","FIXED"]},"VALUE":{"type":"string"}},"required":["TYPE"],"additionalProperties":false}]},"ROWS":{"type":"integer","minimum":1,"maximum":50,"description":"Text rows of a string field (the portal keeps 1 to 50)."},"PRECISION":{"type":"integer","minimum":0,"maximum":12,"description":"Decimal places of a double field (the portal keeps 0 to 12)."},"DISPLAY":{"enum":["LIST","CHECKBOX","UI","DIALOG","RADIO","DROPDOWN"],"description":"boolean: CHECKBOX, RADIO or DROPDOWN; enumeration: LIST, CHECKBOX, UI or DIALOG; iblock_*: LIST, CHECKBOX, UI or DIALOG."},"LIST_HEIGHT":{"type":"integer","minimum":1},"ENTITY_TYPE":{"type":"string","minLength":1,"description":"crm_status: the dictionary (STATUS, SOURCE, DEAL_STAGE …)."},"LEAD":{"enum":["Y","N"]},"CONTACT":{"enum":["Y","N"]},"COMPANY":{"enum":["Y","N"]},"DEAL":{"enum":["Y","N"]},"IBLOCK_ID":{"type":"integer","minimum":1},"ACTIVE_FILTER":{"enum":["Y","N"]}}},"DictItem":{"type":"object","title":"DictItem","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"sort":{"type":"integer"},"color":{"type":"string"}},"required":["code","name"],"additionalProperties":false},"LeadStatus":{"type":"object","title":"LeadStatus","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"},"semantics":{"enum":["process","success","failure"]}},"required":["code","name"],"additionalProperties":false},"OpenLine":{"type":"object","title":"OpenLine","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1}},"active":{"type":"boolean"},"crm":{"type":"object","title":"OpenLineCrm","properties":{"enabled":{"type":"boolean","description":"CRM integration on (default true)."},"create":{"enum":["none","lead","deal"]},"source":{"type":"string","description":"A lead source code for new leads/deals."},"forward_to_responsible":{"type":"boolean"}},"additionalProperties":false},"queue":{"type":"object","title":"OpenLineQueue","properties":{"type":{"enum":["evenly","strictly","all"]},"users":{"type":"array","items":{"type":"string","minLength":1},"description":"Role keys from `users`."},"time":{"$ref":"#/$defs/Duration"},"no_answer_time":{"$ref":"#/$defs/Duration"},"check_available":{"type":"boolean"}},"additionalProperties":false},"kpi":{"type":"object","title":"OpenLineKpi","properties":{"first_answer":{"$ref":"#/$defs/Duration"},"further_answer":{"$ref":"#/$defs/Duration"},"alert":{"type":"boolean"},"alert_to":{"type":"array","items":{"type":"string","minLength":1}},"check_operator_activity":{"type":"boolean"}},"additionalProperties":false},"quick_answers":{"type":"array","items":{"type":"object","title":"QuickAnswer","properties":{"category":{"type":"string"},"title":{"type":"string"},"text":{"type":"string","minLength":1}},"required":["text"],"additionalProperties":false}},"welcome_message":{"type":"string"}},"required":["name"],"additionalProperties":false},"EmailTemplate":{"type":"object","title":"EmailTemplate","properties":{"key":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"subject":{"type":"string","minLength":1},"body":{"type":"string"},"body_file":{"type":"string","minLength":1,"description":"An HTML file with the body, relative to the file that declares it. Give body or body_file, not both."},"entity":{"enum":["deal","lead","contact","company"]},"attach_document":{"type":"string","description":"A document template name to attach."}},"required":["key","title","subject"],"additionalProperties":false},"Document":{"type":"object","title":"Document","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1}},"file":{"type":"string","minLength":1,"description":"A .docx file, relative to the file that declares it."},"entity":{"enum":["deal","lead","contact","company"]},"directions":{"type":"array","items":{"type":"string","minLength":1},"description":"Direction keys the template is bound to (all deal pipelines when absent)."},"numerator":{"type":"string","minLength":1,"description":"A numerator name from `numerators`."},"kind":{"enum":["proposal","contract","invoice","act","other"],"description":"What the document is (SD-27/28/29)."},"active":{"type":"boolean"},"with_stamps":{"type":"boolean"}},"required":["name","file"],"additionalProperties":false},"Numerator":{"type":"object","title":"Numerator","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"template":{"type":"string","minLength":1,"description":"Number template, e.g. Д-{NUMBER}."},"start":{"type":"integer","minimum":0},"step":{"type":"integer","minimum":1},"length":{"type":"integer","minimum":0},"pad":{"type":"string","maxLength":1},"period":{"enum":["none","day","month","year"]}},"required":["name","template"],"additionalProperties":false},"PermissionRole":{"type":"object","title":"PermissionRole","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"members":{"type":"array","items":{"type":"string","minLength":1}},"deny":{"type":"array","items":{"type":"string","pattern":"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"}},"allow":{"type":"array","items":{"type":"string","pattern":"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"}}},"required":["name"],"additionalProperties":false},"User":{"type":"object","title":"User","properties":{"email":{"type":"string","minLength":3},"name":{"type":"string"},"department":{"type":"string","minLength":1},"supervisor":{"type":"string","minLength":1},"position":{"type":"string"}},"required":["email"],"additionalProperties":false},"Department":{"type":"object","title":"Department","properties":{"name":{"type":"string","minLength":1},"head":{"type":"string","minLength":1},"parent":{"type":"string","minLength":1},"members":{"type":"array","items":{"type":"string","minLength":1}}},"required":["name"],"additionalProperties":false},"SalesPlan":{"type":"object","title":"SalesPlan","properties":{"period":{"enum":["month","quarter","half_year","year"]},"metric":{"enum":["amount","count"]},"by":{"enum":["employee","direction"]},"currency":{"type":"string"},"targets":{"type":"array","items":{"type":"object","title":"SalesTarget","properties":{"who":{"type":"string","minLength":1},"amount":{"type":"number","minimum":0}},"required":["who","amount"],"additionalProperties":false}},"note":{"type":"string"}},"required":["period","metric","by"],"additionalProperties":false},"Suppression":{"type":"object","title":"Suppression","properties":{"standard":{"type":"string","pattern":"^SD-\\d{2}$"},"reason":{"type":"string","minLength":3},"expires":{"type":"string","format":"date"},"by":{"type":"string"}},"required":["standard","reason","expires"],"additionalProperties":false}}};
 const schema32 = {"type":"object","title":"User","properties":{"email":{"type":"string","minLength":3},"name":{"type":"string"},"department":{"type":"string","minLength":1},"supervisor":{"type":"string","minLength":1},"position":{"type":"string"}},"required":["email"],"additionalProperties":false};
 const schema33 = {"type":"object","title":"Department","properties":{"name":{"type":"string","minLength":1},"head":{"type":"string","minLength":1},"parent":{"type":"string","minLength":1},"members":{"type":"array","items":{"type":"string","minLength":1}}},"required":["name"],"additionalProperties":false};
 const schema34 = {"type":"object","title":"SalesPlan","properties":{"period":{"enum":["month","quarter","half_year","year"]},"metric":{"enum":["amount","count"]},"by":{"enum":["employee","direction"]},"currency":{"type":"string"},"targets":{"type":"array","items":{"type":"object","title":"SalesTarget","properties":{"who":{"type":"string","minLength":1},"amount":{"type":"number","minimum":0}},"required":["who","amount"],"additionalProperties":false}},"note":{"type":"string"}},"required":["period","metric","by"],"additionalProperties":false};
-const schema54 = {"type":"object","title":"DictItem","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"sort":{"type":"integer"},"color":{"type":"string"}},"required":["code","name"],"additionalProperties":false};
-const schema57 = {"type":"object","title":"LeadStatus","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"},"semantics":{"enum":["process","success","failure"]}},"required":["code","name"],"additionalProperties":false};
-const schema63 = {"type":"object","title":"EmailTemplate","properties":{"key":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"subject":{"type":"string","minLength":1},"body":{"type":"string"},"body_file":{"type":"string","minLength":1,"description":"An HTML file with the body, relative to the file that declares it. Give body or body_file, not both."},"entity":{"enum":["deal","lead","contact","company"]},"attach_document":{"type":"string","description":"A document template name to attach."}},"required":["key","title","subject"],"additionalProperties":false};
-const schema64 = {"type":"object","title":"Document","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1}},"file":{"type":"string","minLength":1,"description":"A .docx file, relative to the file that declares it."},"entity":{"enum":["deal","lead","contact","company"]},"directions":{"type":"array","items":{"type":"string","minLength":1},"description":"Direction keys the template is bound to (all deal pipelines when absent)."},"numerator":{"type":"string","minLength":1,"description":"A numerator name from `numerators`."},"kind":{"enum":["proposal","contract","invoice","act","other"],"description":"What the document is (SD-27/28/29)."},"active":{"type":"boolean"},"with_stamps":{"type":"boolean"}},"required":["name","file"],"additionalProperties":false};
-const schema65 = {"type":"object","title":"Numerator","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"template":{"type":"string","minLength":1,"description":"Number template, e.g. Д-{NUMBER}."},"start":{"type":"integer","minimum":0},"step":{"type":"integer","minimum":1},"length":{"type":"integer","minimum":0},"pad":{"type":"string","maxLength":1},"period":{"enum":["none","day","month","year"]}},"required":["name","template"],"additionalProperties":false};
-const schema66 = {"type":"object","title":"PermissionRole","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"members":{"type":"array","items":{"type":"string","minLength":1}},"deny":{"type":"array","items":{"type":"string","pattern":"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"}},"allow":{"type":"array","items":{"type":"string","pattern":"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"}}},"required":["name"],"additionalProperties":false};
-const schema67 = {"type":"object","title":"Suppression","properties":{"standard":{"type":"string","pattern":"^SD-\\d{2}$"},"reason":{"type":"string","minLength":3},"expires":{"type":"string","format":"date"},"by":{"type":"string"}},"required":["standard","reason","expires"],"additionalProperties":false};
+const schema55 = {"type":"object","title":"DictItem","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"sort":{"type":"integer"},"color":{"type":"string"}},"required":["code","name"],"additionalProperties":false};
+const schema58 = {"type":"object","title":"LeadStatus","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"},"semantics":{"enum":["process","success","failure"]}},"required":["code","name"],"additionalProperties":false};
+const schema64 = {"type":"object","title":"EmailTemplate","properties":{"key":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"subject":{"type":"string","minLength":1},"body":{"type":"string"},"body_file":{"type":"string","minLength":1,"description":"An HTML file with the body, relative to the file that declares it. Give body or body_file, not both."},"entity":{"enum":["deal","lead","contact","company"]},"attach_document":{"type":"string","description":"A document template name to attach."}},"required":["key","title","subject"],"additionalProperties":false};
+const schema65 = {"type":"object","title":"Document","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1}},"file":{"type":"string","minLength":1,"description":"A .docx file, relative to the file that declares it."},"entity":{"enum":["deal","lead","contact","company"]},"directions":{"type":"array","items":{"type":"string","minLength":1},"description":"Direction keys the template is bound to (all deal pipelines when absent)."},"numerator":{"type":"string","minLength":1,"description":"A numerator name from `numerators`."},"kind":{"enum":["proposal","contract","invoice","act","other"],"description":"What the document is (SD-27/28/29)."},"active":{"type":"boolean"},"with_stamps":{"type":"boolean"}},"required":["name","file"],"additionalProperties":false};
+const schema66 = {"type":"object","title":"Numerator","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"template":{"type":"string","minLength":1,"description":"Number template, e.g. Д-{NUMBER}."},"start":{"type":"integer","minimum":0},"step":{"type":"integer","minimum":1},"length":{"type":"integer","minimum":0},"pad":{"type":"string","maxLength":1},"period":{"enum":["none","day","month","year"]}},"required":["name","template"],"additionalProperties":false};
+const schema67 = {"type":"object","title":"PermissionRole","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"members":{"type":"array","items":{"type":"string","minLength":1}},"deny":{"type":"array","items":{"type":"string","pattern":"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"}},"allow":{"type":"array","items":{"type":"string","pattern":"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"}}},"required":["name"],"additionalProperties":false};
+const schema68 = {"type":"object","title":"Suppression","properties":{"standard":{"type":"string","pattern":"^SD-\\d{2}$"},"reason":{"type":"string","minLength":3},"expires":{"type":"string","format":"date"},"by":{"type":"string"}},"required":["standard","reason","expires"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = __ucs2length;
 const pattern4 = new RegExp("^[a-z0-9-]+@\\d+$", "u");
@@ -1874,9 +1874,10 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"type":"object","title":"Field","properties":{"code":{"type":"string","minLength":1,"description":"Becomes UF_CRM_<CODE>: [A-Z0-9_], at most 43 characters."},"type":{"enum":["string","integer","double","boolean","enumeration","date","datetime","money","url","address","file","employee","crm","crm_status","iblock_element","iblock_section"]},"label":{"$ref":"#/$defs/LocalizedText"},"help":{"$ref":"#/$defs/LocalizedText"},"multiple":{"type":"boolean"},"mandatory":{"type":"boolean"},"show_filter":{"type":"boolean"},"show_in_list":{"type":"boolean"},"sort":{"type":"integer"},"items":{"type":"array","items":{"$ref":"#/$defs/ListItem"},"description":"List items of an enumeration field, keyed by xml_id."},"settings":{"type":"object","description":"Type settings passed as SETTINGS (e.g. DEFAULT_VALUE, ROWS, ENTITY_TYPE)."}},"required":["code","type","label"],"additionalProperties":false};
+const schema50 = {"type":"object","title":"Field","properties":{"code":{"type":"string","minLength":1,"description":"Becomes UF_CRM_<CODE>: [A-Z0-9_], at most 43 characters."},"type":{"enum":["string","integer","double","boolean","enumeration","date","datetime","money","url","address","file","employee","crm","crm_status","iblock_element","iblock_section"]},"label":{"$ref":"#/$defs/LocalizedText"},"help":{"$ref":"#/$defs/LocalizedText"},"multiple":{"type":"boolean"},"mandatory":{"type":"boolean"},"show_filter":{"type":"boolean"},"show_in_list":{"type":"boolean"},"sort":{"type":"integer"},"items":{"type":"array","items":{"$ref":"#/$defs/ListItem"},"description":"List items of an enumeration field, keyed by xml_id."},"settings":{"$ref":"#/$defs/FieldSettings"}},"required":["code","type","label"],"additionalProperties":false};
 const schema51 = {"title":"LocalizedText","description":"A text for every language, or one text per language code.","anyOf":[{"type":"string","minLength":1},{"type":"object","title":"LocalizedTextMap","properties":{"ru":{"type":"string"},"en":{"type":"string"},"de":{"type":"string"},"ua":{"type":"string"},"kz":{"type":"string"},"by":{"type":"string"}},"additionalProperties":false,"minProperties":1}]};
 const schema53 = {"type":"object","title":"ListItem","properties":{"xml_id":{"type":"string","minLength":1,"maxLength":255},"value":{"type":"string","minLength":1},"sort":{"type":"integer"},"default":{"type":"boolean"}},"required":["xml_id","value"],"additionalProperties":false};
+const schema54 = {"type":"object","title":"FieldSettings","description":"Type settings sent as SETTINGS. A portal keeps only some keys per type (string: DEFAULT_VALUE, ROWS; integer: DEFAULT_VALUE; double: DEFAULT_VALUE, PRECISION; boolean: DEFAULT_VALUE, DISPLAY; date and datetime: DEFAULT_VALUE; enumeration: DISPLAY, LIST_HEIGHT; crm_status: ENTITY_TYPE; crm: LEAD, CONTACT, COMPANY, DEAL; iblock_element and iblock_section: IBLOCK_ID, DEFAULT_VALUE, DISPLAY, LIST_HEIGHT, ACTIVE_FILTER; none for the other types); validation names any other key (docs/bitrix24/parity.md#uf-settings-rest).","properties":{"DEFAULT_VALUE":{"description":"The default: text (string), a whole number (integer, iblock_*), a number (double), true/false (boolean), or {TYPE: NONE|NOW|FIXED, VALUE} (date, datetime).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"object","properties":{"TYPE":{"enum":["NONE","NOW","FIXED"]},"VALUE":{"type":"string"}},"required":["TYPE"],"additionalProperties":false}]},"ROWS":{"type":"integer","minimum":1,"maximum":50,"description":"Text rows of a string field (the portal keeps 1 to 50)."},"PRECISION":{"type":"integer","minimum":0,"maximum":12,"description":"Decimal places of a double field (the portal keeps 0 to 12)."},"DISPLAY":{"enum":["LIST","CHECKBOX","UI","DIALOG","RADIO","DROPDOWN"],"description":"boolean: CHECKBOX, RADIO or DROPDOWN; enumeration: LIST, CHECKBOX, UI or DIALOG; iblock_*: LIST, CHECKBOX, UI or DIALOG."},"LIST_HEIGHT":{"type":"integer","minimum":1},"ENTITY_TYPE":{"type":"string","minLength":1,"description":"crm_status: the dictionary (STATUS, SOURCE, DEAL_STAGE …)."},"LEAD":{"enum":["Y","N"]},"CONTACT":{"enum":["Y","N"]},"COMPANY":{"enum":["Y","N"]},"DEAL":{"enum":["Y","N"]},"IBLOCK_ID":{"type":"integer","minimum":1},"ACTIVE_FILTER":{"enum":["Y","N"]}}};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2517,8 +2518,14 @@ errors++;
 }
 if(data.settings !== undefined){
 let data27 = data.settings;
-if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
-const err48 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.settings.type,parentSchema:schema50.properties.settings,data:data27};
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.DEFAULT_VALUE !== undefined){
+let data28 = data27.DEFAULT_VALUE;
+const _errs73 = errors;
+let valid13 = false;
+const _errs74 = errors;
+if(typeof data28 !== "string"){
+const err48 = {instancePath:instancePath+"/settings/DEFAULT_VALUE",schemaPath:"#/$defs/FieldSettings/properties/DEFAULT_VALUE/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.DEFAULT_VALUE.anyOf[0].type,parentSchema:schema54.properties.DEFAULT_VALUE.anyOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2527,10 +2534,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+var _valid2 = _errs74 === errors;
+valid13 = valid13 || _valid2;
+const _errs76 = errors;
+if(!((typeof data28 == "number") && (isFinite(data28)))){
+const err49 = {instancePath:instancePath+"/settings/DEFAULT_VALUE",schemaPath:"#/$defs/FieldSettings/properties/DEFAULT_VALUE/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.DEFAULT_VALUE.anyOf[1].type,parentSchema:schema54.properties.DEFAULT_VALUE.anyOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2539,12 +2547,358 @@ vErrors.push(err49);
 }
 errors++;
 }
+var _valid2 = _errs76 === errors;
+valid13 = valid13 || _valid2;
+const _errs78 = errors;
+if(typeof data28 !== "boolean"){
+const err50 = {instancePath:instancePath+"/settings/DEFAULT_VALUE",schemaPath:"#/$defs/FieldSettings/properties/DEFAULT_VALUE/anyOf/2/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.DEFAULT_VALUE.anyOf[2].type,parentSchema:schema54.properties.DEFAULT_VALUE.anyOf[2],data:data28};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+var _valid2 = _errs78 === errors;
+valid13 = valid13 || _valid2;
+const _errs80 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.TYPE === undefined){
+const err51 = {instancePath:instancePath+"/settings/DEFAULT_VALUE",schemaPath:"#/$defs/FieldSettings/properties/DEFAULT_VALUE/anyOf/3/required",keyword:"required",params:{missingProperty: "TYPE"},message:"must have required property '"+"TYPE"+"'",schema:schema54.properties.DEFAULT_VALUE.anyOf[3].required,parentSchema:schema54.properties.DEFAULT_VALUE.anyOf[3],data:data28};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+for(const key4 in data28){
+if(!((key4 === "TYPE") || (key4 === "VALUE"))){
+const err52 = {instancePath:instancePath+"/settings/DEFAULT_VALUE",schemaPath:"#/$defs/FieldSettings/properties/DEFAULT_VALUE/anyOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.DEFAULT_VALUE.anyOf[3],data:data28};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data28.TYPE !== undefined){
+let data29 = data28.TYPE;
+if(!(((data29 === "NONE") || (data29 === "NOW")) || (data29 === "FIXED"))){
+const err53 = {instancePath:instancePath+"/settings/DEFAULT_VALUE/TYPE",schemaPath:"#/$defs/FieldSettings/properties/DEFAULT_VALUE/anyOf/3/properties/TYPE/enum",keyword:"enum",params:{allowedValues: schema54.properties.DEFAULT_VALUE.anyOf[3].properties.TYPE.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.DEFAULT_VALUE.anyOf[3].properties.TYPE.enum,parentSchema:schema54.properties.DEFAULT_VALUE.anyOf[3].properties.TYPE,data:data29};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data28.VALUE !== undefined){
+let data30 = data28.VALUE;
+if(typeof data30 !== "string"){
+const err54 = {instancePath:instancePath+"/settings/DEFAULT_VALUE/VALUE",schemaPath:"#/$defs/FieldSettings/properties/DEFAULT_VALUE/anyOf/3/properties/VALUE/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.DEFAULT_VALUE.anyOf[3].properties.VALUE.type,parentSchema:schema54.properties.DEFAULT_VALUE.anyOf[3].properties.VALUE,data:data30};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/settings/DEFAULT_VALUE",schemaPath:"#/$defs/FieldSettings/properties/DEFAULT_VALUE/anyOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.DEFAULT_VALUE.anyOf[3].type,parentSchema:schema54.properties.DEFAULT_VALUE.anyOf[3],data:data28};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+var _valid2 = _errs80 === errors;
+valid13 = valid13 || _valid2;
+if(!valid13){
+const err56 = {instancePath:instancePath+"/settings/DEFAULT_VALUE",schemaPath:"#/$defs/FieldSettings/properties/DEFAULT_VALUE/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.properties.DEFAULT_VALUE.anyOf,parentSchema:schema54.properties.DEFAULT_VALUE,data:data28};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+else {
+errors = _errs73;
+if(vErrors !== null){
+if(_errs73){
+vErrors.length = _errs73;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data27.ROWS !== undefined){
+let data31 = data27.ROWS;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err57 = {instancePath:instancePath+"/settings/ROWS",schemaPath:"#/$defs/FieldSettings/properties/ROWS/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.ROWS.type,parentSchema:schema54.properties.ROWS,data:data31};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 50 || isNaN(data31)){
+const err58 = {instancePath:instancePath+"/settings/ROWS",schemaPath:"#/$defs/FieldSettings/properties/ROWS/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50",schema:50,parentSchema:schema54.properties.ROWS,data:data31};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(data31 < 1 || isNaN(data31)){
+const err59 = {instancePath:instancePath+"/settings/ROWS",schemaPath:"#/$defs/FieldSettings/properties/ROWS/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.ROWS,data:data31};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+if(data27.PRECISION !== undefined){
+let data32 = data27.PRECISION;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err60 = {instancePath:instancePath+"/settings/PRECISION",schemaPath:"#/$defs/FieldSettings/properties/PRECISION/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.PRECISION.type,parentSchema:schema54.properties.PRECISION,data:data32};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 12 || isNaN(data32)){
+const err61 = {instancePath:instancePath+"/settings/PRECISION",schemaPath:"#/$defs/FieldSettings/properties/PRECISION/maximum",keyword:"maximum",params:{comparison: "<=", limit: 12},message:"must be <= 12",schema:12,parentSchema:schema54.properties.PRECISION,data:data32};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(data32 < 0 || isNaN(data32)){
+const err62 = {instancePath:instancePath+"/settings/PRECISION",schemaPath:"#/$defs/FieldSettings/properties/PRECISION/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema54.properties.PRECISION,data:data32};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+if(data27.DISPLAY !== undefined){
+let data33 = data27.DISPLAY;
+if(!((((((data33 === "LIST") || (data33 === "CHECKBOX")) || (data33 === "UI")) || (data33 === "DIALOG")) || (data33 === "RADIO")) || (data33 === "DROPDOWN"))){
+const err63 = {instancePath:instancePath+"/settings/DISPLAY",schemaPath:"#/$defs/FieldSettings/properties/DISPLAY/enum",keyword:"enum",params:{allowedValues: schema54.properties.DISPLAY.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.DISPLAY.enum,parentSchema:schema54.properties.DISPLAY,data:data33};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data27.LIST_HEIGHT !== undefined){
+let data34 = data27.LIST_HEIGHT;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err64 = {instancePath:instancePath+"/settings/LIST_HEIGHT",schemaPath:"#/$defs/FieldSettings/properties/LIST_HEIGHT/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.LIST_HEIGHT.type,parentSchema:schema54.properties.LIST_HEIGHT,data:data34};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 < 1 || isNaN(data34)){
+const err65 = {instancePath:instancePath+"/settings/LIST_HEIGHT",schemaPath:"#/$defs/FieldSettings/properties/LIST_HEIGHT/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.LIST_HEIGHT,data:data34};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+if(data27.ENTITY_TYPE !== undefined){
+let data35 = data27.ENTITY_TYPE;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err66 = {instancePath:instancePath+"/settings/ENTITY_TYPE",schemaPath:"#/$defs/FieldSettings/properties/ENTITY_TYPE/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.ENTITY_TYPE,data:data35};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/settings/ENTITY_TYPE",schemaPath:"#/$defs/FieldSettings/properties/ENTITY_TYPE/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.ENTITY_TYPE.type,parentSchema:schema54.properties.ENTITY_TYPE,data:data35};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data27.LEAD !== undefined){
+let data36 = data27.LEAD;
+if(!((data36 === "Y") || (data36 === "N"))){
+const err68 = {instancePath:instancePath+"/settings/LEAD",schemaPath:"#/$defs/FieldSettings/properties/LEAD/enum",keyword:"enum",params:{allowedValues: schema54.properties.LEAD.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.LEAD.enum,parentSchema:schema54.properties.LEAD,data:data36};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data27.CONTACT !== undefined){
+let data37 = data27.CONTACT;
+if(!((data37 === "Y") || (data37 === "N"))){
+const err69 = {instancePath:instancePath+"/settings/CONTACT",schemaPath:"#/$defs/FieldSettings/properties/CONTACT/enum",keyword:"enum",params:{allowedValues: schema54.properties.CONTACT.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.CONTACT.enum,parentSchema:schema54.properties.CONTACT,data:data37};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data27.COMPANY !== undefined){
+let data38 = data27.COMPANY;
+if(!((data38 === "Y") || (data38 === "N"))){
+const err70 = {instancePath:instancePath+"/settings/COMPANY",schemaPath:"#/$defs/FieldSettings/properties/COMPANY/enum",keyword:"enum",params:{allowedValues: schema54.properties.COMPANY.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.COMPANY.enum,parentSchema:schema54.properties.COMPANY,data:data38};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data27.DEAL !== undefined){
+let data39 = data27.DEAL;
+if(!((data39 === "Y") || (data39 === "N"))){
+const err71 = {instancePath:instancePath+"/settings/DEAL",schemaPath:"#/$defs/FieldSettings/properties/DEAL/enum",keyword:"enum",params:{allowedValues: schema54.properties.DEAL.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.DEAL.enum,parentSchema:schema54.properties.DEAL,data:data39};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data27.IBLOCK_ID !== undefined){
+let data40 = data27.IBLOCK_ID;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err72 = {instancePath:instancePath+"/settings/IBLOCK_ID",schemaPath:"#/$defs/FieldSettings/properties/IBLOCK_ID/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.IBLOCK_ID.type,parentSchema:schema54.properties.IBLOCK_ID,data:data40};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 < 1 || isNaN(data40)){
+const err73 = {instancePath:instancePath+"/settings/IBLOCK_ID",schemaPath:"#/$defs/FieldSettings/properties/IBLOCK_ID/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema54.properties.IBLOCK_ID,data:data40};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+if(data27.ACTIVE_FILTER !== undefined){
+let data41 = data27.ACTIVE_FILTER;
+if(!((data41 === "Y") || (data41 === "N"))){
+const err74 = {instancePath:instancePath+"/settings/ACTIVE_FILTER",schemaPath:"#/$defs/FieldSettings/properties/ACTIVE_FILTER/enum",keyword:"enum",params:{allowedValues: schema54.properties.ACTIVE_FILTER.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.ACTIVE_FILTER.enum,parentSchema:schema54.properties.ACTIVE_FILTER,data:data41};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/settings",schemaPath:"#/$defs/FieldSettings/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data27};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
 validate39.errors = vErrors;
 return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema58 = {"type":"object","title":"OpenLine","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1}},"active":{"type":"boolean"},"crm":{"type":"object","title":"OpenLineCrm","properties":{"enabled":{"type":"boolean","description":"CRM integration on (default true)."},"create":{"enum":["none","lead","deal"]},"source":{"type":"string","description":"A lead source code for new leads/deals."},"forward_to_responsible":{"type":"boolean"}},"additionalProperties":false},"queue":{"type":"object","title":"OpenLineQueue","properties":{"type":{"enum":["evenly","strictly","all"]},"users":{"type":"array","items":{"type":"string","minLength":1},"description":"Role keys from `users`."},"time":{"$ref":"#/$defs/Duration"},"no_answer_time":{"$ref":"#/$defs/Duration"},"check_available":{"type":"boolean"}},"additionalProperties":false},"kpi":{"type":"object","title":"OpenLineKpi","properties":{"first_answer":{"$ref":"#/$defs/Duration"},"further_answer":{"$ref":"#/$defs/Duration"},"alert":{"type":"boolean"},"alert_to":{"type":"array","items":{"type":"string","minLength":1}},"check_operator_activity":{"type":"boolean"}},"additionalProperties":false},"quick_answers":{"type":"array","items":{"type":"object","title":"QuickAnswer","properties":{"category":{"type":"string"},"title":{"type":"string"},"text":{"type":"string","minLength":1}},"required":["text"],"additionalProperties":false}},"welcome_message":{"type":"string"}},"required":["name"],"additionalProperties":false};
+const schema59 = {"type":"object","title":"OpenLine","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1}},"active":{"type":"boolean"},"crm":{"type":"object","title":"OpenLineCrm","properties":{"enabled":{"type":"boolean","description":"CRM integration on (default true)."},"create":{"enum":["none","lead","deal"]},"source":{"type":"string","description":"A lead source code for new leads/deals."},"forward_to_responsible":{"type":"boolean"}},"additionalProperties":false},"queue":{"type":"object","title":"OpenLineQueue","properties":{"type":{"enum":["evenly","strictly","all"]},"users":{"type":"array","items":{"type":"string","minLength":1},"description":"Role keys from `users`."},"time":{"$ref":"#/$defs/Duration"},"no_answer_time":{"$ref":"#/$defs/Duration"},"check_available":{"type":"boolean"}},"additionalProperties":false},"kpi":{"type":"object","title":"OpenLineKpi","properties":{"first_answer":{"$ref":"#/$defs/Duration"},"further_answer":{"$ref":"#/$defs/Duration"},"alert":{"type":"boolean"},"alert_to":{"type":"array","items":{"type":"string","minLength":1}},"check_operator_activity":{"type":"boolean"}},"additionalProperties":false},"quick_answers":{"type":"array","items":{"type":"object","title":"QuickAnswer","properties":{"category":{"type":"string"},"title":{"type":"string"},"text":{"type":"string","minLength":1}},"required":["text"],"additionalProperties":false}},"welcome_message":{"type":"string"}},"required":["name"],"additionalProperties":false};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2558,7 +2912,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2569,7 +2923,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "name") || (key0 === "renamed_from")) || (key0 === "active")) || (key0 === "crm")) || (key0 === "queue")) || (key0 === "kpi")) || (key0 === "quick_answers")) || (key0 === "welcome_message"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2583,7 +2937,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) > 255){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema58.properties.name,data:data0};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema59.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2593,7 +2947,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.name,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2604,7 +2958,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.name.type,parentSchema:schema58.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.name.type,parentSchema:schema59.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2622,7 +2976,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err5 = {instancePath:instancePath+"/renamed_from/" + i0,schemaPath:"#/properties/renamed_from/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.renamed_from.items,data:data2};
+const err5 = {instancePath:instancePath+"/renamed_from/" + i0,schemaPath:"#/properties/renamed_from/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.renamed_from.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2633,7 +2987,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/renamed_from/" + i0,schemaPath:"#/properties/renamed_from/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.renamed_from.items.type,parentSchema:schema58.properties.renamed_from.items,data:data2};
+const err6 = {instancePath:instancePath+"/renamed_from/" + i0,schemaPath:"#/properties/renamed_from/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.renamed_from.items.type,parentSchema:schema59.properties.renamed_from.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2645,7 +2999,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/renamed_from",schemaPath:"#/properties/renamed_from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.renamed_from.type,parentSchema:schema58.properties.renamed_from,data:data1};
+const err7 = {instancePath:instancePath+"/renamed_from",schemaPath:"#/properties/renamed_from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.renamed_from.type,parentSchema:schema59.properties.renamed_from,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2658,7 +3012,7 @@ errors++;
 if(data.active !== undefined){
 let data3 = data.active;
 if(typeof data3 !== "boolean"){
-const err8 = {instancePath:instancePath+"/active",schemaPath:"#/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.active.type,parentSchema:schema58.properties.active,data:data3};
+const err8 = {instancePath:instancePath+"/active",schemaPath:"#/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.active.type,parentSchema:schema59.properties.active,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2673,7 +3027,7 @@ let data4 = data.crm;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
 if(!((((key1 === "enabled") || (key1 === "create")) || (key1 === "source")) || (key1 === "forward_to_responsible"))){
-const err9 = {instancePath:instancePath+"/crm",schemaPath:"#/properties/crm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.crm,data:data4};
+const err9 = {instancePath:instancePath+"/crm",schemaPath:"#/properties/crm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.crm,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2686,7 +3040,7 @@ errors++;
 if(data4.enabled !== undefined){
 let data5 = data4.enabled;
 if(typeof data5 !== "boolean"){
-const err10 = {instancePath:instancePath+"/crm/enabled",schemaPath:"#/properties/crm/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.crm.properties.enabled.type,parentSchema:schema58.properties.crm.properties.enabled,data:data5};
+const err10 = {instancePath:instancePath+"/crm/enabled",schemaPath:"#/properties/crm/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.crm.properties.enabled.type,parentSchema:schema59.properties.crm.properties.enabled,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2699,7 +3053,7 @@ errors++;
 if(data4.create !== undefined){
 let data6 = data4.create;
 if(!(((data6 === "none") || (data6 === "lead")) || (data6 === "deal"))){
-const err11 = {instancePath:instancePath+"/crm/create",schemaPath:"#/properties/crm/properties/create/enum",keyword:"enum",params:{allowedValues: schema58.properties.crm.properties.create.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.crm.properties.create.enum,parentSchema:schema58.properties.crm.properties.create,data:data6};
+const err11 = {instancePath:instancePath+"/crm/create",schemaPath:"#/properties/crm/properties/create/enum",keyword:"enum",params:{allowedValues: schema59.properties.crm.properties.create.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.crm.properties.create.enum,parentSchema:schema59.properties.crm.properties.create,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2712,7 +3066,7 @@ errors++;
 if(data4.source !== undefined){
 let data7 = data4.source;
 if(typeof data7 !== "string"){
-const err12 = {instancePath:instancePath+"/crm/source",schemaPath:"#/properties/crm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.crm.properties.source.type,parentSchema:schema58.properties.crm.properties.source,data:data7};
+const err12 = {instancePath:instancePath+"/crm/source",schemaPath:"#/properties/crm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.crm.properties.source.type,parentSchema:schema59.properties.crm.properties.source,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2725,7 +3079,7 @@ errors++;
 if(data4.forward_to_responsible !== undefined){
 let data8 = data4.forward_to_responsible;
 if(typeof data8 !== "boolean"){
-const err13 = {instancePath:instancePath+"/crm/forward_to_responsible",schemaPath:"#/properties/crm/properties/forward_to_responsible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.crm.properties.forward_to_responsible.type,parentSchema:schema58.properties.crm.properties.forward_to_responsible,data:data8};
+const err13 = {instancePath:instancePath+"/crm/forward_to_responsible",schemaPath:"#/properties/crm/properties/forward_to_responsible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.crm.properties.forward_to_responsible.type,parentSchema:schema59.properties.crm.properties.forward_to_responsible,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2737,7 +3091,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/crm",schemaPath:"#/properties/crm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.crm.type,parentSchema:schema58.properties.crm,data:data4};
+const err14 = {instancePath:instancePath+"/crm",schemaPath:"#/properties/crm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.crm.type,parentSchema:schema59.properties.crm,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2752,7 +3106,7 @@ let data9 = data.queue;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key2 in data9){
 if(!(((((key2 === "type") || (key2 === "users")) || (key2 === "time")) || (key2 === "no_answer_time")) || (key2 === "check_available"))){
-const err15 = {instancePath:instancePath+"/queue",schemaPath:"#/properties/queue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.queue,data:data9};
+const err15 = {instancePath:instancePath+"/queue",schemaPath:"#/properties/queue/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.queue,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2765,7 +3119,7 @@ errors++;
 if(data9.type !== undefined){
 let data10 = data9.type;
 if(!(((data10 === "evenly") || (data10 === "strictly")) || (data10 === "all"))){
-const err16 = {instancePath:instancePath+"/queue/type",schemaPath:"#/properties/queue/properties/type/enum",keyword:"enum",params:{allowedValues: schema58.properties.queue.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.queue.properties.type.enum,parentSchema:schema58.properties.queue.properties.type,data:data10};
+const err16 = {instancePath:instancePath+"/queue/type",schemaPath:"#/properties/queue/properties/type/enum",keyword:"enum",params:{allowedValues: schema59.properties.queue.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.queue.properties.type.enum,parentSchema:schema59.properties.queue.properties.type,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2783,7 +3137,7 @@ for(let i1=0; i1<len1; i1++){
 let data12 = data11[i1];
 if(typeof data12 === "string"){
 if(func2(data12) < 1){
-const err17 = {instancePath:instancePath+"/queue/users/" + i1,schemaPath:"#/properties/queue/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.queue.properties.users.items,data:data12};
+const err17 = {instancePath:instancePath+"/queue/users/" + i1,schemaPath:"#/properties/queue/properties/users/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.queue.properties.users.items,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2794,7 +3148,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/queue/users/" + i1,schemaPath:"#/properties/queue/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.queue.properties.users.items.type,parentSchema:schema58.properties.queue.properties.users.items,data:data12};
+const err18 = {instancePath:instancePath+"/queue/users/" + i1,schemaPath:"#/properties/queue/properties/users/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.queue.properties.users.items.type,parentSchema:schema59.properties.queue.properties.users.items,data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2806,7 +3160,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/queue/users",schemaPath:"#/properties/queue/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.queue.properties.users.type,parentSchema:schema58.properties.queue.properties.users,data:data11};
+const err19 = {instancePath:instancePath+"/queue/users",schemaPath:"#/properties/queue/properties/users/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.queue.properties.users.type,parentSchema:schema59.properties.queue.properties.users,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2845,7 +3199,7 @@ errors++;
 if(data9.check_available !== undefined){
 let data15 = data9.check_available;
 if(typeof data15 !== "boolean"){
-const err22 = {instancePath:instancePath+"/queue/check_available",schemaPath:"#/properties/queue/properties/check_available/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.queue.properties.check_available.type,parentSchema:schema58.properties.queue.properties.check_available,data:data15};
+const err22 = {instancePath:instancePath+"/queue/check_available",schemaPath:"#/properties/queue/properties/check_available/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.queue.properties.check_available.type,parentSchema:schema59.properties.queue.properties.check_available,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2857,7 +3211,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/queue",schemaPath:"#/properties/queue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.queue.type,parentSchema:schema58.properties.queue,data:data9};
+const err23 = {instancePath:instancePath+"/queue",schemaPath:"#/properties/queue/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.queue.type,parentSchema:schema59.properties.queue,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2872,7 +3226,7 @@ let data16 = data.kpi;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key3 in data16){
 if(!(((((key3 === "first_answer") || (key3 === "further_answer")) || (key3 === "alert")) || (key3 === "alert_to")) || (key3 === "check_operator_activity"))){
-const err24 = {instancePath:instancePath+"/kpi",schemaPath:"#/properties/kpi/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.kpi,data:data16};
+const err24 = {instancePath:instancePath+"/kpi",schemaPath:"#/properties/kpi/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.kpi,data:data16};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2911,7 +3265,7 @@ errors++;
 if(data16.alert !== undefined){
 let data19 = data16.alert;
 if(typeof data19 !== "boolean"){
-const err27 = {instancePath:instancePath+"/kpi/alert",schemaPath:"#/properties/kpi/properties/alert/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.kpi.properties.alert.type,parentSchema:schema58.properties.kpi.properties.alert,data:data19};
+const err27 = {instancePath:instancePath+"/kpi/alert",schemaPath:"#/properties/kpi/properties/alert/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.kpi.properties.alert.type,parentSchema:schema59.properties.kpi.properties.alert,data:data19};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2929,7 +3283,7 @@ for(let i2=0; i2<len2; i2++){
 let data21 = data20[i2];
 if(typeof data21 === "string"){
 if(func2(data21) < 1){
-const err28 = {instancePath:instancePath+"/kpi/alert_to/" + i2,schemaPath:"#/properties/kpi/properties/alert_to/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.kpi.properties.alert_to.items,data:data21};
+const err28 = {instancePath:instancePath+"/kpi/alert_to/" + i2,schemaPath:"#/properties/kpi/properties/alert_to/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.kpi.properties.alert_to.items,data:data21};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2940,7 +3294,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/kpi/alert_to/" + i2,schemaPath:"#/properties/kpi/properties/alert_to/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.kpi.properties.alert_to.items.type,parentSchema:schema58.properties.kpi.properties.alert_to.items,data:data21};
+const err29 = {instancePath:instancePath+"/kpi/alert_to/" + i2,schemaPath:"#/properties/kpi/properties/alert_to/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.kpi.properties.alert_to.items.type,parentSchema:schema59.properties.kpi.properties.alert_to.items,data:data21};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2952,7 +3306,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/kpi/alert_to",schemaPath:"#/properties/kpi/properties/alert_to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.kpi.properties.alert_to.type,parentSchema:schema58.properties.kpi.properties.alert_to,data:data20};
+const err30 = {instancePath:instancePath+"/kpi/alert_to",schemaPath:"#/properties/kpi/properties/alert_to/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.kpi.properties.alert_to.type,parentSchema:schema59.properties.kpi.properties.alert_to,data:data20};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2965,7 +3319,7 @@ errors++;
 if(data16.check_operator_activity !== undefined){
 let data22 = data16.check_operator_activity;
 if(typeof data22 !== "boolean"){
-const err31 = {instancePath:instancePath+"/kpi/check_operator_activity",schemaPath:"#/properties/kpi/properties/check_operator_activity/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.kpi.properties.check_operator_activity.type,parentSchema:schema58.properties.kpi.properties.check_operator_activity,data:data22};
+const err31 = {instancePath:instancePath+"/kpi/check_operator_activity",schemaPath:"#/properties/kpi/properties/check_operator_activity/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.kpi.properties.check_operator_activity.type,parentSchema:schema59.properties.kpi.properties.check_operator_activity,data:data22};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2977,7 +3331,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/kpi",schemaPath:"#/properties/kpi/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.kpi.type,parentSchema:schema58.properties.kpi,data:data16};
+const err32 = {instancePath:instancePath+"/kpi",schemaPath:"#/properties/kpi/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.kpi.type,parentSchema:schema59.properties.kpi,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2995,7 +3349,7 @@ for(let i3=0; i3<len3; i3++){
 let data24 = data23[i3];
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(data24.text === undefined){
-const err33 = {instancePath:instancePath+"/quick_answers/" + i3,schemaPath:"#/properties/quick_answers/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema58.properties.quick_answers.items.required,parentSchema:schema58.properties.quick_answers.items,data:data24};
+const err33 = {instancePath:instancePath+"/quick_answers/" + i3,schemaPath:"#/properties/quick_answers/items/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema59.properties.quick_answers.items.required,parentSchema:schema59.properties.quick_answers.items,data:data24};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3006,7 +3360,7 @@ errors++;
 }
 for(const key4 in data24){
 if(!(((key4 === "category") || (key4 === "title")) || (key4 === "text"))){
-const err34 = {instancePath:instancePath+"/quick_answers/" + i3,schemaPath:"#/properties/quick_answers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema58.properties.quick_answers.items,data:data24};
+const err34 = {instancePath:instancePath+"/quick_answers/" + i3,schemaPath:"#/properties/quick_answers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.quick_answers.items,data:data24};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3019,7 +3373,7 @@ errors++;
 if(data24.category !== undefined){
 let data25 = data24.category;
 if(typeof data25 !== "string"){
-const err35 = {instancePath:instancePath+"/quick_answers/" + i3+"/category",schemaPath:"#/properties/quick_answers/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.quick_answers.items.properties.category.type,parentSchema:schema58.properties.quick_answers.items.properties.category,data:data25};
+const err35 = {instancePath:instancePath+"/quick_answers/" + i3+"/category",schemaPath:"#/properties/quick_answers/items/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.quick_answers.items.properties.category.type,parentSchema:schema59.properties.quick_answers.items.properties.category,data:data25};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3032,7 +3386,7 @@ errors++;
 if(data24.title !== undefined){
 let data26 = data24.title;
 if(typeof data26 !== "string"){
-const err36 = {instancePath:instancePath+"/quick_answers/" + i3+"/title",schemaPath:"#/properties/quick_answers/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.quick_answers.items.properties.title.type,parentSchema:schema58.properties.quick_answers.items.properties.title,data:data26};
+const err36 = {instancePath:instancePath+"/quick_answers/" + i3+"/title",schemaPath:"#/properties/quick_answers/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.quick_answers.items.properties.title.type,parentSchema:schema59.properties.quick_answers.items.properties.title,data:data26};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3046,7 +3400,7 @@ if(data24.text !== undefined){
 let data27 = data24.text;
 if(typeof data27 === "string"){
 if(func2(data27) < 1){
-const err37 = {instancePath:instancePath+"/quick_answers/" + i3+"/text",schemaPath:"#/properties/quick_answers/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.quick_answers.items.properties.text,data:data27};
+const err37 = {instancePath:instancePath+"/quick_answers/" + i3+"/text",schemaPath:"#/properties/quick_answers/items/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.quick_answers.items.properties.text,data:data27};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3057,7 +3411,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/quick_answers/" + i3+"/text",schemaPath:"#/properties/quick_answers/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.quick_answers.items.properties.text.type,parentSchema:schema58.properties.quick_answers.items.properties.text,data:data27};
+const err38 = {instancePath:instancePath+"/quick_answers/" + i3+"/text",schemaPath:"#/properties/quick_answers/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.quick_answers.items.properties.text.type,parentSchema:schema59.properties.quick_answers.items.properties.text,data:data27};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3069,7 +3423,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/quick_answers/" + i3,schemaPath:"#/properties/quick_answers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.quick_answers.items.type,parentSchema:schema58.properties.quick_answers.items,data:data24};
+const err39 = {instancePath:instancePath+"/quick_answers/" + i3,schemaPath:"#/properties/quick_answers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.quick_answers.items.type,parentSchema:schema59.properties.quick_answers.items,data:data24};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3081,7 +3435,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/quick_answers",schemaPath:"#/properties/quick_answers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.quick_answers.type,parentSchema:schema58.properties.quick_answers,data:data23};
+const err40 = {instancePath:instancePath+"/quick_answers",schemaPath:"#/properties/quick_answers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.quick_answers.type,parentSchema:schema59.properties.quick_answers,data:data23};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3094,7 +3448,7 @@ errors++;
 if(data.welcome_message !== undefined){
 let data28 = data.welcome_message;
 if(typeof data28 !== "string"){
-const err41 = {instancePath:instancePath+"/welcome_message",schemaPath:"#/properties/welcome_message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.welcome_message.type,parentSchema:schema58.properties.welcome_message,data:data28};
+const err41 = {instancePath:instancePath+"/welcome_message",schemaPath:"#/properties/welcome_message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.welcome_message.type,parentSchema:schema59.properties.welcome_message,data:data28};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3106,7 +3460,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4079,7 +4433,7 @@ for(let i9=0; i9<len9; i9++){
 let data46 = data45[i9];
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 if(data46.code === undefined){
-const err69 = {instancePath:instancePath+"/segments/contact_types/" + i9,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema54.required,parentSchema:schema54,data:data46};
+const err69 = {instancePath:instancePath+"/segments/contact_types/" + i9,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema55.required,parentSchema:schema55,data:data46};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4089,7 +4443,7 @@ vErrors.push(err69);
 errors++;
 }
 if(data46.name === undefined){
-const err70 = {instancePath:instancePath+"/segments/contact_types/" + i9,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema54.required,parentSchema:schema54,data:data46};
+const err70 = {instancePath:instancePath+"/segments/contact_types/" + i9,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data:data46};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4100,7 +4454,7 @@ errors++;
 }
 for(const key9 in data46){
 if(!((((key9 === "code") || (key9 === "name")) || (key9 === "sort")) || (key9 === "color"))){
-const err71 = {instancePath:instancePath+"/segments/contact_types/" + i9,schemaPath:"#/$defs/DictItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data46};
+const err71 = {instancePath:instancePath+"/segments/contact_types/" + i9,schemaPath:"#/$defs/DictItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data46};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4114,7 +4468,7 @@ if(data46.code !== undefined){
 let data47 = data46.code;
 if(typeof data47 === "string"){
 if(func2(data47) < 1){
-const err72 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/code",schemaPath:"#/$defs/DictItem/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.code,data:data47};
+const err72 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/code",schemaPath:"#/$defs/DictItem/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.code,data:data47};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4125,7 +4479,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/code",schemaPath:"#/$defs/DictItem/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.code.type,parentSchema:schema54.properties.code,data:data47};
+const err73 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/code",schemaPath:"#/$defs/DictItem/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.code.type,parentSchema:schema55.properties.code,data:data47};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4139,7 +4493,7 @@ if(data46.name !== undefined){
 let data48 = data46.name;
 if(typeof data48 === "string"){
 if(func2(data48) > 255){
-const err74 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/name",schemaPath:"#/$defs/DictItem/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema54.properties.name,data:data48};
+const err74 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/name",schemaPath:"#/$defs/DictItem/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema55.properties.name,data:data48};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4149,7 +4503,7 @@ vErrors.push(err74);
 errors++;
 }
 if(func2(data48) < 1){
-const err75 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/name",schemaPath:"#/$defs/DictItem/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.name,data:data48};
+const err75 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/name",schemaPath:"#/$defs/DictItem/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.name,data:data48};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4160,7 +4514,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/name",schemaPath:"#/$defs/DictItem/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.name.type,parentSchema:schema54.properties.name,data:data48};
+const err76 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/name",schemaPath:"#/$defs/DictItem/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data48};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4173,7 +4527,7 @@ errors++;
 if(data46.sort !== undefined){
 let data49 = data46.sort;
 if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err77 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/sort",schemaPath:"#/$defs/DictItem/properties/sort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.sort.type,parentSchema:schema54.properties.sort,data:data49};
+const err77 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/sort",schemaPath:"#/$defs/DictItem/properties/sort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.sort.type,parentSchema:schema55.properties.sort,data:data49};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4186,7 +4540,7 @@ errors++;
 if(data46.color !== undefined){
 let data50 = data46.color;
 if(typeof data50 !== "string"){
-const err78 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/color",schemaPath:"#/$defs/DictItem/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.color.type,parentSchema:schema54.properties.color,data:data50};
+const err78 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/color",schemaPath:"#/$defs/DictItem/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.color.type,parentSchema:schema55.properties.color,data:data50};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4198,7 +4552,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/segments/contact_types/" + i9,schemaPath:"#/$defs/DictItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data46};
+const err79 = {instancePath:instancePath+"/segments/contact_types/" + i9,schemaPath:"#/$defs/DictItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data46};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4228,7 +4582,7 @@ for(let i10=0; i10<len10; i10++){
 let data52 = data51[i10];
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 if(data52.code === undefined){
-const err81 = {instancePath:instancePath+"/segments/company_types/" + i10,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema54.required,parentSchema:schema54,data:data52};
+const err81 = {instancePath:instancePath+"/segments/company_types/" + i10,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema55.required,parentSchema:schema55,data:data52};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4238,7 +4592,7 @@ vErrors.push(err81);
 errors++;
 }
 if(data52.name === undefined){
-const err82 = {instancePath:instancePath+"/segments/company_types/" + i10,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema54.required,parentSchema:schema54,data:data52};
+const err82 = {instancePath:instancePath+"/segments/company_types/" + i10,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data:data52};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4249,7 +4603,7 @@ errors++;
 }
 for(const key10 in data52){
 if(!((((key10 === "code") || (key10 === "name")) || (key10 === "sort")) || (key10 === "color"))){
-const err83 = {instancePath:instancePath+"/segments/company_types/" + i10,schemaPath:"#/$defs/DictItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data52};
+const err83 = {instancePath:instancePath+"/segments/company_types/" + i10,schemaPath:"#/$defs/DictItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data52};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4263,7 +4617,7 @@ if(data52.code !== undefined){
 let data53 = data52.code;
 if(typeof data53 === "string"){
 if(func2(data53) < 1){
-const err84 = {instancePath:instancePath+"/segments/company_types/" + i10+"/code",schemaPath:"#/$defs/DictItem/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.code,data:data53};
+const err84 = {instancePath:instancePath+"/segments/company_types/" + i10+"/code",schemaPath:"#/$defs/DictItem/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.code,data:data53};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4274,7 +4628,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/segments/company_types/" + i10+"/code",schemaPath:"#/$defs/DictItem/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.code.type,parentSchema:schema54.properties.code,data:data53};
+const err85 = {instancePath:instancePath+"/segments/company_types/" + i10+"/code",schemaPath:"#/$defs/DictItem/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.code.type,parentSchema:schema55.properties.code,data:data53};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4288,7 +4642,7 @@ if(data52.name !== undefined){
 let data54 = data52.name;
 if(typeof data54 === "string"){
 if(func2(data54) > 255){
-const err86 = {instancePath:instancePath+"/segments/company_types/" + i10+"/name",schemaPath:"#/$defs/DictItem/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema54.properties.name,data:data54};
+const err86 = {instancePath:instancePath+"/segments/company_types/" + i10+"/name",schemaPath:"#/$defs/DictItem/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema55.properties.name,data:data54};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4298,7 +4652,7 @@ vErrors.push(err86);
 errors++;
 }
 if(func2(data54) < 1){
-const err87 = {instancePath:instancePath+"/segments/company_types/" + i10+"/name",schemaPath:"#/$defs/DictItem/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.name,data:data54};
+const err87 = {instancePath:instancePath+"/segments/company_types/" + i10+"/name",schemaPath:"#/$defs/DictItem/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.name,data:data54};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4309,7 +4663,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/segments/company_types/" + i10+"/name",schemaPath:"#/$defs/DictItem/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.name.type,parentSchema:schema54.properties.name,data:data54};
+const err88 = {instancePath:instancePath+"/segments/company_types/" + i10+"/name",schemaPath:"#/$defs/DictItem/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data54};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4322,7 +4676,7 @@ errors++;
 if(data52.sort !== undefined){
 let data55 = data52.sort;
 if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err89 = {instancePath:instancePath+"/segments/company_types/" + i10+"/sort",schemaPath:"#/$defs/DictItem/properties/sort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.sort.type,parentSchema:schema54.properties.sort,data:data55};
+const err89 = {instancePath:instancePath+"/segments/company_types/" + i10+"/sort",schemaPath:"#/$defs/DictItem/properties/sort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.sort.type,parentSchema:schema55.properties.sort,data:data55};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4335,7 +4689,7 @@ errors++;
 if(data52.color !== undefined){
 let data56 = data52.color;
 if(typeof data56 !== "string"){
-const err90 = {instancePath:instancePath+"/segments/company_types/" + i10+"/color",schemaPath:"#/$defs/DictItem/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.color.type,parentSchema:schema54.properties.color,data:data56};
+const err90 = {instancePath:instancePath+"/segments/company_types/" + i10+"/color",schemaPath:"#/$defs/DictItem/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.color.type,parentSchema:schema55.properties.color,data:data56};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4347,7 +4701,7 @@ errors++;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/segments/company_types/" + i10,schemaPath:"#/$defs/DictItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data52};
+const err91 = {instancePath:instancePath+"/segments/company_types/" + i10,schemaPath:"#/$defs/DictItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data52};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -4389,7 +4743,7 @@ for(let i11=0; i11<len11; i11++){
 let data58 = data57[i11];
 if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
 if(data58.code === undefined){
-const err94 = {instancePath:instancePath+"/lead_sources/" + i11,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema54.required,parentSchema:schema54,data:data58};
+const err94 = {instancePath:instancePath+"/lead_sources/" + i11,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema55.required,parentSchema:schema55,data:data58};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4399,7 +4753,7 @@ vErrors.push(err94);
 errors++;
 }
 if(data58.name === undefined){
-const err95 = {instancePath:instancePath+"/lead_sources/" + i11,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema54.required,parentSchema:schema54,data:data58};
+const err95 = {instancePath:instancePath+"/lead_sources/" + i11,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data:data58};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4410,7 +4764,7 @@ errors++;
 }
 for(const key11 in data58){
 if(!((((key11 === "code") || (key11 === "name")) || (key11 === "sort")) || (key11 === "color"))){
-const err96 = {instancePath:instancePath+"/lead_sources/" + i11,schemaPath:"#/$defs/DictItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data58};
+const err96 = {instancePath:instancePath+"/lead_sources/" + i11,schemaPath:"#/$defs/DictItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data58};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4424,7 +4778,7 @@ if(data58.code !== undefined){
 let data59 = data58.code;
 if(typeof data59 === "string"){
 if(func2(data59) < 1){
-const err97 = {instancePath:instancePath+"/lead_sources/" + i11+"/code",schemaPath:"#/$defs/DictItem/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.code,data:data59};
+const err97 = {instancePath:instancePath+"/lead_sources/" + i11+"/code",schemaPath:"#/$defs/DictItem/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.code,data:data59};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4435,7 +4789,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/lead_sources/" + i11+"/code",schemaPath:"#/$defs/DictItem/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.code.type,parentSchema:schema54.properties.code,data:data59};
+const err98 = {instancePath:instancePath+"/lead_sources/" + i11+"/code",schemaPath:"#/$defs/DictItem/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.code.type,parentSchema:schema55.properties.code,data:data59};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4449,7 +4803,7 @@ if(data58.name !== undefined){
 let data60 = data58.name;
 if(typeof data60 === "string"){
 if(func2(data60) > 255){
-const err99 = {instancePath:instancePath+"/lead_sources/" + i11+"/name",schemaPath:"#/$defs/DictItem/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema54.properties.name,data:data60};
+const err99 = {instancePath:instancePath+"/lead_sources/" + i11+"/name",schemaPath:"#/$defs/DictItem/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema55.properties.name,data:data60};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4459,7 +4813,7 @@ vErrors.push(err99);
 errors++;
 }
 if(func2(data60) < 1){
-const err100 = {instancePath:instancePath+"/lead_sources/" + i11+"/name",schemaPath:"#/$defs/DictItem/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.name,data:data60};
+const err100 = {instancePath:instancePath+"/lead_sources/" + i11+"/name",schemaPath:"#/$defs/DictItem/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.name,data:data60};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4470,7 +4824,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/lead_sources/" + i11+"/name",schemaPath:"#/$defs/DictItem/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.name.type,parentSchema:schema54.properties.name,data:data60};
+const err101 = {instancePath:instancePath+"/lead_sources/" + i11+"/name",schemaPath:"#/$defs/DictItem/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data60};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4483,7 +4837,7 @@ errors++;
 if(data58.sort !== undefined){
 let data61 = data58.sort;
 if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-const err102 = {instancePath:instancePath+"/lead_sources/" + i11+"/sort",schemaPath:"#/$defs/DictItem/properties/sort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema54.properties.sort.type,parentSchema:schema54.properties.sort,data:data61};
+const err102 = {instancePath:instancePath+"/lead_sources/" + i11+"/sort",schemaPath:"#/$defs/DictItem/properties/sort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.sort.type,parentSchema:schema55.properties.sort,data:data61};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4496,7 +4850,7 @@ errors++;
 if(data58.color !== undefined){
 let data62 = data58.color;
 if(typeof data62 !== "string"){
-const err103 = {instancePath:instancePath+"/lead_sources/" + i11+"/color",schemaPath:"#/$defs/DictItem/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.color.type,parentSchema:schema54.properties.color,data:data62};
+const err103 = {instancePath:instancePath+"/lead_sources/" + i11+"/color",schemaPath:"#/$defs/DictItem/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.color.type,parentSchema:schema55.properties.color,data:data62};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4508,7 +4862,7 @@ errors++;
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/lead_sources/" + i11,schemaPath:"#/$defs/DictItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data58};
+const err104 = {instancePath:instancePath+"/lead_sources/" + i11,schemaPath:"#/$defs/DictItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data58};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4538,7 +4892,7 @@ for(let i12=0; i12<len12; i12++){
 let data64 = data63[i12];
 if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
 if(data64.code === undefined){
-const err106 = {instancePath:instancePath+"/lead_statuses/" + i12,schemaPath:"#/$defs/LeadStatus/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema57.required,parentSchema:schema57,data:data64};
+const err106 = {instancePath:instancePath+"/lead_statuses/" + i12,schemaPath:"#/$defs/LeadStatus/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema58.required,parentSchema:schema58,data:data64};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4548,7 +4902,7 @@ vErrors.push(err106);
 errors++;
 }
 if(data64.name === undefined){
-const err107 = {instancePath:instancePath+"/lead_statuses/" + i12,schemaPath:"#/$defs/LeadStatus/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.required,parentSchema:schema57,data:data64};
+const err107 = {instancePath:instancePath+"/lead_statuses/" + i12,schemaPath:"#/$defs/LeadStatus/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema58.required,parentSchema:schema58,data:data64};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4559,7 +4913,7 @@ errors++;
 }
 for(const key12 in data64){
 if(!((((key12 === "code") || (key12 === "name")) || (key12 === "color")) || (key12 === "semantics"))){
-const err108 = {instancePath:instancePath+"/lead_statuses/" + i12,schemaPath:"#/$defs/LeadStatus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data:data64};
+const err108 = {instancePath:instancePath+"/lead_statuses/" + i12,schemaPath:"#/$defs/LeadStatus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data64};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4573,7 +4927,7 @@ if(data64.code !== undefined){
 let data65 = data64.code;
 if(typeof data65 === "string"){
 if(func2(data65) < 1){
-const err109 = {instancePath:instancePath+"/lead_statuses/" + i12+"/code",schemaPath:"#/$defs/LeadStatus/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.code,data:data65};
+const err109 = {instancePath:instancePath+"/lead_statuses/" + i12+"/code",schemaPath:"#/$defs/LeadStatus/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.code,data:data65};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4584,7 +4938,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/lead_statuses/" + i12+"/code",schemaPath:"#/$defs/LeadStatus/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.code.type,parentSchema:schema57.properties.code,data:data65};
+const err110 = {instancePath:instancePath+"/lead_statuses/" + i12+"/code",schemaPath:"#/$defs/LeadStatus/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.code.type,parentSchema:schema58.properties.code,data:data65};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4598,7 +4952,7 @@ if(data64.name !== undefined){
 let data66 = data64.name;
 if(typeof data66 === "string"){
 if(func2(data66) > 255){
-const err111 = {instancePath:instancePath+"/lead_statuses/" + i12+"/name",schemaPath:"#/$defs/LeadStatus/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema57.properties.name,data:data66};
+const err111 = {instancePath:instancePath+"/lead_statuses/" + i12+"/name",schemaPath:"#/$defs/LeadStatus/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema58.properties.name,data:data66};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4608,7 +4962,7 @@ vErrors.push(err111);
 errors++;
 }
 if(func2(data66) < 1){
-const err112 = {instancePath:instancePath+"/lead_statuses/" + i12+"/name",schemaPath:"#/$defs/LeadStatus/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.name,data:data66};
+const err112 = {instancePath:instancePath+"/lead_statuses/" + i12+"/name",schemaPath:"#/$defs/LeadStatus/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.name,data:data66};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4619,7 +4973,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/lead_statuses/" + i12+"/name",schemaPath:"#/$defs/LeadStatus/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.name.type,parentSchema:schema57.properties.name,data:data66};
+const err113 = {instancePath:instancePath+"/lead_statuses/" + i12+"/name",schemaPath:"#/$defs/LeadStatus/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.name.type,parentSchema:schema58.properties.name,data:data66};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4632,7 +4986,7 @@ errors++;
 if(data64.color !== undefined){
 let data67 = data64.color;
 if(typeof data67 !== "string"){
-const err114 = {instancePath:instancePath+"/lead_statuses/" + i12+"/color",schemaPath:"#/$defs/LeadStatus/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.color.type,parentSchema:schema57.properties.color,data:data67};
+const err114 = {instancePath:instancePath+"/lead_statuses/" + i12+"/color",schemaPath:"#/$defs/LeadStatus/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.color.type,parentSchema:schema58.properties.color,data:data67};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4645,7 +4999,7 @@ errors++;
 if(data64.semantics !== undefined){
 let data68 = data64.semantics;
 if(!(((data68 === "process") || (data68 === "success")) || (data68 === "failure"))){
-const err115 = {instancePath:instancePath+"/lead_statuses/" + i12+"/semantics",schemaPath:"#/$defs/LeadStatus/properties/semantics/enum",keyword:"enum",params:{allowedValues: schema57.properties.semantics.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.semantics.enum,parentSchema:schema57.properties.semantics,data:data68};
+const err115 = {instancePath:instancePath+"/lead_statuses/" + i12+"/semantics",schemaPath:"#/$defs/LeadStatus/properties/semantics/enum",keyword:"enum",params:{allowedValues: schema58.properties.semantics.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.semantics.enum,parentSchema:schema58.properties.semantics,data:data68};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -4657,7 +5011,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/lead_statuses/" + i12,schemaPath:"#/$defs/LeadStatus/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data64};
+const err116 = {instancePath:instancePath+"/lead_statuses/" + i12,schemaPath:"#/$defs/LeadStatus/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data64};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -4709,7 +5063,7 @@ for(let i14=0; i14<len14; i14++){
 let data72 = data71[i14];
 if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
 if(data72.key === undefined){
-const err119 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema63.required,parentSchema:schema63,data:data72};
+const err119 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema64.required,parentSchema:schema64,data:data72};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -4719,7 +5073,7 @@ vErrors.push(err119);
 errors++;
 }
 if(data72.title === undefined){
-const err120 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema63.required,parentSchema:schema63,data:data72};
+const err120 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema64.required,parentSchema:schema64,data:data72};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -4729,7 +5083,7 @@ vErrors.push(err120);
 errors++;
 }
 if(data72.subject === undefined){
-const err121 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema63.required,parentSchema:schema63,data:data72};
+const err121 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema64.required,parentSchema:schema64,data:data72};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -4740,7 +5094,7 @@ errors++;
 }
 for(const key13 in data72){
 if(!(((((((key13 === "key") || (key13 === "title")) || (key13 === "subject")) || (key13 === "body")) || (key13 === "body_file")) || (key13 === "entity")) || (key13 === "attach_document"))){
-const err122 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data72};
+const err122 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data72};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -4754,7 +5108,7 @@ if(data72.key !== undefined){
 let data73 = data72.key;
 if(typeof data73 === "string"){
 if(func2(data73) < 1){
-const err123 = {instancePath:instancePath+"/email_templates/" + i14+"/key",schemaPath:"#/$defs/EmailTemplate/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.key,data:data73};
+const err123 = {instancePath:instancePath+"/email_templates/" + i14+"/key",schemaPath:"#/$defs/EmailTemplate/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.key,data:data73};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -4765,7 +5119,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/email_templates/" + i14+"/key",schemaPath:"#/$defs/EmailTemplate/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.key.type,parentSchema:schema63.properties.key,data:data73};
+const err124 = {instancePath:instancePath+"/email_templates/" + i14+"/key",schemaPath:"#/$defs/EmailTemplate/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.key.type,parentSchema:schema64.properties.key,data:data73};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -4779,7 +5133,7 @@ if(data72.title !== undefined){
 let data74 = data72.title;
 if(typeof data74 === "string"){
 if(func2(data74) < 1){
-const err125 = {instancePath:instancePath+"/email_templates/" + i14+"/title",schemaPath:"#/$defs/EmailTemplate/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.title,data:data74};
+const err125 = {instancePath:instancePath+"/email_templates/" + i14+"/title",schemaPath:"#/$defs/EmailTemplate/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.title,data:data74};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -4790,7 +5144,7 @@ errors++;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/email_templates/" + i14+"/title",schemaPath:"#/$defs/EmailTemplate/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.title.type,parentSchema:schema63.properties.title,data:data74};
+const err126 = {instancePath:instancePath+"/email_templates/" + i14+"/title",schemaPath:"#/$defs/EmailTemplate/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.title.type,parentSchema:schema64.properties.title,data:data74};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -4804,7 +5158,7 @@ if(data72.subject !== undefined){
 let data75 = data72.subject;
 if(typeof data75 === "string"){
 if(func2(data75) < 1){
-const err127 = {instancePath:instancePath+"/email_templates/" + i14+"/subject",schemaPath:"#/$defs/EmailTemplate/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.subject,data:data75};
+const err127 = {instancePath:instancePath+"/email_templates/" + i14+"/subject",schemaPath:"#/$defs/EmailTemplate/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.subject,data:data75};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -4815,7 +5169,7 @@ errors++;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/email_templates/" + i14+"/subject",schemaPath:"#/$defs/EmailTemplate/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.subject.type,parentSchema:schema63.properties.subject,data:data75};
+const err128 = {instancePath:instancePath+"/email_templates/" + i14+"/subject",schemaPath:"#/$defs/EmailTemplate/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.subject.type,parentSchema:schema64.properties.subject,data:data75};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4828,7 +5182,7 @@ errors++;
 if(data72.body !== undefined){
 let data76 = data72.body;
 if(typeof data76 !== "string"){
-const err129 = {instancePath:instancePath+"/email_templates/" + i14+"/body",schemaPath:"#/$defs/EmailTemplate/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.body.type,parentSchema:schema63.properties.body,data:data76};
+const err129 = {instancePath:instancePath+"/email_templates/" + i14+"/body",schemaPath:"#/$defs/EmailTemplate/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.body.type,parentSchema:schema64.properties.body,data:data76};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4842,7 +5196,7 @@ if(data72.body_file !== undefined){
 let data77 = data72.body_file;
 if(typeof data77 === "string"){
 if(func2(data77) < 1){
-const err130 = {instancePath:instancePath+"/email_templates/" + i14+"/body_file",schemaPath:"#/$defs/EmailTemplate/properties/body_file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema63.properties.body_file,data:data77};
+const err130 = {instancePath:instancePath+"/email_templates/" + i14+"/body_file",schemaPath:"#/$defs/EmailTemplate/properties/body_file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.body_file,data:data77};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4853,7 +5207,7 @@ errors++;
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/email_templates/" + i14+"/body_file",schemaPath:"#/$defs/EmailTemplate/properties/body_file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.body_file.type,parentSchema:schema63.properties.body_file,data:data77};
+const err131 = {instancePath:instancePath+"/email_templates/" + i14+"/body_file",schemaPath:"#/$defs/EmailTemplate/properties/body_file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.body_file.type,parentSchema:schema64.properties.body_file,data:data77};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4866,7 +5220,7 @@ errors++;
 if(data72.entity !== undefined){
 let data78 = data72.entity;
 if(!((((data78 === "deal") || (data78 === "lead")) || (data78 === "contact")) || (data78 === "company"))){
-const err132 = {instancePath:instancePath+"/email_templates/" + i14+"/entity",schemaPath:"#/$defs/EmailTemplate/properties/entity/enum",keyword:"enum",params:{allowedValues: schema63.properties.entity.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.entity.enum,parentSchema:schema63.properties.entity,data:data78};
+const err132 = {instancePath:instancePath+"/email_templates/" + i14+"/entity",schemaPath:"#/$defs/EmailTemplate/properties/entity/enum",keyword:"enum",params:{allowedValues: schema64.properties.entity.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.entity.enum,parentSchema:schema64.properties.entity,data:data78};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4879,7 +5233,7 @@ errors++;
 if(data72.attach_document !== undefined){
 let data79 = data72.attach_document;
 if(typeof data79 !== "string"){
-const err133 = {instancePath:instancePath+"/email_templates/" + i14+"/attach_document",schemaPath:"#/$defs/EmailTemplate/properties/attach_document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.attach_document.type,parentSchema:schema63.properties.attach_document,data:data79};
+const err133 = {instancePath:instancePath+"/email_templates/" + i14+"/attach_document",schemaPath:"#/$defs/EmailTemplate/properties/attach_document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.attach_document.type,parentSchema:schema64.properties.attach_document,data:data79};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4891,7 +5245,7 @@ errors++;
 }
 }
 else {
-const err134 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data72};
+const err134 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data72};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4921,7 +5275,7 @@ for(let i15=0; i15<len15; i15++){
 let data81 = data80[i15];
 if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
 if(data81.name === undefined){
-const err136 = {instancePath:instancePath+"/documents/" + i15,schemaPath:"#/$defs/Document/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema64.required,parentSchema:schema64,data:data81};
+const err136 = {instancePath:instancePath+"/documents/" + i15,schemaPath:"#/$defs/Document/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema65.required,parentSchema:schema65,data:data81};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -4931,7 +5285,7 @@ vErrors.push(err136);
 errors++;
 }
 if(data81.file === undefined){
-const err137 = {instancePath:instancePath+"/documents/" + i15,schemaPath:"#/$defs/Document/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema64.required,parentSchema:schema64,data:data81};
+const err137 = {instancePath:instancePath+"/documents/" + i15,schemaPath:"#/$defs/Document/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema65.required,parentSchema:schema65,data:data81};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -4941,8 +5295,8 @@ vErrors.push(err137);
 errors++;
 }
 for(const key14 in data81){
-if(!(func1.call(schema64.properties, key14))){
-const err138 = {instancePath:instancePath+"/documents/" + i15,schemaPath:"#/$defs/Document/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data81};
+if(!(func1.call(schema65.properties, key14))){
+const err138 = {instancePath:instancePath+"/documents/" + i15,schemaPath:"#/$defs/Document/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data81};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4956,7 +5310,7 @@ if(data81.name !== undefined){
 let data82 = data81.name;
 if(typeof data82 === "string"){
 if(func2(data82) > 255){
-const err139 = {instancePath:instancePath+"/documents/" + i15+"/name",schemaPath:"#/$defs/Document/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema64.properties.name,data:data82};
+const err139 = {instancePath:instancePath+"/documents/" + i15+"/name",schemaPath:"#/$defs/Document/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema65.properties.name,data:data82};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -4966,7 +5320,7 @@ vErrors.push(err139);
 errors++;
 }
 if(func2(data82) < 1){
-const err140 = {instancePath:instancePath+"/documents/" + i15+"/name",schemaPath:"#/$defs/Document/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.name,data:data82};
+const err140 = {instancePath:instancePath+"/documents/" + i15+"/name",schemaPath:"#/$defs/Document/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.name,data:data82};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -4977,7 +5331,7 @@ errors++;
 }
 }
 else {
-const err141 = {instancePath:instancePath+"/documents/" + i15+"/name",schemaPath:"#/$defs/Document/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data82};
+const err141 = {instancePath:instancePath+"/documents/" + i15+"/name",schemaPath:"#/$defs/Document/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.name.type,parentSchema:schema65.properties.name,data:data82};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -4995,7 +5349,7 @@ for(let i16=0; i16<len16; i16++){
 let data84 = data83[i16];
 if(typeof data84 === "string"){
 if(func2(data84) < 1){
-const err142 = {instancePath:instancePath+"/documents/" + i15+"/renamed_from/" + i16,schemaPath:"#/$defs/Document/properties/renamed_from/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.renamed_from.items,data:data84};
+const err142 = {instancePath:instancePath+"/documents/" + i15+"/renamed_from/" + i16,schemaPath:"#/$defs/Document/properties/renamed_from/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.renamed_from.items,data:data84};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -5006,7 +5360,7 @@ errors++;
 }
 }
 else {
-const err143 = {instancePath:instancePath+"/documents/" + i15+"/renamed_from/" + i16,schemaPath:"#/$defs/Document/properties/renamed_from/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.renamed_from.items.type,parentSchema:schema64.properties.renamed_from.items,data:data84};
+const err143 = {instancePath:instancePath+"/documents/" + i15+"/renamed_from/" + i16,schemaPath:"#/$defs/Document/properties/renamed_from/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.renamed_from.items.type,parentSchema:schema65.properties.renamed_from.items,data:data84};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -5018,7 +5372,7 @@ errors++;
 }
 }
 else {
-const err144 = {instancePath:instancePath+"/documents/" + i15+"/renamed_from",schemaPath:"#/$defs/Document/properties/renamed_from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.renamed_from.type,parentSchema:schema64.properties.renamed_from,data:data83};
+const err144 = {instancePath:instancePath+"/documents/" + i15+"/renamed_from",schemaPath:"#/$defs/Document/properties/renamed_from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.renamed_from.type,parentSchema:schema65.properties.renamed_from,data:data83};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -5032,7 +5386,7 @@ if(data81.file !== undefined){
 let data85 = data81.file;
 if(typeof data85 === "string"){
 if(func2(data85) < 1){
-const err145 = {instancePath:instancePath+"/documents/" + i15+"/file",schemaPath:"#/$defs/Document/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.file,data:data85};
+const err145 = {instancePath:instancePath+"/documents/" + i15+"/file",schemaPath:"#/$defs/Document/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.file,data:data85};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -5043,7 +5397,7 @@ errors++;
 }
 }
 else {
-const err146 = {instancePath:instancePath+"/documents/" + i15+"/file",schemaPath:"#/$defs/Document/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.file.type,parentSchema:schema64.properties.file,data:data85};
+const err146 = {instancePath:instancePath+"/documents/" + i15+"/file",schemaPath:"#/$defs/Document/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.file.type,parentSchema:schema65.properties.file,data:data85};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -5056,7 +5410,7 @@ errors++;
 if(data81.entity !== undefined){
 let data86 = data81.entity;
 if(!((((data86 === "deal") || (data86 === "lead")) || (data86 === "contact")) || (data86 === "company"))){
-const err147 = {instancePath:instancePath+"/documents/" + i15+"/entity",schemaPath:"#/$defs/Document/properties/entity/enum",keyword:"enum",params:{allowedValues: schema64.properties.entity.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.entity.enum,parentSchema:schema64.properties.entity,data:data86};
+const err147 = {instancePath:instancePath+"/documents/" + i15+"/entity",schemaPath:"#/$defs/Document/properties/entity/enum",keyword:"enum",params:{allowedValues: schema65.properties.entity.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.entity.enum,parentSchema:schema65.properties.entity,data:data86};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -5074,7 +5428,7 @@ for(let i17=0; i17<len17; i17++){
 let data88 = data87[i17];
 if(typeof data88 === "string"){
 if(func2(data88) < 1){
-const err148 = {instancePath:instancePath+"/documents/" + i15+"/directions/" + i17,schemaPath:"#/$defs/Document/properties/directions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.directions.items,data:data88};
+const err148 = {instancePath:instancePath+"/documents/" + i15+"/directions/" + i17,schemaPath:"#/$defs/Document/properties/directions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.directions.items,data:data88};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -5085,7 +5439,7 @@ errors++;
 }
 }
 else {
-const err149 = {instancePath:instancePath+"/documents/" + i15+"/directions/" + i17,schemaPath:"#/$defs/Document/properties/directions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.directions.items.type,parentSchema:schema64.properties.directions.items,data:data88};
+const err149 = {instancePath:instancePath+"/documents/" + i15+"/directions/" + i17,schemaPath:"#/$defs/Document/properties/directions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.directions.items.type,parentSchema:schema65.properties.directions.items,data:data88};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -5097,7 +5451,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/documents/" + i15+"/directions",schemaPath:"#/$defs/Document/properties/directions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.directions.type,parentSchema:schema64.properties.directions,data:data87};
+const err150 = {instancePath:instancePath+"/documents/" + i15+"/directions",schemaPath:"#/$defs/Document/properties/directions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.directions.type,parentSchema:schema65.properties.directions,data:data87};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -5111,7 +5465,7 @@ if(data81.numerator !== undefined){
 let data89 = data81.numerator;
 if(typeof data89 === "string"){
 if(func2(data89) < 1){
-const err151 = {instancePath:instancePath+"/documents/" + i15+"/numerator",schemaPath:"#/$defs/Document/properties/numerator/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.numerator,data:data89};
+const err151 = {instancePath:instancePath+"/documents/" + i15+"/numerator",schemaPath:"#/$defs/Document/properties/numerator/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.numerator,data:data89};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -5122,7 +5476,7 @@ errors++;
 }
 }
 else {
-const err152 = {instancePath:instancePath+"/documents/" + i15+"/numerator",schemaPath:"#/$defs/Document/properties/numerator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.numerator.type,parentSchema:schema64.properties.numerator,data:data89};
+const err152 = {instancePath:instancePath+"/documents/" + i15+"/numerator",schemaPath:"#/$defs/Document/properties/numerator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.numerator.type,parentSchema:schema65.properties.numerator,data:data89};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -5135,7 +5489,7 @@ errors++;
 if(data81.kind !== undefined){
 let data90 = data81.kind;
 if(!(((((data90 === "proposal") || (data90 === "contract")) || (data90 === "invoice")) || (data90 === "act")) || (data90 === "other"))){
-const err153 = {instancePath:instancePath+"/documents/" + i15+"/kind",schemaPath:"#/$defs/Document/properties/kind/enum",keyword:"enum",params:{allowedValues: schema64.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.kind.enum,parentSchema:schema64.properties.kind,data:data90};
+const err153 = {instancePath:instancePath+"/documents/" + i15+"/kind",schemaPath:"#/$defs/Document/properties/kind/enum",keyword:"enum",params:{allowedValues: schema65.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.kind.enum,parentSchema:schema65.properties.kind,data:data90};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -5148,7 +5502,7 @@ errors++;
 if(data81.active !== undefined){
 let data91 = data81.active;
 if(typeof data91 !== "boolean"){
-const err154 = {instancePath:instancePath+"/documents/" + i15+"/active",schemaPath:"#/$defs/Document/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.active.type,parentSchema:schema64.properties.active,data:data91};
+const err154 = {instancePath:instancePath+"/documents/" + i15+"/active",schemaPath:"#/$defs/Document/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.active.type,parentSchema:schema65.properties.active,data:data91};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -5161,7 +5515,7 @@ errors++;
 if(data81.with_stamps !== undefined){
 let data92 = data81.with_stamps;
 if(typeof data92 !== "boolean"){
-const err155 = {instancePath:instancePath+"/documents/" + i15+"/with_stamps",schemaPath:"#/$defs/Document/properties/with_stamps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema64.properties.with_stamps.type,parentSchema:schema64.properties.with_stamps,data:data92};
+const err155 = {instancePath:instancePath+"/documents/" + i15+"/with_stamps",schemaPath:"#/$defs/Document/properties/with_stamps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.with_stamps.type,parentSchema:schema65.properties.with_stamps,data:data92};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -5173,7 +5527,7 @@ errors++;
 }
 }
 else {
-const err156 = {instancePath:instancePath+"/documents/" + i15,schemaPath:"#/$defs/Document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data81};
+const err156 = {instancePath:instancePath+"/documents/" + i15,schemaPath:"#/$defs/Document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data81};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -5203,7 +5557,7 @@ for(let i18=0; i18<len18; i18++){
 let data94 = data93[i18];
 if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
 if(data94.name === undefined){
-const err158 = {instancePath:instancePath+"/numerators/" + i18,schemaPath:"#/$defs/Numerator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema65.required,parentSchema:schema65,data:data94};
+const err158 = {instancePath:instancePath+"/numerators/" + i18,schemaPath:"#/$defs/Numerator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema66.required,parentSchema:schema66,data:data94};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -5213,7 +5567,7 @@ vErrors.push(err158);
 errors++;
 }
 if(data94.template === undefined){
-const err159 = {instancePath:instancePath+"/numerators/" + i18,schemaPath:"#/$defs/Numerator/required",keyword:"required",params:{missingProperty: "template"},message:"must have required property '"+"template"+"'",schema:schema65.required,parentSchema:schema65,data:data94};
+const err159 = {instancePath:instancePath+"/numerators/" + i18,schemaPath:"#/$defs/Numerator/required",keyword:"required",params:{missingProperty: "template"},message:"must have required property '"+"template"+"'",schema:schema66.required,parentSchema:schema66,data:data94};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -5224,7 +5578,7 @@ errors++;
 }
 for(const key15 in data94){
 if(!(((((((key15 === "name") || (key15 === "template")) || (key15 === "start")) || (key15 === "step")) || (key15 === "length")) || (key15 === "pad")) || (key15 === "period"))){
-const err160 = {instancePath:instancePath+"/numerators/" + i18,schemaPath:"#/$defs/Numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data94};
+const err160 = {instancePath:instancePath+"/numerators/" + i18,schemaPath:"#/$defs/Numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data94};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -5238,7 +5592,7 @@ if(data94.name !== undefined){
 let data95 = data94.name;
 if(typeof data95 === "string"){
 if(func2(data95) > 255){
-const err161 = {instancePath:instancePath+"/numerators/" + i18+"/name",schemaPath:"#/$defs/Numerator/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema65.properties.name,data:data95};
+const err161 = {instancePath:instancePath+"/numerators/" + i18+"/name",schemaPath:"#/$defs/Numerator/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema66.properties.name,data:data95};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -5248,7 +5602,7 @@ vErrors.push(err161);
 errors++;
 }
 if(func2(data95) < 1){
-const err162 = {instancePath:instancePath+"/numerators/" + i18+"/name",schemaPath:"#/$defs/Numerator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.name,data:data95};
+const err162 = {instancePath:instancePath+"/numerators/" + i18+"/name",schemaPath:"#/$defs/Numerator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.name,data:data95};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -5259,7 +5613,7 @@ errors++;
 }
 }
 else {
-const err163 = {instancePath:instancePath+"/numerators/" + i18+"/name",schemaPath:"#/$defs/Numerator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.name.type,parentSchema:schema65.properties.name,data:data95};
+const err163 = {instancePath:instancePath+"/numerators/" + i18+"/name",schemaPath:"#/$defs/Numerator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.name.type,parentSchema:schema66.properties.name,data:data95};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -5273,7 +5627,7 @@ if(data94.template !== undefined){
 let data96 = data94.template;
 if(typeof data96 === "string"){
 if(func2(data96) < 1){
-const err164 = {instancePath:instancePath+"/numerators/" + i18+"/template",schemaPath:"#/$defs/Numerator/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.template,data:data96};
+const err164 = {instancePath:instancePath+"/numerators/" + i18+"/template",schemaPath:"#/$defs/Numerator/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.template,data:data96};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -5284,7 +5638,7 @@ errors++;
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/numerators/" + i18+"/template",schemaPath:"#/$defs/Numerator/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.template.type,parentSchema:schema65.properties.template,data:data96};
+const err165 = {instancePath:instancePath+"/numerators/" + i18+"/template",schemaPath:"#/$defs/Numerator/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.template.type,parentSchema:schema66.properties.template,data:data96};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -5297,7 +5651,7 @@ errors++;
 if(data94.start !== undefined){
 let data97 = data94.start;
 if(!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))){
-const err166 = {instancePath:instancePath+"/numerators/" + i18+"/start",schemaPath:"#/$defs/Numerator/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.start.type,parentSchema:schema65.properties.start,data:data97};
+const err166 = {instancePath:instancePath+"/numerators/" + i18+"/start",schemaPath:"#/$defs/Numerator/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.start.type,parentSchema:schema66.properties.start,data:data97};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -5308,7 +5662,7 @@ errors++;
 }
 if((typeof data97 == "number") && (isFinite(data97))){
 if(data97 < 0 || isNaN(data97)){
-const err167 = {instancePath:instancePath+"/numerators/" + i18+"/start",schemaPath:"#/$defs/Numerator/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.start,data:data97};
+const err167 = {instancePath:instancePath+"/numerators/" + i18+"/start",schemaPath:"#/$defs/Numerator/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.start,data:data97};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -5322,7 +5676,7 @@ errors++;
 if(data94.step !== undefined){
 let data98 = data94.step;
 if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
-const err168 = {instancePath:instancePath+"/numerators/" + i18+"/step",schemaPath:"#/$defs/Numerator/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.step.type,parentSchema:schema65.properties.step,data:data98};
+const err168 = {instancePath:instancePath+"/numerators/" + i18+"/step",schemaPath:"#/$defs/Numerator/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.step.type,parentSchema:schema66.properties.step,data:data98};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -5333,7 +5687,7 @@ errors++;
 }
 if((typeof data98 == "number") && (isFinite(data98))){
 if(data98 < 1 || isNaN(data98)){
-const err169 = {instancePath:instancePath+"/numerators/" + i18+"/step",schemaPath:"#/$defs/Numerator/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65.properties.step,data:data98};
+const err169 = {instancePath:instancePath+"/numerators/" + i18+"/step",schemaPath:"#/$defs/Numerator/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.step,data:data98};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -5347,7 +5701,7 @@ errors++;
 if(data94.length !== undefined){
 let data99 = data94.length;
 if(!(((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99))) && (isFinite(data99)))){
-const err170 = {instancePath:instancePath+"/numerators/" + i18+"/length",schemaPath:"#/$defs/Numerator/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.properties.length.type,parentSchema:schema65.properties.length,data:data99};
+const err170 = {instancePath:instancePath+"/numerators/" + i18+"/length",schemaPath:"#/$defs/Numerator/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.length.type,parentSchema:schema66.properties.length,data:data99};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -5358,7 +5712,7 @@ errors++;
 }
 if((typeof data99 == "number") && (isFinite(data99))){
 if(data99 < 0 || isNaN(data99)){
-const err171 = {instancePath:instancePath+"/numerators/" + i18+"/length",schemaPath:"#/$defs/Numerator/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema65.properties.length,data:data99};
+const err171 = {instancePath:instancePath+"/numerators/" + i18+"/length",schemaPath:"#/$defs/Numerator/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.length,data:data99};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -5373,7 +5727,7 @@ if(data94.pad !== undefined){
 let data100 = data94.pad;
 if(typeof data100 === "string"){
 if(func2(data100) > 1){
-const err172 = {instancePath:instancePath+"/numerators/" + i18+"/pad",schemaPath:"#/$defs/Numerator/properties/pad/maxLength",keyword:"maxLength",params:{limit: 1},message:"must NOT have more than 1 characters",schema:1,parentSchema:schema65.properties.pad,data:data100};
+const err172 = {instancePath:instancePath+"/numerators/" + i18+"/pad",schemaPath:"#/$defs/Numerator/properties/pad/maxLength",keyword:"maxLength",params:{limit: 1},message:"must NOT have more than 1 characters",schema:1,parentSchema:schema66.properties.pad,data:data100};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -5384,7 +5738,7 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/numerators/" + i18+"/pad",schemaPath:"#/$defs/Numerator/properties/pad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.pad.type,parentSchema:schema65.properties.pad,data:data100};
+const err173 = {instancePath:instancePath+"/numerators/" + i18+"/pad",schemaPath:"#/$defs/Numerator/properties/pad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.pad.type,parentSchema:schema66.properties.pad,data:data100};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -5397,7 +5751,7 @@ errors++;
 if(data94.period !== undefined){
 let data101 = data94.period;
 if(!((((data101 === "none") || (data101 === "day")) || (data101 === "month")) || (data101 === "year"))){
-const err174 = {instancePath:instancePath+"/numerators/" + i18+"/period",schemaPath:"#/$defs/Numerator/properties/period/enum",keyword:"enum",params:{allowedValues: schema65.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.period.enum,parentSchema:schema65.properties.period,data:data101};
+const err174 = {instancePath:instancePath+"/numerators/" + i18+"/period",schemaPath:"#/$defs/Numerator/properties/period/enum",keyword:"enum",params:{allowedValues: schema66.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.period.enum,parentSchema:schema66.properties.period,data:data101};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -5409,7 +5763,7 @@ errors++;
 }
 }
 else {
-const err175 = {instancePath:instancePath+"/numerators/" + i18,schemaPath:"#/$defs/Numerator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data94};
+const err175 = {instancePath:instancePath+"/numerators/" + i18,schemaPath:"#/$defs/Numerator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data94};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -5454,7 +5808,7 @@ for(let i19=0; i19<len19; i19++){
 let data104 = data103[i19];
 if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
 if(data104.name === undefined){
-const err178 = {instancePath:instancePath+"/permissions/roles/" + i19,schemaPath:"#/$defs/PermissionRole/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema66.required,parentSchema:schema66,data:data104};
+const err178 = {instancePath:instancePath+"/permissions/roles/" + i19,schemaPath:"#/$defs/PermissionRole/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema67.required,parentSchema:schema67,data:data104};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -5465,7 +5819,7 @@ errors++;
 }
 for(const key17 in data104){
 if(!(((((key17 === "name") || (key17 === "description")) || (key17 === "members")) || (key17 === "deny")) || (key17 === "allow"))){
-const err179 = {instancePath:instancePath+"/permissions/roles/" + i19,schemaPath:"#/$defs/PermissionRole/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data104};
+const err179 = {instancePath:instancePath+"/permissions/roles/" + i19,schemaPath:"#/$defs/PermissionRole/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data104};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -5479,7 +5833,7 @@ if(data104.name !== undefined){
 let data105 = data104.name;
 if(typeof data105 === "string"){
 if(func2(data105) < 1){
-const err180 = {instancePath:instancePath+"/permissions/roles/" + i19+"/name",schemaPath:"#/$defs/PermissionRole/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.name,data:data105};
+const err180 = {instancePath:instancePath+"/permissions/roles/" + i19+"/name",schemaPath:"#/$defs/PermissionRole/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.name,data:data105};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -5490,7 +5844,7 @@ errors++;
 }
 }
 else {
-const err181 = {instancePath:instancePath+"/permissions/roles/" + i19+"/name",schemaPath:"#/$defs/PermissionRole/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.name.type,parentSchema:schema66.properties.name,data:data105};
+const err181 = {instancePath:instancePath+"/permissions/roles/" + i19+"/name",schemaPath:"#/$defs/PermissionRole/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.name.type,parentSchema:schema67.properties.name,data:data105};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -5503,7 +5857,7 @@ errors++;
 if(data104.description !== undefined){
 let data106 = data104.description;
 if(typeof data106 !== "string"){
-const err182 = {instancePath:instancePath+"/permissions/roles/" + i19+"/description",schemaPath:"#/$defs/PermissionRole/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.description.type,parentSchema:schema66.properties.description,data:data106};
+const err182 = {instancePath:instancePath+"/permissions/roles/" + i19+"/description",schemaPath:"#/$defs/PermissionRole/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.description.type,parentSchema:schema67.properties.description,data:data106};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -5521,7 +5875,7 @@ for(let i20=0; i20<len20; i20++){
 let data108 = data107[i20];
 if(typeof data108 === "string"){
 if(func2(data108) < 1){
-const err183 = {instancePath:instancePath+"/permissions/roles/" + i19+"/members/" + i20,schemaPath:"#/$defs/PermissionRole/properties/members/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.members.items,data:data108};
+const err183 = {instancePath:instancePath+"/permissions/roles/" + i19+"/members/" + i20,schemaPath:"#/$defs/PermissionRole/properties/members/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.members.items,data:data108};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -5532,7 +5886,7 @@ errors++;
 }
 }
 else {
-const err184 = {instancePath:instancePath+"/permissions/roles/" + i19+"/members/" + i20,schemaPath:"#/$defs/PermissionRole/properties/members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.members.items.type,parentSchema:schema66.properties.members.items,data:data108};
+const err184 = {instancePath:instancePath+"/permissions/roles/" + i19+"/members/" + i20,schemaPath:"#/$defs/PermissionRole/properties/members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.members.items.type,parentSchema:schema67.properties.members.items,data:data108};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -5544,7 +5898,7 @@ errors++;
 }
 }
 else {
-const err185 = {instancePath:instancePath+"/permissions/roles/" + i19+"/members",schemaPath:"#/$defs/PermissionRole/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.members.type,parentSchema:schema66.properties.members,data:data107};
+const err185 = {instancePath:instancePath+"/permissions/roles/" + i19+"/members",schemaPath:"#/$defs/PermissionRole/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.members.type,parentSchema:schema67.properties.members,data:data107};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -5562,7 +5916,7 @@ for(let i21=0; i21<len21; i21++){
 let data110 = data109[i21];
 if(typeof data110 === "string"){
 if(!pattern5.test(data110)){
-const err186 = {instancePath:instancePath+"/permissions/roles/" + i19+"/deny/" + i21,schemaPath:"#/$defs/PermissionRole/properties/deny/items/pattern",keyword:"pattern",params:{pattern: "^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"},message:"must match pattern \""+"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"+"\"",schema:"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$",parentSchema:schema66.properties.deny.items,data:data110};
+const err186 = {instancePath:instancePath+"/permissions/roles/" + i19+"/deny/" + i21,schemaPath:"#/$defs/PermissionRole/properties/deny/items/pattern",keyword:"pattern",params:{pattern: "^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"},message:"must match pattern \""+"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"+"\"",schema:"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$",parentSchema:schema67.properties.deny.items,data:data110};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -5573,7 +5927,7 @@ errors++;
 }
 }
 else {
-const err187 = {instancePath:instancePath+"/permissions/roles/" + i19+"/deny/" + i21,schemaPath:"#/$defs/PermissionRole/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.deny.items.type,parentSchema:schema66.properties.deny.items,data:data110};
+const err187 = {instancePath:instancePath+"/permissions/roles/" + i19+"/deny/" + i21,schemaPath:"#/$defs/PermissionRole/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.deny.items.type,parentSchema:schema67.properties.deny.items,data:data110};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -5585,7 +5939,7 @@ errors++;
 }
 }
 else {
-const err188 = {instancePath:instancePath+"/permissions/roles/" + i19+"/deny",schemaPath:"#/$defs/PermissionRole/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.deny.type,parentSchema:schema66.properties.deny,data:data109};
+const err188 = {instancePath:instancePath+"/permissions/roles/" + i19+"/deny",schemaPath:"#/$defs/PermissionRole/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.deny.type,parentSchema:schema67.properties.deny,data:data109};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -5603,7 +5957,7 @@ for(let i22=0; i22<len22; i22++){
 let data112 = data111[i22];
 if(typeof data112 === "string"){
 if(!pattern5.test(data112)){
-const err189 = {instancePath:instancePath+"/permissions/roles/" + i19+"/allow/" + i22,schemaPath:"#/$defs/PermissionRole/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"},message:"must match pattern \""+"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"+"\"",schema:"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$",parentSchema:schema66.properties.allow.items,data:data112};
+const err189 = {instancePath:instancePath+"/permissions/roles/" + i19+"/allow/" + i22,schemaPath:"#/$defs/PermissionRole/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"},message:"must match pattern \""+"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"+"\"",schema:"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$",parentSchema:schema67.properties.allow.items,data:data112};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -5614,7 +5968,7 @@ errors++;
 }
 }
 else {
-const err190 = {instancePath:instancePath+"/permissions/roles/" + i19+"/allow/" + i22,schemaPath:"#/$defs/PermissionRole/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.allow.items.type,parentSchema:schema66.properties.allow.items,data:data112};
+const err190 = {instancePath:instancePath+"/permissions/roles/" + i19+"/allow/" + i22,schemaPath:"#/$defs/PermissionRole/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.allow.items.type,parentSchema:schema67.properties.allow.items,data:data112};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -5626,7 +5980,7 @@ errors++;
 }
 }
 else {
-const err191 = {instancePath:instancePath+"/permissions/roles/" + i19+"/allow",schemaPath:"#/$defs/PermissionRole/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.allow.type,parentSchema:schema66.properties.allow,data:data111};
+const err191 = {instancePath:instancePath+"/permissions/roles/" + i19+"/allow",schemaPath:"#/$defs/PermissionRole/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.allow.type,parentSchema:schema67.properties.allow,data:data111};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -5638,7 +5992,7 @@ errors++;
 }
 }
 else {
-const err192 = {instancePath:instancePath+"/permissions/roles/" + i19,schemaPath:"#/$defs/PermissionRole/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data104};
+const err192 = {instancePath:instancePath+"/permissions/roles/" + i19,schemaPath:"#/$defs/PermissionRole/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data104};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -5870,7 +6224,7 @@ for(let i24=0; i24<len24; i24++){
 let data123 = data122[i24];
 if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
 if(data123.standard === undefined){
-const err209 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema67.required,parentSchema:schema67,data:data123};
+const err209 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema68.required,parentSchema:schema68,data:data123};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -5880,7 +6234,7 @@ vErrors.push(err209);
 errors++;
 }
 if(data123.reason === undefined){
-const err210 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema67.required,parentSchema:schema67,data:data123};
+const err210 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema68.required,parentSchema:schema68,data:data123};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -5890,7 +6244,7 @@ vErrors.push(err210);
 errors++;
 }
 if(data123.expires === undefined){
-const err211 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema67.required,parentSchema:schema67,data:data123};
+const err211 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema68.required,parentSchema:schema68,data:data123};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -5901,7 +6255,7 @@ errors++;
 }
 for(const key23 in data123){
 if(!((((key23 === "standard") || (key23 === "reason")) || (key23 === "expires")) || (key23 === "by"))){
-const err212 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data123};
+const err212 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data:data123};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -5915,7 +6269,7 @@ if(data123.standard !== undefined){
 let data124 = data123.standard;
 if(typeof data124 === "string"){
 if(!pattern7.test(data124)){
-const err213 = {instancePath:instancePath+"/audit/suppress/" + i24+"/standard",schemaPath:"#/$defs/Suppression/properties/standard/pattern",keyword:"pattern",params:{pattern: "^SD-\\d{2}$"},message:"must match pattern \""+"^SD-\\d{2}$"+"\"",schema:"^SD-\\d{2}$",parentSchema:schema67.properties.standard,data:data124};
+const err213 = {instancePath:instancePath+"/audit/suppress/" + i24+"/standard",schemaPath:"#/$defs/Suppression/properties/standard/pattern",keyword:"pattern",params:{pattern: "^SD-\\d{2}$"},message:"must match pattern \""+"^SD-\\d{2}$"+"\"",schema:"^SD-\\d{2}$",parentSchema:schema68.properties.standard,data:data124};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -5926,7 +6280,7 @@ errors++;
 }
 }
 else {
-const err214 = {instancePath:instancePath+"/audit/suppress/" + i24+"/standard",schemaPath:"#/$defs/Suppression/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.standard.type,parentSchema:schema67.properties.standard,data:data124};
+const err214 = {instancePath:instancePath+"/audit/suppress/" + i24+"/standard",schemaPath:"#/$defs/Suppression/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.standard.type,parentSchema:schema68.properties.standard,data:data124};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -5940,7 +6294,7 @@ if(data123.reason !== undefined){
 let data125 = data123.reason;
 if(typeof data125 === "string"){
 if(func2(data125) < 3){
-const err215 = {instancePath:instancePath+"/audit/suppress/" + i24+"/reason",schemaPath:"#/$defs/Suppression/properties/reason/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema67.properties.reason,data:data125};
+const err215 = {instancePath:instancePath+"/audit/suppress/" + i24+"/reason",schemaPath:"#/$defs/Suppression/properties/reason/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema68.properties.reason,data:data125};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -5951,7 +6305,7 @@ errors++;
 }
 }
 else {
-const err216 = {instancePath:instancePath+"/audit/suppress/" + i24+"/reason",schemaPath:"#/$defs/Suppression/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.reason.type,parentSchema:schema67.properties.reason,data:data125};
+const err216 = {instancePath:instancePath+"/audit/suppress/" + i24+"/reason",schemaPath:"#/$defs/Suppression/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.reason.type,parentSchema:schema68.properties.reason,data:data125};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -5965,7 +6319,7 @@ if(data123.expires !== undefined){
 let data126 = data123.expires;
 if(typeof data126 === "string"){
 if(!(formats0.validate(data126))){
-const err217 = {instancePath:instancePath+"/audit/suppress/" + i24+"/expires",schemaPath:"#/$defs/Suppression/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema67.properties.expires,data:data126};
+const err217 = {instancePath:instancePath+"/audit/suppress/" + i24+"/expires",schemaPath:"#/$defs/Suppression/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema68.properties.expires,data:data126};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -5976,7 +6330,7 @@ errors++;
 }
 }
 else {
-const err218 = {instancePath:instancePath+"/audit/suppress/" + i24+"/expires",schemaPath:"#/$defs/Suppression/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.expires.type,parentSchema:schema67.properties.expires,data:data126};
+const err218 = {instancePath:instancePath+"/audit/suppress/" + i24+"/expires",schemaPath:"#/$defs/Suppression/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.expires.type,parentSchema:schema68.properties.expires,data:data126};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -5989,7 +6343,7 @@ errors++;
 if(data123.by !== undefined){
 let data127 = data123.by;
 if(typeof data127 !== "string"){
-const err219 = {instancePath:instancePath+"/audit/suppress/" + i24+"/by",schemaPath:"#/$defs/Suppression/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.by.type,parentSchema:schema67.properties.by,data:data127};
+const err219 = {instancePath:instancePath+"/audit/suppress/" + i24+"/by",schemaPath:"#/$defs/Suppression/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.by.type,parentSchema:schema68.properties.by,data:data127};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -6001,7 +6355,7 @@ errors++;
 }
 }
 else {
-const err220 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data123};
+const err220 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data123};
 if(vErrors === null){
 vErrors = [err220];
 }

@@ -400,10 +400,7 @@ export interface Field {
    * List items of an enumeration field, keyed by xml_id.
    */
   items?: ListItem[];
-  /**
-   * Type settings passed as SETTINGS (e.g. DEFAULT_VALUE, ROWS, ENTITY_TYPE).
-   */
-  settings?: {};
+  settings?: FieldSettings;
 }
 export interface LocalizedTextMap {
   ru?: string;
@@ -422,6 +419,48 @@ export interface ListItem {
   value: string;
   sort?: number;
   default?: boolean;
+}
+/**
+ * Type settings sent as SETTINGS. A portal keeps only some keys per type (string: DEFAULT_VALUE, ROWS; integer: DEFAULT_VALUE; double: DEFAULT_VALUE, PRECISION; boolean: DEFAULT_VALUE, DISPLAY; date and datetime: DEFAULT_VALUE; enumeration: DISPLAY, LIST_HEIGHT; crm_status: ENTITY_TYPE; crm: LEAD, CONTACT, COMPANY, DEAL; iblock_element and iblock_section: IBLOCK_ID, DEFAULT_VALUE, DISPLAY, LIST_HEIGHT, ACTIVE_FILTER; none for the other types); validation names any other key (docs/bitrix24/parity.md#uf-settings-rest).
+ *
+ * This interface was referenced by `Spec`'s JSON-Schema
+ * via the `definition` "FieldSettings".
+ */
+export interface FieldSettings {
+  /**
+   * The default: text (string), a whole number (integer, iblock_*), a number (double), true/false (boolean), or {TYPE: NONE|NOW|FIXED, VALUE} (date, datetime).
+   */
+  DEFAULT_VALUE?:
+    | string
+    | number
+    | boolean
+    | {
+        TYPE: 'NONE' | 'NOW' | 'FIXED';
+        VALUE?: string;
+      };
+  /**
+   * Text rows of a string field (the portal keeps 1 to 50).
+   */
+  ROWS?: number;
+  /**
+   * Decimal places of a double field (the portal keeps 0 to 12).
+   */
+  PRECISION?: number;
+  /**
+   * boolean: CHECKBOX, RADIO or DROPDOWN; enumeration: LIST, CHECKBOX, UI or DIALOG; iblock_*: LIST, CHECKBOX, UI or DIALOG.
+   */
+  DISPLAY?: 'LIST' | 'CHECKBOX' | 'UI' | 'DIALOG' | 'RADIO' | 'DROPDOWN';
+  LIST_HEIGHT?: number;
+  /**
+   * crm_status: the dictionary (STATUS, SOURCE, DEAL_STAGE …).
+   */
+  ENTITY_TYPE?: string;
+  LEAD?: 'Y' | 'N';
+  CONTACT?: 'Y' | 'N';
+  COMPANY?: 'Y' | 'N';
+  DEAL?: 'Y' | 'N';
+  IBLOCK_ID?: number;
+  ACTIVE_FILTER?: 'Y' | 'N';
 }
 export interface Segments {
   contact_types?: DictItem[];

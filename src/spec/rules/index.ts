@@ -7,6 +7,8 @@ import { emailTemplateBody } from './email-template-body.js';
 import { emailTemplateRefs } from './email-template-refs.js';
 import { fieldCodeFormat } from './field-code-format.js';
 import { fieldItems } from './field-items.js';
+import { fieldSettings } from './field-settings.js';
+import { listDefaults } from './list-defaults.js';
 import { numeratorRefs } from './numerator-refs.js';
 import { openLineKpi } from './open-line-kpi.js';
 import { protectKeys } from './protect-keys.js';
@@ -32,6 +34,8 @@ export const SPEC_RULES: readonly SpecRule[] = [
   emailTemplateRefs,
   fieldCodeFormat,
   fieldItems,
+  fieldSettings,
+  listDefaults,
   numeratorRefs,
   openLineKpi,
   protectKeys,

@@ -6,6 +6,7 @@ import type { MethodDef } from './context.js';
 import { auditDataMethods } from './handlers/audit-data.js';
 import { categoryMethods } from './handlers/category.js';
 import { crmDataMethods } from './handlers/crm-data.js';
+import { crmLegacyListMethods } from './handlers/crm-legacy-lists.js';
 import { dealWriteMethods } from './handlers/deal-write.js';
 import { departmentMethods } from './handlers/departments.js';
 import { docgenMethods } from './handlers/docgen.js';
@@ -25,6 +26,7 @@ const ALL: MethodDef[] = [
   ...userMethods,
   ...departmentMethods,
   ...crmDataMethods,
+  ...crmLegacyListMethods,
   ...dealWriteMethods,
   ...auditDataMethods,
 ];

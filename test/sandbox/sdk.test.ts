@@ -1,7 +1,7 @@
 /**
  * The unmodified @bitrix24/b24jssdk talks to `startSandboxServer` exactly as to a cloud portal: the SDK
  * only speaks https, so an axios interceptor turns its requests back into plain http for the loopback
- * server (research/b24jssdk.md §4); its own limiter is switched off with a complete rateLimit object
+ * server; its own limiter is switched off with a complete rateLimit object
  * so that the sandbox's bucket is the one that answers.
  */
 import { ApiVersion, B24Hook } from '@bitrix24/b24jssdk';
@@ -9,7 +9,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createVirtualClock } from '../../src/sandbox/clock.js';
 import { createEmulator } from '../../src/sandbox/emulator.js';
 import { generatePortal } from '../../src/sandbox/generator.js';
+import { freshPortalState } from '../../src/sandbox/seeds.js';
 import { startSandboxServer } from '../../src/sandbox/server.js';
+import { ALL_VARIANTS, applyVariants } from '../../src/sandbox/variants.js';
 import { NOW, type Json } from './helpers.js';
 
 const closers: Array<() => Promise<void>> = [];
@@ -101,6 +103,47 @@ describe('@bitrix24/b24jssdk against the sandbox server', () => {
     expect(deals.isSuccess).toBe(true);
     expect(deals.getData()!.map((d) => Number(d.ID))).toEqual(emulator.state.deals.map((d) => d.id));
     expect(emulator.requestLog.length - before).toBe(7);
+  });
+
+  it('reads the answers of the server code: ERROR_NOT_FOUND with 400, an Engine code "0" with its text, the real-answer variants (parity.md#error-codes, #variants)', async () => {
+    const state = freshPortalState();
+    applyVariants(state, ALL_VARIANTS, NOW);
+    const emulator = createEmulator({ state, clock: createVirtualClock(NOW) });
+    const server = await startSandboxServer({ emulator });
+    closers.push(() => server.close());
+    const b24 = sdkFor(server.url);
+    const failure = (method: string, params: Record<string, unknown>) =>
+      b24.actions.v2.call.make({ method, params }).then(
+        () => undefined,
+        (e: Json) => ({ code: String(e?.code), status: Number(e?.status), message: String(e?.message) }),
+      );
+    expect(await failure('crm.deal.userfield.get', { id: 999 })).toEqual({
+      code: 'ERROR_NOT_FOUND',
+      status: 400,
+      message: "The entity with ID '999' is not found.",
+    });
+    // The string "0" keeps the text; the SDK lost it for the number 0.
+    expect(await failure('crm.category.add', { entityTypeId: 2, fields: { name: '' } })).toMatchObject({
+      status: 400,
+      message: "Field 'NAME' is required.",
+    });
+    // A legacy crm error in a batch has an empty code: the SDK counts the batch a success and drops the
+    // error, which is why b24cfg reads result_error itself.
+    const batch = await b24.actions.v2.batch.make({
+      calls: { s: { method: 'crm.status.add', params: { fields: { ENTITY_ID: 'SOURCE', NAME: 'X' } } } },
+      options: { isHaltOnError: false },
+    });
+    expect([batch.isSuccess, batch.getErrorMessages()]).toEqual([true, []]);
+    const users = await b24.actions.v2.call.make<Array<Record<string, unknown>>>({ method: 'user.get' });
+    expect(users.getData()!.result.some((u) => !('NAME' in u))).toBe(true);
+    await b24.actions.v2.call.make({
+      method: 'crm.deal.userfield.add',
+      params: { fields: { FIELD_NAME: 'X', USER_TYPE_ID: 'string' } },
+    });
+    const fields = await b24.actions.v2.call.make<Record<string, unknown>>({
+      method: 'crm.deal.userfield.list',
+    });
+    expect(Object.keys(fields.getData()!.result)).toEqual(['0']);
   });
 
   it('receives 503 QUERY_LIMIT_EXCEEDED when it floods the bucket', async () => {

@@ -2,7 +2,7 @@
  * `batch`: up to 50 commands "method?query" in one HTTP request, run in order, each able to use earlier
  * results through `$result[key][field]…` (list rows by index: `$result[x][0][ID]`). The answer is
  * always HTTP 200 with result / result_error / result_total / result_next / result_time, and EMPTY
- * maps are printed as [] (rest-map §14; [D] settings/how-to-call-rest-api/batch.md; fixtures batch*.json).
+ * maps are printed as [] (docs/bitrix24/parity.md#batch-halt; fixtures batch*.json).
  */
 import { parseBatchCommand } from '../portal/php-query.js';
 import type { RestTimeInfo } from './envelope.js';
@@ -18,8 +18,7 @@ export type CallOne = (method: string, params: Params) => CallOutcome;
 export const MAX_BATCH_COMMANDS = 50;
 
 /**
- * References are substituted the way the portal does it ([Y] rest/classes/general/rest_util.php
- * processBatchElement): `$result…`, `$next…`, `$total…`, `$time…`, `$error…` followed by anything up
+ * References are substituted the way the portal does it (docs/bitrix24/parity.md#batch-halt): `$result…`, `$next…`, `$total…`, `$time…`, `$error…` followed by anything up
  * to whitespace; every `[…]` in that run is one step of the walk from the collected map. A step that
  * does not exist stops the walk where it is. A value that is exactly one reference becomes the reached
  * value (of any type); inside a longer string the whole run — including any text after the last `]` —
@@ -104,7 +103,7 @@ export function runBatch(
   for (const [index, [key, raw]] of entries.entries()) {
     let outcome: CallOutcome;
     // The portal runs the first 50 commands and answers each further one with this error
-    // ([Y] rest/classes/general/rest_provider.php methodsBatch, CRestUtil::BATCH_MAX_LENGTH).
+    // (docs/bitrix24/parity.md#batch-halt).
     if (index >= MAX_BATCH_COMMANDS) {
       outcome = {
         ok: false,

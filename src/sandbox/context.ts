@@ -34,7 +34,7 @@ export interface HandlerContext {
   /** Scratch space of the current HTTP request. */
   request: RequestScope;
   clock: Clock;
-  /** The webhook's user (rest-map §14: the webhook acts as this user). */
+  /** The webhook's user (docs/bitrix24/parity.md#system: the webhook acts as this user). */
   userId: number;
   scopes: readonly string[];
   licence: string;

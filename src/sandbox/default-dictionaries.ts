@@ -1,6 +1,6 @@
 /**
  * What a new Russian-language Bitrix24 has in its CRM dictionaries. Codes, sorts, colors, SYSTEM flags
- * and semantics are from [Y] crm/classes/general/crm_status.php (GetDefaultDealStages,
+ * and semantics are the server's own (GetDefaultDealStages,
  * GetDefaultLeadStatuses, GetDefaultSources, GetDefaultContactTypes, GetDefaultCompanyTypes,
  * GetDefaultQuoteStatuses, GetDefaultEmployees); the process-stage colors are those of the fixture
  * crm.status.list.json. The names are the Russian UI names written by us (the lang files are not in
@@ -56,7 +56,7 @@ export const DEFAULT_QUOTE_STATUSES: readonly DefaultStatus[] = [
   s('APOLOGY', 'Анализ причины провала', 50, false, '#FF5752', 'F'),
 ];
 
-/** SYSTEM=Y sources need FORCED=Y to delete (rest-map §10). */
+/** SYSTEM=Y sources need FORCED=Y to delete (docs/bitrix24/parity.md#status-add). */
 export const DEFAULT_SOURCES: readonly DefaultStatus[] = [
   s('CALL', 'Звонок', 10, true),
   s('EMAIL', 'Электронная почта', 20),

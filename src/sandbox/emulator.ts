@@ -6,7 +6,7 @@
  * Order of checks for one HTTP request, as on a real portal: injected fault (front), the leaky bucket
  * per IP (503 QUERY_LIMIT_EXCEEDED), credentials (401 INVALID_CREDENTIALS), the method
  * (404 ERROR_METHOD_NOT_FOUND), its scope (401 insufficient_scope), its operating-time budget
- * (429 OPERATION_TIME_LIMIT), then the method itself (rest-map §14).
+ * (429 OPERATION_TIME_LIMIT), then the method itself (docs/bitrix24/parity.md#error-codes, #limits).
  */
 import { systemClock, type Clock } from './clock.js';
 import { makeIso, type HandlerContext, type MethodDef } from './context.js';
@@ -180,7 +180,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     // PHP's statics and $APPLICATION live as long as one HTTP request.
     ctx.request = {};
     // The bucket is kept by the cloud front, per portal and source IP, before the request reaches the
-    // portal, so refused credentials count too ([D] limits.md).
+    // portal, so refused credentials count too (https://apidocs.bitrix24.com/limits.html).
     if (bucket && !bucket.take(req.ip ?? 'in-process', now)) {
       return errorBody(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests');
     }
@@ -191,7 +191,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
     if (normaliseMethodName(req.method) === 'batch') {
       const out = runBatch(params, (m, p) => callOne(m, p, true));
       if (out.status !== 200) return { status: out.status, body: out.body };
-      // The outer batch call is not charged to `operating`; each inner command was (rest-map §14).
+      // The outer batch call is not charged to `operating`; each inner command was (docs/bitrix24/parity.md#limits).
       const time = timeInfo(now, 0.01 * Math.max(1, out.calls), state.settings.utcOffsetMinutes);
       return { status: 200, body: { ...out.body, time } };
     }

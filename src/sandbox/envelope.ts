@@ -1,6 +1,6 @@
 /**
  * The `time` object every answer carries: start, finish, duration, processing, date_start,
- * date_finish, operating and operating_reset_at (rest-map §14; every fixture in rest-examples/).
+ * date_finish, operating and operating_reset_at (docs/bitrix24/parity.md#system; every fixture in rest-examples/).
  */
 import { isoWithOffset } from './dates.js';
 

@@ -157,7 +157,7 @@ function person(rng: Rng): { name: string; lastName: string } {
   return { name: rng.pick(FIRST_NAMES), lastName: rng.pick(LAST_NAMES) };
 }
 
-/** Walks up from each of the user's departments to the first head who is not the user (rest-map §9). */
+/** Walks up from each of the user's departments to the first head who is not the user (docs/bitrix24/parity.md#department-get). */
 export function supervisorOf(state: SandboxState, user: SbUser): number | null {
   const byId = new Map(state.departments.map((d) => [d.id, d]));
   for (const start of user.departments) {

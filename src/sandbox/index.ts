@@ -1,6 +1,6 @@
 /**
  * The sandbox portal: an emulated Bitrix24 that reproduces the REST rules of
- * /work/shared/bitrix24/rest-map.md for the methods b24cfg uses. Three ways in, one emulator:
+ * docs/bitrix24/parity.md for the methods b24cfg uses. Three ways in, one emulator:
  * an in-process Wire, an HTTP server on 127.0.0.1, and msw handlers for tests.
  */
 export {

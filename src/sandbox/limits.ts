@@ -1,5 +1,5 @@
 /**
- * The two REST limits of a cloud portal ([D] limits.md; rest-map §14):
+ * The two REST limits of a cloud portal (https://apidocs.bitrix24.com/limits.html; docs/bitrix24/parity.md#limits):
  * - a leaky bucket per portal and source IP: X requests of burst, draining Y per second (50/2, or
  *   250/5 on Enterprise plans); over it the front answers 503 QUERY_LIMIT_EXCEEDED;
  * - an operating-time budget per method: execution seconds summed over ten one-minute buckets; over

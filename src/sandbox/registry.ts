@@ -1,6 +1,6 @@
 /**
  * Every method the sandbox answers, by lower-case name. Method names are case-insensitive and may end
- * in ".json" ([Y] rest/classes/general/rest.php: the name is lower-cased and the extension stripped).
+ * in ".json" (docs/bitrix24/parity.md#error-codes: the name is lower-cased and the extension stripped).
  */
 import type { MethodDef } from './context.js';
 import { auditDataMethods } from './handlers/audit-data.js';

@@ -1,7 +1,8 @@
 /**
  * A brand-new Russian-language Bitrix24 portal: pipeline 0 «Общее» with its 8 stages, the default lead
  * statuses, sources, contact/company types and other dictionaries, two departments with heads and five
- * users. No user fields, open lines, templates or CRM data (rest-map §1, §2, §9, §10).
+ * users. No user fields, open lines, templates or CRM data (docs/bitrix24/parity.md#category, #status-list,
+ * #department-get).
  */
 import {
   DEFAULT_COMPANY_TYPES,

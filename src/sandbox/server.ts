@@ -2,7 +2,7 @@
  * The emulator over HTTP on 127.0.0.1, with a webhook URL like a real portal's:
  * http://127.0.0.1:<port>/rest/<user>/<secret>/<method>[.json]. It accepts JSON and form-encoded
  * bodies (batch commands and PHP clients send the latter), ignores the query string (the SDK adds
- * bx24_* telemetry parameters, research/b24jssdk.md §2), and acts out injected faults for real:
+ * bx24_* telemetry parameters), and acts out injected faults for real:
  * dropped sockets, stalled answers, slow answers.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';

@@ -17,13 +17,13 @@ export interface SandboxSettings {
   languages: string[];
   /** The portal's UTC offset in minutes; a ru portal runs on Moscow time (+03:00). */
   utcOffsetMinutes: number;
-  /** Maximum number of pipelines besides the default one; null = unlimited (rest-map §1, plan limit). */
+  /** Maximum number of pipelines besides the default one; null = unlimited (docs/bitrix24/parity.md#category, plan limit). */
   pipelineLimit: number | null;
-  /** The plan has `imopenlines_can_use_queue_all`; without it QUEUE_TYPE=all becomes evenly (rest-map §7). */
+  /** The plan has `imopenlines_can_use_queue_all`; without it QUEUE_TYPE=all becomes evenly (docs/bitrix24/parity.md#openline-fields). */
   queueAllAllowed: boolean;
-  /** crm.settings.mode.get: 1 classic (leads on), 2 simple (rest-map §14). */
+  /** crm.settings.mode.get: 1 classic (leads on), 2 simple (docs/bitrix24/parity.md#system). */
   crmMode: 1 | 2;
-  /** Name and sort of pipeline 0, kept as portal options, not as a row (rest-map §1). */
+  /** Name and sort of pipeline 0, kept as portal options, not as a row (docs/bitrix24/parity.md#category). */
   defaultPipelineName: string;
   defaultPipelineSort: number;
   /**
@@ -114,7 +114,7 @@ export interface SbUserField {
   sort: number;
   multiple: boolean;
   mandatory: boolean;
-  /** N, I (exact), E (mask), S (substring): SHOW_FILTER=Y is stored as E (rest-map §3). */
+  /** N, I (exact), E (mask), S (substring): SHOW_FILTER=Y is stored as E (docs/bitrix24/parity.md#uf-add). */
   showFilter: string;
   showInList: boolean;
   editInList: boolean;
@@ -152,7 +152,7 @@ export interface SbNumerator {
   template: string;
   code: string | null;
   settings: SbNumeratorSettings;
-  /** Numerators made in the UI cannot be changed or deleted over REST (rest-map §8). */
+  /** Numerators made in the UI cannot be changed or deleted over REST (docs/bitrix24/parity.md#docgen-numerator). */
   createdViaRest: boolean;
 }
 
@@ -304,7 +304,7 @@ export interface SbTask {
   id: number;
   title: string;
   description: string;
-  /** 2 pending, 3 in progress, 4 supposedly completed, 5 completed, 6 deferred (tasks fields.md). */
+  /** 2 pending, 3 in progress, 4 supposedly completed, 5 completed, 6 deferred (docs/bitrix24/parity.md#tasks-task-list). */
   status: number;
   deadline: number | null;
   createdDate: number;
@@ -313,7 +313,7 @@ export interface SbTask {
   createdBy: number;
   priority: number;
   groupId: number;
-  /** CRM bindings like "D_123" for deal 123 (rest-map §13). */
+  /** CRM bindings like "D_123" for deal 123 (docs/bitrix24/parity.md#tasks-task-list). */
   ufCrmTask: string[];
   accomplices: number[];
   auditors: number[];
@@ -324,7 +324,7 @@ export interface SbStageHistory {
   id: number;
   /** 1 lead, 2 deal. */
   entityTypeId: number;
-  /** 1 create, 2 move, 3 final, 5 pipeline change (rest-map §13). */
+  /** 1 create, 2 move, 3 final, 5 pipeline change (docs/bitrix24/parity.md#crm-item-list). */
   typeId: number;
   ownerId: number;
   createdTime: number;

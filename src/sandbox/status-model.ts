@@ -9,14 +9,14 @@ export function dealStageEntityId(categoryId: number): string {
   return categoryId === 0 ? 'DEAL_STAGE' : `DEAL_STAGE_${categoryId}`;
 }
 
-/** 0 for DEAL_STAGE, n for DEAL_STAGE_n, -1 for any other dictionary ([Y] DealCategory::convertFromStatusEntityID). */
+/** 0 for DEAL_STAGE, n for DEAL_STAGE_n, -1 for any other dictionary (docs/bitrix24/parity.md#status-entity-types). */
 export function categoryOfEntity(entityId: string): number {
   if (entityId === 'DEAL_STAGE') return 0;
   const m = /^DEAL_STAGE_(\d+)$/.exec(entityId);
   return m ? Number(m[1]) : -1;
 }
 
-/** "C1" for pipeline 1, "" for pipeline 0 and every other dictionary (rest-map §2). */
+/** "C1" for pipeline 1, "" for pipeline 0 and every other dictionary (docs/bitrix24/parity.md#status-add). */
 export function statusPrefix(entityId: string): string {
   const c = categoryOfEntity(entityId);
   return c > 0 ? `C${c}` : '';
@@ -24,8 +24,7 @@ export function statusPrefix(entityId: string): string {
 
 /**
  * The stored STATUS_ID: whatever precedes ":" is dropped and the dictionary's own prefix is added, so
- * "DECISION" and "C1:DECISION" both become "C1:DECISION" in DEAL_STAGE_1 ([Y] CCrmStatus::addPrefixToStatusId;
- * rest-map §2).
+ * "DECISION" and "C1:DECISION" both become "C1:DECISION" in DEAL_STAGE_1 (docs/bitrix24/parity.md#status-add).
  */
 export function withPrefix(entityId: string, statusId: string): string {
   const bare = statusId.includes(':') ? statusId.slice(statusId.indexOf(':') + 1) : statusId;
@@ -69,8 +68,7 @@ const FINAL_CODES: Record<string, { success: string; failure: string }> = {
 /**
  * EXTRA.SEMANTICS as the portal computes it, from the code and the sort, not from SEMANTICS:
  * "success" only for WON (CONVERTED, APPROVED), "failure" only for LOSE (JUNK, DECLAINED), otherwise
- * "apology" when the stage sorts after the success stage, else "process" ([Y] crm_deal.php
- * GetStageSemantics ~L4929-4957; CCrmStatusRestProxy::prepareExtra; rest-map §2). Only deal stages,
+ * "apology" when the stage sorts after the success stage, else "process" (docs/bitrix24/parity.md#status-list). Only deal stages,
  * lead statuses and quote statuses carry EXTRA.
  */
 export function extraSemantics(state: SandboxState, row: SbStatus): string | undefined {

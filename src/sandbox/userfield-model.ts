@@ -1,6 +1,6 @@
 /**
  * User-field rules shared by the crm.*.userfield.* handlers and the seeds: the types REST can create,
- * their default SETTINGS, the label languages and the FIELD_NAME normalisation (rest-map §3).
+ * their default SETTINGS, the label languages and the FIELD_NAME normalisation (docs/bitrix24/parity.md#uf-add).
  */
 import { createHash } from 'node:crypto';
 import { initialSettings, type SettingsEnv } from './userfield-settings.js';
@@ -14,7 +14,7 @@ export const UF_ENTITY: Record<string, UfEntityId> = {
   company: 'CRM_COMPANY',
 };
 
-/** crm.userfield.types without an app context ([Y] UserFieldProxy::getTypes; rest-map §3). */
+/** crm.userfield.types without an app context (docs/bitrix24/parity.md#uf-describe). */
 export const UF_TYPES: ReadonlyArray<{ id: string; title: string }> = [
   { id: 'string', title: 'Строка' },
   { id: 'integer', title: 'Целое число' },
@@ -67,7 +67,7 @@ export const PORTAL_LANGUAGES = [
   'vn',
 ];
 
-/** FIELD_NAME upper-cased with UF_CRM_ forced: X → UF_CRM_X, UF_X → UF_CRM_X ([Y] UserFieldProxy::add ~L249-278). */
+/** FIELD_NAME upper-cased with UF_CRM_ forced: X → UF_CRM_X, UF_X → UF_CRM_X (docs/bitrix24/parity.md#uf-add). */
 export function normaliseFieldName(name: string): string {
   const upper = name.toUpperCase();
   if (upper.startsWith('UF_CRM_')) return upper;

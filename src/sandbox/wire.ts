@@ -35,7 +35,7 @@ export async function createSandboxWire(
   return {
     host: statePath !== undefined ? `sandbox:${basename(statePath)}` : 'sandbox',
     kind: 'sandbox',
-    // In-process limits are off unless the emulator was built with them (DESIGN.md §6).
+    // In-process limits are off unless the emulator was built with them (docs/bitrix24/parity.md#limits).
     paced: em.limits !== undefined,
     async send(
       method: string,

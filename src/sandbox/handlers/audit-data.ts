@@ -1,6 +1,7 @@
 /**
  * tasks.task.list (REST v2, scope `task`, camelCase result.tasks), crm.stagehistory.list and
- * voximplant.statistic.get (rest-map §12, §13; fixtures of the same names).
+ * voximplant.statistic.get (docs/bitrix24/parity.md#tasks-task-list, #crm-item-list,
+ * #voximplant-statistic-get; fixtures of the same names).
  */
 import { type HandlerContext, type MethodDef, ok } from '../context.js';
 import { legacyFields, typedFields } from '../query/fields.js';
@@ -292,7 +293,7 @@ function stageHistoryTable(state: SandboxState, iso: (ms: number) => string, ent
     f.int('OWNER_ID', (h) => h.ownerId),
     f.date('CREATED_TIME', (h) => h.createdTime),
   ];
-  // Leads have statuses, not stages, and no pipelines ([D] crm-stage-history-list.md).
+  // Leads have statuses, not stages, and no pipelines (https://apidocs.bitrix24.com/api-reference/crm/crm-stage-history-list.html).
   if (lead)
     fields.push(
       f.str('STATUS_SEMANTIC_ID', (h) => h.stageSemanticId),
@@ -370,7 +371,7 @@ function callTable(state: SandboxState, iso: (ms: number) => string) {
   );
 }
 
-/** FILTER, SORT and ORDER in upper case ([D] voximplant-statistic-get.md); lower-case forms are accepted too. */
+/** FILTER, SORT and ORDER in upper case (docs/bitrix24/parity.md#voximplant-statistic-get); lower-case forms are accepted too. */
 function callList(params: Params, ctx: HandlerContext) {
   const table = callTable(ctx.state, ctx.iso);
   // SORT and ORDER count only as two strings given together; anything else is dropped

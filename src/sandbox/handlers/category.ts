@@ -1,6 +1,6 @@
 /**
  * crm.category.* for deals (entityTypeId 2), the Engine controller Bitrix\Crm\Controller\Category
- * ([Y] crm/lib/controller/category.php; rest-map §1). Errors are Engine errors: HTTP 400 with a
+ * (docs/bitrix24/parity.md#category). Errors are Engine errors: HTTP 400 with a
  * string code (NOT_FOUND …) or the number 0 for exception texts.
  */
 import { DEFAULT_DEAL_STAGES, DEFAULT_PIPELINE_NAME } from '../default-dictionaries.js';
@@ -41,7 +41,7 @@ interface CategoryRow {
 
 /**
  * Pipelines in the portal's order: SORT, then ID, with the default pipeline placed before the first
- * pipeline whose sort is greater than its own ([Y] DealCategory::getAll).
+ * pipeline whose sort is greater than its own (docs/bitrix24/parity.md#category).
  */
 export function orderedCategories(state: SandboxState): CategoryRow[] {
   const rows: CategoryRow[] = [...state.pipelines]
@@ -94,14 +94,14 @@ function add(params: Params, ctx: HandlerContext) {
   checkEntityType(params, 'SPA not found');
   const { state } = ctx;
   const fields = fieldsOf(params);
-  // processFields reads only name, sort and isDefault; originId is never written (rest-map §1).
+  // processFields reads only name, sort and isDefault; originId is never written (docs/bitrix24/parity.md#category).
   const name = (asText(fields.name) ?? '').trim();
   if (name === '') throw engineError("Field 'NAME' is required.");
-  // NAME is at most 255 characters ([D] crm-category-add.md); the wording of the refusal is ours.
+  // NAME is at most 255 characters (https://apidocs.bitrix24.com/api-reference/crm/universal/category/crm-category-add.html); the wording of the refusal is ours.
   if (name.length > 255) throw engineError("Field 'NAME' must not be longer than 255 characters.");
   const limit = state.settings.pipelineLimit;
   if (limit !== null && state.pipelines.length >= limit) {
-    // DealCategoryTable::onBeforeAdd → CRM_FEATURE_RESTRICTION_ERROR (rest-map §1); wording ours.
+    // DealCategoryTable::onBeforeAdd → CRM_FEATURE_RESTRICTION_ERROR (docs/bitrix24/parity.md#category); wording ours.
     throw engineError('The maximum number of deal pipelines for your plan has been reached.');
   }
   const sortRaw = fields.sort;
@@ -116,7 +116,7 @@ function add(params: Params, ctx: HandlerContext) {
   };
   state.pipelines.push(row);
   // DealCategory::add → createDefaultStages: 8 stages C{id}:…, codes cut to 21 characters by
-  // normalizeStatusIds, so pipeline 10 gets "C10:PREPAYMENT_INVOIC" ([Y] crm/lib/category/dealcategory.php).
+  // normalizeStatusIds, so pipeline 10 gets "C10:PREPAYMENT_INVOIC" (docs/bitrix24/parity.md#category).
   for (const def of DEFAULT_DEAL_STAGES) addStatus(state, dealStageEntityId(row.id), def, { truncateTo: 21 });
   ctx.changed();
   return ok({ category: view({ ...row, isDefault: false }) });
@@ -133,7 +133,7 @@ function update(params: Params, ctx: HandlerContext) {
   const sortGiven = fields.sort !== undefined && toInt(fields.sort) >= 0;
   if (id === 0) {
     // Pipeline 0 lives in options: an empty name resets it, a sort <= 0 resets it to 0
-    // ([Y] DealDefaultCategory::save → DealCategory::setDefaultCategoryName/Sort).
+    // (docs/bitrix24/parity.md#category).
     if (name !== undefined)
       state.settings.defaultPipelineName = name.trim() === '' ? DEFAULT_PIPELINE_NAME : name.trim();
     if (sortGiven) state.settings.defaultPipelineSort = Math.max(toInt(fields.sort), 0);

@@ -1,8 +1,8 @@
 /**
  * Read-only data lists used by the audit: crm.deal.list (legacy proxy, strings, DEPRECATED in favour
  * of crm.item.list), crm.item.list (Engine, camelCase, typed; entityTypeId 1 lead, 2 deal, 3 contact,
- * 4 company) and crm.activity.list (legacy; default order START_TIME ASC, [Y] CCrmActivityRestProxy).
- * All page by 50 with next/total and honour start=-1 and the ID cursor (rest-map §13, §14).
+ * 4 company) and crm.activity.list (legacy; default order START_TIME ASC, docs/bitrix24/parity.md#crm-legacy-lists).
+ * All page by 50 with next/total and honour start=-1 and the ID cursor (docs/bitrix24/parity.md#crm-item-list, #paging).
  */
 import { type HandlerContext, type MethodDef, ok } from '../context.js';
 import { camelUf, legacyFields, typedFields } from '../query/fields.js';
@@ -144,7 +144,7 @@ function dealItemTable(state: SandboxState, iso: (ms: number) => string) {
       f.int('updatedBy', (d) => d.createdById),
       f.date('createdTime', (d) => d.dateCreate),
       f.date('updatedTime', (d) => d.dateModify),
-      // Time of the last stage change ([D] api-reference/crm/universal/object-fields.md).
+      // Time of the last stage change (https://apidocs.bitrix24.com/api-reference/crm/universal/object-fields.html).
       f.date('movedTime', (d) => d.movedTime ?? d.dateCreate),
       f.str('sourceId', (d) => d.sourceId),
       f.int('leadId', (d) => d.leadId),
@@ -250,7 +250,7 @@ function activityTable(state: SandboxState, iso: (ms: number) => string) {
     hidden: true,
     get: (a) => [{ OWNER_TYPE_ID: a.ownerTypeId, OWNER_ID: a.ownerId }],
     out: (a) => [{ OWNER_TYPE_ID: String(a.ownerTypeId), OWNER_ID: String(a.ownerId) }],
-    // BINDINGS: [{OWNER_TYPE_ID: 2}, …] matches activities bound to any listed owner (rest-map §13).
+    // BINDINGS: [{OWNER_TYPE_ID: 2}, …] matches activities bound to any listed owner (docs/bitrix24/parity.md#crm-legacy-lists).
     match: (a, _op, value) => {
       const wanted = Array.isArray(value) ? value : isRecord(value) ? [value] : [];
       return wanted.some((w) => {

@@ -1,6 +1,6 @@
 /**
- * crm.documentgenerator.template.* and .numerator.* ([Y] documentgenerator/lib/controller/template.php;
- * rest-map §8). Engine errors of this module carry the code "0" (fixture
+ * crm.documentgenerator.template.* and .numerator.* (docs/bitrix24/parity.md#docgen-template,
+ * #docgen-numerator). Engine errors of this module carry the code "0" (fixture
  * crm.documentgenerator.template.add.error.json). REST forces isDefault=N and moduleId=crm; the list is
  * an OBJECT keyed by template id; numerators made in the UI are read-only over REST.
  */
@@ -235,7 +235,7 @@ function addTemplate(params: Params, ctx: HandlerContext) {
     withStamps: false,
     users: [`U${ctx.userId}`],
     isDeleted: false,
-    // REST cannot make a default template (rest-map §8).
+    // REST cannot make a default template (docs/bitrix24/parity.md#docgen-template).
     isDefault: false,
     sort: 500,
     entityTypeId: [],
@@ -268,7 +268,7 @@ function listTemplates(params: Params, ctx: HandlerContext) {
   const table = templateTable(state, ctx.iso);
   const filterRaw = param(params, 'filter');
   const filter: Record<string, unknown> = isRecord(filterRaw) ? { ...filterRaw } : {};
-  // isDeleted defaults to N and moduleId is forced to crm (rest-map §8).
+  // isDeleted defaults to N and moduleId is forced to crm (docs/bitrix24/parity.md#docgen-template).
   if (!Object.keys(filter).some((k) => /isdeleted$/i.test(k))) filter.isDeleted = 'N';
   filter.moduleId = 'crm';
   const page = runList(table, state.documentTemplates, {

@@ -1,8 +1,8 @@
 /**
- * crm.status.* through the legacy proxy CCrmStatusRestProxy ([Y] crm/classes/general/restservice.php,
- * crm/classes/general/crm_status.php, crm/lib/statustable.php; rest-map §2, §10). Failures are
+ * crm.status.* through the legacy proxy CCrmStatusRestProxy (docs/bitrix24/parity.md#status-add,
+ * #status-list). Failures are
  * RestExceptions: HTTP 400 and an EMPTY error code, except the STATUS_ID validation errors, which the
- * portal reports as ERROR_CORE (docs crm-status-add.md: "The specified status ID already exists.").
+ * portal reports as ERROR_CORE (https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-add.html).
  */
 import { type HandlerContext, type MethodDef, ok } from '../context.js';
 import { adminError, crmError } from '../rest-error.js';
@@ -121,7 +121,7 @@ function add(params: Params, ctx: HandlerContext) {
   let color = asText(fields.COLOR) ?? asText(extra.COLOR) ?? '';
   if (color !== '' && !color.startsWith('#')) color = `#${color}`;
   // SEMANTICS: empty → process (stored NULL); S at most once; F after the success stage; process before
-  // it; anything else unsupported ([Y] crm/lib/statustable.php onBeforeAdd; rest-map §2).
+  // it; anything else unsupported (docs/bitrix24/parity.md#status-add).
   const rawSem = asText(fields.SEMANTICS) ?? '';
   const sem = rawSem === '' ? 'P' : rawSem;
   const succ = successSort(state, entityId);
@@ -143,7 +143,7 @@ function add(params: Params, ctx: HandlerContext) {
   } else {
     throw crmError('The specified semantics is not supported.');
   }
-  // NAME is required by the ORM (docs crm-status-add.md: "The field Title is required.").
+  // NAME is required by the ORM (https://apidocs.bitrix24.com/api-reference/crm/status/crm-status-add.html).
   if (name === '') throw crmError('The field Title is required.');
   const c = categoryOfEntity(entityId);
   // CATEGORY_ID as sent, else the pipeline of a deal-stage dictionary, else 0 — also for smart-invoice
@@ -177,7 +177,7 @@ function update(params: Params, ctx: HandlerContext) {
   const row = state.statuses.find((s) => s.id === id);
   if (!row) throw crmError('Status is not found.');
   // STATUS_ID, ENTITY_ID, CATEGORY_ID and SEMANTICS are Immutable and SYSTEM/NAME_INIT ReadOnly in
-  // CCrmStatus::GetFieldsInfo, so CCrmRestProxyBase::update drops them silently (rest-map §2).
+  // CCrmStatus::GetFieldsInfo, so CCrmRestProxyBase::update drops them silently (docs/bitrix24/parity.md#status-add).
   const extra = isRecord(fields.EXTRA) ? fields.EXTRA : {};
   const colorGiven = asText(fields.COLOR) ?? asText(extra.COLOR);
   const touches = fields.NAME !== undefined || fields.SORT !== undefined || colorGiven !== undefined;
@@ -189,7 +189,7 @@ function update(params: Params, ctx: HandlerContext) {
     if (colorGiven !== undefined) row.color = colorGiven.startsWith('#') ? colorGiven : `#${colorGiven}`;
     ctx.changed();
   }
-  // Returns true even when nothing was passed (rest-map §2: re-read to confirm).
+  // Returns true even when nothing was passed (docs/bitrix24/parity.md#status-add: re-read to confirm).
   return ok(true);
 }
 
@@ -232,7 +232,7 @@ const LIST_KEYS: Record<string, (s: SbStatus) => unknown> = {
 /**
  * crm.status.list: CCrmStatus::GetList understands plain keys only (no operator prefixes), skips empty
  * values, compares exactly (NAME as a substring query), and the proxy returns the whole list in one
- * answer, ordered by SORT by default (rest-map §2, §14).
+ * answer, ordered by SORT by default (docs/bitrix24/parity.md#status-list).
  */
 function list(params: Params, ctx: HandlerContext) {
   const filterRaw = param(params, 'filter') ?? {};

@@ -1,12 +1,12 @@
 /**
  * Basic methods every webhook may call (scope, app.info, method.get, server.time) plus
- * crm.settings.mode.get, and the app-only methods a webhook is refused (rest-map §4, §14).
+ * crm.settings.mode.get, and the app-only methods a webhook is refused (docs/bitrix24/parity.md#system).
  */
 import { type MethodDef, ok } from '../context.js';
 import { RestError } from '../rest-error.js';
 import { asText, isYes, param } from '../values.js';
 
-/** Application-only methods answer a webhook with 403 ACCESS_DENIED ([Y] bizproc/lib/restservice.php, crm/lib/automation/rest/proxy.php; rest-map §4). */
+/** Application-only methods answer a webhook with 403 ACCESS_DENIED (docs/bitrix24/parity.md#system). */
 const APP_ONLY = [
   'bizproc.workflow.template.add',
   'bizproc.workflow.template.update',
@@ -26,14 +26,14 @@ export const systemMethods: MethodDef[] = [
     name: 'scope',
     scopes: null,
     write: false,
-    // Without parameters: the webhook's scopes; with full=true: every scope of the portal ([Y] rest_provider.php scopeList).
+    // Without parameters: the webhook's scopes; with full=true: every scope of the portal (docs/bitrix24/parity.md#system).
     handler: (params, ctx) => ok(isYes(param(params, 'full')) ? [...ctx.allScopes] : [...ctx.scopes]),
   },
   {
     name: 'app.info',
     scopes: null,
     write: false,
-    // A webhook gets {SCOPE, LICENSE}, not the application record ([Y] rest_provider.php appInfo(); rest-map §14).
+    // A webhook gets {SCOPE, LICENSE}, not the application record (docs/bitrix24/parity.md#system).
     handler: (_p, ctx) => ok({ SCOPE: [...ctx.scopes], LICENSE: ctx.licence }),
   },
   {
@@ -56,7 +56,7 @@ export const systemMethods: MethodDef[] = [
     handler: (_p, ctx) => {
       const admin = ctx.state.users.find((u) => u.id === ctx.userId)?.isAdmin === true;
       if (!admin) throw new RestError(403, 'ACCESS_DENIED', 'Access denied!');
-      // The sandbox keeps no business-process templates; robot templates are never listed anyway (rest-map §4).
+      // The sandbox keeps no business-process templates; robot templates are never listed anyway (docs/bitrix24/parity.md#system).
       return ok([], 0);
     },
   },

@@ -1,7 +1,7 @@
 /**
  * Bitrix filter keys carry their operator as a prefix: "=ID", "!STAGE_ID", ">=DATE_CREATE",
- * "@ASSIGNED_BY_ID", "%TITLE" … (CSQLWhere for legacy lists, ORM for crm.item.list; docs
- * api-reference/crm/deals/crm-deal-list.md "filter"). An array value without a prefix means IN.
+ * "@ASSIGNED_BY_ID", "%TITLE" … (CSQLWhere for legacy lists, ORM for crm.item.list;
+ * https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-list.html "filter"). An array value without a prefix means IN.
  */
 export type FilterOp =
   | 'eq'

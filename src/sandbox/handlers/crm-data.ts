@@ -9,6 +9,7 @@ import { camelUf, legacyFields, typedFields } from '../query/fields.js';
 import { runList } from '../query/list.js';
 import { createTable, projectRow, selectFields, type FieldDef } from '../query/table.js';
 import { RestError, crmError } from '../rest-error.js';
+import { checkItemFilter, checkItemOrder } from './item-validate.js';
 import { dealStageSemantics, leadStatusSemantics } from '../status-model.js';
 import type {
   SandboxState,
@@ -223,6 +224,8 @@ function itemList(params: Params, ctx: HandlerContext) {
   };
   const select = param(params, 'select') ?? ['*'];
   const run = <R>(table: ReturnType<typeof createTable<R>>, rows: readonly R[]) => {
+    checkItemFilter(table, req.filter);
+    checkItemOrder(table, req.order);
     const page = runList(table, rows, req);
     const fields = selectFields(table, select, { always: ['id'] });
     return ok({ items: page.rows.map((r) => projectRow(r, fields)) }, page.total, page.next);

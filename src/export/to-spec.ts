@@ -19,6 +19,7 @@ import {
   type PortalUserField,
 } from '../portal/state-types.js';
 import { slugify, uniqueKey } from './slug.js';
+import { keptSettings } from '../spec/rules/field-settings.js';
 
 /** Sections `export --sections` can name. */
 export const EXPORT_SECTIONS = [
@@ -206,7 +207,9 @@ function exportFields(state: PortalState, skipped: string[]): NonNullable<Spec['
       if (!f.showFilter) field.show_filter = false;
       if (!f.showInList) field.show_in_list = false;
       if (f.sort !== 100) field.sort = f.sort;
-      if (Object.keys(f.settings).length > 0) field.settings = f.settings;
+      // Only what a portal keeps over REST: any other stored key would be refused by validate.
+      const settings = keptSettings(f.type, f.settings);
+      if (Object.keys(settings).length > 0) field.settings = settings;
       if (f.type === 'enumeration') {
         field.items = f.list.map((i) =>
           i.def ? { xml_id: i.xmlId, value: i.value, default: true } : { xml_id: i.xmlId, value: i.value },

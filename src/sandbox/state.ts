@@ -81,8 +81,13 @@ export interface SbStatus {
   nameInit: string;
   sort: number;
   system: boolean;
-  /** Pipeline id for deal stages (0 for DEAL_STAGE), null for other dictionaries. */
+  /** Pipeline id for deal stages (0 for DEAL_STAGE), null for other dictionaries, 0 or as sent when added over REST. */
   categoryId: number | null;
+  /**
+   * Added by crm.status.add: the row stores its CATEGORY_ID, so pipeline 0's stages print "0" where the
+   * rows installed with the portal print null (docs/bitrix24/parity.md#status-add).
+   */
+  addedOverRest?: boolean;
   color: string | null;
   semantics: StatusSemantics;
 }

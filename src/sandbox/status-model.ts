@@ -51,8 +51,7 @@ export function addStatus(
     nameInit: def.system || opts.prefix !== undefined ? def.name : '',
     sort: def.sort,
     system: def.system,
-    // Rows installed with the portal have no CATEGORY_ID; a pipeline's default stages carry its id.
-    categoryId: opts.categoryId ?? (c > 0 ? c : null),
+    categoryId: opts.categoryId ?? (c >= 0 ? c : null),
     color: def.color,
     semantics: def.semantics,
   };

@@ -461,6 +461,7 @@ export interface FieldSettings {
   DEAL?: 'Y' | 'N';
   IBLOCK_ID?: number;
   ACTIVE_FILTER?: 'Y' | 'N';
+  [k: string]: unknown | undefined;
 }
 export interface Segments {
   contact_types?: DictItem[];

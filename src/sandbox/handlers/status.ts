@@ -22,7 +22,8 @@ export function statusView(state: SandboxState, s: SbStatus): Record<string, unk
     NAME_INIT: s.nameInit,
     SORT: String(s.sort),
     SYSTEM: s.system ? 'Y' : 'N',
-    CATEGORY_ID: s.categoryId === null ? null : String(s.categoryId),
+    CATEGORY_ID:
+      s.categoryId === null || (s.categoryId === 0 && s.addedOverRest !== true) ? null : String(s.categoryId),
     COLOR: s.color,
     SEMANTICS: s.semantics,
   };
@@ -164,6 +165,7 @@ function add(params: Params, ctx: HandlerContext) {
     categoryId,
     color,
     semantics,
+    addedOverRest: true,
   };
   state.statuses.push(row);
   ctx.changed();

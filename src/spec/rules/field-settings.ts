@@ -50,6 +50,24 @@ function defaultFits(type: string, v: unknown): boolean {
   }
 }
 
+/**
+ * The part of a field's stored SETTINGS a spec can hold: the keys the type keeps over REST, in the form
+ * the rule accepts, without empty values and without a date default of NONE (what export writes).
+ */
+export function keptSettings(type: string, stored: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of KEPT[type] ?? []) {
+    const v = stored[key];
+    if (v === null || v === undefined || v === '') continue;
+    if (key === 'DEFAULT_VALUE' && (!defaultFits(type, v) || (isObject(v) && v.TYPE === 'NONE'))) continue;
+    const displays = DISPLAYS[type];
+    if (key === 'DISPLAY' && displays !== undefined && !(typeof v === 'string' && displays.includes(v)))
+      continue;
+    out[key] = v;
+  }
+  return out;
+}
+
 export const fieldSettings = defineRule<'notKept' | 'createOnly' | 'display' | 'defaultForm' | 'crmNone'>({
   meta: {
     id: 'field-settings',

@@ -1,4 +1,5 @@
-import { fieldSettings } from '../../../src/spec/rules/field-settings.js';
+import { describe, expect, it } from 'vitest';
+import { fieldSettings, keptSettings } from '../../../src/spec/rules/field-settings.js';
 import { listDefaults } from '../../../src/spec/rules/list-defaults.js';
 import type { Field, Spec } from '../../../src/spec/spec.generated.js';
 import { baseSpec, ruleTester } from './rule-tester.js';
@@ -97,4 +98,30 @@ ruleTester(listDefaults, {
       ],
     },
   ],
+});
+
+describe('keptSettings: what export writes of stored settings (parity.md#uf-settings-rest)', () => {
+  it.each([
+    [
+      'string',
+      { SIZE: 20, ROWS: 3, REGEXP: '', MIN_LENGTH: 0, MAX_LENGTH: 0, DEFAULT_VALUE: '' },
+      { ROWS: 3 },
+    ],
+    [
+      'boolean',
+      { DEFAULT_VALUE: 1, DISPLAY: 'RADIO', LABEL: ['', ''], LABEL_CHECKBOX: '' },
+      { DEFAULT_VALUE: 1, DISPLAY: 'RADIO' },
+    ],
+    [
+      'enumeration',
+      { DISPLAY: 'LIST', LIST_HEIGHT: 1, CAPTION_NO_VALUE: '', SHOW_NO_VALUE: 'Y' },
+      { DISPLAY: 'LIST', LIST_HEIGHT: 1 },
+    ],
+    ['integer', { SIZE: 20, MIN_VALUE: 0, MAX_VALUE: 0, DEFAULT_VALUE: null }, {}],
+    ['date', { DEFAULT_VALUE: { TYPE: 'NONE', VALUE: '' } }, {}],
+    ['crm', { LEAD: null, CONTACT: 'Y', DYNAMIC_128: 'Y' }, { CONTACT: 'Y' }],
+    ['money', { DEFAULT_VALUE: '' }, {}],
+  ])('%s %j → %j', (type, stored, expected) => {
+    expect(keptSettings(type, stored)).toEqual(expected);
+  });
 });

@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { planChanges, type PlanInputs } from '../src/resources/plan-changes.js';
-import { readPortalState } from '../src/portal/read.js';
+import { readPortalState } from '../src/resources/read-state.js';
 import { emptyStateFile } from '../src/portal/state-file.js';
 import { createTransport } from '../src/portal/transport.js';
 import { createEmulator, createSandboxWire, freshPortalState } from '../src/sandbox/index.js';

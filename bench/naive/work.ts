@@ -13,7 +13,7 @@ import type { NaiveClient } from './client.js';
 
 export type CallClass = 'config' | 'write' | 'data';
 
-/** What b24cfg's portal reader asks for (src/portal/read.ts); everything else read-only is data. */
+/** What b24cfg's portal reader asks for (the kinds' readers, src/resources/<kind>/read.ts); everything else read-only is data. */
 const CONFIG_METHODS = new Set([
   'server.time',
   'app.info',

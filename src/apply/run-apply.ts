@@ -9,7 +9,7 @@ import { loadSpecInput } from '../cli/spec-input.js';
 import { CliError } from '../core/errors.js';
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import type { B24Client } from '../portal/client.js';
-import { readPortalState } from '../portal/read.js';
+import { readPortalState } from '../resources/read-state.js';
 import { loadStateFile, saveStateFile, type StateFile } from '../portal/state-file.js';
 import { stableStringify } from '../core/hash.js';
 import { planFileError } from '../plan/run-plan.js';

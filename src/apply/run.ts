@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { B24Client } from '../portal/client.js';
-import { readPortalState } from '../portal/read.js';
+import { readPortalState } from '../resources/read-state.js';
 import { loadStateFile, saveStateFile, type StateFile } from '../portal/state-file.js';
-import type { PortalState } from '../portal/state-types.js';
+import type { PortalState } from '../resources/state.js';
 import { buildPlan, type PlanInputs } from '../plan/build.js';
 import { isWrite, type Change, type Plan, type PlanOptions } from '../resources/plan.js';
 import { callsFor } from '../resources/registry.js';

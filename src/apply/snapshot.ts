@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { CliError } from '../core/errors.js';
 import { readTextFileIfExists, writeJsonFile } from '../core/files.js';
-import type { PortalState } from '../portal/state-types.js';
+import type { PortalState } from '../resources/state.js';
 
 /** `.b24cfg/snapshots/<run>.json`: the portal configuration as read before an apply wrote anything. */
 export interface Snapshot {

@@ -1,4 +1,5 @@
-import { stagePrefix, type PortalState } from '../portal/state-types.js';
+import { stagePrefix } from '../resources/crm-status/stage-ids.js';
+import type { PortalState } from '../resources/state.js';
 import type { StateFile } from '../portal/state-file.js';
 import type { Spec } from '../spec/spec.generated.js';
 import { npsFieldName } from '../standards/helpers/nps.js';

@@ -2,7 +2,7 @@ import { CliError } from '../core/errors.js';
 import { writeJsonFile } from '../core/files.js';
 import { fingerprintOf } from '../core/hash.js';
 import { readSnapshot, type Snapshot } from '../apply/snapshot.js';
-import type { PortalState } from '../portal/state-types.js';
+import type { PortalState } from '../resources/state.js';
 import { AUDIT_DATA_VERSION, type AuditData } from './types.js';
 
 /**

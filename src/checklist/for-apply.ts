@@ -1,6 +1,6 @@
 import type { Lang } from '../core/i18n.js';
 import type { Plan } from '../resources/plan.js';
-import type { PortalState } from '../portal/state-types.js';
+import type { PortalState } from '../resources/state.js';
 import { userProblems } from '../resources/users/problems.js';
 import type { Spec } from '../spec/spec.generated.js';
 import { buildChecklist } from './build.js';

@@ -5,7 +5,7 @@ import { withPortal, type PortalOptionValues } from '../cli/portal-option.js';
 import { CliError } from '../core/errors.js';
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import { writeTextFile } from '../core/files.js';
-import { readPortalState } from '../portal/read.js';
+import { readPortalState } from '../resources/read-state.js';
 import { loadStateFile, saveStateFile } from '../portal/state-file.js';
 import { EXPORT_SECTIONS, portalToSpec, type ExportSection } from './to-spec.js';
 import { exportToYaml } from './yaml.js';

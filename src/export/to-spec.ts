@@ -11,14 +11,10 @@ import type {
   Department,
 } from '../spec/spec.generated.js';
 import { emptyStateFile, type StateFile } from '../portal/state-file.js';
-import {
-  CRM_ENTITIES,
-  dealStageEntityId,
-  stripStagePrefix,
-  type PortalState,
-  type PortalUserField,
-} from '../portal/state-types.js';
-import { slugify, uniqueKey } from './slug.js';
+import { CRM_ENTITIES, type PortalUserField } from '../resources/user-fields/read.js';
+import { dealStageEntityId, stripStagePrefix } from '../resources/crm-status/stage-ids.js';
+import type { PortalState } from '../resources/state.js';
+import { slugify, uniqueKey } from '../resources/slug.js';
 import { keptSettings } from '../spec/rules/field-settings.js';
 
 /** Sections `export --sections` can name. */

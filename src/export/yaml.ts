@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { Lang } from '../core/i18n.js';
-import type { PortalState } from '../portal/state-types.js';
+import type { PortalState } from '../resources/state.js';
 import type { ExportResult } from './to-spec.js';
 
 /**

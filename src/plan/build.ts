@@ -4,7 +4,8 @@ import { planChanges, type PlanInputs } from '../resources/plan-changes.js';
 import { PLAN_FORMAT_VERSION, summarize, type Plan } from '../resources/plan.js';
 import { VERSION } from '../cli/version.js';
 
-export { planChanges, resolveUsers, type PlanInputs, type PlanPass } from '../resources/plan-changes.js';
+export { planChanges, type PlanInputs, type PlanPass } from '../resources/plan-changes.js';
+export { resolveUsers } from '../resources/users/resolve.js';
 
 /**
  * Builds the plan: a first pure pass finds which counts a decision needs (deals on a stage to delete,

@@ -1,58 +1,66 @@
-import { fingerprintOf } from '../core/hash.js';
 import type { B24Client, BatchItemResult, RestCall } from './client.js';
 import { malformed } from './malformed.js';
-import {
-  normalizeDepartments,
-  normalizeDocumentTemplates,
-  normalizeNumerators,
-  normalizeOpenLines,
-  normalizePipelines,
-  normalizeStatuses,
-  normalizeUserFields,
-  normalizeUsers,
-} from './normalize.js';
-import { CRM_ENTITIES, type PortalSection, type PortalState } from './state-types.js';
 
-export interface ReadOptions {
-  /** Label languages to read for user fields (each is one list call per entity). Default ru, en. */
-  languages?: readonly string[];
-  /** Sections to read; default all. */
-  sections?: readonly PortalSection[];
-  now?: () => Date;
+/**
+ * The portal reader: packs the read calls of every section (each resource kind brings its own,
+ * src/resources/<kind>/read.ts) into one batch request, plus at most one follow-up request for the
+ * further pages of paged lists and the calls a section chooses from its first answers. It knows no
+ * kind: it hands each section the answers to its own calls, and the section parses them.
+ */
+
+export interface PortalInfo {
+  host: string;
+  kind: 'http' | 'sandbox';
+  /** ISO time of the read, from server.time when available. */
+  readAt: string;
+  /** e.g. "ru_pro100", from app.info LICENSE (docs/bitrix24/webhook-preflight.md#app-info). */
+  license?: string;
+  scopes?: string[];
+  /** 1 classic (leads on), 2 simple (docs/bitrix24/webhook-preflight.md#crm-mode). */
+  crmMode?: number;
 }
 
-/** Fields of an open line b24cfg manages; list.get accepts the config.add field names as select (docs: imopenlines.config.list.get). */
-export const OPEN_LINE_SELECT = [
-  'ID',
-  'LINE_NAME',
-  'ACTIVE',
-  'CRM',
-  'CRM_CREATE',
-  'CRM_SOURCE',
-  'CRM_FORWARD',
-  'QUEUE_TYPE',
-  'QUEUE_TIME',
-  'NO_ANSWER_TIME',
-  'CHECK_AVAILABLE',
-  'KPI_FIRST_ANSWER_TIME',
-  'KPI_FIRST_ANSWER_ALERT',
-  'KPI_FURTHER_ANSWER_TIME',
-  'KPI_FURTHER_ANSWER_ALERT',
-  'KPI_CHECK_OPERATOR_ACTIVITY',
-  'WELCOME_MESSAGE',
-  'WELCOME_MESSAGE_TEXT',
-];
+/** One read call of a section. `key` names it inside the batch and must be unique across sections. */
+export interface ReadCall {
+  key: string;
+  method: string;
+  params: Record<string, unknown>;
+  /** A list the portal pages (50 rows a page): page one rides in the batch, the rest in the follow-up. */
+  paged?: boolean;
+}
 
-const ALL_SECTIONS: readonly PortalSection[] = [
-  'pipelines',
-  'statuses',
-  'userFields',
-  'openLines',
-  'documentTemplates',
-  'numerators',
-  'departments',
-  'users',
-];
+/** What the packer needs of a section. */
+export interface SectionRead {
+  /** The section's name: the key of its slice in the state and in `unreadable`. */
+  section: string;
+  calls: readonly ReadCall[];
+  /** Calls chosen from the first answers (raw, by key); they ride in the follow-up request. */
+  followUps?(first: (key: string) => BatchItemResult | undefined): RestCall[];
+}
+
+/** The answers to one section's calls. */
+export interface SectionAnswers {
+  /** A whole-list call's result; undefined when the call was not made or the section cannot be read. */
+  result(key: string): unknown;
+  /** A paged call's pages in order; undefined when the call was not made or the section cannot be read. */
+  pages(key: string): unknown[] | undefined;
+  /** The raw answer to one of the section's follow-up calls (the section judges a failure). */
+  followUp(key: string): BatchItemResult | undefined;
+}
+
+export interface SectionsRead {
+  info: PortalInfo;
+  answers(section: string): SectionAnswers;
+  /** Sections that cannot be read with this webhook (missing scope, module not installed), with the code. */
+  unreadable: Record<string, string>;
+}
+
+/** The answers of a section that was not read. */
+export const NO_ANSWERS: SectionAnswers = {
+  result: () => undefined,
+  pages: () => undefined,
+  followUp: () => undefined,
+};
 
 /** Errors that mean "this part of the portal cannot be read with this webhook", not "the read failed". */
 const UNREADABLE_CODES = new Set([
@@ -63,153 +71,104 @@ const UNREADABLE_CODES = new Set([
   'CONFIG_WRONG_USER_PERMISSION',
 ]);
 
-interface Paged {
-  section: PortalSection;
-  method: string;
-  params: Record<string, unknown>;
-  /** Where the rows sit inside `result` for follow-up pages. */
-  rowsOf: (result: unknown) => unknown;
-  merge: (results: unknown[]) => unknown;
-}
+const PAGE = 50;
 
 /**
- * Reads everything the spec manages in one batch request (plus one more for further pages of
- * paginated lists: departments, users, document templates, numerators). rest-map §14: one batch
- * carries 50 commands; crm.status.list and *.userfield.list return whole lists (no paging).
+ * Reads the sections in one batch request (docs/bitrix24/batch.md#command-limit: 50 commands; the
+ * status and user-field lists come whole, docs/bitrix24/paging.md#whole-list-methods) plus one more
+ * for what the first answers ask for: further pages of paged lists (`total` is known by then,
+ * docs/bitrix24/paging.md#pages-of-50) and the sections' follow-up calls.
  */
-export async function readPortalState(client: B24Client, opts: ReadOptions = {}): Promise<PortalState> {
-  const sections = new Set(opts.sections ?? ALL_SECTIONS);
-  const langs = [...new Set(opts.languages ?? ['ru', 'en'])];
+export async function readSections(
+  client: B24Client,
+  sections: readonly SectionRead[],
+  opts: { now?: () => Date } = {},
+): Promise<SectionsRead> {
   const calls: RestCall[] = [
     { key: 'time', method: 'server.time', params: {} },
     { key: 'info', method: 'app.info', params: {} },
     { key: 'mode', method: 'crm.settings.mode.get', params: {} },
   ];
-  if (sections.has('pipelines'))
-    calls.push({ key: 'pipelines', method: 'crm.category.list', params: { entityTypeId: 2 } });
-  if (sections.has('statuses'))
-    calls.push({ key: 'statuses', method: 'crm.status.list', params: { order: { SORT: 'ASC' } } });
-  if (sections.has('userFields')) {
-    for (const e of CRM_ENTITIES) {
-      for (const lang of langs) {
-        calls.push({
-          key: `uf_${e}_${lang}`,
-          method: `crm.${e}.userfield.list`,
-          params: { filter: { LANG: lang } },
-        });
-      }
-    }
-  }
-  if (sections.has('openLines')) {
-    calls.push({
-      key: 'openLines',
-      method: 'imopenlines.config.list.get',
-      params: { PARAMS: { select: OPEN_LINE_SELECT, order: { ID: 'ASC' } }, OPTIONS: { QUEUE: 'Y' } },
-    });
-  }
-  const paged: Paged[] = [];
-  const pick = (key: string) => (r: unknown) =>
-    r !== null && typeof r === 'object' ? (r as Record<string, unknown>)[key] : undefined;
-  if (sections.has('documentTemplates')) {
-    paged.push({
-      section: 'documentTemplates',
-      method: 'crm.documentgenerator.template.list',
-      params: { order: { id: 'ASC' } },
-      rowsOf: pick('templates'),
-      merge: (rs) => ({
-        templates: Object.assign(
-          {},
-          ...rs.map((r) => toMap(pick('templates')(r), 'crm.documentgenerator.template.list')),
-        ) as unknown,
-      }),
-    });
-  }
-  if (sections.has('numerators')) {
-    paged.push({
-      section: 'numerators',
-      method: 'crm.documentgenerator.numerator.list',
-      params: {},
-      rowsOf: pick('numerators'),
-      merge: (rs) => ({
-        numerators: rs.flatMap((r) => asList(pick('numerators')(r), 'crm.documentgenerator.numerator.list')),
-      }),
-    });
-  }
-  if (sections.has('departments')) {
-    paged.push({
-      section: 'departments',
-      method: 'department.get',
-      // No sort/order: department.get upper-cases its params and treats SORT as a filter too, so
-      // `sort: 'ID'` filters SORT = 0 and returns nothing ([A] intranet CIntranetRestService::
-      // departmentGet → prepareDeptData). The default order is the tree order; rows are sorted by id later.
-      params: {},
-      rowsOf: (r) => r,
-      merge: (rs) => rs.flatMap((r) => asList(r, 'department.get')),
-    });
-  }
-  if (sections.has('users')) {
-    paged.push({
-      section: 'users',
-      method: 'user.get',
-      params: { sort: 'ID', order: 'ASC' },
-      rowsOf: (r) => r,
-      merge: (rs) => rs.flatMap((r) => asList(r, 'user.get')),
-    });
-  }
-  for (const p of paged) calls.push({ key: p.section, method: p.method, params: { ...p.params, start: 0 } });
-
+  const all = sections.flatMap((s) => s.calls);
+  for (const c of all) if (!c.paged) calls.push(callOf(c, c.params));
+  for (const c of all) if (c.paged) calls.push(callOf(c, { ...c.params, start: 0 }));
   const first = byKey(await client.batch(calls));
 
-  // Further pages of paginated lists, all in one more request (50 rows per page, `total` known now).
   const followUps: RestCall[] = [];
-  for (const p of paged) {
-    const r = first.get(p.section);
-    if (!r?.ok || r.total === undefined) continue;
-    for (let start = 50; start < r.total; start += 50) {
-      followUps.push({ key: `${p.section}_${start}`, method: p.method, params: { ...p.params, start } });
-    }
+  for (const c of all) {
+    const r = first.get(c.key);
+    if (!c.paged || !r?.ok || r.total === undefined) continue;
+    for (let start = PAGE; start < r.total; start += PAGE)
+      followUps.push({ key: `${c.key}_${start}`, method: c.method, params: { ...c.params, start } });
   }
-  // A line whose list row lacks the fields b24cfg selected (the documented list.get example shows a
-  // short row; a portal may ignore `select`) is read whole with imopenlines.config.get in the same
-  // follow-up request (docs imopenlines-config-get.md; fixture imopenlines.config.get.json).
-  const partialLines = linesNeedingGet(first.get('openLines'));
-  for (const id of partialLines) {
-    followUps.push({
-      key: `openLine_${id}`,
-      method: 'imopenlines.config.get',
-      params: { CONFIG_ID: id, WITH_QUEUE: 'Y' },
-    });
-  }
+  for (const s of sections) followUps.push(...(s.followUps?.((key) => first.get(key)) ?? []));
   const more =
     followUps.length > 0 ? byKey(await client.batch(followUps)) : new Map<string, BatchItemResult>();
 
-  const unreadable: PortalState['unreadable'] = {};
-  const resultOf = (section: PortalSection, key: string, method: string): unknown => {
-    const r = first.get(key) ?? more.get(key);
-    if (!r) return undefined;
+  const unreadable: Record<string, string> = {};
+  const answers = new Map<string, SectionAnswers>();
+  // Sections answered whole by the first request come first, then paged ones, then sections of
+  // several calls: the order `unreadable` has always listed them in (saved snapshots and export
+  // headers keep their bytes; test/integration/portal-state-golden.test.ts).
+  const rank = (s: SectionRead) => (s.calls.length > 1 ? 2 : s.calls.some((c) => c.paged) ? 1 : 0);
+  for (const s of [...sections].sort((a, b) => rank(a) - rank(b))) {
+    answers.set(s.section, answersOf(s, first, more, unreadable));
+  }
+  return {
+    info: infoOf(client, first, opts.now),
+    answers: (section) => answers.get(section) ?? NO_ANSWERS,
+    unreadable,
+  };
+}
+
+function callOf(c: ReadCall, params: Record<string, unknown>): RestCall {
+  return { key: c.key, method: c.method, params };
+}
+
+function answersOf(
+  s: SectionRead,
+  first: Map<string, BatchItemResult>,
+  more: Map<string, BatchItemResult>,
+  unreadable: Record<string, string>,
+): SectionAnswers {
+  const results = new Map<string, unknown>();
+  const pages = new Map<string, unknown[]>();
+  for (const c of s.calls) {
+    const r = first.get(c.key);
+    if (!r) continue;
     if (!r.ok) {
       const code = r.error?.code ?? '';
       if (UNREADABLE_CODES.has(code)) {
-        unreadable[section] = code;
-        return undefined;
+        unreadable[s.section] = code;
+        continue;
       }
-      throw malformed(method, `${code || 'error'}: ${r.error?.description ?? ''}`.trim());
+      throw malformed(c.method, `${code || 'error'}: ${r.error?.description ?? ''}`.trim());
     }
-    return r.result;
-  };
-
-  const pagedResult = (p: Paged): unknown => {
-    const head = resultOf(p.section, p.section, p.method);
-    if (head === undefined) return undefined;
-    const pages: unknown[] = [head];
-    for (const [k, r] of more) {
-      if (k.startsWith(`${p.section}_`) && r.ok) pages.push(r.result);
-      else if (k.startsWith(`${p.section}_`))
-        throw malformed(p.method, r.error?.description ?? 'page failed');
+    if (!c.paged) {
+      results.set(c.key, r.result);
+      continue;
     }
-    return p.merge(pages);
+    const list: unknown[] = [r.result];
+    for (let start = PAGE; r.total !== undefined && start < r.total; start += PAGE) {
+      const page = more.get(`${c.key}_${start}`);
+      if (!page) continue;
+      if (!page.ok) throw malformed(c.method, page.error?.description ?? 'page failed');
+      list.push(page.result);
+    }
+    pages.set(c.key, list);
+  }
+  return {
+    result: (key) => results.get(key),
+    pages: (key) => pages.get(key),
+    followUp: (key) => more.get(key),
   };
+}
 
+function infoOf(
+  client: B24Client,
+  first: Map<string, BatchItemResult>,
+  now: (() => Date) | undefined,
+): PortalInfo {
   const time = first.get('time');
   const info = first.get('info');
   const mode = first.get('mode');
@@ -219,62 +178,14 @@ export async function readPortalState(client: B24Client, opts: ReadOptions = {})
       : {};
   const portalTime = time?.ok && typeof time.result === 'string' ? new Date(time.result) : undefined;
   if (portalTime && Number.isNaN(portalTime.getTime())) throw malformed('server.time', 'not a date');
-  const readAt = (portalTime ?? (opts.now ?? (() => new Date()))()).toISOString();
-
-  const get = (section: PortalSection, method: string) =>
-    sections.has(section) ? resultOf(section, section, method) : undefined;
-  const pipelinesRaw = get('pipelines', 'crm.category.list');
-  const statusesRaw = get('statuses', 'crm.status.list');
-  const openLinesRaw = withFullLines(get('openLines', 'imopenlines.config.list.get'), partialLines, more);
-  const pagedRaw = new Map(paged.map((p) => [p.section, pagedResult(p)] as const));
-
-  const userFields = {} as PortalState['userFields'];
-  for (const e of CRM_ENTITIES) {
-    const perLang: Record<string, unknown> = {};
-    if (sections.has('userFields')) {
-      for (const lang of langs) {
-        const raw = resultOf('userFields', `uf_${e}_${lang}`, `crm.${e}.userfield.list`);
-        if (raw !== undefined) perLang[lang] = raw;
-      }
-    }
-    userFields[e] = normalizeUserFields(e, perLang);
-  }
-
-  const body = {
-    pipelines: pipelinesRaw === undefined ? [] : normalizePipelines(pipelinesRaw),
-    statuses: statusesRaw === undefined ? [] : normalizeStatuses(statusesRaw),
-    userFields,
-    openLines: openLinesRaw === undefined ? [] : normalizeOpenLines(openLinesRaw),
-    documentTemplates:
-      pagedRaw.get('documentTemplates') === undefined
-        ? []
-        : normalizeDocumentTemplates(pagedRaw.get('documentTemplates')),
-    numerators:
-      pagedRaw.get('numerators') === undefined ? [] : normalizeNumerators(pagedRaw.get('numerators')),
-    departments:
-      pagedRaw.get('departments') === undefined ? [] : normalizeDepartments(pagedRaw.get('departments')),
-    users: pagedRaw.get('users') === undefined ? [] : normalizeUsers(pagedRaw.get('users')),
-  };
-  for (const s of ALL_SECTIONS) if (!sections.has(s)) unreadable[s] = 'not-read';
   return {
-    info: {
-      host: client.host,
-      kind: client.kind,
-      readAt,
-      license: typeof infoObj.LICENSE === 'string' ? infoObj.LICENSE : undefined,
-      scopes: Array.isArray(infoObj.SCOPE) ? infoObj.SCOPE.map(String) : undefined,
-      crmMode: mode?.ok && typeof mode.result === 'number' ? mode.result : undefined,
-    },
-    ...body,
-    unreadable,
-    fingerprint: fingerprintOf({ ...body, unreadable }),
+    host: client.host,
+    kind: client.kind,
+    readAt: (portalTime ?? (now ?? (() => new Date()))()).toISOString(),
+    license: typeof infoObj.LICENSE === 'string' ? infoObj.LICENSE : undefined,
+    scopes: Array.isArray(infoObj.SCOPE) ? infoObj.SCOPE.map(String) : undefined,
+    crmMode: mode?.ok && typeof mode.result === 'number' ? mode.result : undefined,
   };
-}
-
-/** Recomputes the fingerprint after the state was edited in memory (tests, sandbox seeding). */
-export function refingerprint(state: Omit<PortalState, 'fingerprint'>): PortalState {
-  const { info: _info, ...body } = state;
-  return { ...state, fingerprint: fingerprintOf(body) };
 }
 
 function byKey(results: BatchItemResult[]): Map<string, BatchItemResult> {
@@ -282,16 +193,18 @@ function byKey(results: BatchItemResult[]): Map<string, BatchItemResult> {
 }
 
 /**
- * Rows of a paged list: a list, or an object keyed by id ([] for an empty map, rest-map §14). Anything
- * else is a broken answer: read as "no rows", it would plan every department or numerator anew.
+ * Rows of one page of a paged list: a list, or an object keyed by id (`[]` for an empty map,
+ * docs/bitrix24/batch.md#empty-maps). Anything else is a broken answer: read as "no rows", it would plan
+ * every department or numerator anew.
  */
-function asList(v: unknown, method: string): unknown[] {
+export function pageRows(v: unknown, method: string): unknown[] {
   if (Array.isArray(v)) return v;
   if (v !== null && typeof v === 'object') return Object.values(v);
   throw malformed(method, `expected a list, got ${v === null ? 'null' : typeof v}`);
 }
 
-function toMap(v: unknown, method: string): Record<string, unknown> {
+/** Rows of one page keyed by their `id` (a list is keyed by each row's id, else its position). */
+export function pageById(v: unknown, method: string, what: string): Record<string, unknown> {
   if (Array.isArray(v)) {
     return Object.fromEntries(
       v.map((r: unknown, i) => {
@@ -301,38 +214,5 @@ function toMap(v: unknown, method: string): Record<string, unknown> {
     );
   }
   if (v !== null && typeof v === 'object') return v as Record<string, unknown>;
-  throw malformed(method, `expected templates keyed by id, got ${v === null ? 'null' : typeof v}`);
-}
-
-/** Ids of open lines whose list row lacks a field the reader selected. */
-function linesNeedingGet(r: BatchItemResult | undefined): number[] {
-  if (!r?.ok || !Array.isArray(r.result)) return [];
-  return (r.result as unknown[]).flatMap((row) => {
-    if (row === null || typeof row !== 'object') return [];
-    const o = row as Record<string, unknown>;
-    const id = Number(o.ID);
-    if (!Number.isInteger(id) || id <= 0) return [];
-    return OPEN_LINE_SELECT.some((f) => f !== 'WELCOME_MESSAGE_TEXT' && o[f] === undefined) ? [id] : [];
-  });
-}
-
-/** The list rows, each partial one replaced by its full config.get answer. */
-function withFullLines(
-  list: unknown,
-  partial: readonly number[],
-  more: Map<string, BatchItemResult>,
-): unknown {
-  if (partial.length === 0 || !Array.isArray(list)) return list;
-  return (list as unknown[]).map((row) => {
-    const id = row !== null && typeof row === 'object' ? Number((row as Record<string, unknown>).ID) : NaN;
-    if (!partial.includes(id)) return row;
-    const full = more.get(`openLine_${id}`);
-    if (!full?.ok || full.result === null || typeof full.result !== 'object') {
-      throw malformed(
-        'imopenlines.config.get',
-        `line ${id}: ${full?.error?.description || full?.error?.code || 'no answer'}`,
-      );
-    }
-    return full.result;
-  });
+  throw malformed(method, `expected ${what} keyed by id, got ${v === null ? 'null' : typeof v}`);
 }

@@ -1,7 +1,7 @@
 import type { Change } from './registry.js';
 import type { PlannedCall } from './calls.js';
 import type { Binding, StateFile } from '../portal/state-file.js';
-import type { PortalSection, PortalState } from '../portal/state-types.js';
+import type { PortalSection, PortalState } from './state.js';
 import type { Spec } from '../spec/spec.generated.js';
 import { desiredDocuments, matchDocuments } from './documents/diff.js';
 import { matchNamed } from './named-match.js';

@@ -5,6 +5,7 @@ import { protectMatcher, type ImpactData, type ImpactQuery, type PlanContext } f
 import type { DocumentFiles } from './documents/files.js';
 import { diffAll, type Change, type KeptNote } from './registry.js';
 import type { PortalState } from './state.js';
+import { resolveUsers } from './users/resolve.js';
 
 export interface PlanInputs {
   spec: Spec;
@@ -23,17 +24,6 @@ export interface PlanPass {
   changes: Change[];
   kept: KeptNote[];
   wantedImpact: ImpactQuery[];
-}
-
-/** Role key → portal user id, by e-mail (case-insensitive). */
-export function resolveUsers(spec: Spec, state: PortalState): Map<string, number | undefined> {
-  const byEmail = new Map(state.users.map((u) => [u.email.toLowerCase(), u.id]));
-  return new Map(
-    Object.entries(spec.users ?? {}).map(([role, u]) => [
-      role,
-      u ? byEmail.get(u.email.toLowerCase()) : undefined,
-    ]),
-  );
 }
 
 /** The pure planner: spec + portal state (+ counts) → changes. `plan`, `apply` and the audit call this. */

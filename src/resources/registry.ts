@@ -2,6 +2,7 @@ import type { PlannedCall } from './calls.js';
 import type { ChangeBase, KeptOf } from './change.js';
 import type { PlanContext } from './context.js';
 import type { KindDiff, ResourceKind } from './kind.js';
+import type { SectionReader } from './reader.js';
 import { departmentKind } from './departments/index.js';
 import { dictionaryKind } from './dictionaries/index.js';
 import { documentKind } from './documents/index.js';
@@ -11,14 +12,17 @@ import { openLineKind } from './open-lines/index.js';
 import { pipelineKind } from './pipelines/index.js';
 import { stageKind } from './stages/index.js';
 import { userFieldKind } from './user-fields/index.js';
+import { userKind } from './users/index.js';
 
 /**
  * Every resource kind, in dependency order (a kind comes after the kinds it `dependsOn`,
  * test/resources/registry.test.ts checks it). The order is the order of the plan's changes and of
  * the apply's calls; calls a kind defers (`toLateCalls`: deletions of what later kinds reference)
- * run after all others, in reverse order. Adding a kind means adding its module here.
+ * run after all others, in reverse order. Adding a kind means adding its module here and to
+ * `kindsAsRead`.
  */
 export const resourceKinds = [
+  userKind,
   pipelineKind,
   stageKind,
   userFieldKind,
@@ -30,8 +34,27 @@ export const resourceKinds = [
   manualKind,
 ] as const;
 
+/**
+ * The same kinds in the order a reader of a portal meets them: the sections of the portal state
+ * (and of saved snapshots), the spec sections an export writes, and the objects the plan counts as
+ * left alone. It differs from the dependency order (numerators must exist before the templates that
+ * use them), and both are part of the output, so both are kept.
+ */
+export const kindsAsRead = [
+  pipelineKind,
+  stageKind,
+  userFieldKind,
+  dictionaryKind,
+  openLineKind,
+  documentKind,
+  numeratorKind,
+  departmentKind,
+  userKind,
+  manualKind,
+] as const;
+
 type AnyKind = (typeof resourceKinds)[number];
-type ChangeOf<K> = K extends ResourceKind<string, infer C, unknown, unknown> ? C : never;
+type ChangeOf<K> = K extends ResourceKind<string, infer C, unknown, unknown, string> ? C : never;
 
 /** A plan change: a union discriminated by `kind` and `op`, each with its kind's typed payloads. */
 export type Change = ChangeOf<AnyKind>;
@@ -39,9 +62,23 @@ export type ChangeKind = Change['kind'];
 /** A portal object left as it is, shown dimmed (pruning off, system stage …). */
 export type KeptNote = KeptOf<ChangeKind>;
 
-/** A kind seen through the interface alone, so the planner can loop over differently typed kinds. */
-type LooseKind = ResourceKind<string, ChangeBase<string>, unknown, unknown>;
+/** A kind seen through the interface alone, so callers can loop over differently typed kinds. */
+export type LooseKind = ResourceKind<string, ChangeBase<string>, unknown, unknown, string>;
 const kinds = resourceKinds as unknown as readonly LooseKind[];
+const asRead = kindsAsRead as unknown as readonly LooseKind[];
+
+/** The kinds in the order a reader meets them (see `kindsAsRead`), through the interface alone. */
+export const kindsInReadingOrder: readonly LooseKind[] = asRead;
+
+/** The reader of every section, once (stages and dictionaries share theirs), in state order. */
+export const stateReaders: ReadonlyArray<SectionReader<string, unknown>> = [
+  ...new Set(asRead.flatMap((k) => (k.read ? [k.read] : []))),
+];
+
+/** The kind that owns a change kind (its description, its calls). */
+export function kindOf(changeKind: string): LooseKind | undefined {
+  return kinds.find((x) => x.changeKinds.includes(changeKind));
+}
 
 /** Runs every kind's diff in order; kinds record what later kinds read (ctx.pipelines). */
 export function diffAll(ctx: PlanContext): { changes: Change[]; kept: KeptNote[] } {

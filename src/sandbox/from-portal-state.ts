@@ -2,7 +2,7 @@
  * Seeds the sandbox from what b24cfg read from a real portal (an export or a snapshot), so that a plan
  * or an audit can be rehearsed offline against the same configuration.
  */
-import type { PortalState } from '../portal/state-types.js';
+import type { PortalState } from '../resources/state.js';
 import { defaultLineConfig } from './handlers/openlines.js';
 import { emptyState, freshPortalState } from './seeds.js';
 import { bumpSeq, type SandboxState, type SbUserField, UF_LABEL_KEYS } from './state.js';

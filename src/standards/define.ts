@@ -1,6 +1,6 @@
 import { fmt, type Text, type TextData } from '../core/i18n.js';
 import type { AuditData, Family } from '../audit/types.js';
-import type { PortalState } from '../portal/state-types.js';
+import type { PortalState } from '../resources/state.js';
 import type { Spec } from '../spec/spec.generated.js';
 import { isExpired, type Attestation } from './attestations.js';
 import { firstById, pct, round4, SAMPLE_LIMIT } from './helpers/format.js';

@@ -3,7 +3,7 @@ import { count, defineStandard, samples, th } from './define.js';
 import { dealSample, ms, openActivityDeals, openTaskDeals } from './helpers/data.js';
 import { directionPipelines } from './helpers/plan.js';
 import { deadlineAfterEntry, specDirections, specStages } from './helpers/spec.js';
-import { stagePrefix } from '../portal/state-types.js';
+import { stagePrefix } from '../resources/crm-status/stage-ids.js';
 import type { AuditContext, Finding } from './types.js';
 
 /** Stage → seconds its task allows, from the spec (pipeline id + STATUS_ID as the portal stores it). */

@@ -1,5 +1,5 @@
 import { text } from '../core/i18n.js';
-import { CRM_ENTITIES } from '../portal/state-types.js';
+import { CRM_ENTITIES } from '../resources/user-fields/read.js';
 import { count, defineStandard, evidence, samples, th } from './define.js';
 import { ptr } from './helpers/format.js';
 import { pendingChanges } from './helpers/plan.js';

@@ -1,5 +1,5 @@
 import { text } from '../core/i18n.js';
-import type { PortalOpenLine } from '../portal/state-types.js';
+import type { PortalOpenLine } from '../resources/open-lines/read.js';
 import type { OpenLine } from '../spec/spec.generated.js';
 import { defineStandard } from './define.js';
 import { matchLines } from './helpers/lines.js';

@@ -1,6 +1,6 @@
 import type { Text, TextData } from '../core/i18n.js';
 import type { StateFile } from '../portal/state-file.js';
-import type { PortalState } from '../portal/state-types.js';
+import type { PortalState } from '../resources/state.js';
 import type { Locate } from '../spec/types.js';
 import type { Spec } from '../spec/spec.generated.js';
 import type { AuditData } from '../audit/types.js';

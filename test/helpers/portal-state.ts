@@ -1,6 +1,8 @@
-import { refingerprint } from '../../src/portal/read.js';
+import { refingerprint } from '../../src/resources/read-state.js';
 import { emptyStateFile, type StateFile } from '../../src/portal/state-file.js';
-import type { PortalState, PortalStatus, PortalUserField } from '../../src/portal/state-types.js';
+import type { PortalState } from '../../src/resources/state.js';
+import type { PortalStatus } from '../../src/resources/crm-status/read.js';
+import type { PortalUserField } from '../../src/resources/user-fields/read.js';
 import { DEFAULT_DEAL_STAGES } from '../../src/resources/stages/default-stages.js';
 
 let nextId = 1000;

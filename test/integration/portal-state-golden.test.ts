@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { portalToSpec } from '../../src/export/to-spec.js';
 import { exportToYaml } from '../../src/export/yaml.js';
-import { readPortalState, type ReadOptions } from '../../src/portal/read.js';
+import { readPortalState, type ReadOptions } from '../../src/resources/read-state.js';
 import { createTransport } from '../../src/portal/transport.js';
 import {
   createEmulator,

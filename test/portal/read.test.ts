@@ -1,144 +1,129 @@
 import { describe, expect, it } from 'vitest';
-import { parseBatchCommand } from '../../src/portal/php-query.js';
-import { readPortalState } from '../../src/portal/read.js';
-import { createHttpWire } from '../../src/portal/http-wire.js';
-import { createTransport } from '../../src/portal/transport.js';
-import { createEmulator, createSandboxWire, generatePortal } from '../../src/sandbox/index.js';
-import { portalToSpec } from '../../src/export/to-spec.js';
-import { exportToYaml } from '../../src/export/yaml.js';
-import { validateSpec } from '../../src/spec/index.js';
-import { planChanges } from '../../src/resources/plan-changes.js';
-import { emptyStateFile } from '../../src/portal/state-file.js';
-import { readFileSync } from 'node:fs';
-import { HOOK, useMswPortal } from './helpers/msw-portal.js';
+import type { B24Client, BatchItemResult, RestCall } from '../../src/portal/client.js';
+import { pageById, pageRows, readSections, type SectionRead } from '../../src/portal/read.js';
 
-/** A documented answer, verbatim (the full copy of shared/bitrix24/rest-examples kept with the sandbox tests). */
-function fixture(name: string): { body: Record<string, unknown> } {
-  const raw = JSON.parse(
-    readFileSync(new URL(`../sandbox/fixtures/rest-examples/${name}.json`, import.meta.url), 'utf8'),
-  ) as Record<string, unknown>;
-  const { _source: _s, ...body } = raw;
-  return { body };
+/** A client whose batch answers come from `answer(call)`; it records every batch request. */
+function fakeClient(answer: (c: RestCall) => Omit<BatchItemResult, 'key'>) {
+  const requests: string[][] = [];
+  const client = {
+    host: 'example.bitrix24.ru',
+    kind: 'http',
+    batch: (calls: readonly RestCall[]) => {
+      requests.push(calls.map((c) => c.key ?? ''));
+      return Promise.resolve(calls.map((c) => ({ key: c.key ?? '', ...answer(c) })));
+    },
+  } as unknown as B24Client;
+  return { client, requests };
 }
 
-/** The documented answer of every method the reader calls (shared/bitrix24/rest-examples). */
-const READER_FIXTURES: Record<string, string> = {
-  'server.time': 'server.time',
-  'app.info': 'app.info',
-  'crm.settings.mode.get': 'crm.settings.mode.get',
-  'crm.category.list': 'crm.category.list',
-  'crm.status.list': 'crm.status.list',
-  'crm.deal.userfield.list': 'crm.deal.userfield.list',
-  'crm.lead.userfield.list': 'crm.lead.userfield.list',
-  'crm.contact.userfield.list': 'crm.contact.userfield.list',
-  'crm.company.userfield.list': 'crm.company.userfield.list',
-  'imopenlines.config.list.get': 'imopenlines.config.list.get',
-  'imopenlines.config.get': 'imopenlines.config.get',
-  'crm.documentgenerator.template.list': 'crm.documentgenerator.template.list',
-  'crm.documentgenerator.numerator.list': 'crm.documentgenerator.numerator.list',
-  'department.get': 'department.get',
-  'user.get': 'user.get',
-};
+const ok = (result: unknown, total?: number) => ({ ok: true, result, total });
+const refused = (code: string) => ({ ok: false, error: { code, description: 'no' } });
 
-describe('readPortalState on the documented answers, served verbatim through msw and the HTTP wire', () => {
-  const msw = useMswPortal();
+describe('readSections: the generic packer of every section’s read calls', () => {
+  it('sends whole lists, then page one of paged lists, in one batch; further pages and follow-ups in one more', async () => {
+    const { client, requests } = fakeClient((c) => {
+      if (c.method === 'server.time') return ok('2026-11-24T10:00:00+03:00');
+      if (c.method === 'app.info') return ok({ LICENSE: 'ru_pro100', SCOPE: ['crm'] });
+      if (c.method === 'crm.settings.mode.get') return ok(1);
+      if (c.method === 'paged.list') return ok([`rows from ${String(c.params.start)}`], 120);
+      return ok(`answer to ${c.key}`);
+    });
+    const sections: SectionRead[] = [
+      { section: 'a', calls: [{ key: 'a', method: 'a.list', params: {} }] },
+      {
+        section: 'b',
+        calls: [{ key: 'b', method: 'paged.list', params: { order: 'x' }, paged: true }],
+        followUps: (first) => (first('b')?.ok ? [{ key: 'b_more', method: 'b.get', params: {} }] : []),
+      },
+      { section: 'c', calls: [{ key: 'c', method: 'c.list', params: {} }] },
+    ];
+    const read = await readSections(client, sections);
+    expect(requests).toEqual([
+      ['time', 'info', 'mode', 'a', 'c', 'b'],
+      ['b_50', 'b_100', 'b_more'],
+    ]);
+    expect(read.answers('a').result('a')).toBe('answer to a');
+    expect(read.answers('b').pages('b')).toEqual([['rows from 0'], ['rows from 50'], ['rows from 100']]);
+    expect(read.answers('b').followUp('b_more')).toMatchObject({ ok: true, result: 'answer to b_more' });
+    expect(read.answers('nothing').result('a')).toBeUndefined();
+    expect(read.info).toEqual({
+      host: 'example.bitrix24.ru',
+      kind: 'http',
+      readAt: '2026-11-24T07:00:00.000Z',
+      license: 'ru_pro100',
+      scopes: ['crm'],
+      crmMode: 1,
+    });
+    expect(read.unreadable).toEqual({});
+  });
 
-  it('parses every documented response of every method it uses into PortalState', async () => {
-    const answered = new Set<string>();
-    msw.setReply((method, body) => {
-      if (method !== 'batch') return { json: fixture(READER_FIXTURES[method] ?? method).body };
-      const cmd = body.cmd as Record<string, string>;
-      const result: Record<string, unknown> = {};
-      const totals: Record<string, number> = {};
-      for (const [key, line] of Object.entries(cmd)) {
-        const { method: m } = parseBatchCommand(line);
-        const name = READER_FIXTURES[m];
-        if (!name) throw new Error(`the reader called ${m}, which has no documented answer here`);
-        answered.add(m);
-        const doc = fixture(name).body as { result: unknown; total?: number };
-        // Documented list answers carry the doc's own `total`; the fixture shows one page.
-        result[key] = doc.result;
-        if (typeof doc.total === 'number') totals[key] = Math.min(doc.total, 50);
-      }
-      return {
-        json: {
-          result: { result, result_error: [], result_total: totals, result_next: [], result_time: [] },
-          time: {},
-        },
-      };
-    });
-    const client = createTransport(createHttpWire(HOOK), {
-      tier: 'standard',
-      sleep: () => Promise.resolve(),
-    });
-    const state = await readPortalState(client);
-    expect([...answered].sort()).toEqual(Object.keys(READER_FIXTURES).sort());
-    expect(state.pipelines.map((p) => p.id)).toEqual([9, 10, 11, 0]);
-    expect(state.statuses).toHaveLength(8);
-    expect(state.statuses.find((s) => s.statusId === 'WON')).toMatchObject({
-      semantics: 'S',
-      system: true,
-      sort: 60,
-    });
-    expect(state.userFields.deal.length).toBeGreaterThan(0);
-    expect(state.userFields.deal.find((f) => f.type === 'enumeration')?.list.length).toBeGreaterThan(0);
-    expect(state.userFields.company.length).toBeGreaterThan(0);
-    // The list.get example rows are short: each line was read whole with imopenlines.config.get.
-    expect(state.openLines.map((l) => l.name)).toEqual(['Bitrix24 Documentation', 'Bitrix24 Documentation']);
-    expect(state.openLines[0]).toMatchObject({ queueType: 'evenly', crmForward: true, queue: [27, 103] });
-    expect(state.documentTemplates.map((t) => t.id)).toEqual([37, 39]);
-    expect(state.numerators.map((n) => n.template)).toEqual(['{NUMBER}', 'INV-{NUMBER}']);
-    expect(state.departments.map((d) => d.name)).toContain('Sales Department');
-    expect(state.users.length).toBeGreaterThan(0);
-    expect(state.fingerprint).toMatch(/^sha256:/);
+  it('needs one request when nothing is paged beyond page one and no section follows up', async () => {
+    const { client, requests } = fakeClient(() => ok([], 3));
+    await readSections(client, [
+      { section: 'p', calls: [{ key: 'p', method: 'p.list', params: {}, paged: true }] },
+    ]);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('marks a section the webhook may not read, in the order whole, paged, then several calls', async () => {
+    const { client } = fakeClient((c) =>
+      c.method.startsWith('x.') ? refused('insufficient_scope') : ok([]),
+    );
+    const read = await readSections(client, [
+      {
+        section: 'many',
+        calls: [
+          { key: 'm1', method: 'x.one', params: {} },
+          { key: 'm2', method: 'x.two', params: {} },
+        ],
+      },
+      { section: 'paged', calls: [{ key: 'pg', method: 'x.paged', params: {}, paged: true }] },
+      { section: 'whole', calls: [{ key: 'wh', method: 'x.whole', params: {} }] },
+    ]);
+    expect(Object.keys(read.unreadable)).toEqual(['whole', 'paged', 'many']);
+    expect(read.answers('whole').result('wh')).toBeUndefined();
+    expect(read.answers('paged').pages('pg')).toBeUndefined();
+  });
+
+  it('stops with an error naming the method on any other failure, and on a failed page', async () => {
+    const broken = fakeClient((c) => (c.method === 'a.list' ? refused('') : ok([])));
+    await expect(
+      readSections(broken.client, [{ section: 'a', calls: [{ key: 'a', method: 'a.list', params: {} }] }]),
+    ).rejects.toMatchObject({ code: 'B24_MALFORMED_RESPONSE', where: 'a.list' });
+    const page = fakeClient((c) =>
+      c.params.start === 50
+        ? refused('QUERY_LIMIT_EXCEEDED')
+        : ok([], c.method === 'p.list' ? 60 : undefined),
+    );
+    await expect(
+      readSections(page.client, [
+        { section: 'p', calls: [{ key: 'p', method: 'p.list', params: {}, paged: true }] },
+      ]),
+    ).rejects.toMatchObject({ code: 'B24_MALFORMED_RESPONSE', where: 'p.list' });
+  });
+
+  it('refuses a portal clock that is not a date', async () => {
+    const { client } = fakeClient((c) => (c.method === 'server.time' ? ok('yesterday') : ok([])));
+    await expect(readSections(client, [])).rejects.toMatchObject({ where: 'server.time' });
   });
 });
 
-describe('readPortalState on a large configuration', () => {
-  it('reads 20 pipelines, 300 stages and 200 fields in at most 2 HTTP requests', async () => {
-    const { state } = generatePortal({
-      seed: 3,
-      pipelines: 20,
-      stagesPerPipeline: 11,
-      fields: 200,
-      deals: 0,
-      users: 60,
-    });
-    const client = createTransport(await createSandboxWire({ emulator: createEmulator({ state }) }));
-    const read = await readPortalState(client);
-    expect(read.pipelines).toHaveLength(20);
-    expect(read.statuses.filter((s) => s.entityId.startsWith('DEAL_STAGE')).length).toBeGreaterThanOrEqual(
-      300,
-    );
-    expect(read.userFields.deal.length).toBeGreaterThanOrEqual(200);
-    expect(client.stats.httpRequests).toBeLessThanOrEqual(2);
+describe('page shapes', () => {
+  it.each([
+    [[{ id: 1 }], [{ id: 1 }]],
+    [{ 7: { id: 7 } }, [{ id: 7 }]],
+    [[], []],
+  ])('pageRows(%j) → %j', (page, rows) => {
+    expect(pageRows(page, 'm')).toEqual(rows);
   });
 
-  it('exports a generated portal deterministically into a valid spec that plans to no changes', async () => {
-    const { state } = generatePortal({
-      seed: 11,
-      pipelines: 6,
-      stagesPerPipeline: 6,
-      fields: 12,
-      deals: 2000,
-    });
-    const client = createTransport(await createSandboxWire({ emulator: createEmulator({ state }) }));
-    const read = await readPortalState(client);
-    const a = portalToSpec(read);
-    const b = portalToSpec(await readPortalState(client), { binding: a.binding });
-    expect(exportToYaml(b, read, 'ru')).toBe(exportToYaml(a, read, 'ru'));
-    expect(validateSpec(a.spec).errors).toEqual([]);
-    const pass = planChanges(
-      {
-        spec: a.spec,
-        specFile: 'x',
-        specHash: 'x',
-        state: read,
-        binding: { ...emptyStateFile(read.info.host), ...a.binding },
-        options: { prune: false, allowDataLoss: false },
-      },
-      { counts: new Map() },
-    );
-    expect(pass.changes.filter((c) => c.op !== 'manual')).toEqual([]);
+  it('pageRows refuses what is not a list', () => {
+    expect(() => pageRows(null, 'department.get')).toThrow(/department\.get/);
+  });
+
+  it('pageById keys a list by id and keeps a map; refuses the rest', () => {
+    expect(pageById([{ id: 4 }, { x: 1 }], 'm', 'templates')).toEqual({ 4: { id: 4 }, 1: { x: 1 } });
+    expect(pageById({ 9: { id: 9 } }, 'm', 'templates')).toEqual({ 9: { id: 9 } });
+    expect(() => pageById('x', 'm', 'templates')).toThrow();
   });
 });

@@ -137,8 +137,8 @@ describe('fuzz: a malformed portal answer is an error naming the method, never a
     await holds(fc.asyncProperty(rowDamage, damaged), { numRuns: RUNS, seed: SEED + 2 });
   }, 600_000);
 
-  // Cases the row fuzzing found, pinned one by one: each read with a fallback today (src/portal/
-  // normalize.ts) and planned something the portal does not hold.
+  // Cases the row fuzzing found, pinned one by one: each was once read with a fallback (the kinds'
+  // readers, src/resources/<kind>/read.ts, refuse them now) and planned something the portal does not hold.
   it.each([
     ['pipelines', 'sort', 'drop'],
     ['statuses', 'NAME', 'drop'],

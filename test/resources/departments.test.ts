@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PortalDepartment } from '../../src/portal/state-types.js';
-import { refingerprint } from '../../src/portal/read.js';
+import type { PortalDepartment } from '../../src/resources/departments/read.js';
+import { refingerprint } from '../../src/resources/read-state.js';
 import { departmentCalls } from '../../src/resources/departments/calls.js';
 import { supervisorOf } from '../../src/resources/departments/index.js';
 import type { Spec } from '../../src/spec/spec.generated.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PortalStatus } from '../../src/portal/state-types.js';
+import type { PortalStatus } from '../../src/resources/crm-status/read.js';
 import { dictionaryCalls } from '../../src/resources/dictionaries/calls.js';
 import type { Spec } from '../../src/spec/spec.generated.js';
 import { PortalBuilder } from '../helpers/portal-state.js';

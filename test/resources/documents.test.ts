@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PortalDocumentTemplate, PortalNumerator } from '../../src/portal/state-types.js';
+import type { PortalDocumentTemplate } from '../../src/resources/documents/read.js';
+import type { PortalNumerator } from '../../src/resources/numerators/read.js';
 import type { StateFile } from '../../src/portal/state-file.js';
 import { documentCalls } from '../../src/resources/documents/calls.js';
 import { documentFileOf, type DocumentFileEntry } from '../../src/resources/documents/files.js';

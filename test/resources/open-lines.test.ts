@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PortalOpenLine } from '../../src/portal/state-types.js';
+import type { PortalOpenLine } from '../../src/resources/open-lines/read.js';
 import { openLineCalls } from '../../src/resources/open-lines/calls.js';
 import type { OpenLine, Spec } from '../../src/spec/spec.generated.js';
 import { binding, PortalBuilder } from '../helpers/portal-state.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resourceKinds } from '../../src/resources/registry.js';
+import { kindsAsRead, resourceKinds, stateReaders } from '../../src/resources/registry.js';
 
 describe('resource kinds registry', () => {
   it('lists every kind after the kinds it depends on', () => {
@@ -13,5 +13,24 @@ describe('resource kinds registry', () => {
   it('gives every change kind to exactly one resource kind', () => {
     const owners = resourceKinds.flatMap((k) => k.changeKinds.map((c) => `${c}`));
     expect(new Set(owners).size).toBe(owners.length);
+  });
+
+  it('lists the same kinds in reading order as in dependency order', () => {
+    expect(kindsAsRead.map((k) => k.name).sort()).toEqual(resourceKinds.map((k) => k.name).sort());
+  });
+
+  it('reads each section once, in the order of the portal state (stages and dictionaries share statuses)', () => {
+    expect(stateReaders.map((r) => r.section)).toEqual([
+      'pipelines',
+      'statuses',
+      'userFields',
+      'openLines',
+      'documentTemplates',
+      'numerators',
+      'departments',
+      'users',
+    ]);
+    const keys = stateReaders.flatMap((r) => r.calls({ languages: ['ru', 'en'] }).map((c) => c.key));
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

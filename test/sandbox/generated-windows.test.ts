@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { collectAuditData } from '../../src/audit/collect.js';
-import { readPortalState } from '../../src/portal/read.js';
+import { readPortalState } from '../../src/resources/read-state.js';
 import { createTransport } from '../../src/portal/transport.js';
 import { seededState } from '../../src/sandbox/cli-run.js';
 import { createEmulator, createSandboxWire, createVirtualClock } from '../../src/sandbox/index.js';

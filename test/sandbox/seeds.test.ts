@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PortalState } from '../../src/portal/state-types.js';
+import type { PortalState } from '../../src/resources/state.js';
 import { createVirtualClock } from '../../src/sandbox/clock.js';
 import { createEmulator } from '../../src/sandbox/emulator.js';
 import { sandboxStateFromPortalState } from '../../src/sandbox/from-portal-state.js';

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import type { PortalDocumentTemplate } from '../../src/portal/state-types.js';
+import type { PortalDocumentTemplate } from '../../src/resources/documents/read.js';
 import { sd10 } from '../../src/standards/sd-10-repeat-tunnel.js';
 import { sd23 } from '../../src/standards/sd-23-email-templates.js';
 import { sd25 } from '../../src/standards/sd-25-client-notifications.js';

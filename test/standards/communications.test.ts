@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import type { PortalOpenLine } from '../../src/portal/state-types.js';
+import type { PortalOpenLine } from '../../src/resources/open-lines/read.js';
 import { sd16 } from '../../src/standards/sd-16-call-recording.js';
 import { sd17 } from '../../src/standards/sd-17-email-in-crm.js';
 import { sd18 } from '../../src/standards/sd-18-planned-calls.js';

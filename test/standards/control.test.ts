@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import type { PortalUser } from '../../src/portal/state-types.js';
+import type { PortalUser } from '../../src/resources/users/read.js';
 import { sd06 } from '../../src/standards/sd-06-supervisors.js';
 import { sd11 } from '../../src/standards/sd-11-loss-reasons.js';
 import { sd12 } from '../../src/standards/sd-12-loss-review.js';

@@ -1,4 +1,5 @@
-import type { PortalDepartment, PortalState } from '../../portal/state-types.js';
+import type { PortalDepartment } from './read.js';
+import type { PortalState } from '../state.js';
 import type { Department, Spec } from '../../spec/spec.generated.js';
 import type { FieldDiff, ManualOf } from '../change.js';
 import type { PlanContext } from '../context.js';

@@ -1,10 +1,11 @@
-import type { PortalDepartment } from '../../portal/state-types.js';
+import { departmentReader, type PortalDepartment } from './read.js';
 import type { ResourceKind } from '../kind.js';
 import { departmentCalls } from './calls.js';
 import { desiredStructure, diffDepartments, type DesiredStructure } from './diff.js';
 import type { DepartmentChange } from './types.js';
 
 export { supervisorOf } from './diff.js';
+export type { PortalDepartment } from './read.js';
 export type { DepartmentChange, ParentRef } from './types.js';
 
 /** The company structure: departments and their heads; members and supervisors are checked, set by hand. */
@@ -12,11 +13,13 @@ export const departmentKind: ResourceKind<
   'departments',
   DepartmentChange,
   DesiredStructure,
-  PortalDepartment[]
+  PortalDepartment[],
+  'departments'
 > = {
   name: 'departments',
   dependsOn: [],
   changeKinds: ['department'],
+  read: departmentReader,
   desired: desiredStructure,
   current: (state) => state.departments,
   diff: diffDepartments,

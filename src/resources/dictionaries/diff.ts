@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/i18n.js';
-import type { PortalStatus } from '../../portal/state-types.js';
+import type { PortalStatus } from '../crm-status/read.js';
 import type { Spec } from '../../spec/spec.generated.js';
 import type { KeptOf } from '../change.js';
 import { countOf, type ImpactQuery, type PlanContext } from '../context.js';

@@ -1,4 +1,4 @@
-import type { PortalStatus } from '../../portal/state-types.js';
+import { statusReader, type PortalStatus } from '../crm-status/read.js';
 import type { ResourceKind } from '../kind.js';
 import { dictionaryCalls } from './calls.js';
 import { desiredDictionaries, diffDictionaries } from './diff.js';
@@ -17,11 +17,13 @@ export const dictionaryKind: ResourceKind<
   'dictionaries',
   DictionaryChange,
   DesiredDictionary[],
-  PortalStatus[]
+  PortalStatus[],
+  'statuses'
 > = {
   name: 'dictionaries',
   dependsOn: [],
   changeKinds: ['dictionary'],
+  read: statusReader,
   desired: desiredDictionaries,
   current: (state) => state.statuses,
   diff: diffDictionaries,

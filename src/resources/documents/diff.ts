@@ -1,4 +1,4 @@
-import type { PortalDocumentTemplate } from '../../portal/state-types.js';
+import type { PortalDocumentTemplate } from './read.js';
 import type { Document, Spec } from '../../spec/spec.generated.js';
 import type { FieldDiff, KeptOf } from '../change.js';
 import type { PlanContext } from '../context.js';

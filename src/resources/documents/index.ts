@@ -1,4 +1,4 @@
-import type { PortalDocumentTemplate } from '../../portal/state-types.js';
+import { documentReader, type PortalDocumentTemplate } from './read.js';
 import type { ResourceKind } from '../kind.js';
 import { documentCalls } from './calls.js';
 import { desiredDocuments, diffDocuments } from './diff.js';
@@ -7,6 +7,7 @@ import type { DesiredDocument, DocumentChange } from './types.js';
 export { matchDocuments, desiredDocuments, DEFAULT_REGION } from './diff.js';
 export { documentCallKey } from './calls.js';
 export { documentFileOf, loadDocumentFiles, type DocumentFileEntry, type DocumentFiles } from './files.js';
+export type { PortalDocumentTemplate } from './read.js';
 export type { DocumentChange, EntityTypeRef, NumeratorRef } from './types.js';
 
 /** Document-generator templates (.docx), bound to pipelines and numbered by numerators. */
@@ -14,12 +15,14 @@ export const documentKind: ResourceKind<
   'documents',
   DocumentChange,
   DesiredDocument[] | undefined,
-  PortalDocumentTemplate[]
+  PortalDocumentTemplate[],
+  'documentTemplates'
 > = {
   name: 'documents',
   // Templates bind to pipelines and number with numerators this plan may create ($result references).
   dependsOn: ['pipelines', 'numerators'],
   changeKinds: ['documentTemplate'],
+  read: documentReader,
   desired: (spec) => (spec.documents === undefined ? undefined : desiredDocuments(spec)),
   current: (state) => state.documentTemplates,
   diff: diffDocuments,

@@ -1,4 +1,5 @@
-import type { PortalNumerator, PortalState } from '../../portal/state-types.js';
+import type { PortalNumerator } from './read.js';
+import type { PortalState } from '../state.js';
 import type { StateFile } from '../../portal/state-file.js';
 import type { Numerator, Spec } from '../../spec/spec.generated.js';
 import type { FieldDiff, KeptOf } from '../change.js';

@@ -1,4 +1,4 @@
-import type { PortalNumerator } from '../../portal/state-types.js';
+import { numeratorReader, type PortalNumerator } from './read.js';
 import type { ResourceKind } from '../kind.js';
 import { numeratorCalls, numeratorDeleteCalls } from './calls.js';
 import { desiredNumerators, diffNumerators } from './diff.js';
@@ -6,6 +6,7 @@ import type { DesiredNumerator, NumeratorChange } from './types.js';
 
 export { createdViaRest, desiredNumerators, matchNumerators, numeratorSettings } from './diff.js';
 export { numeratorCallKey } from './calls.js';
+export type { PortalNumerator } from './read.js';
 export type { DesiredNumerator, NumeratorChange } from './types.js';
 
 /** Document numerators. */
@@ -13,11 +14,13 @@ export const numeratorKind: ResourceKind<
   'numerators',
   NumeratorChange,
   DesiredNumerator[] | undefined,
-  PortalNumerator[]
+  PortalNumerator[],
+  'numerators'
 > = {
   name: 'numerators',
   dependsOn: [],
   changeKinds: ['numerator'],
+  read: numeratorReader,
   desired: (spec) => (spec.numerators === undefined ? undefined : desiredNumerators(spec)),
   current: (state) => state.numerators,
   diff: diffNumerators,

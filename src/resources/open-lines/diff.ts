@@ -1,4 +1,5 @@
-import type { PortalOpenLine, PortalState } from '../../portal/state-types.js';
+import type { PortalOpenLine } from './read.js';
+import type { PortalState } from '../state.js';
 import type { OpenLine, Spec } from '../../spec/spec.generated.js';
 import { tryParseDuration } from '../../spec/duration.js';
 import type { FieldDiff, KeptOf } from '../change.js';

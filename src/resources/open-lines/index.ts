@@ -1,4 +1,4 @@
-import type { PortalOpenLine } from '../../portal/state-types.js';
+import { openLineReader, type PortalOpenLine } from './read.js';
 import type { ResourceKind } from '../kind.js';
 import { openLineCalls } from './calls.js';
 import { desiredLines, diffOpenLines } from './diff.js';
@@ -6,6 +6,7 @@ import type { DesiredLine, OpenLineChange } from './types.js';
 
 export { desiredLines, matchLines } from './diff.js';
 export { openLineCallKey } from './calls.js';
+export type { CrmCreate, PortalOpenLine, QueueType } from './read.js';
 export type { DesiredLine, OpenLineChange } from './types.js';
 
 /** Open lines of the contact center. */
@@ -13,12 +14,14 @@ export const openLineKind: ResourceKind<
   'openLines',
   OpenLineChange,
   DesiredLine[] | undefined,
-  PortalOpenLine[]
+  PortalOpenLine[],
+  'openLines'
 > = {
   name: 'openLines',
   // An open line names a source (CRM_SOURCE) the dictionaries create.
   dependsOn: ['dictionaries'],
   changeKinds: ['openLine'],
+  read: openLineReader,
   desired: (spec) => (spec.open_lines === undefined ? undefined : desiredLines(spec)),
   current: (state) => state.openLines,
   diff: diffOpenLines,

@@ -1,5 +1,6 @@
 import type { StateFile } from '../../portal/state-file.js';
-import type { PortalPipeline, PortalState } from '../../portal/state-types.js';
+import type { PortalPipeline } from './read.js';
+import type { PortalState } from '../state.js';
 import type { Spec } from '../../spec/spec.generated.js';
 import type { FieldDiff, KeptOf } from '../change.js';
 import { countOf, type PlanContext } from '../context.js';

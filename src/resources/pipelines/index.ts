@@ -2,10 +2,11 @@ import type { ResourceKind } from '../kind.js';
 import { pipelineCalls, pipelineDeleteCalls } from './calls.js';
 import { desiredPipelines, diffPipelines } from './diff.js';
 import type { DesiredPipeline, PipelineChange } from './types.js';
-import type { PortalPipeline } from '../../portal/state-types.js';
+import { pipelineReader, type PortalPipeline } from './read.js';
 
 export { desiredPipelines, matchPipelines, type PipelineMatch } from './diff.js';
 export { pipelineCallKey } from './calls.js';
+export type { PortalPipeline } from './read.js';
 export type { DesiredPipeline, PipelineChange, PipelineFields } from './types.js';
 
 /** Deal pipelines (directions). */
@@ -13,11 +14,13 @@ export const pipelineKind: ResourceKind<
   'pipelines',
   PipelineChange,
   DesiredPipeline[] | undefined,
-  PortalPipeline[]
+  PortalPipeline[],
+  'pipelines'
 > = {
   name: 'pipelines',
   dependsOn: [],
   changeKinds: ['pipeline'],
+  read: pipelineReader,
   desired: (spec) => (spec.directions === undefined ? undefined : desiredPipelines(spec)),
   current: (state) => state.pipelines,
   diff: diffPipelines,

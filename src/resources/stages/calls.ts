@@ -1,5 +1,5 @@
 import { ref, type PlannedCall } from '../calls.js';
-import { dealStageEntityId } from '../../portal/state-types.js';
+import { dealStageEntityId } from '../crm-status/stage-ids.js';
 import { callKey } from '../context.js';
 import { orderStatusWrites } from '../crm-status/calls.js';
 import { pipelineCallKey } from '../pipelines/calls.js';

@@ -1,5 +1,6 @@
 import type { Direction, Spec } from '../../spec/spec.generated.js';
-import { dealStageEntityId, stripStagePrefix, type PortalStatus } from '../../portal/state-types.js';
+import { dealStageEntityId, stripStagePrefix } from '../crm-status/stage-ids.js';
+import type { PortalStatus } from '../crm-status/read.js';
 import type { KeptOf } from '../change.js';
 import { countOf, type PlanContext, type Resolution } from '../context.js';
 import { diffStatusList, type SortInput, type StatusListRules } from '../crm-status/list-diff.js';

@@ -1,4 +1,4 @@
-import type { PortalStatus } from '../../portal/state-types.js';
+import { statusReader, type PortalStatus } from '../crm-status/read.js';
 import type { ResourceKind } from '../kind.js';
 import { stageCalls } from './calls.js';
 import { desiredDirections, diffStages } from './diff.js';
@@ -9,10 +9,17 @@ export { desiredStages } from './diff.js';
 export type { StageChange, StageTarget } from './types.js';
 
 /** Deal stages, won/lost stages and loss reasons of the managed directions. */
-export const stageKind: ResourceKind<'stages', StageChange, DesiredDirectionStages[], PortalStatus[]> = {
+export const stageKind: ResourceKind<
+  'stages',
+  StageChange,
+  DesiredDirectionStages[],
+  PortalStatus[],
+  'statuses'
+> = {
   name: 'stages',
   dependsOn: ['pipelines'],
   changeKinds: ['stage'],
+  read: statusReader,
   desired: desiredDirections,
   current: (state) => state.statuses,
   diff: diffStages,

@@ -1,5 +1,5 @@
 import type { PlannedCall } from '../calls.js';
-import type { CrmEntity } from '../../portal/state-types.js';
+import type { CrmEntity } from './read.js';
 import { callKey } from '../context.js';
 import type { ListItemChange, UserFieldChange } from './types.js';
 

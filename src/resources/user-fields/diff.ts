@@ -1,11 +1,6 @@
 import { stableStringify } from '../../core/hash.js';
 import type { Field, LocalizedText, Spec } from '../../spec/spec.generated.js';
-import {
-  CRM_ENTITIES,
-  type CrmEntity,
-  type PortalListItem,
-  type PortalUserField,
-} from '../../portal/state-types.js';
+import { CRM_ENTITIES, type CrmEntity, type PortalListItem, type PortalUserField } from './read.js';
 import type { FieldDiff, KeptOf } from '../change.js';
 import { countOf, type PlanContext } from '../context.js';
 import type { KindDiff } from '../kind.js';

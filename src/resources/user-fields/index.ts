@@ -1,10 +1,11 @@
-import type { CrmEntity, PortalUserField } from '../../portal/state-types.js';
+import { userFieldReader, type CrmEntity, type PortalUserField } from './read.js';
 import type { ResourceKind } from '../kind.js';
 import { userFieldCalls } from './calls.js';
 import { desiredFields, diffUserFields } from './diff.js';
 import type { DesiredFields, ListItemChange, UserFieldChange } from './types.js';
 
 export { ENTITY_LIST_METHOD, fieldName, labelDiffs } from './diff.js';
+export { CRM_ENTITIES, type CrmEntity, type PortalListItem, type PortalUserField } from './read.js';
 export type { ListItemChange, UserFieldChange } from './types.js';
 
 /** CRM user fields of deals, leads, contacts and companies, with their list items. */
@@ -12,11 +13,13 @@ export const userFieldKind: ResourceKind<
   'userFields',
   UserFieldChange | ListItemChange,
   DesiredFields | undefined,
-  Record<CrmEntity, PortalUserField[]>
+  Record<CrmEntity, PortalUserField[]>,
+  'userFields'
 > = {
   name: 'userFields',
   dependsOn: [],
   changeKinds: ['userField', 'listItem'],
+  read: userFieldReader,
   desired: desiredFields,
   current: (state) => state.userFields,
   diff: diffUserFields,

@@ -1,4 +1,4 @@
-import type { CrmEntity } from '../../portal/state-types.js';
+import type { CrmEntity } from './read.js';
 import type { Field, LocalizedText } from '../../spec/spec.generated.js';
 import type { BlockedOf, CreateOf, DeleteOf, UpdateOf } from '../change.js';
 

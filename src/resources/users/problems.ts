@@ -1,7 +1,7 @@
 import { CliError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { text, type Lang, type Text } from '../../core/i18n.js';
-import type { PortalState } from '../../portal/state-types.js';
+import type { PortalState } from '../state.js';
 import type { Spec } from '../../spec/spec.generated.js';
 import { robots, tasks } from '../../spec/rules/walk.js';
 import type { PlanOptions } from '../change.js';

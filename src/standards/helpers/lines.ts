@@ -1,5 +1,5 @@
 import { tryParseDuration } from '../../spec/duration.js';
-import type { PortalOpenLine } from '../../portal/state-types.js';
+import type { PortalOpenLine } from '../../resources/open-lines/read.js';
 import type { OpenLine } from '../../spec/spec.generated.js';
 import type { AuditContext } from '../types.js';
 

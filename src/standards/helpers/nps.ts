@@ -1,5 +1,5 @@
 import type { Spec } from '../../spec/spec.generated.js';
-import type { PortalState } from '../../portal/state-types.js';
+import type { PortalState } from '../../resources/state.js';
 
 const NPS = /NPS/i;
 

@@ -1,10 +1,7 @@
-import {
-  dealStageEntityId,
-  stripStagePrefix,
-  type PortalPipeline,
-  type PortalState,
-  type PortalStatus,
-} from '../../portal/state-types.js';
+import { dealStageEntityId, stripStagePrefix } from '../../resources/crm-status/stage-ids.js';
+import type { PortalPipeline } from '../../resources/pipelines/read.js';
+import type { PortalState } from '../../resources/state.js';
+import type { PortalStatus } from '../../resources/crm-status/read.js';
 import { DEFAULT_DEAL_STAGES } from '../../resources/stages/default-stages.js';
 import type { AuditContext } from '../types.js';
 

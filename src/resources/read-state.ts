@@ -1,0 +1,49 @@
+import { fingerprintOf } from '../core/hash.js';
+import type { B24Client } from '../portal/client.js';
+import { readSections } from '../portal/read.js';
+import type { ReadContext } from './reader.js';
+import { stateReaders } from './registry.js';
+import type { PortalSection, PortalSections, PortalState } from './state.js';
+
+export interface ReadOptions {
+  /** Label languages to read for user fields (each is one list call per entity). Default ru, en. */
+  languages?: readonly string[];
+  /** Sections to read; default all. */
+  sections?: readonly PortalSection[];
+  now?: () => Date;
+}
+
+/**
+ * Reads everything the spec manages: every kind's read calls in one batch request, plus one more for
+ * further pages and follow-ups (src/portal/read.ts), each kind's answers parsed by its own reader.
+ * Sections left out are empty and marked "not-read".
+ */
+export async function readPortalState(client: B24Client, opts: ReadOptions = {}): Promise<PortalState> {
+  const wanted = new Set<string>(opts.sections ?? stateReaders.map((r) => r.section));
+  const ctx: ReadContext = { languages: [...new Set(opts.languages ?? ['ru', 'en'])] };
+  const readers = stateReaders.filter((r) => wanted.has(r.section));
+  const read = await readSections(
+    client,
+    readers.map((r) => ({ section: r.section, calls: r.calls(ctx), followUps: r.followUps })),
+    { now: opts.now },
+  );
+  // Each reader parses its own answers (none for a section not read): the state's keys keep the
+  // readers' order, and the registry gives every section a reader, so the object is whole.
+  const body = Object.fromEntries(
+    stateReaders.map((r) => [r.section, r.parse(read.answers(r.section), ctx)]),
+  ) as unknown as PortalSections;
+  const unreadable: Record<string, string> = { ...read.unreadable };
+  for (const r of stateReaders) if (!wanted.has(r.section)) unreadable[r.section] = 'not-read';
+  return {
+    info: read.info,
+    ...body,
+    unreadable,
+    fingerprint: fingerprintOf({ ...body, unreadable }),
+  };
+}
+
+/** Recomputes the fingerprint after the state was edited in memory (tests, sandbox seeding). */
+export function refingerprint(state: Omit<PortalState, 'fingerprint'>): PortalState {
+  const { info: _info, ...body } = state;
+  return { ...state, fingerprint: fingerprintOf(body) };
+}

@@ -1,0 +1,141 @@
+import {
+  asRows,
+  int,
+  malformed,
+  optInt,
+  optList,
+  optStr,
+  optYn,
+  reqYn,
+  str,
+  strOr,
+  type Row,
+} from '../../portal/malformed.js';
+import type { SectionReader } from '../reader.js';
+
+export type CrmEntity = 'deal' | 'lead' | 'contact' | 'company';
+export const CRM_ENTITIES: readonly CrmEntity[] = ['deal', 'lead', 'contact', 'company'];
+
+export interface PortalListItem {
+  id: number;
+  xmlId: string;
+  value: string;
+  sort: number;
+  def: boolean;
+}
+
+export interface PortalUserField {
+  id: number;
+  entity: CrmEntity;
+  /** UF_CRM_… */
+  fieldName: string;
+  type: string;
+  multiple: boolean;
+  mandatory: boolean;
+  showFilter: boolean;
+  showInList: boolean;
+  sort: number;
+  xmlId: string | null;
+  /** EDIT_FORM_LABEL per language, as read with filter.LANG (docs/bitrix24/user-fields.md#labels-by-language). */
+  labels: Record<string, string>;
+  settings: Record<string, unknown>;
+  /** Enumeration items; empty for other types. */
+  list: PortalListItem[];
+}
+
+const callKey = (e: CrmEntity, lang: string) => `uf_${e}_${lang}`;
+
+/**
+ * The user fields of deals, leads, contacts and companies. Labels only come back when filter.LANG
+ * is given (docs/bitrix24/user-fields.md#labels-by-language), so each language is a call of its own.
+ */
+export const userFieldReader: SectionReader<'userFields', Record<CrmEntity, PortalUserField[]>> = {
+  section: 'userFields',
+  calls: ({ languages }) =>
+    CRM_ENTITIES.flatMap((e) =>
+      languages.map((lang) => ({
+        key: callKey(e, lang),
+        method: `crm.${e}.userfield.list`,
+        params: { filter: { LANG: lang } },
+      })),
+    ),
+  parse: (answers, { languages }) => {
+    const out = {} as Record<CrmEntity, PortalUserField[]>;
+    for (const e of CRM_ENTITIES) {
+      const perLang: Record<string, unknown> = {};
+      for (const lang of languages) {
+        const raw = answers.result(callKey(e, lang));
+        if (raw !== undefined) perLang[lang] = raw;
+      }
+      out[e] = mergeLanguages(e, perLang);
+    }
+    return out;
+  },
+};
+
+const UF_ENTITY: Record<string, CrmEntity> = {
+  CRM_DEAL: 'deal',
+  CRM_LEAD: 'lead',
+  CRM_CONTACT: 'contact',
+  CRM_COMPANY: 'company',
+};
+
+/** One entity's per-language answers merged into one row per field, labels keyed by language. */
+function mergeLanguages(entity: CrmEntity, perLang: Record<string, unknown>): PortalUserField[] {
+  const m = `crm.${entity}.userfield.list`;
+  const byId = new Map<number, PortalUserField>();
+  for (const [lang, result] of Object.entries(perLang)) {
+    for (const r of asRows(result, m)) {
+      const id = int(r.ID, m, 'ID');
+      let f = byId.get(id);
+      if (!f) {
+        f = fieldOf(r, id, UF_ENTITY[strOr(r.ENTITY_ID)] ?? entity, m);
+        byId.set(id, f);
+      }
+      const label = r.EDIT_FORM_LABEL;
+      if (typeof label === 'string') f.labels[lang] = label;
+      else if (label !== null && typeof label === 'object' && typeof (label as Row)[lang] === 'string') {
+        f.labels[lang] = (label as Row)[lang] as string;
+      }
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.sort - b.sort || a.id - b.id);
+}
+
+function fieldOf(r: Row, id: number, entity: CrmEntity, m: string): PortalUserField {
+  return {
+    id,
+    entity,
+    fieldName: str(r.FIELD_NAME, m, 'FIELD_NAME'),
+    type: str(r.USER_TYPE_ID, m, 'USER_TYPE_ID'),
+    multiple: reqYn(r.MULTIPLE, m, 'MULTIPLE'),
+    mandatory: optYn(r.MANDATORY, m, 'MANDATORY', false),
+    // SHOW_FILTER is N, I, E or S; anything but N means "shown in the filter" (docs/bitrix24/user-fields.md#show-in-filter).
+    showFilter: optStr(r.SHOW_FILTER, m, 'SHOW_FILTER', 'N') !== 'N',
+    showInList: optYn(r.SHOW_IN_LIST, m, 'SHOW_IN_LIST', true),
+    sort: optInt(r.SORT, m, 'SORT', 100),
+    xmlId: typeof r.XML_ID === 'string' && r.XML_ID !== '' ? r.XML_ID : null,
+    labels: {},
+    settings: settingsOf(r.SETTINGS, m),
+    list: listItemsOf(optList(r.LIST, m, 'LIST'), m),
+  };
+}
+
+/** SETTINGS is an object; absent or [] (an empty PHP map, docs/bitrix24/batch.md#empty-maps) is none; anything else is damage. */
+function settingsOf(v: unknown, m: string): Row {
+  if (v === undefined || v === null || (Array.isArray(v) && v.length === 0)) return {};
+  if (typeof v === 'object' && !Array.isArray(v)) return v as Row;
+  throw malformed(m, `SETTINGS is not an object (${JSON.stringify(v)?.slice(0, 40) ?? 'undefined'})`);
+}
+
+function listItemsOf(list: unknown[], m: string): PortalListItem[] {
+  return asRows(list, m)
+    .map((i) => ({
+      id: int(i.ID, m, 'LIST.ID'),
+      xmlId: optStr(i.XML_ID, m, 'LIST.XML_ID'),
+      value: str(i.VALUE, m, 'LIST.VALUE'),
+      sort: optInt(i.SORT, m, 'LIST.SORT', 500),
+      def: optYn(i.DEF, m, 'LIST.DEF', false),
+    }))
+    .sort((a, b) => a.sort - b.sort || a.id - b.id);
+}

@@ -1,3 +1,4 @@
+import { departmentsToSpec } from './to-spec.js';
 import { departmentReader, type PortalDepartment } from './read.js';
 import type { ResourceKind } from '../kind.js';
 import { departmentCalls } from './calls.js';
@@ -24,4 +25,6 @@ export const departmentKind: ResourceKind<
   current: (state) => state.departments,
   diff: diffDepartments,
   toCalls: departmentCalls,
+  specSections: ['departments'],
+  toSpec: departmentsToSpec,
 };

@@ -1,3 +1,4 @@
+import { dictionariesToSpec } from './to-spec.js';
 import { statusReader, type PortalStatus } from '../crm-status/read.js';
 import type { ResourceKind } from '../kind.js';
 import { dictionaryCalls } from './calls.js';
@@ -28,4 +29,6 @@ export const dictionaryKind: ResourceKind<
   current: (state) => state.statuses,
   diff: diffDictionaries,
   toCalls: dictionaryCalls,
+  specSections: ['segments', 'lead_sources', 'lead_statuses'],
+  toSpec: dictionariesToSpec,
 };

@@ -1,3 +1,4 @@
+import { documentsToSpec } from './to-spec.js';
 import { documentReader, type PortalDocumentTemplate } from './read.js';
 import type { ResourceKind } from '../kind.js';
 import { documentCalls } from './calls.js';
@@ -27,4 +28,6 @@ export const documentKind: ResourceKind<
   current: (state) => state.documentTemplates,
   diff: diffDocuments,
   toCalls: documentCalls,
+  // Not a spec section of its own: the export only binds the templates by name.
+  toSpec: documentsToSpec,
 };

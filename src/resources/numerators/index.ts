@@ -1,3 +1,4 @@
+import { numeratorsToSpec } from './to-spec.js';
 import { numeratorReader, type PortalNumerator } from './read.js';
 import type { ResourceKind } from '../kind.js';
 import { numeratorCalls, numeratorDeleteCalls } from './calls.js';
@@ -27,4 +28,6 @@ export const numeratorKind: ResourceKind<
   toCalls: numeratorCalls,
   // Deleted after the document templates, which may still use the numerator until then.
   toLateCalls: numeratorDeleteCalls,
+  specSections: ['numerators'],
+  toSpec: numeratorsToSpec,
 };

@@ -1,3 +1,4 @@
+import { openLinesToSpec } from './to-spec.js';
 import { openLineReader, type PortalOpenLine } from './read.js';
 import type { ResourceKind } from '../kind.js';
 import { openLineCalls } from './calls.js';
@@ -26,4 +27,6 @@ export const openLineKind: ResourceKind<
   current: (state) => state.openLines,
   diff: diffOpenLines,
   toCalls: openLineCalls,
+  specSections: ['open_lines'],
+  toSpec: openLinesToSpec,
 };

@@ -3,6 +3,7 @@ import { pipelineCalls, pipelineDeleteCalls } from './calls.js';
 import { desiredPipelines, diffPipelines } from './diff.js';
 import type { DesiredPipeline, PipelineChange } from './types.js';
 import { pipelineReader, type PortalPipeline } from './read.js';
+import { pipelinesToSpec } from './to-spec.js';
 
 export { desiredPipelines, matchPipelines, type PipelineMatch } from './diff.js';
 export { pipelineCallKey } from './calls.js';
@@ -26,4 +27,6 @@ export const pipelineKind: ResourceKind<
   diff: diffPipelines,
   toCalls: pipelineCalls,
   toLateCalls: pipelineDeleteCalls,
+  specSections: ['directions'],
+  toSpec: pipelinesToSpec,
 };

@@ -1,3 +1,4 @@
+import { userFieldsToSpec } from './to-spec.js';
 import { userFieldReader, type CrmEntity, type PortalUserField } from './read.js';
 import type { ResourceKind } from '../kind.js';
 import { userFieldCalls } from './calls.js';
@@ -24,4 +25,6 @@ export const userFieldKind: ResourceKind<
   current: (state) => state.userFields,
   diff: diffUserFields,
   toCalls: userFieldCalls,
+  specSections: ['fields'],
+  toSpec: userFieldsToSpec,
 };

@@ -18,4 +18,9 @@ export const userKind: ResourceKind<'users', never, undefined, PortalUser[], 'us
   current: (state) => state.users,
   diff: () => ({ changes: [] }),
   toCalls: () => [],
+  // The people other kinds named while exporting (queues, heads) become `users:`; it runs after them.
+  toSpec: (_users, x) => {
+    const users = x.roles.users();
+    return Object.keys(users).length > 0 ? { users } : {};
+  },
 };

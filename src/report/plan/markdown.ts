@@ -1,22 +1,18 @@
-import type { Lang } from '../../core/i18n.js';
+import { fmt, type Lang } from '../../core/i18n.js';
 import { planText } from '../../resources/plan-text.js';
 import type { Plan } from '../../resources/plan.js';
 import { changeHeadline, impactText, valueText } from './describe-change.js';
 import { groupChanges, keptSummary, SYMBOL } from './groups.js';
+import { PLAN_REPORT_MESSAGES as M } from './messages.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
 
 /** The plan as a pull-request comment: a summary table, then one collapsible section per group. */
 export function formatPlanMarkdown(plan: Plan, lang: Lang): string {
-  const ru = lang === 'ru';
   const s = plan.summary;
   const out: string[] = [];
-  out.push(`### b24cfg ${ru ? 'план' : 'plan'}: \`${plan.portal.host}\``, '');
-  out.push(
-    ru
-      ? '| создать | изменить | переименовать | удалить | отклонено | вручную |'
-      : '| create | update | rename | delete | refused | by hand |',
-  );
+  out.push(fmt(M.mdHeading, lang, { host: plan.portal.host }), '');
+  out.push(fmt(M.mdTable, lang));
   out.push('|---:|---:|---:|---:|---:|---:|');
   out.push(`| ${s.create} | ${s.update} | ${s.rename} | ${s.delete} | ${s.blocked} | ${s.manual} |`, '');
   for (const g of groupChanges(plan, lang)) {
@@ -41,9 +37,11 @@ export function formatPlanMarkdown(plan: Plan, lang: Lang): string {
   const kept = keptSummary(plan.kept, lang);
   if (kept) out.push(`_${kept}_`, '');
   out.push(
-    ru
-      ? `<sub>spec \`${plan.spec.file}\` · sha ${plan.spec.hash.slice(0, 12)} · портал ${plan.portal.fingerprint.slice(0, 19)}</sub>`
-      : `<sub>spec \`${plan.spec.file}\` · sha ${plan.spec.hash.slice(0, 12)} · portal ${plan.portal.fingerprint.slice(0, 19)}</sub>`,
+    fmt(M.mdFooter, lang, {
+      file: plan.spec.file,
+      hash: plan.spec.hash.slice(0, 12),
+      fingerprint: plan.portal.fingerprint.slice(0, 19),
+    }),
   );
   return `${out.join('\n')}\n`;
 }

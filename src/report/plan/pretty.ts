@@ -1,10 +1,11 @@
 import type { ChalkInstance } from 'chalk';
 import { diffWords } from 'diff';
-import type { Lang } from '../../core/i18n.js';
+import { fmt, type Lang } from '../../core/i18n.js';
 import { planText } from '../../resources/plan-text.js';
-import type { Change, CreateChange, FieldDiff, Plan } from '../../resources/plan.js';
-import { changeHeadline, impactText, valueText } from './describe-change.js';
+import type { Change, FieldDiff, Plan } from '../../resources/plan.js';
+import { changeHeadline, createDetails, impactText, valueText } from './describe-change.js';
 import { groupChanges, keptSummary, SYMBOL } from './groups.js';
+import { PLAN_REPORT_MESSAGES as M } from './messages.js';
 
 export interface PrettyOptions {
   lang: Lang;
@@ -16,7 +17,6 @@ export interface PrettyOptions {
 /** The plan as a human reads it: grouped by direction and entity, one symbol per change, field diffs. */
 export function formatPlanPretty(plan: Plan, o: PrettyOptions): string {
   const { lang, chalk } = o;
-  const ru = lang === 'ru';
   const lines: string[] = [];
   const colour: Record<Change['op'], (s: string) => string> = {
     create: chalk.green,
@@ -26,10 +26,7 @@ export function formatPlanPretty(plan: Plan, o: PrettyOptions): string {
     blocked: chalk.magenta,
     manual: chalk.blue,
   };
-  lines.push(
-    chalk.bold(ru ? `План для портала ${plan.portal.host}` : `Plan for portal ${plan.portal.host}`) +
-      chalk.dim(` · ${plan.spec.file}`),
-  );
+  lines.push(chalk.bold(fmt(M.title, lang, { host: plan.portal.host })) + chalk.dim(` · ${plan.spec.file}`));
   const visible = {
     ...plan,
     changes: o.hideManual ? plan.changes.filter((c) => c.op !== 'manual') : plan.changes,
@@ -60,42 +57,6 @@ export function formatPlanPretty(plan: Plan, o: PrettyOptions): string {
   return `${lines.join('\n')}\n`;
 }
 
-function createDetails(c: CreateChange, lang: Lang): string[] {
-  const ru = lang === 'ru';
-  if (c.kind === 'stage') {
-    const d = c.desired;
-    const sem =
-      d.semantics === 'F'
-        ? ru
-          ? 'провал'
-          : 'failure'
-        : d.semantics === 'S'
-          ? ru
-            ? 'успех'
-            : 'success'
-          : '';
-    return [[`SORT ${String(d.sort)}`, d.color ?? '', sem].filter(Boolean).join(' · ')];
-  }
-  if (c.kind === 'userField') {
-    const d = c.desired;
-    const items = d.items.length;
-    const label: string | undefined =
-      typeof d.label === 'string'
-        ? d.label
-        : Object.values(d.label as Readonly<Record<string, string | undefined>>)[0];
-    return [
-      [
-        `«${label ?? ''}»`,
-        d.multiple ? (ru ? 'множественное' : 'multiple') : '',
-        items ? (ru ? `${items} знач.` : `${items} items`) : '',
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    ];
-  }
-  return [];
-}
-
 function diffValue(d: FieldDiff, chalk: ChalkInstance): string {
   if (
     typeof d.before === 'string' &&
@@ -113,16 +74,17 @@ export function summaryLine(plan: Plan, lang: Lang, chalk: ChalkInstance): strin
   const s = plan.summary;
   const writes = s.create + s.update + s.rename + s.delete;
   if (writes === 0 && s.blocked === 0) {
-    const base =
-      lang === 'ru'
-        ? 'Изменений нет: портал совпадает со спецификацией.'
-        : 'No changes: the portal matches the spec.';
     return (
-      chalk.green(base) +
-      (s.manual > 0 ? chalk.dim(lang === 'ru' ? ` Вручную: ${s.manual}.` : ` By hand: ${s.manual}.`) : '')
+      chalk.green(fmt(M.noChanges, lang)) +
+      (s.manual > 0 ? chalk.dim(` ${fmt(M.byHandCount, lang, { n: s.manual })}`) : '')
     );
   }
-  return lang === 'ru'
-    ? `Итого: ${chalk.green(`+${s.create} создать`)}, ${chalk.yellow(`~${s.update} изменить`)}, ${chalk.cyan(`⇄${s.rename} переименовать`)}, ${chalk.red(`-${s.delete} удалить`)}, ${chalk.magenta(`✗${s.blocked} отклонено`)}, ${chalk.blue(`!${s.manual} вручную`)}`
-    : `Summary: ${chalk.green(`+${s.create} to create`)}, ${chalk.yellow(`~${s.update} to update`)}, ${chalk.cyan(`⇄${s.rename} to rename`)}, ${chalk.red(`-${s.delete} to delete`)}, ${chalk.magenta(`✗${s.blocked} refused`)}, ${chalk.blue(`!${s.manual} by hand`)}`;
+  return fmt(M.summary, lang, {
+    create: chalk.green(fmt(M.sumCreate, lang, { n: s.create })),
+    update: chalk.yellow(fmt(M.sumUpdate, lang, { n: s.update })),
+    rename: chalk.cyan(fmt(M.sumRename, lang, { n: s.rename })),
+    delete: chalk.red(fmt(M.sumDelete, lang, { n: s.delete })),
+    blocked: chalk.magenta(fmt(M.sumBlocked, lang, { n: s.blocked })),
+    manual: chalk.blue(fmt(M.sumManual, lang, { n: s.manual })),
+  });
 }

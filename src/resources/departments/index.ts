@@ -1,4 +1,5 @@
 import { departmentsToSpec } from './to-spec.js';
+import { describeDepartments } from './describe.js';
 import { departmentReader, type PortalDepartment } from './read.js';
 import type { ResourceKind } from '../kind.js';
 import { departmentCalls } from './calls.js';
@@ -25,6 +26,7 @@ export const departmentKind: ResourceKind<
   current: (state) => state.departments,
   diff: diffDepartments,
   toCalls: departmentCalls,
+  describe: describeDepartments,
   specSections: ['departments'],
   toSpec: departmentsToSpec,
 };

@@ -64,4 +64,7 @@ export const DEPARTMENT_MESSAGES = defineMessages({
     en: 'on the portal {person} reports to {actual}, the spec says {wanted} (the person is in department “{dept}” now)',
   },
   nobody: { ru: 'никто', en: 'nobody' },
+  // How the plan names a department change (src/resources/departments/describe.ts).
+  headline: { ru: 'отдел «{name}»', en: 'department “{name}”' },
+  group: { ru: 'Структура компании', en: 'Company structure' },
 });

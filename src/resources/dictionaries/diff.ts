@@ -1,4 +1,3 @@
-import type { Lang } from '../../core/i18n.js';
 import type { PortalStatus } from '../crm-status/read.js';
 import type { Spec } from '../../spec/spec.generated.js';
 import type { KeptOf } from '../change.js';
@@ -6,7 +5,7 @@ import { countOf, type ImpactQuery, type PlanContext } from '../context.js';
 import { diffStatusList, type SortInput, type StatusListRules } from '../crm-status/list-diff.js';
 import type { DesiredStatus, StatusRef } from '../crm-status/types.js';
 import type { KindDiff } from '../kind.js';
-import { planText, say } from '../plan-text.js';
+import { say } from '../plan-text.js';
 import { blockedChange } from '../refusals.js';
 import { assignSorts, type SortSlot } from '../sorting.js';
 import { semanticSorts } from '../semantic-sorts.js';
@@ -19,11 +18,6 @@ import type { DesiredDictionary, DictionaryChange, DictionaryEntity, DictTarget 
  * list (src/resources/crm-status/list-diff.ts). Lead statuses follow the stage rules (semantics,
  * one success status, process < success < failure); the other lists are plain ordered lists.
  */
-export function dictionaryTitle(entity: string, lang: Lang): string {
-  const id = `title${entity}`;
-  return id in M ? planText(say(M, id as keyof typeof M), lang) : entity;
-}
-
 /** The managed lists of the spec; an absent section is unmanaged. */
 export function desiredDictionaries(spec: Spec): DesiredDictionary[] {
   const out: DesiredDictionary[] = [];

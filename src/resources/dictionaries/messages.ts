@@ -69,4 +69,12 @@ export const DICTIONARY_MESSAGES = defineMessages({
     ru: 'Назовите успешным статусом {code} или сделайте новый статус рабочим.',
     en: 'Name {code} as the success status, or make the new status a process one.',
   },
+  // How the plan names a dictionary change (src/resources/dictionaries/describe.ts).
+  nounSTATUS: { ru: 'статус лида', en: 'lead status' },
+  nounSOURCE: { ru: 'источник', en: 'source' },
+  nounCONTACT_TYPE: { ru: 'тип контакта', en: 'contact type' },
+  nounCOMPANY_TYPE: { ru: 'тип компании', en: 'company type' },
+  headline: { ru: '{noun} «{name}» ({code})', en: '{noun} “{name}” ({code})' },
+  keptOne: { ru: '{n} элемент(ов) справочников', en: '{n} dictionary item' },
+  keptMany: { ru: '{n} элемент(ов) справочников', en: '{n} dictionary items' },
 });

@@ -1,4 +1,5 @@
 import { documentsToSpec } from './to-spec.js';
+import { describeDocuments } from './describe.js';
 import { documentReader, type PortalDocumentTemplate } from './read.js';
 import type { ResourceKind } from '../kind.js';
 import { documentCalls } from './calls.js';
@@ -28,6 +29,7 @@ export const documentKind: ResourceKind<
   current: (state) => state.documentTemplates,
   diff: diffDocuments,
   toCalls: documentCalls,
+  describe: describeDocuments,
   // Not a spec section of its own: the export only binds the templates by name.
   toSpec: documentsToSpec,
 };

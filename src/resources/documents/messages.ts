@@ -49,4 +49,9 @@ export const DOCUMENT_MESSAGES = defineMessages({
     ru: 'Уберите название из manage.protect или оставьте прежнее.',
     en: 'Remove the name from manage.protect or keep the old name.',
   },
+  // How the plan names a template change (src/resources/documents/describe.ts).
+  headline: { ru: 'шаблон документа «{name}»', en: 'document template “{name}”' },
+  headlineRename: { ru: 'шаблон документа «{from}» → «{to}»', en: 'document template “{from}” → “{to}”' },
+  keptOne: { ru: '{n} шаблон(ов) документов', en: '{n} document template' },
+  keptMany: { ru: '{n} шаблон(ов) документов', en: '{n} document templates' },
 });

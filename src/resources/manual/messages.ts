@@ -67,4 +67,6 @@ export const MANUAL_MESSAGES = defineMessages({
   metricCount: { ru: 'количеству', en: 'count' },
   byEmployee: { ru: 'по сотрудникам', en: 'employee' },
   byDirection: { ru: 'по направлениям', en: 'direction' },
+  // The group of items set by hand that belong to no direction or open line (src/resources/manual/index.ts).
+  groupOther: { ru: 'Прочее (вручную)', en: 'Other (by hand)' },
 });

@@ -1,4 +1,5 @@
 import { numeratorsToSpec } from './to-spec.js';
+import { describeNumerators } from './describe.js';
 import { numeratorReader, type PortalNumerator } from './read.js';
 import type { ResourceKind } from '../kind.js';
 import { numeratorCalls, numeratorDeleteCalls } from './calls.js';
@@ -28,6 +29,7 @@ export const numeratorKind: ResourceKind<
   toCalls: numeratorCalls,
   // Deleted after the document templates, which may still use the numerator until then.
   toLateCalls: numeratorDeleteCalls,
+  describe: describeNumerators,
   specSections: ['numerators'],
   toSpec: numeratorsToSpec,
 };

@@ -18,4 +18,10 @@ export const NUMERATOR_MESSAGES = defineMessages({
     ru: 'Измените его в Bitrix24 (CRM → Настройки → Нумераторы) или дайте нумератору в спецификации новое имя — b24cfg создаст свой.',
     en: 'Change it in Bitrix24 (CRM → Settings → Numerators), or give the spec numerator a new name and b24cfg creates its own.',
   },
+  // How the plan names a numerator change (src/resources/numerators/describe.ts).
+  headline: { ru: 'нумератор «{name}»', en: 'numerator “{name}”' },
+  /** The group numerators share with the document templates that number with them. */
+  group: { ru: 'Шаблоны документов и нумераторы', en: 'Document templates and numerators' },
+  keptOne: { ru: '{n} нумератор(ов)', en: '{n} numerator' },
+  keptMany: { ru: '{n} нумератор(ов)', en: '{n} numerators' },
 });

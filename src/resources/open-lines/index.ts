@@ -1,4 +1,5 @@
 import { openLinesToSpec } from './to-spec.js';
+import { describeOpenLines } from './describe.js';
 import { openLineReader, type PortalOpenLine } from './read.js';
 import type { ResourceKind } from '../kind.js';
 import { openLineCalls } from './calls.js';
@@ -27,6 +28,7 @@ export const openLineKind: ResourceKind<
   current: (state) => state.openLines,
   diff: diffOpenLines,
   toCalls: openLineCalls,
+  describe: describeOpenLines,
   specSections: ['open_lines'],
   toSpec: openLinesToSpec,
 };

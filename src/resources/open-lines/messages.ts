@@ -30,4 +30,10 @@ export const OPEN_LINE_MESSAGES = defineMessages({
     ru: 'Уберите название из manage.protect или оставьте прежнее название.',
     en: 'Remove the name from manage.protect or keep the old name.',
   },
+  // How the plan names an open line change (src/resources/open-lines/describe.ts).
+  headline: { ru: 'открытая линия «{name}»', en: 'open line “{name}”' },
+  headlineRename: { ru: 'открытая линия «{from}» → «{to}»', en: 'open line “{from}” → “{to}”' },
+  group: { ru: 'Открытые линии', en: 'Open lines' },
+  keptOne: { ru: '{n} открыт. лин.', en: '{n} open line' },
+  keptMany: { ru: '{n} открыт. лин.', en: '{n} open lines' },
 });

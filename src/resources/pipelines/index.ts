@@ -1,4 +1,5 @@
 import type { ResourceKind } from '../kind.js';
+import { describePipelines } from './describe.js';
 import { pipelineCalls, pipelineDeleteCalls } from './calls.js';
 import { desiredPipelines, diffPipelines } from './diff.js';
 import type { DesiredPipeline, PipelineChange } from './types.js';
@@ -27,6 +28,7 @@ export const pipelineKind: ResourceKind<
   diff: diffPipelines,
   toCalls: pipelineCalls,
   toLateCalls: pipelineDeleteCalls,
+  describe: describePipelines,
   specSections: ['directions'],
   toSpec: pipelinesToSpec,
 };

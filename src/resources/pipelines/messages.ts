@@ -18,4 +18,9 @@ export const PIPELINE_MESSAGES = defineMessages({
     ru: 'Перенесите или закройте сделки в Bitrix24, затем повторите.',
     en: 'Move or close the deals in Bitrix24, then run again.',
   },
+  // How the plan names a pipeline change (src/resources/pipelines/describe.ts).
+  headline: { ru: 'направление «{name}»', en: 'pipeline “{name}”' },
+  headlineRename: { ru: 'направление «{from}» → «{to}»', en: 'pipeline “{from}” → “{to}”' },
+  keptOne: { ru: '{n} направл.', en: '{n} pipeline' },
+  keptMany: { ru: '{n} направл.', en: '{n} pipelines' },
 });

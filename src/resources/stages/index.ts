@@ -1,4 +1,5 @@
 import { statusReader, type PortalStatus } from '../crm-status/read.js';
+import { describeStages } from './describe.js';
 import type { ResourceKind } from '../kind.js';
 import { stageCalls } from './calls.js';
 import { desiredDirections, diffStages } from './diff.js';
@@ -24,4 +25,5 @@ export const stageKind: ResourceKind<
   current: (state) => state.statuses,
   diff: diffStages,
   toCalls: stageCalls,
+  describe: describeStages,
 };

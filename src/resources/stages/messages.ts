@@ -49,4 +49,10 @@ export const STAGE_MESSAGES = defineMessages({
     ru: 'вместо этапа {code} с тем же названием: код этапа в Bitrix24 изменить нельзя',
     en: 'replaces stage {code} of the same name: Bitrix24 cannot change a stage code',
   },
+  // How the plan names a stage change (src/resources/stages/describe.ts).
+  headline: { ru: 'этап «{name}» ({code})', en: 'stage “{name}” ({code})' },
+  createdS: { ru: 'успех', en: 'success' },
+  createdF: { ru: 'провал', en: 'failure' },
+  keptOne: { ru: '{n} этап(ов)', en: '{n} stage' },
+  keptMany: { ru: '{n} этап(ов)', en: '{n} stages' },
 });

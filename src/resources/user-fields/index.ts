@@ -1,4 +1,5 @@
 import { userFieldsToSpec } from './to-spec.js';
+import { describeUserFields } from './describe.js';
 import { userFieldReader, type CrmEntity, type PortalUserField } from './read.js';
 import type { ResourceKind } from '../kind.js';
 import { userFieldCalls } from './calls.js';
@@ -25,6 +26,7 @@ export const userFieldKind: ResourceKind<
   current: (state) => state.userFields,
   diff: diffUserFields,
   toCalls: userFieldCalls,
+  describe: describeUserFields,
   specSections: ['fields'],
   toSpec: userFieldsToSpec,
 };

@@ -1,0 +1,52 @@
+import type { Lang } from '../../core/i18n.js';
+import type { KindDescription } from '../kind.js';
+import { lastName, words } from '../describe-helpers.js';
+import { USER_FIELD_MESSAGES as M } from './messages.js';
+import type { ListItemChange, UserFieldChange } from './types.js';
+
+const GROUP = {
+  deal: M.groupDeal,
+  lead: M.groupLead,
+  contact: M.groupContact,
+  company: M.groupCompany,
+} as const;
+
+function group(c: UserFieldChange | ListItemChange, lang: Lang): string {
+  const e = c.path[0] ?? '';
+  return e in GROUP ? words(GROUP[e as keyof typeof GROUP], lang) : e;
+}
+
+/** Fields and their list items are listed per entity ("Deal fields"). */
+export const describeUserFields: KindDescription<UserFieldChange | ListItemChange> = {
+  headline: (c, lang) => {
+    if (c.kind === 'listItem')
+      return words(M.itemHeadline, lang, { name: lastName(c), field: c.path[1] ?? '' });
+    const name = c.path[1] ?? c.key;
+    return c.op === 'create'
+      ? words(M.headlineCreate, lang, { name, type: c.desired.type })
+      : words(M.headline, lang, { name });
+  },
+  group,
+  createDetails: (c, lang) => {
+    if (c.kind !== 'userField') return [];
+    const d = c.desired;
+    const label: string | undefined =
+      typeof d.label === 'string'
+        ? d.label
+        : Object.values(d.label as Readonly<Record<string, string | undefined>>)[0];
+    const items = d.items.length;
+    return [
+      [
+        words(M.createdLabel, lang, { label: label ?? '' }),
+        d.multiple ? words(M.createdMultiple, lang) : '',
+        items ? words(M.createdItems, lang, { n: items }) : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ];
+  },
+  kept: {
+    userField: { one: M.keptOne, many: M.keptMany },
+    listItem: { one: M.keptItemOne, many: M.keptItemMany },
+  },
+};

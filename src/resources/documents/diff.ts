@@ -1,12 +1,14 @@
 import type { PortalDocumentTemplate } from './read.js';
 import type { Document, Spec } from '../../spec/spec.generated.js';
-import type { FieldDiff, KeptOf } from '../change.js';
+import type { FieldDiff } from '../change.js';
 import type { PlanContext } from '../context.js';
 import type { KindDiff } from '../kind.js';
-import { matchNamed } from '../named-match.js';
+import { namedBase, refuseAll, unmatchedNamed, updateOrRename } from '../named-changes.js';
+import { matchNamed, type NamedMatch } from '../named-match.js';
 import { matchNumerators } from '../numerators/diff.js';
 import { say, type PlanMessage } from '../plan-text.js';
-import { blockedChange, protectedRename } from '../refusals.js';
+import { blockedChange } from '../refusals.js';
+import type { DocumentFile } from './files.js';
 import { DOCUMENT_MESSAGES as M } from './messages.js';
 import type {
   DesiredDocument,
@@ -14,6 +16,7 @@ import type {
   EntityTypeRef,
   NumeratorRef,
   TemplateUpdate,
+  Upload,
 } from './types.js';
 
 /**
@@ -82,165 +85,143 @@ function numeratorOf(ctx: PlanContext, name: string): NumeratorRef | undefined {
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   [...a].sort().join('|') === [...b].sort().join('|');
 
+type TemplateMatch = NamedMatch<
+  DesiredDocument,
+  PortalDocumentTemplate,
+  PlanContext['binding']['documentTemplates'][string]
+>;
+/** What a template's change is built from once its file, bindings and numerator are resolved. */
+interface Resolved {
+  file: DocumentFile;
+  upload: Upload;
+  types: EntityTypeRef[];
+  numerator: NumeratorRef | undefined;
+}
+
 export function diffDocuments(
   desired: DesiredDocument[] | undefined,
   portal: PortalDocumentTemplate[],
   ctx: PlanContext,
 ): KindDiff<DocumentChange> {
-  const changes: DocumentChange[] = [];
-  const kept: Array<KeptOf<'documentTemplate'>> = [];
-  if (desired === undefined) return { changes, kept };
+  if (desired === undefined) return { changes: [], kept: [] };
   const unreadable = ctx.state.unreadable.documentTemplates;
   if (unreadable !== undefined) {
     const reason = say(M, 'unreadable', { code: unreadable });
-    return { changes: desired.map((d) => blocked(d, reason, say(M, 'unreadableHint'))), kept };
+    return { changes: refuseAll('documentTemplate', desired, reason, say(M, 'unreadableHint')), kept: [] };
   }
   const matches = matchDocuments(portal, ctx.binding, desired);
-  for (const m of matches) {
-    const d = m.desired;
-    const file = ctx.documentFiles?.get(d.doc.file);
-    if (!file || 'error' in file) {
-      const reason = file
-        ? say(M, 'fileUnreadWhy', { file: d.doc.file, error: file.error })
-        : say(M, 'fileUnread', { file: d.doc.file });
-      changes.push(blocked(d, reason, say(M, 'fileUnreadHint')));
-      continue;
-    }
-    const types = entityTypes(ctx, d.doc);
-    if (types.unknown.length > 0) {
-      changes.push(
-        blocked(
-          d,
-          say(M, 'unknownDirections', { keys: types.unknown.join(', ') }),
-          say(M, 'unknownDirectionsHint'),
-        ),
-      );
-      continue;
-    }
-    const numerator = d.doc.numerator === undefined ? undefined : numeratorOf(ctx, d.doc.numerator);
-    if (d.doc.numerator !== undefined && numerator === undefined) {
-      changes.push(
-        blocked(d, say(M, 'unknownNumerator', { name: d.doc.numerator }), say(M, 'unknownNumeratorHint')),
-      );
-      continue;
-    }
-    const base = {
-      id: `documentTemplate:${d.name}`,
-      kind: 'documentTemplate' as const,
-      key: d.name,
-      path: [d.name],
-      specPointer: d.pointer,
-    };
-    const upload = { fileName: file.fileName, fileHash: file.sha256, fileBase64: file.base64 };
-    if (!m.portal) {
-      if (numerator === undefined) {
-        // numeratorId is required on add (rest-map §8).
-        changes.push(blocked(d, say(M, 'numeratorRequired'), say(M, 'numeratorRequiredHint')));
-        continue;
-      }
-      changes.push({
-        ...base,
-        op: 'create',
-        desired: {
-          name: d.name,
-          ...upload,
-          numerator,
-          entityTypeIds: types.refs,
-          region: DEFAULT_REGION,
-          active: d.doc.active ?? true,
-          withStamps: d.doc.with_stamps ?? false,
-          // Without `users` the template is visible to the webhook's own user only (rest-map §8);
-          // UA = every authorised employee, which is what a sales department's template is for.
-          users: ['UA'],
-        },
-      });
-      continue;
-    }
-    const p = m.portal;
-    const diffs: FieldDiff[] = [];
-    const fields: Omit<TemplateUpdate, 'name'> & { upload?: true } = {};
-    let note: PlanMessage | undefined;
-    if (p.name !== d.name) diffs.push({ field: 'name', before: p.name, after: d.name });
-    const known = m.binding?.fileHash;
-    if (known !== file.sha256) {
-      diffs.push({
-        field: 'file',
-        before: known ? short(known) : null,
-        after: `${file.fileName} ${short(file.sha256)}`,
-      });
-      fields.upload = true;
-      if (!known) note = say(M, 'fileUnknown');
-    }
-    if (numerator !== undefined && !('id' in numerator && numerator.id === p.numeratorId)) {
-      diffs.push({
-        field: 'numeratorId',
-        before: p.numeratorId,
-        after: 'id' in numerator ? numerator.id : d.doc.numerator,
-      });
-      fields.numerator = numerator;
-    }
-    const resolved = types.refs.filter((r): r is string => typeof r === 'string');
-    if (resolved.length !== types.refs.length || !sameSet(resolved, p.entityTypeIds)) {
-      diffs.push({
-        field: 'entityTypeId',
-        before: [...p.entityTypeIds].sort(),
-        after: types.refs.map((r) => (typeof r === 'string' ? r : `2_category_<${r.newPipeline}>`)),
-      });
-      fields.entityTypeIds = types.refs;
-    }
-    if (d.doc.active !== undefined && d.doc.active !== p.active) {
-      diffs.push({ field: 'active', before: p.active, after: d.doc.active });
-      fields.active = d.doc.active;
-    }
-    if (diffs.length === 0) continue;
-    const write: TemplateUpdate = {
+  const changes = matches.flatMap((m) => templateChange(m, ctx) ?? []);
+  const left = unmatchedNamed('documentTemplate', portal, matches, ctx, {
+    current: (p) => ({ name: p.name, numeratorId: p.numeratorId }),
+  });
+  return { changes: [...changes, ...left.deletes], kept: left.kept };
+}
+
+/** The change one spec template needs: refused while something it names is missing, else create or update. */
+function templateChange(m: TemplateMatch, ctx: PlanContext): DocumentChange | undefined {
+  const d = m.desired;
+  const r = resolve(d, ctx);
+  if ('refused' in r) return r.refused;
+  if (m.portal) return templateUpdate(m, m.portal, r, ctx);
+  // numeratorId is required on add (docs/bitrix24/document-generator.md#template-add).
+  if (r.numerator === undefined)
+    return blocked(d, say(M, 'numeratorRequired'), say(M, 'numeratorRequiredHint'));
+  return {
+    ...namedBase('documentTemplate', d),
+    op: 'create',
+    desired: {
       name: d.name,
-      ...(fields.upload ? upload : {}),
-      ...withoutUpload(fields),
-    };
-    const renamed = p.name !== d.name;
-    if (renamed && (ctx.isProtected(p.name) || ctx.isProtected(d.name))) {
-      changes.push(protectedRename(base, diffs, say(M, 'protectedRename'), say(M, 'protectedRenameHint')));
-    } else if (renamed) {
-      changes.push({
-        ...base,
-        op: 'rename',
-        portalId: p.id,
-        from: p.name,
-        to: d.name,
-        diffs,
-        desired: write,
-        note,
-      });
-    } else {
-      changes.push({ ...base, op: 'update', portalId: p.id, diffs, desired: write, note });
-    }
+      ...r.upload,
+      numerator: r.numerator,
+      entityTypeIds: r.types,
+      region: DEFAULT_REGION,
+      active: d.doc.active ?? true,
+      withStamps: d.doc.with_stamps ?? false,
+      // Without `users` the template is visible to the webhook's own user only
+      // (docs/bitrix24/document-generator.md#template-access); UA = every authorised employee, which
+      // is what a sales department's template is for.
+      users: ['UA'],
+    },
+  };
+}
+
+/** The file, the pipelines and the numerator a spec template names, or why one of them is missing. */
+function resolve(d: DesiredDocument, ctx: PlanContext): Resolved | { refused: DocumentChange } {
+  const file = ctx.documentFiles?.get(d.doc.file);
+  if (!file || 'error' in file) {
+    const reason = file
+      ? say(M, 'fileUnreadWhy', { file: d.doc.file, error: file.error })
+      : say(M, 'fileUnread', { file: d.doc.file });
+    return { refused: blocked(d, reason, say(M, 'fileUnreadHint')) };
   }
-  const matched = new Set(matches.flatMap((m) => (m.portal ? [m.portal.id] : [])));
-  for (const p of portal) {
-    if (matched.has(p.id)) continue;
-    const path = [p.name];
-    if (!ctx.pruneAllowed || ctx.isProtected(p.name)) {
-      kept.push({
-        kind: 'documentTemplate',
-        key: p.name,
-        path,
-        why: ctx.pruneAllowed ? 'protected' : 'not-in-spec',
-      });
-      continue;
-    }
-    changes.push({
-      id: `documentTemplate-delete:${p.id}`,
-      kind: 'documentTemplate',
-      key: p.name,
-      path,
-      op: 'delete',
-      portalId: p.id,
-      current: { name: p.name, numeratorId: p.numeratorId },
-      reason: 'prune',
+  const types = entityTypes(ctx, d.doc);
+  if (types.unknown.length > 0) {
+    const reason = say(M, 'unknownDirections', { keys: types.unknown.join(', ') });
+    return { refused: blocked(d, reason, say(M, 'unknownDirectionsHint')) };
+  }
+  const numerator = d.doc.numerator === undefined ? undefined : numeratorOf(ctx, d.doc.numerator);
+  if (d.doc.numerator !== undefined && numerator === undefined) {
+    const reason = say(M, 'unknownNumerator', { name: d.doc.numerator });
+    return { refused: blocked(d, reason, say(M, 'unknownNumeratorHint')) };
+  }
+  const upload = { fileName: file.fileName, fileHash: file.sha256, fileBase64: file.base64 };
+  return { file, upload, types: types.refs, numerator };
+}
+
+/** An existing template: what differs (the name, the file, the numerator, the bindings, active). */
+function templateUpdate(
+  m: TemplateMatch,
+  p: PortalDocumentTemplate,
+  r: Resolved,
+  ctx: PlanContext,
+): DocumentChange | undefined {
+  const d = m.desired;
+  const diffs: FieldDiff[] = [];
+  const fields: Omit<TemplateUpdate, 'name'> & { upload?: true } = {};
+  let note: PlanMessage | undefined;
+  if (p.name !== d.name) diffs.push({ field: 'name', before: p.name, after: d.name });
+  const known = m.binding?.fileHash;
+  if (known !== r.file.sha256) {
+    diffs.push({
+      field: 'file',
+      before: known ? short(known) : null,
+      after: `${r.file.fileName} ${short(r.file.sha256)}`,
     });
+    fields.upload = true;
+    if (!known) note = say(M, 'fileUnknown');
   }
-  return { changes, kept };
+  const numerator = r.numerator;
+  if (numerator !== undefined && !('id' in numerator && numerator.id === p.numeratorId)) {
+    diffs.push({
+      field: 'numeratorId',
+      before: p.numeratorId,
+      after: 'id' in numerator ? numerator.id : d.doc.numerator,
+    });
+    fields.numerator = numerator;
+  }
+  const resolved = r.types.filter((t): t is string => typeof t === 'string');
+  if (resolved.length !== r.types.length || !sameSet(resolved, p.entityTypeIds)) {
+    diffs.push({
+      field: 'entityTypeId',
+      before: [...p.entityTypeIds].sort(),
+      after: r.types.map((t) => (typeof t === 'string' ? t : `2_category_<${t.newPipeline}>`)),
+    });
+    fields.entityTypeIds = r.types;
+  }
+  if (d.doc.active !== undefined && d.doc.active !== p.active) {
+    diffs.push({ field: 'active', before: p.active, after: d.doc.active });
+    fields.active = d.doc.active;
+  }
+  if (diffs.length === 0) return undefined;
+  const write: TemplateUpdate = {
+    name: d.name,
+    ...(fields.upload ? r.upload : {}),
+    ...withoutUpload(fields),
+  };
+  return updateOrRename(namedBase('documentTemplate', d), p, diffs, write, note, ctx, {
+    reason: say(M, 'protectedRename'),
+    hint: say(M, 'protectedRenameHint'),
+  });
 }
 
 function withoutUpload<T extends { upload?: true }>(fields: T): Omit<T, 'upload'> {

@@ -2,12 +2,12 @@ import type { PortalNumerator } from './read.js';
 import type { PortalState } from '../state.js';
 import type { StateFile } from '../../portal/state-file.js';
 import type { Numerator, Spec } from '../../spec/spec.generated.js';
-import type { FieldDiff, KeptOf } from '../change.js';
+import type { FieldDiff } from '../change.js';
 import type { PlanContext } from '../context.js';
 import type { KindDiff } from '../kind.js';
+import { namedBase, refuseAll, unmatchedNamed } from '../named-changes.js';
 import { matchNamed, type NamedMatch } from '../named-match.js';
 import { say } from '../plan-text.js';
-import { blockedChange } from '../refusals.js';
 import { NUMERATOR_MESSAGES as M } from './messages.js';
 import type { DesiredNumerator, NumeratorChange, NumeratorSettings, NumeratorUpdate } from './types.js';
 
@@ -72,90 +72,57 @@ export function diffNumerators(
   portal: PortalNumerator[],
   ctx: PlanContext,
 ): KindDiff<NumeratorChange> {
-  const changes: NumeratorChange[] = [];
-  const kept: Array<KeptOf<'numerator'>> = [];
-  if (desired === undefined) return { changes, kept };
+  if (desired === undefined) return { changes: [], kept: [] };
   const unreadable = ctx.state.unreadable.numerators;
   if (unreadable !== undefined) {
     const reason = say(M, 'unreadable', { code: unreadable });
-    const hint = say(M, 'unreadableHint');
-    const blocked = desired.map((d) =>
-      blockedChange(
-        { kind: 'numerator' as const, key: d.name, path: [d.name], specPointer: d.pointer },
-        reason,
-        hint,
-      ),
-    );
-    return { changes: blocked, kept };
+    return { changes: refuseAll('numerator', desired, reason, say(M, 'unreadableHint')), kept: [] };
   }
   const matches = matchNamed(portal, ctx.binding.numerators, desired);
-  for (const m of matches) {
-    const d = m.desired;
-    const base = {
-      id: `numerator:${d.name}`,
-      kind: 'numerator' as const,
-      key: d.name,
-      path: [d.name],
-      specPointer: d.pointer,
+  const changes = matches.flatMap((m) => numeratorChange(m.desired, m.portal, ctx) ?? []);
+  const left = unmatchedNamed('numerator', portal, matches, ctx, {
+    current: (p) => ({ name: p.name, template: p.template }),
+    keep: (p) =>
+      // Numerators REST did not create cannot be deleted over REST: leave them alone.
+      !createdViaRest(ctx.binding, p.id)
+        ? 'system'
+        : ctx.state.documentTemplates.some((t) => t.numeratorId === p.id && !willGo(ctx, t.id))
+          ? 'has-data'
+          : undefined,
+  });
+  return { changes: [...changes, ...left.deletes], kept: left.kept };
+}
+
+function numeratorChange(
+  d: DesiredNumerator,
+  p: PortalNumerator | undefined,
+  ctx: PlanContext,
+): NumeratorChange | undefined {
+  const base = namedBase('numerator', d);
+  if (!p) {
+    return {
+      ...base,
+      op: 'create',
+      desired: { name: d.name, template: d.n.template, settings: numeratorSettings(d.n) },
     };
-    if (!m.portal) {
-      changes.push({
-        ...base,
-        op: 'create',
-        desired: { name: d.name, template: d.n.template, settings: numeratorSettings(d.n) },
-      });
-      continue;
-    }
-    const p = m.portal;
-    const diffs = settingDiffs(d.n, p);
-    if (diffs.length === 0) continue;
-    if (!createdViaRest(ctx.binding, p.id)) {
-      changes.push({
-        ...base,
-        op: 'blocked',
-        wanted: 'update',
-        diffs,
-        reason: say(M, 'notViaRest'),
-        hint: say(M, 'notViaRestHint'),
-      });
-      continue;
-    }
-    const fields: NumeratorUpdate['fields'] = {};
-    if (diffs.some((x) => x.field === 'template')) fields.template = d.n.template;
-    if (diffs.some((x) => x.field !== 'template'))
-      fields.settings = numeratorSettings({ ...portalAsSpec(p), ...definedOf(d.n) });
-    changes.push({ ...base, op: 'update', portalId: p.id, diffs, desired: { name: d.name, fields } });
   }
-  const matched = new Set(matches.flatMap((m) => (m.portal ? [m.portal.id] : [])));
-  for (const p of portal) {
-    if (matched.has(p.id)) continue;
-    const key = p.name;
-    const path = [p.name];
-    if (!ctx.pruneAllowed || ctx.isProtected(p.name)) {
-      kept.push({ kind: 'numerator', key, path, why: ctx.pruneAllowed ? 'protected' : 'not-in-spec' });
-      continue;
-    }
-    // Numerators REST did not create cannot be deleted over REST: leave them alone.
-    if (!createdViaRest(ctx.binding, p.id)) {
-      kept.push({ kind: 'numerator', key, path, why: 'system' });
-      continue;
-    }
-    if (ctx.state.documentTemplates.some((t) => t.numeratorId === p.id && !willGo(ctx, t.id))) {
-      kept.push({ kind: 'numerator', key, path, why: 'has-data' });
-      continue;
-    }
-    changes.push({
-      id: `numerator-delete:${p.id}`,
-      kind: 'numerator',
-      key,
-      path,
-      op: 'delete',
-      portalId: p.id,
-      current: { name: p.name, template: p.template },
-      reason: 'prune',
-    });
+  const diffs = settingDiffs(d.n, p);
+  if (diffs.length === 0) return undefined;
+  if (!createdViaRest(ctx.binding, p.id)) {
+    return {
+      ...base,
+      op: 'blocked',
+      wanted: 'update',
+      diffs,
+      reason: say(M, 'notViaRest'),
+      hint: say(M, 'notViaRestHint'),
+    };
   }
-  return { changes, kept };
+  const fields: NumeratorUpdate['fields'] = {};
+  if (diffs.some((x) => x.field === 'template')) fields.template = d.n.template;
+  if (diffs.some((x) => x.field !== 'template'))
+    fields.settings = numeratorSettings({ ...portalAsSpec(p), ...definedOf(d.n) });
+  return { ...base, op: 'update', portalId: p.id, diffs, desired: { name: d.name, fields } };
 }
 
 /** A template is deleted by this plan when the documents section is managed and does not name it. */

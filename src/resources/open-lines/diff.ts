@@ -2,12 +2,12 @@ import type { PortalOpenLine } from './read.js';
 import type { PortalState } from '../state.js';
 import type { OpenLine, Spec } from '../../spec/spec.generated.js';
 import { tryParseDuration } from '../../spec/duration.js';
-import type { FieldDiff, KeptOf } from '../change.js';
+import type { FieldDiff } from '../change.js';
 import type { PlanContext } from '../context.js';
 import type { KindDiff } from '../kind.js';
+import { namedBase, refuseAll, unmatchedNamed, updateOrRename } from '../named-changes.js';
 import { matchNamed, type NamedMatch } from '../named-match.js';
 import { joinedText, say, type PlanMessage } from '../plan-text.js';
-import { blockedChange, protectedRename } from '../refusals.js';
 import { unknownPeopleReason, UNKNOWN_PERSON_HINT } from '../users/problems.js';
 import { OPEN_LINE_MESSAGES as M } from './messages.js';
 import type { DesiredLine, OpenLineChange } from './types.js';
@@ -109,125 +109,89 @@ export function diffOpenLines(
   portal: PortalOpenLine[],
   ctx: PlanContext,
 ): KindDiff<OpenLineChange> {
-  const changes: OpenLineChange[] = [];
-  const kept: Array<KeptOf<'openLine'>> = [];
-  if (desired === undefined) return { changes, kept };
+  if (desired === undefined) return { changes: [], kept: [] };
   const unreadable = ctx.state.unreadable.openLines;
   if (unreadable !== undefined) {
     const reason = say(M, 'unreadable', { code: unreadable });
-    const blocked = desired.map((d) =>
-      blockedChange(
-        { kind: 'openLine' as const, key: d.name, path: [d.name], specPointer: d.pointer },
-        reason,
-        say(M, 'unreadableHint'),
-      ),
-    );
-    return { changes: blocked, kept };
+    return { changes: refuseAll('openLine', desired, reason, say(M, 'unreadableHint')), kept: [] };
   }
   const matches = matchLines({ openLines: portal }, ctx.binding.openLines, desired);
-  for (const m of matches) {
-    const d = m.desired;
-    const base = {
-      id: `openLine:${d.name}`,
-      kind: 'openLine' as const,
-      key: d.name,
-      path: [d.name],
-      specPointer: d.pointer,
-    };
-    const roles = d.line.queue?.users;
-    const queue = roles?.map((role) => ({ role, id: ctx.users.get(role) }));
-    const missing = (queue ?? []).filter((q) => q.id === undefined);
-    if (missing.length > 0) {
-      changes.push({
-        ...base,
-        op: 'blocked',
-        wanted: m.portal ? 'update' : 'create',
-        reason:
-          ctx.state.unreadable.users !== undefined
-            ? say(M, 'usersUnreadable', { code: ctx.state.unreadable.users })
-            : unknownPeopleReason(
-                missing.map((q) => ({ role: q.role, email: ctx.spec.users?.[q.role]?.email ?? '?' })),
-                ctx.state.info.host,
-              ),
-        hint: ctx.state.unreadable.users !== undefined ? say(M, 'usersUnreadableHint') : UNKNOWN_PERSON_HINT,
-      });
-      continue;
-    }
-    const attrs = attrsOf(d.line);
-    const queueIds = queue?.map((q) => q.id as number);
-    if (!m.portal) {
-      const all: Array<{ field: string; want: unknown }> = [...attrs];
-      if (queueIds) all.push({ field: 'QUEUE', want: queueIds });
-      changes.push({ ...base, op: 'create', desired: { name: d.name, params: paramsOf(d.name, all) } });
-      continue;
-    }
-    const p = m.portal;
-    const diffs: FieldDiff[] = [];
-    const changed: Array<{ field: string; want: unknown }> = [];
-    const notes: PlanMessage[] = [];
-    if (p.name !== d.name) diffs.push({ field: 'LINE_NAME', before: p.name, after: d.name });
-    for (const a of attrs) {
-      const have = a.have(p);
-      if (have === a.want) continue;
-      diffs.push({ field: a.field, before: have, after: a.want });
-      changed.push(a);
-      const n = coercionNote(a.field, a.want, have);
-      if (n) notes.push(n);
-    }
-    if (queueIds && queueIds.join(',') !== p.queue.join(',')) {
-      diffs.push({
-        field: 'QUEUE',
-        before: p.queue.map((id) => roleOrId(ctx, id)),
-        after: roles,
-      });
-      changed.push({ field: 'QUEUE', want: queueIds });
-    }
-    if (diffs.length === 0) continue;
-    const note = notes.length === 0 ? undefined : notes.length === 1 ? notes[0] : joinedText(notes);
-    const desiredFields = { name: d.name, params: paramsOf(d.name, changed) };
-    const renamed = p.name !== d.name;
-    if (renamed && (ctx.isProtected(p.name) || ctx.isProtected(d.name))) {
-      changes.push(protectedRename(base, diffs, say(M, 'protectedRename'), say(M, 'protectedRenameHint')));
-    } else if (renamed) {
-      changes.push({
-        ...base,
-        op: 'rename',
-        portalId: p.id,
-        from: p.name,
-        to: d.name,
-        diffs,
-        desired: desiredFields,
-        note,
-      });
-    } else {
-      changes.push({ ...base, op: 'update', portalId: p.id, diffs, desired: desiredFields, note });
-    }
+  const changes = matches.flatMap((m) => lineChange(m, ctx) ?? []);
+  const left = unmatchedNamed('openLine', portal, matches, ctx, { current: (p) => ({ name: p.name }) });
+  return { changes: [...changes, ...left.deletes], kept: left.kept };
+}
+
+/** The change one spec line needs: refused while a queue member is missing, else create or update. */
+function lineChange(
+  m: NamedMatch<DesiredLine, PortalOpenLine>,
+  ctx: PlanContext,
+): OpenLineChange | undefined {
+  const d = m.desired;
+  const base = namedBase('openLine', d);
+  const roles = d.line.queue?.users;
+  const queue = roles?.map((role) => ({ role, id: ctx.users.get(role) }));
+  const missing = (queue ?? []).filter((q) => q.id === undefined);
+  if (missing.length > 0) {
+    return { ...base, op: 'blocked', wanted: m.portal ? 'update' : 'create', ...missingPeople(missing, ctx) };
   }
-  const matched = new Set(matches.flatMap((m) => (m.portal ? [m.portal.id] : [])));
-  for (const p of portal) {
-    if (matched.has(p.id)) continue;
-    const key = p.name;
-    if (!ctx.pruneAllowed || ctx.isProtected(p.name)) {
-      kept.push({
-        kind: 'openLine',
-        key,
-        path: [p.name],
-        why: ctx.pruneAllowed ? 'protected' : 'not-in-spec',
-      });
-      continue;
-    }
-    changes.push({
-      id: `openLine-delete:${p.id}`,
-      kind: 'openLine',
-      key,
-      path: [p.name],
-      op: 'delete',
-      portalId: p.id,
-      current: { name: p.name },
-      reason: 'prune',
+  const attrs = attrsOf(d.line);
+  const queueIds = queue?.map((q) => q.id as number);
+  if (!m.portal) {
+    const all: Array<{ field: string; want: unknown }> = [...attrs];
+    if (queueIds) all.push({ field: 'QUEUE', want: queueIds });
+    return { ...base, op: 'create', desired: { name: d.name, params: paramsOf(d.name, all) } };
+  }
+  return lineUpdate(d, m.portal, attrs, queueIds, ctx);
+}
+
+/** Why a line whose queue names people the portal lacks (or whose users cannot be read) is refused. */
+function missingPeople(missing: ReadonlyArray<{ role: string }>, ctx: PlanContext) {
+  const code = ctx.state.unreadable.users;
+  if (code !== undefined)
+    return { reason: say(M, 'usersUnreadable', { code }), hint: say(M, 'usersUnreadableHint') };
+  const people = missing.map((q) => ({ role: q.role, email: ctx.spec.users?.[q.role]?.email ?? '?' }));
+  return { reason: unknownPeopleReason(people, ctx.state.info.host), hint: UNKNOWN_PERSON_HINT };
+}
+
+/** An existing line: the attributes the spec sets that differ, and the queue. */
+function lineUpdate(
+  d: DesiredLine,
+  p: PortalOpenLine,
+  attrs: readonly Attr[],
+  queueIds: number[] | undefined,
+  ctx: PlanContext,
+): OpenLineChange | undefined {
+  const diffs: FieldDiff[] = [];
+  const changed: Array<{ field: string; want: unknown }> = [];
+  const notes: PlanMessage[] = [];
+  if (p.name !== d.name) diffs.push({ field: 'LINE_NAME', before: p.name, after: d.name });
+  for (const a of attrs) {
+    const have = a.have(p);
+    if (have === a.want) continue;
+    diffs.push({ field: a.field, before: have, after: a.want });
+    changed.push(a);
+    const n = coercionNote(a.field, a.want, have);
+    if (n) notes.push(n);
+  }
+  if (queueIds && queueIds.join(',') !== p.queue.join(',')) {
+    diffs.push({
+      field: 'QUEUE',
+      before: p.queue.map((id) => roleOrId(ctx, id)),
+      after: d.line.queue?.users,
     });
+    changed.push({ field: 'QUEUE', want: queueIds });
   }
-  return { changes, kept };
+  if (diffs.length === 0) return undefined;
+  const note = notes.length === 0 ? undefined : notes.length === 1 ? notes[0] : joinedText(notes);
+  return updateOrRename(
+    namedBase('openLine', d),
+    p,
+    diffs,
+    { name: d.name, params: paramsOf(d.name, changed) },
+    note,
+    ctx,
+    { reason: say(M, 'protectedRename'), hint: say(M, 'protectedRenameHint') },
+  );
 }
 
 /** A queue member as the plan shows it: the role that has this user, else the portal id. */

@@ -87,125 +87,157 @@ export function diffDepartments(
 
 const portalByName = (ctx: PlanContext, name: string) => ctx.state.departments.find((d) => d.name === name);
 
+/** What deciding on one spec department needs besides the department itself. */
+interface Scope {
+  spec: DesiredStructure;
+  ctx: PlanContext;
+  person: (role: string) => string;
+  /** --allow-structure-changes: write; otherwise every difference is an item for a human. */
+  allow: boolean;
+  root: PortalDepartment | undefined;
+  /** Departments this plan creates, by name: a child of one refers to it by name. */
+  creating: Set<string>;
+}
+
+/** One spec department with what it resolves to on the portal. */
+interface Wanted {
+  d: Department;
+  pointer: string;
+  headId: number | undefined;
+  headMissing: boolean;
+  parent: ParentRef | undefined;
+  base: { id: string; kind: 'department'; key: string; path: string[]; specPointer: string };
+}
+
 /** Departments of the spec: created or updated with --allow-structure-changes, else items for a human. */
 function managedDepartments(
   spec: DesiredStructure,
   ctx: PlanContext,
   person: (role: string) => string,
 ): DepartmentChange[] {
-  const changes: DepartmentChange[] = [];
-  const managed = spec.departments;
-  const allow = ctx.options.allowStructureChanges === true;
-  const root = ctx.state.departments.find((d) => d.parentId === null);
-  const creating = new Set<string>();
-
-  for (const [i, d] of orderParentsFirst(managed ?? []).map((x) => [x.i, x.d] as const)) {
-    const pointer = `/departments/${i}`;
+  const scope: Scope = {
+    spec,
+    ctx,
+    person,
+    allow: ctx.options.allowStructureChanges === true,
+    root: ctx.state.departments.find((d) => d.parentId === null),
+    creating: new Set<string>(),
+  };
+  return orderParentsFirst(spec.departments ?? []).flatMap(({ i, d }) => {
+    const w = wanted(scope, d, `/departments/${i}`);
     const p = portalByName(ctx, d.name);
-    const headId = d.head === undefined ? undefined : ctx.users.get(d.head);
-    const headMissing = d.head !== undefined && headId === undefined;
-    const parent: ParentRef | undefined =
-      d.parent === undefined
-        ? undefined
-        : creating.has(d.parent)
-          ? { newName: d.parent }
-          : ((x) => (x ? { id: x.id } : undefined))(portalByName(ctx, d.parent));
-    const base = {
+    return p ? departmentUpdate(scope, w, p) : newDepartment(scope, w);
+  });
+}
+
+function wanted(scope: Scope, d: Department, pointer: string): Wanted {
+  const { ctx, creating } = scope;
+  const headId = d.head === undefined ? undefined : ctx.users.get(d.head);
+  const parent: ParentRef | undefined =
+    d.parent === undefined
+      ? undefined
+      : creating.has(d.parent)
+        ? { newName: d.parent }
+        : ((x) => (x ? { id: x.id } : undefined))(portalByName(ctx, d.parent));
+  return {
+    d,
+    pointer,
+    headId,
+    headMissing: d.head !== undefined && headId === undefined,
+    parent,
+    base: {
       id: `department:${d.name}`,
-      kind: 'department' as const,
+      kind: 'department',
       key: d.name,
       path: [d.name],
       specPointer: pointer,
-    };
-    if (!p) {
-      const where = d.parent ?? root?.name ?? '—';
-      const summary = d.head
-        ? say(M, 'createWithHead', { name: d.name, parent: where, head: person(d.head) })
-        : say(M, 'create', { name: d.name, parent: where });
-      if (!allow) {
-        changes.push(manual(`department:${d.name}`, [d.name], pointer, STRUCTURE_REASON, summary));
-        continue;
-      }
-      const parentRef = parent ?? (d.parent === undefined && root ? { id: root.id } : undefined);
-      if (headMissing || parentRef === undefined) {
-        changes.push({
-          ...base,
-          op: 'blocked',
-          wanted: 'create',
-          reason: headMissing
-            ? unknownPeopleReason(
-                [{ role: d.head as string, email: spec.users?.[d.head as string]?.email ?? '?' }],
-                ctx.state.info.host,
-              )
-            : say(M, 'parentMissing', { parent: d.parent ?? '' }),
-          hint: headMissing ? UNKNOWN_PERSON_HINT : say(M, 'parentMissingHint'),
-        });
-        continue;
-      }
-      creating.add(d.name);
-      changes.push({ ...base, op: 'create', desired: { name: d.name, parent: parentRef, headId } });
-      continue;
+    },
+  };
+}
+
+/** The reason a head the portal does not have blocks a write. */
+function headMissingReason(scope: Scope, head: string): PlanText {
+  const email = scope.spec.users?.[head]?.email ?? '?';
+  return unknownPeopleReason([{ role: head, email }], scope.ctx.state.info.host);
+}
+
+/** A department the portal lacks: created (under its parent, or the root), refused, or an item for a human. */
+function newDepartment(scope: Scope, w: Wanted): DepartmentChange[] {
+  const { d, pointer, headId, headMissing, parent, base } = w;
+  const where = d.parent ?? scope.root?.name ?? '—';
+  const summary = d.head
+    ? say(M, 'createWithHead', { name: d.name, parent: where, head: scope.person(d.head) })
+    : say(M, 'create', { name: d.name, parent: where });
+  if (!scope.allow) return [manual(`department:${d.name}`, [d.name], pointer, STRUCTURE_REASON, summary)];
+  const parentRef = parent ?? (d.parent === undefined && scope.root ? { id: scope.root.id } : undefined);
+  if (headMissing || parentRef === undefined) {
+    return [
+      {
+        ...base,
+        op: 'blocked',
+        wanted: 'create',
+        reason: headMissing
+          ? headMissingReason(scope, d.head as string)
+          : say(M, 'parentMissing', { parent: d.parent ?? '' }),
+        hint: headMissing ? UNKNOWN_PERSON_HINT : say(M, 'parentMissingHint'),
+      },
+    ];
+  }
+  scope.creating.add(d.name);
+  return [{ ...base, op: 'create', desired: { name: d.name, parent: parentRef, headId } }];
+}
+
+/** A department on the portal: its head and parent compared; written, refused, or items for a human. */
+function departmentUpdate(scope: Scope, w: Wanted, p: PortalDepartment): DepartmentChange[] {
+  const { ctx } = scope;
+  const { d, pointer, headId, headMissing, parent, base } = w;
+  const diffs: FieldDiff[] = [];
+  const fields: Omit<DepartmentUpdate, 'name'> = {};
+  if (d.head !== undefined && headId !== p.headUserId) {
+    diffs.push({ field: 'UF_HEAD', before: p.headUserId, after: headId ?? d.head });
+    fields.UF_HEAD = headId;
+  }
+  if (d.parent !== undefined && !(parent && 'id' in parent && parent.id === p.parentId)) {
+    diffs.push({ field: 'PARENT', before: nameOf(ctx.state.departments, p.parentId), after: d.parent });
+    fields.PARENT = parent;
+  }
+  if (diffs.length === 0) return [];
+  if (!scope.allow) {
+    const out: DepartmentChange[] = [];
+    if (fields.UF_HEAD !== undefined || headMissing) {
+      const now = userText(ctx, p.headUserId);
+      const summary = say(M, 'setHead', { name: d.name, head: scope.person(d.head ?? ''), now });
+      out.push(manual(`department:${d.name}#head`, [d.name], `${pointer}/head`, STRUCTURE_REASON, summary));
     }
-    const diffs: FieldDiff[] = [];
-    const fields: Omit<DepartmentUpdate, 'name'> = {};
-    if (d.head !== undefined && headId !== p.headUserId) {
-      diffs.push({ field: 'UF_HEAD', before: p.headUserId, after: headId ?? d.head });
-      fields.UF_HEAD = headId;
+    if (fields.PARENT !== undefined) {
+      const summary = say(M, 'move', { name: d.name, parent: d.parent ?? '' });
+      out.push(
+        manual(`department:${d.name}#parent`, [d.name], `${pointer}/parent`, STRUCTURE_REASON, summary),
+      );
     }
-    if (d.parent !== undefined && !(parent && 'id' in parent && parent.id === p.parentId)) {
-      diffs.push({ field: 'PARENT', before: nameOf(ctx.state.departments, p.parentId), after: d.parent });
-      fields.PARENT = parent;
-    }
-    if (diffs.length === 0) continue;
-    if (!allow) {
-      if (fields.UF_HEAD !== undefined || headMissing)
-        changes.push(
-          manual(
-            `department:${d.name}#head`,
-            [d.name],
-            `${pointer}/head`,
-            STRUCTURE_REASON,
-            say(M, 'setHead', { name: d.name, head: person(d.head ?? ''), now: userText(ctx, p.headUserId) }),
-          ),
-        );
-      if (fields.PARENT !== undefined)
-        changes.push(
-          manual(
-            `department:${d.name}#parent`,
-            [d.name],
-            `${pointer}/parent`,
-            STRUCTURE_REASON,
-            say(M, 'move', { name: d.name, parent: d.parent ?? '' }),
-          ),
-        );
-      continue;
-    }
-    if (
-      headMissing ||
-      (d.parent !== undefined && parent === undefined) ||
-      (p.parentId === null && fields.PARENT !== undefined)
-    ) {
-      changes.push({
+    return out;
+  }
+  if (
+    headMissing ||
+    (d.parent !== undefined && parent === undefined) ||
+    (p.parentId === null && fields.PARENT !== undefined)
+  ) {
+    return [
+      {
         ...base,
         op: 'blocked',
         wanted: 'update',
         diffs,
         reason: headMissing
-          ? unknownPeopleReason(
-              [{ role: d.head as string, email: spec.users?.[d.head as string]?.email ?? '?' }],
-              ctx.state.info.host,
-            )
+          ? headMissingReason(scope, d.head as string)
           : p.parentId === null
             ? say(M, 'rootHasNoParent')
             : say(M, 'parentMissing', { parent: d.parent ?? '' }),
         hint: headMissing ? UNKNOWN_PERSON_HINT : say(M, 'fixParentHint'),
-      });
-      continue;
-    }
-    changes.push({ ...base, op: 'update', portalId: p.id, diffs, desired: { name: d.name, ...fields } });
+      },
+    ];
   }
-
-  return changes;
+  return [{ ...base, op: 'update', portalId: p.id, diffs, desired: { name: d.name, ...fields } }];
 }
 
 /** People in departments and their supervisors: read and audited, set by a human. */

@@ -1,5 +1,5 @@
 import { plural, type Lang, type Text } from '../../core/i18n.js';
-import type { Direction, Spec } from '../../spec/spec.generated.js';
+import type { Direction, Spec, Task } from '../../spec/spec.generated.js';
 import type { ManualOf } from '../change.js';
 import type { KindDiff } from '../kind.js';
 import { say, type PlanMessage } from '../plan-text.js';
@@ -96,124 +96,98 @@ export function manualChangesOf(spec: Spec): ManualChangeOf[] {
 
 /** Tasks, robots, triggers, tunnels and required fields on a direction's stages. */
 function directionItems(dir: Direction, dp: string): ManualChangeOf[] {
+  return [
+    ...(dir.stages ?? []).flatMap((st, si) => stageItems(dir, st, `${dp}/stages/${si}`)),
+    ...wonItems(dir, dp),
+    ...lostItems(dir, dp),
+  ];
+}
+
+type Stage = NonNullable<Direction['stages']>[number];
+
+/** Robots set by hand, each a line of its own under the stage. */
+function robotItems(key: string, path: string[], pointer: string, robots: Stage['robots']): ManualChangeOf[] {
+  return (robots ?? []).map((r, ri) =>
+    manual(
+      `${key}#robot-${ri}`,
+      path,
+      `${pointer}/${ri}`,
+      say(M, 'whyRobots'),
+      described((l) => describeRobot(r, l)),
+    ),
+  );
+}
+
+function taskItem(id: string, path: string[], pointer: string, task: Task): ManualChangeOf {
+  return manual(
+    id,
+    path,
+    pointer,
+    say(M, 'whyRobots'),
+    described((l) => describeTask(task, l)),
+  );
+}
+
+/** A process stage: its task, robots, triggers and the fields it requires. */
+function stageItems(dir: Direction, st: Stage, sp: string): ManualChangeOf[] {
+  const key = `${dir.key}/${st.code}`;
+  const path = [dir.name, st.name];
   const out: ManualChangeOf[] = [];
-  const robots = say(M, 'whyRobots');
-  (dir.stages ?? []).forEach((st, si) => {
-    const sp = `${dp}/stages/${si}`;
-    const key = `${dir.key}/${st.code}`;
-    const path = [dir.name, st.name];
-    const task = st.task;
-    if (task)
-      out.push(
-        manual(
-          `${key}#task`,
-          path,
-          `${sp}/task`,
-          robots,
-          described((l) => describeTask(task, l)),
-        ),
-      );
-    (st.robots ?? []).forEach((r, ri) =>
-      out.push(
-        manual(
-          `${key}#robot-${ri}`,
-          path,
-          `${sp}/robots/${ri}`,
-          robots,
-          described((l) => describeRobot(r, l)),
-        ),
+  if (st.task) out.push(taskItem(`${key}#task`, path, `${sp}/task`, st.task));
+  out.push(...robotItems(key, path, `${sp}/robots`, st.robots));
+  (st.triggers ?? []).forEach((t, ti) => {
+    const type = both((l) => triggerTypeName(t.type, l));
+    out.push(
+      manual(
+        `${key}#trigger-${ti}`,
+        path,
+        `${sp}/triggers/${ti}`,
+        say(M, 'whyTriggers'),
+        t.condition ? say(M, 'triggerIf', { type, condition: t.condition }) : say(M, 'trigger', { type }),
       ),
     );
-    (st.triggers ?? []).forEach((t, ti) => {
-      const type = both((l) => triggerTypeName(t.type, l));
-      out.push(
-        manual(
-          `${key}#trigger-${ti}`,
-          path,
-          `${sp}/triggers/${ti}`,
-          say(M, 'whyTriggers'),
-          t.condition ? say(M, 'triggerIf', { type, condition: t.condition }) : say(M, 'trigger', { type }),
-        ),
-      );
-    });
-    if (st.required_fields?.length) {
-      out.push(
-        manual(
-          `${key}#required`,
-          path,
-          `${sp}/required_fields`,
-          say(M, 'whyRequired'),
-          say(M, 'required', { fields: st.required_fields.join(', ') }),
-        ),
-      );
-    }
   });
+  if (st.required_fields?.length) {
+    out.push(
+      manual(
+        `${key}#required`,
+        path,
+        `${sp}/required_fields`,
+        say(M, 'whyRequired'),
+        say(M, 'required', { fields: st.required_fields.join(', ') }),
+      ),
+    );
+  }
+  return out;
+}
+
+/** The won stage: its task, the tunnel to the next direction, its robots. */
+function wonItems(dir: Direction, dp: string): ManualChangeOf[] {
   const won = dir.won;
-  if (won) {
-    const key = `${dir.key}/WON`;
-    const path = [dir.name, won.name];
-    const task = won.task;
-    if (task)
-      out.push(
-        manual(
-          `${key}#task`,
-          path,
-          `${dp}/won/task`,
-          robots,
-          described((l) => describeTask(task, l)),
-        ),
-      );
-    if (won.tunnel) {
-      const t = won.tunnel;
-      out.push(
-        manual(
-          `${key}#tunnel`,
-          path,
-          `${dp}/won/tunnel`,
-          robots,
-          say(M, t.mode === 'move' ? 'tunnelMove' : 'tunnelCopy', { to: t.to, stage: t.stage }),
-        ),
-      );
-    }
-    (won.robots ?? []).forEach((r, ri) =>
-      out.push(
-        manual(
-          `${key}#robot-${ri}`,
-          path,
-          `${dp}/won/robots/${ri}`,
-          robots,
-          described((l) => describeRobot(r, l)),
-        ),
-      ),
-    );
+  if (!won) return [];
+  const key = `${dir.key}/WON`;
+  const path = [dir.name, won.name];
+  const out: ManualChangeOf[] = [];
+  if (won.task) out.push(taskItem(`${key}#task`, path, `${dp}/won/task`, won.task));
+  if (won.tunnel) {
+    const t = won.tunnel;
+    const summary = say(M, t.mode === 'move' ? 'tunnelMove' : 'tunnelCopy', { to: t.to, stage: t.stage });
+    out.push(manual(`${key}#tunnel`, path, `${dp}/won/tunnel`, say(M, 'whyRobots'), summary));
   }
+  out.push(...robotItems(key, path, `${dp}/won/robots`, won.robots));
+  return out;
+}
+
+/** The lost stage: the supervisor's task and its robots. */
+function lostItems(dir: Direction, dp: string): ManualChangeOf[] {
   const lost = dir.lost;
-  if (lost) {
-    const key = `${dir.key}/LOSE`;
-    const path = [dir.name, lost.name ?? 'LOSE'];
-    const task = lost.supervisor_task;
-    if (task)
-      out.push(
-        manual(
-          `${key}#supervisor-task`,
-          path,
-          `${dp}/lost/supervisor_task`,
-          robots,
-          described((l) => describeTask(task, l)),
-        ),
-      );
-    (lost.robots ?? []).forEach((r, ri) =>
-      out.push(
-        manual(
-          `${key}#robot-${ri}`,
-          path,
-          `${dp}/lost/robots/${ri}`,
-          robots,
-          described((l) => describeRobot(r, l)),
-        ),
-      ),
-    );
-  }
+  if (!lost) return [];
+  const key = `${dir.key}/LOSE`;
+  const path = [dir.name, lost.name ?? 'LOSE'];
+  const out: ManualChangeOf[] = [];
+  const task = lost.supervisor_task;
+  if (task) out.push(taskItem(`${key}#supervisor-task`, path, `${dp}/lost/supervisor_task`, task));
+  out.push(...robotItems(key, path, `${dp}/lost/robots`, lost.robots));
   return out;
 }
 

@@ -206,6 +206,7 @@ function deepMap(v: unknown, f: (x: unknown) => unknown): unknown {
   return f(v);
 }
 
+/** The items of an enumeration field: those the spec lists, then the portal's unlisted ones. */
 function diffItems(
   ctx: PlanContext,
   entity: CrmEntity,
@@ -214,32 +215,48 @@ function diffItems(
   kept: Kept[],
 ): ListItemChange[] {
   const key = `${entity}.${f.code}`;
-  const items = f.items ?? [];
-  const managesDefault = items.some((i) => i.default !== undefined);
-  const unmatched = new Map<number, PortalListItem>(p.list.map((i) => [i.id, i]));
+  const { matchOf, unmatched } = matchItems(f.items ?? [], p.list);
+  return [
+    ...listedItems(entity, f, p, matchOf),
+    ...unlistedItems(ctx, { entity, key, field: p }, unmatched, kept),
+  ];
+}
+
+type SpecItem = NonNullable<Field['items']>[number];
+
+/**
+ * Spec items to portal items: by XML_ID first; then items made by hand (they carry random XML_IDs)
+ * are adopted by equal VALUE instead of delete + add, so the ID deals store is kept.
+ */
+function matchItems(items: readonly SpecItem[], list: readonly PortalListItem[]) {
+  const unmatched = new Map<number, PortalListItem>(list.map((i) => [i.id, i]));
   const matchOf = new Map<string, PortalListItem>();
-  for (const it of items) {
-    const m = p.list.find((x) => x.xmlId === it.xml_id && unmatched.has(x.id));
+  const take = (it: SpecItem, same: (x: PortalListItem) => boolean) => {
+    const m = [...unmatched.values()].find(same);
     if (m) {
       matchOf.set(it.xml_id, m);
       unmatched.delete(m.id);
     }
-  }
-  // Items made by hand carry random XML_IDs: adopt one with the same VALUE instead of delete + add,
-  // so the ID (which deals store) is kept.
-  for (const it of items) {
-    if (matchOf.has(it.xml_id)) continue;
-    const m = [...unmatched.values()].find((x) => x.value === it.value);
-    if (m) {
-      matchOf.set(it.xml_id, m);
-      unmatched.delete(m.id);
-    }
-  }
+  };
+  for (const it of items) take(it, (x) => x.xmlId === it.xml_id);
+  for (const it of items) if (!matchOf.has(it.xml_id)) take(it, (x) => x.value === it.value);
+  return { matchOf, unmatched };
+}
+
+/** Items the spec lists: created, or updated where VALUE, XML_ID, SORT or (when managed) DEF differ. */
+function listedItems(
+  entity: CrmEntity,
+  f: Field,
+  p: PortalUserField,
+  matchOf: ReadonlyMap<string, PortalListItem>,
+): ListItemChange[] {
+  const items = f.items ?? [];
+  const key = `${entity}.${f.code}`;
+  const managesDefault = items.some((i) => i.default !== undefined);
   const sorts = assignSorts(
     items.map((it) => ({ key: it.xml_id, current: it.sort ?? matchOf.get(it.xml_id)?.sort })),
   );
   const changes: ListItemChange[] = [];
-  const parent = `userField:${key}`;
   for (const it of items) {
     const sort = it.sort ?? sorts.get(it.xml_id);
     const itemKey = `${key}/${it.xml_id}`;
@@ -248,7 +265,7 @@ function diffItems(
       kind: 'listItem' as const,
       key: itemKey,
       path: [entity, p.fieldName, it.value],
-      parent,
+      parent: `userField:${key}`,
     };
     const m = matchOf.get(it.xml_id);
     const target = { entity, fieldName: p.fieldName, fieldId: p.id };
@@ -282,6 +299,21 @@ function diffItems(
       },
     });
   }
+  return changes;
+}
+
+/**
+ * Portal items the spec does not list: kept (pruning off, field protected), refused while records
+ * hold them (unless --allow-data-loss), deleted otherwise — once their records are counted.
+ */
+function unlistedItems(
+  ctx: PlanContext,
+  owner: { entity: CrmEntity; key: string; field: PortalUserField },
+  unmatched: ReadonlyMap<number, PortalListItem>,
+  kept: Kept[],
+): ListItemChange[] {
+  const { entity, key, field: p } = owner;
+  const changes: ListItemChange[] = [];
   for (const m of unmatched.values()) {
     const itemKey = `${key}/${m.xmlId || m.id}`;
     const path = [entity, p.fieldName, m.value];
@@ -300,7 +332,13 @@ function diffItems(
       params: { filter: { [p.fieldName]: m.id }, select: ['ID'], start: 0 },
     });
     if (records === undefined) continue;
-    const base = { id: `listItem:${itemKey}`, kind: 'listItem' as const, key: itemKey, path, parent };
+    const base = {
+      id: `listItem:${itemKey}`,
+      kind: 'listItem' as const,
+      key: itemKey,
+      path,
+      parent: `userField:${key}`,
+    };
     if (records > 0 && !ctx.options.allowDataLoss) {
       changes.push({
         ...base,

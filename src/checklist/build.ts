@@ -6,7 +6,7 @@ import {
   describeResponsible,
   robotTypeName,
   triggerTypeName,
-} from '../resources/manual/describe.js';
+} from '../resources/manual/wording.js';
 import { tryParseDuration } from '../spec/duration.js';
 import type {
   Direction,

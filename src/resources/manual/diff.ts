@@ -3,7 +3,7 @@ import type { Direction, Spec, Task } from '../../spec/spec.generated.js';
 import type { ManualOf } from '../change.js';
 import type { KindDiff } from '../kind.js';
 import { say, type PlanMessage } from '../plan-text.js';
-import { describeRobot, describeTask, triggerTypeName } from './describe.js';
+import { describeRobot, describeTask, triggerTypeName } from './wording.js';
 import { MANUAL_MESSAGES as M } from './messages.js';
 
 /**

@@ -7,7 +7,7 @@ import { diffManual, type ManualChangeOf } from './diff.js';
 import { MANUAL_MESSAGES as M } from './messages.js';
 
 export { manualChangesOf } from './diff.js';
-export * from './describe.js';
+export * from './wording.js';
 
 /** Spec items only a human can set (robots, triggers, permissions, …): `!` lines, never written. */
 export const manualKind: ResourceKind<'manual', ManualChangeOf, Spec, undefined> = {

@@ -1,12 +1,22 @@
 import { CliError } from '../../core/errors.js';
-import { EXIT } from '../../core/exit-codes.js';
-import { text, type Lang, type Text } from '../../core/i18n.js';
+import { fmt, LANGS, type Lang, type Text, type TextData } from '../../core/i18n.js';
 import type { PortalState } from '../state.js';
 import type { Spec } from '../../spec/spec.generated.js';
 import { robots, tasks } from '../../spec/rules/walk.js';
 import type { PlanOptions } from '../change.js';
 import { resolvedText, say, type PlanMessage } from '../plan-text.js';
-import { USER_MESSAGES as M } from './messages.js';
+import { USER_ERRORS, USER_MESSAGES as M } from './messages.js';
+
+/** A catalogue entry in both languages; a parameter given as Text takes its own language. */
+function both(t: Text, data: Record<string, string | Text> = {}): Text {
+  const out = {} as Text;
+  for (const lang of LANGS) {
+    const d: TextData = {};
+    for (const [k, v] of Object.entries(data)) d[k] = typeof v === 'string' ? v : v[lang];
+    out[lang] = fmt(t, lang, d);
+  }
+  return out;
+}
 
 /**
  * People by role (`users:` in the spec), resolved per portal by e-mail through user.get (rest-map §9).
@@ -47,7 +57,7 @@ export function rolesNeededForWrites(
     for (const role of ol.queue?.users ?? []) {
       out.push({
         role,
-        usedBy: text(`очередь открытой линии «${ol.name}»`, `the queue of open line “${ol.name}”`),
+        usedBy: both(M.usedInQueue, { line: ol.name }),
       });
     }
   }
@@ -56,7 +66,7 @@ export function rolesNeededForWrites(
       if (d.head !== undefined)
         out.push({
           role: d.head,
-          usedBy: text(`руководитель отдела «${d.name}»`, `head of department “${d.name}”`),
+          usedBy: both(M.usedAsHead, { department: d.name }),
         });
     }
   }
@@ -73,35 +83,31 @@ export function rolesInManualItems(
     if (role !== undefined && !NOT_ROLES.has(role)) out.push({ role, usedBy });
   };
   for (const { task } of tasks(spec)) {
-    const where = text(`задача «${task.title}»`, `task “${task.title}”`);
+    const where = both(M.usedInTask, { title: task.title });
     add(task.responsible, where);
     for (const o of task.observers ?? []) add(o, where);
   }
   for (const { robot } of robots(spec)) {
-    const where = text(
-      `робот ${robot.title ? `«${robot.title}»` : robot.type}`,
-      `robot ${robot.title ? `“${robot.title}”` : robot.type}`,
-    );
+    const where = both(M.usedInRobot, {
+      robot: robot.title ? both(M.robotTitled, { title: robot.title }) : robot.type,
+    });
     add(robot.to, where);
     add(robot.responsible, where);
   }
   for (const ol of spec.open_lines ?? []) {
-    for (const r of ol.kpi?.alert_to ?? [])
-      add(r, text(`уведомления KPI линии «${ol.name}»`, `KPI alerts of open line “${ol.name}”`));
+    for (const r of ol.kpi?.alert_to ?? []) add(r, both(M.usedInKpiAlerts, { line: ol.name }));
   }
   for (const role of spec.permissions?.roles ?? []) {
-    for (const m of role.members ?? [])
-      add(m, text(`роль доступа «${role.name}»`, `access role “${role.name}”`));
+    for (const m of role.members ?? []) add(m, both(M.usedInRole, { role: role.name }));
   }
-  for (const t of spec.sales_plan?.targets ?? []) add(t.who, text('план продаж', 'the sales plan'));
+  for (const t of spec.sales_plan?.targets ?? []) add(t.who, both(M.usedInSalesPlan));
   for (const d of spec.departments ?? []) {
-    const where = text(`отдел «${d.name}»`, `department “${d.name}”`);
+    const where = both(M.usedInDepartment, { department: d.name });
     if (options.allowStructureChanges !== true) add(d.head, where);
     for (const m of d.members ?? []) add(m, where);
   }
   for (const [key, u] of Object.entries(spec.users ?? {})) {
-    if (u?.supervisor !== undefined)
-      add(u.supervisor, text(`руководитель сотрудника ${key}`, `supervisor of ${key}`));
+    if (u?.supervisor !== undefined) add(u.supervisor, both(M.usedAsSupervisor, { user: key }));
   }
   return out;
 }
@@ -157,36 +163,32 @@ export function unknownPeopleError(
   host: string,
   unreadable?: string,
 ): CliError {
+  const entry = USER_ERRORS.USER_NOT_ON_PORTAL;
   const lines = (lang: Lang) =>
     errors
-      .map(
-        (e) =>
-          `${lang === 'ru' ? 'роль' : 'role'} ${e.role}, e-mail ${e.email} — ${e.usedBy.map((u) => u[lang]).join('; ')}`,
+      .map((e) =>
+        fmt(M.personLine, lang, {
+          role: e.role,
+          email: e.email,
+          uses: e.usedBy.map((u) => u[lang]).join('; '),
+        }),
       )
-      .join(lang === 'ru' ? '; ' : '; ');
+      .join('; ');
+  // Only {people} is filled here (it differs per language); {host} and {why} come from `data`.
+  const message = {} as Text;
+  for (const lang of LANGS) message[lang] = fmt(entry.message, lang, { people: lines(lang) });
   return new CliError({
     code: 'USER_NOT_ON_PORTAL',
-    exit: EXIT.findings,
+    exit: entry.exit,
     where: host,
-    message: {
-      ru: `на портале {host} не найдены сотрудники, без которых запись невозможна: ${lines('ru')}`,
-      en: `portal {host} has no user for people a write needs: ${lines('en')}`,
-    },
-    hint:
-      unreadable !== undefined
-        ? {
-            ru: 'Список сотрудников портала не прочитан ({why}): дайте вебхуку право user (или user_basic) и повторите.',
-            en: 'The portal’s users could not be read ({why}): give the webhook the user (or user_basic) scope and run again.',
-          }
-        : resolvedText(UNKNOWN_PERSON_HINT),
+    message,
+    hint: unreadable !== undefined ? entry.hint : resolvedText(UNKNOWN_PERSON_HINT),
     data: { host, why: unreadable ?? '' },
   });
 }
 
 /** One warning line per person only named in manual items. */
 export function unknownPersonWarning(p: UnknownPerson, host: string): Text {
-  return {
-    ru: `Внимание: на портале ${host} нет сотрудника ${personText(p)}; он указан в пунктах для ручной настройки (${p.usedBy.map((u) => u.ru).join('; ')}).`,
-    en: `Warning: portal ${host} has no user ${personText(p)}; they are named in items set by hand (${p.usedBy.map((u) => u.en).join('; ')}).`,
-  };
+  const uses: Text = { ru: p.usedBy.map((u) => u.ru).join('; '), en: p.usedBy.map((u) => u.en).join('; ') };
+  return both(M.unknownPersonWarning, { host, person: personText(p), uses });
 }

@@ -7,7 +7,7 @@ import {
   robotTypeName,
   triggerTypeName,
 } from '../../src/resources/manual/wording.js';
-import type { Deadline, Robot, Task, Trigger } from '../../src/spec/spec.generated.js';
+import type { Deadline, Robot, Trigger } from '../../src/spec/spec.generated.js';
 
 /**
  * The wording of items set by hand (plan `!` lines, handover checklist) in both languages, pinned to

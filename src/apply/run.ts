@@ -7,9 +7,8 @@ import type { PortalState } from '../resources/state.js';
 import { buildPlan, type PlanInputs } from '../plan/build.js';
 import { isWrite, type Change, type Plan, type PlanOptions } from '../resources/plan.js';
 import { callsFor } from '../resources/registry.js';
-import { namedBindings, recordExecuted } from '../resources/bindings.js';
+import { bindingsAfterApply, recordExecuted } from '../resources/bindings.js';
 import { loadDocumentFiles } from '../resources/documents/files.js';
-import { matchPipelines, desiredPipelines } from '../resources/pipelines/index.js';
 import type { Spec } from '../spec/spec.generated.js';
 import { executeCalls, type ExecuteResult } from './execute.js';
 import { Journal, journalDir } from './journal.js';
@@ -188,15 +187,5 @@ export async function executePlan(
  * open lines, document templates and numerators bound by spec name (src/resources/bindings.ts).
  */
 export function bindingsFrom(after: Planned, previous: StateFile): StateFile {
-  const next: StateFile = {
-    ...previous,
-    ...namedBindings(after.state, after.inputs.spec, previous),
-    host: after.state.info.host,
-    pipelines: { ...previous.pipelines },
-  };
-  for (const m of matchPipelines(after.state, previous, desiredPipelines(after.inputs.spec))) {
-    if (m.portal && m.portal.id !== 0)
-      next.pipelines[m.desired.key] = { id: m.portal.id, lastName: m.portal.name };
-  }
-  return next;
+  return bindingsAfterApply(after.state, after.inputs.spec, previous);
 }

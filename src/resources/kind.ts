@@ -1,6 +1,7 @@
 import type { Lang, Text } from '../core/i18n.js';
 import type { Spec } from '../spec/spec.generated.js';
 import type { PlannedCall } from './calls.js';
+import type { KindBindings } from './bindings.js';
 import type { ChangeBase, KeptOf } from './change.js';
 import type { PlanContext } from './context.js';
 import type { SectionReader } from './reader.js';
@@ -56,6 +57,8 @@ export interface ResourceKind<
   /** Calls that must wait until every later kind ran (deleting what later kinds still reference). */
   toLateCalls?(changes: readonly C[]): PlannedCall[];
   describe?: KindDescription<C>;
+  /** What the kind keeps in the state file (objects without a writable key, facts the portal never reports). */
+  bindings?: KindBindings;
   /** The spec sections `export` writes from this kind (the names `export --sections` takes). */
   specSections?: readonly string[];
   /** Writes the kind's part of an exported spec (and its state-file bindings) from the portal's slice. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../src/resources/plan.js';
-import { namedBindings, recordExecuted } from '../../src/resources/bindings.js';
+import { bindingsAfterApply, recordExecuted } from '../../src/resources/bindings.js';
 import { numeratorSettings } from '../../src/resources/numerators/index.js';
 import type { Spec } from '../../src/spec/spec.generated.js';
 import { binding, PortalBuilder } from '../helpers/portal-state.js';
@@ -160,7 +160,7 @@ describe('state-file bindings b24cfg alone can know', () => {
       open_lines: [{ name: 'Новый чат', renamed_from: ['Старый чат'] }],
       numerators: [{ name: 'Договоры', template: 'Д-{NUMBER}' }],
     };
-    const next = namedBindings(p.build(), spec, prev);
+    const next = bindingsAfterApply(p.build(), spec, prev);
     expect(next.openLines).toEqual({ 'Новый чат': { id: 5, lastName: 'Новый чат' } });
     expect(next.numerators).toEqual({ Договоры: { id: 7, lastName: 'Договоры', viaRest: true } });
   });
@@ -170,7 +170,7 @@ describe('state-file bindings b24cfg alone can know', () => {
     p.state.unreadable.openLines = 'insufficient_scope';
     const prev = binding();
     prev.openLines['Чат'] = { id: 3, lastName: 'Чат' };
-    expect(namedBindings(p.build(), { version: 1 }, prev).openLines).toEqual({
+    expect(bindingsAfterApply(p.build(), { version: 1 }, prev).openLines).toEqual({
       Чат: { id: 3, lastName: 'Чат' },
     });
   });

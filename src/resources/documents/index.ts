@@ -1,4 +1,5 @@
 import { documentsToSpec } from './to-spec.js';
+import { documentBindings } from './bindings.js';
 import { describeDocuments } from './describe.js';
 import { documentReader, type PortalDocumentTemplate } from './read.js';
 import type { ResourceKind } from '../kind.js';
@@ -30,6 +31,7 @@ export const documentKind: ResourceKind<
   diff: diffDocuments,
   toCalls: documentCalls,
   describe: describeDocuments,
+  bindings: documentBindings,
   // Not a spec section of its own: the export only binds the templates by name.
   toSpec: documentsToSpec,
 };

@@ -1,4 +1,5 @@
 import { numeratorsToSpec } from './to-spec.js';
+import { numeratorBindings } from './bindings.js';
 import { describeNumerators } from './describe.js';
 import { numeratorReader, type PortalNumerator } from './read.js';
 import type { ResourceKind } from '../kind.js';
@@ -30,6 +31,7 @@ export const numeratorKind: ResourceKind<
   // Deleted after the document templates, which may still use the numerator until then.
   toLateCalls: numeratorDeleteCalls,
   describe: describeNumerators,
+  bindings: numeratorBindings,
   specSections: ['numerators'],
   toSpec: numeratorsToSpec,
 };

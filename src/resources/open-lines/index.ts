@@ -1,4 +1,5 @@
 import { openLinesToSpec } from './to-spec.js';
+import { openLineBindings } from './bindings.js';
 import { describeOpenLines } from './describe.js';
 import { openLineReader, type PortalOpenLine } from './read.js';
 import type { ResourceKind } from '../kind.js';
@@ -29,6 +30,7 @@ export const openLineKind: ResourceKind<
   diff: diffOpenLines,
   toCalls: openLineCalls,
   describe: describeOpenLines,
+  bindings: openLineBindings,
   specSections: ['open_lines'],
   toSpec: openLinesToSpec,
 };

@@ -1,4 +1,5 @@
 import type { ResourceKind } from '../kind.js';
+import { pipelineBindings } from './bindings.js';
 import { describePipelines } from './describe.js';
 import { pipelineCalls, pipelineDeleteCalls } from './calls.js';
 import { desiredPipelines, diffPipelines } from './diff.js';
@@ -29,6 +30,7 @@ export const pipelineKind: ResourceKind<
   toCalls: pipelineCalls,
   toLateCalls: pipelineDeleteCalls,
   describe: describePipelines,
+  bindings: pipelineBindings,
   specSections: ['directions'],
   toSpec: pipelinesToSpec,
 };

@@ -1,7 +1,7 @@
 import type { Lang, Text } from '../core/i18n.js';
 import type { Spec } from '../spec/spec.generated.js';
 import type { PlannedCall } from './calls.js';
-import type { KindBindings } from './bindings.js';
+import type { KindBindings } from './bind.js';
 import type { ChangeBase, KeptOf } from './change.js';
 import type { PlanContext } from './context.js';
 import type { SectionReader } from './reader.js';

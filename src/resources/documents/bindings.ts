@@ -1,4 +1,4 @@
-import { bind, idIn, syncNamed, unbind, type KindBindings } from '../bindings.js';
+import { bind, idIn, syncNamed, unbind, type KindBindings } from '../bind.js';
 import { desiredDocuments, matchDocuments } from './diff.js';
 
 /**

@@ -1,4 +1,4 @@
-import { bind, idIn, syncNamed, unbind, type KindBindings } from '../bindings.js';
+import { bind, idIn, syncNamed, unbind, type KindBindings } from '../bind.js';
 import { matchNamed } from '../named-match.js';
 import { desiredNumerators } from './diff.js';
 

@@ -1,4 +1,4 @@
-import { bind, syncNamed, unbind, type KindBindings } from '../bindings.js';
+import { bind, syncNamed, unbind, type KindBindings } from '../bind.js';
 import { matchNamed } from '../named-match.js';
 import { desiredLines } from './diff.js';
 

@@ -1,4 +1,4 @@
-import type { KindBindings } from '../bindings.js';
+import type { KindBindings } from '../bind.js';
 import { desiredPipelines, matchPipelines } from './diff.js';
 
 /** Every direction the spec names, bound by its key to the pipeline it matched (pipeline 0 is always `default`). */

@@ -247,7 +247,7 @@ export async function confirmAndExecute(
     ctx.out.write(formatPlanPretty(plan, { lang: ctx.lang, chalk: ctx.chalk }));
   const writes = plan.changes.filter(isWrite);
   // People a write needs (an open line's queue, a department head) must be on the portal before
-  // anything is written; people only named in manual items are a warning (src/resources/users.ts).
+  // anything is written; people only named in manual items are a warning (src/resources/users/problems.ts).
   const people = userProblems(planned.inputs.spec, planned.state, plan.options);
   for (const w of people.warnings) ctx.note(ctx.t(unknownPersonWarning(w, client.host)));
   if (people.errors.length > 0)

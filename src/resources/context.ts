@@ -25,7 +25,7 @@ export interface PlanContext {
   state: PortalState;
   binding: StateFile;
   options: PlanOptions;
-  /** manage.prune in the spec AND --prune on the command line (DESIGN.md §2, §7). */
+  /** manage.prune in the spec AND --prune on the command line (deletion is asked for twice, README). */
   pruneAllowed: boolean;
   impact: ImpactData;
   /** Collected during the first pass: counts to fetch before the second pass. */
@@ -37,7 +37,7 @@ export interface PlanContext {
   isProtected(key: string): boolean;
   /** Pipelines created by an interrupted run being resumed (their default stages are still to remove). */
   createdPipelineIds: ReadonlySet<number>;
-  /** The .docx files of `documents:` by spec path, read before planning (src/resources/document-files.ts). */
+  /** The .docx files of `documents:` by spec path, read before planning (src/resources/documents/files.ts). */
   documentFiles?: DocumentFiles;
 }
 
@@ -63,7 +63,7 @@ function normalizeProtectKey(k: string): string {
 }
 
 /**
- * Keys usable inside `$result[...]` in a batch: letters, digits and _ only (rest-map §14; the
+ * Keys usable inside `$result[...]` in a batch: letters, digits and _ only (docs/bitrix24/batch.md#result-references; the
  * transport refuses anything else). When sanitising changed the text, a short hash keeps keys such
  * as `b2b-new` and `b2b_new` apart.
  */

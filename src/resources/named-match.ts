@@ -2,7 +2,7 @@ import type { Binding } from '../portal/state-file.js';
 
 /**
  * Matching of portal objects that have no writable stable key — open lines, document templates,
- * numerators (rest-map §7, §8: XML_ID / code cannot be set over REST) — to spec items keyed by name.
+ * numerators (no code can be set over REST: docs/bitrix24/open-lines.md#natural-key, document-generator.md#template-key) — to spec items keyed by name.
  * Order of trust: the state-file binding (kept under the spec name, or under a name in renamed_from),
  * then the exact name, then a name in renamed_from. A binding is trusted only while the object still
  * carries a name we know, so a stale state file cannot bind a spec item to someone else's object.

@@ -2,7 +2,7 @@ import { assignSorts, type SortSlot } from './sorting.js';
 
 /**
  * Sorts for a status list with semantics — deal stages of a pipeline and lead statuses — under
- * Bitrix24's rule process < success (S) < failure (F) (rest-map §2: CRM_STATUS_INCORRECT_*_SORT_ERROR).
+ * Bitrix24's rule process < success (S) < failure (F) (CRM_STATUS_INCORRECT_*_SORT_ERROR, docs/bitrix24/stages.md#sort-rules).
  * Objects the plan keeps as they are (outside the spec, pruning off) are fixed points: the success
  * status must land above every kept process status and below every kept failure status.
  */

@@ -56,7 +56,7 @@ describe('the handover checklist of templates/b2b-b2c.yaml', () => {
       roles: count(/^role:/),
       plan: count(/^sales-plan$/),
     }).toEqual({
-      // Counted from the spec by the validator's walkers, independently of src/resources/manual.ts.
+      // Counted from the spec by the validator's walkers, independently of src/resources/manual/diff.ts.
       tasks: tasks(spec).length,
       robots: robots(spec).length,
       triggers: stages(spec).reduce((n, s) => n + (s.stage.triggers?.length ?? 0), 0),

@@ -2,7 +2,7 @@ import type { StatusListChange } from './list-diff.js';
 
 /**
  * The writes of one crm.status list in an order the portal accepts after every single call (the sort
- * rules are checked on each add and update, rest-map §2 CRM_STATUS_INCORRECT_*_SORT_ERROR): updates
+ * rules are checked on each add and update, docs/bitrix24/stages.md#sort-rules): updates
  * moving up first, highest target first; then those moving down, lowest target first; deletions (a
  * recreated code must be gone before it is added again); creations, lowest sort first.
  */

@@ -14,7 +14,7 @@ import { semanticsOf, type DesiredStatus, type Semantics, type SortMove, type St
 
 /**
  * The diff of one crm.status list — the stages of a pipeline, lead statuses, sources, contact and
- * company types — under Bitrix24's rules (rest-map §2): STATUS_ID is the key and immutable; SEMANTICS
+ * company types — under Bitrix24's rules (docs/bitrix24/stages.md): STATUS_ID is the key and immutable; SEMANTICS
  * cannot change on update (a change is delete + add, refused while records use the item); SYSTEM items
  * are never deleted; with semantics, SORT runs process < success < failure. The kinds differ only in
  * the rules below (how usage is counted, what the texts say, how sorts are assigned).

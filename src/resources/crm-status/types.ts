@@ -1,4 +1,4 @@
-/** Process (P), success (S) or failure (F): crm.status SEMANTICS, P stored as empty (rest-map §2). */
+/** Process (P), success (S) or failure (F): crm.status SEMANTICS, P stored as empty (docs/bitrix24/stages.md#semantics). */
 export type Semantics = 'P' | 'S' | 'F';
 
 /** One item of a crm.status list as the spec wants it (a stage, a lead status, a source …). */

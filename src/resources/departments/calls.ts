@@ -8,7 +8,7 @@ function departmentCallKey(name: string): string {
 
 /**
  * department.add {NAME, PARENT, UF_HEAD} (its result is the new id) and department.update
- * {ID, UF_HEAD, PARENT} (rest-map §9). Only planned with --allow-structure-changes; a new parent
+ * {ID, UF_HEAD, PARENT} (docs/bitrix24/company-structure.md#department-writes). Only planned with --allow-structure-changes; a new parent
  * department is referenced as `$result[key]` (changes come parents first).
  */
 export function departmentCalls(changes: readonly DepartmentChange[]): PlannedCall[] {

@@ -11,7 +11,7 @@ import type { DepartmentChange, DepartmentUpdate, ParentRef } from './types.js';
 
 /**
  * Company structure: department.get / user.get to read, department.add / department.update
- * {ID, UF_HEAD, PARENT} to write (rest-map §9). The structure belongs to the whole company, not to
+ * {ID, UF_HEAD, PARENT} to write (docs/bitrix24/company-structure.md#department-writes). The structure belongs to the whole company, not to
  * the sales department, so b24cfg writes it only with --allow-structure-changes; without the flag a
  * difference is an informational `!` item that also lands in the handover checklist. Supervisors are
  * read as Bitrix24 derives them: the head of the user's department, walking up through PARENT while
@@ -22,7 +22,7 @@ const STRUCTURE_REASON = say(M, 'structureReason');
 const PEOPLE_REASON = say(M, 'peopleReason');
 const SUPERVISOR_REASON = say(M, 'supervisorReason');
 
-/** Bitrix24's own rule for "who is this user's supervisor" (rest-map §9). */
+/** Bitrix24's own rule for "who is this user's supervisor" (docs/bitrix24/company-structure.md#supervisor-rule). */
 export function supervisorOf(
   state: Pick<PortalState, 'users' | 'departments'>,
   userId: number,

@@ -4,7 +4,7 @@ import { orderStatusWrites } from '../crm-status/calls.js';
 import type { DictionaryChange } from './types.js';
 
 /**
- * Calls for dictionary items (crm.status.*, rest-map §2, §10), per list, in the order
+ * Calls for dictionary items (crm.status.*, docs/bitrix24/dictionaries.md#dictionary-lists), per list, in the order
  * src/resources/crm-status/calls.ts gives. Deletions never send FORCED=Y: SYSTEM items are never deleted.
  */
 export function dictionaryCalls(changes: readonly DictionaryChange[]): PlannedCall[] {
@@ -44,7 +44,7 @@ export function dictionaryCalls(changes: readonly DictionaryChange[]): PlannedCa
       const fields: Record<string, unknown> = { ENTITY_ID: d.entity, STATUS_ID: d.code, NAME: d.name };
       if (typeof d.sort === 'number') fields.SORT = d.sort;
       if (typeof d.color === 'string') fields.COLOR = d.color;
-      // Omitted SEMANTICS is stored as process (rest-map §2); S and F must be sent.
+      // Omitted SEMANTICS is stored as process (docs/bitrix24/stages.md#semantics); S and F must be sent.
       if (d.semantics === 'S' || d.semantics === 'F') fields.SEMANTICS = d.semantics;
       calls.push({
         key: callKey('da', c.key),

@@ -14,7 +14,7 @@ import type { DesiredDictionary, DictionaryChange, DictionaryEntity, DictTarget 
 
 /**
  * CRM dictionaries kept in crm.status.*: lead statuses (STATUS), sources (SOURCE), contact types
- * (CONTACT_TYPE) and company types (COMPANY_TYPE) (rest-map §2, §10), each diffed as one crm.status
+ * (CONTACT_TYPE) and company types (COMPANY_TYPE) (docs/bitrix24/dictionaries.md#dictionary-lists), each diffed as one crm.status
  * list (src/resources/crm-status/list-diff.ts). Lead statuses follow the stage rules (semantics,
  * one success status, process < success < failure); the other lists are plain ordered lists.
  */
@@ -53,7 +53,7 @@ export function desiredDictionaries(spec: Spec): DesiredDictionary[] {
   return out;
 }
 
-/** Records that use an item, counted before deleting it (rest-map §13: `total` of a list call). */
+/** Records that use an item, counted before deleting it (`total` of a list call, docs/bitrix24/paging.md#counting). */
 function usageQueries(entity: DictionaryEntity, code: string): ImpactQuery[] {
   const q = (method: string, field: string): ImpactQuery => ({
     id: `dict-usage:${entity}:${code}:${method}`,
@@ -148,7 +148,7 @@ function dictionaryRules(
     impactOf: (records) => ({ records, entity: RECORD_ENTITY[entity] }),
     waitForCounts: true,
     // A lead status with leads cannot be deleted at all ("There are active items in this status",
-    // rest-map §2); a source or type in use leaves records pointing at a code that no longer exists.
+    // docs/bitrix24/dictionaries.md#system-items); a source or type in use leaves records pointing at a code that no longer exists.
     deleteInUse: !isStatus && ctx.options.allowDataLoss,
     texts: {
       typeChange: (from, to) => say(M, 'typeChange', { from: sem[from], to: sem[to] }),
@@ -177,7 +177,7 @@ function dictionaryRules(
       if (!isStatus || d.semantics !== 'S') return undefined;
       const existingS = portal.find((p) => p.semantics === 'S' && !deleted.has(p.code));
       if (!existingS) return undefined;
-      // Only one success status per list (CRM_STATUS_MORE_THAN_ONE_SUCCESS_ERROR, rest-map §2).
+      // Only one success status per list (CRM_STATUS_MORE_THAN_ONE_SUCCESS_ERROR, docs/bitrix24/stages.md#one-success-status).
       return {
         id: `dictionary:${keyOf(d.code)}`,
         kind: 'dictionary',
@@ -200,7 +200,7 @@ function plainSorts(s: SortInput): Map<string, number> {
 }
 
 /**
- * Lead statuses follow the deal-stage rule process < success < failure (rest-map §2): the system NEW
+ * Lead statuses follow the deal-stage rule process < success < failure (docs/bitrix24/stages.md#lead-statuses): the system NEW
  * first when the spec omits it, the success status (the spec's, else the portal's CONVERTED), the
  * system failure status (JUNK) anchored, then the spec's failure statuses (src/resources/semantic-sorts.ts).
  */

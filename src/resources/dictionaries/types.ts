@@ -1,7 +1,7 @@
 import type { StatusCreate, StatusCurrent, StatusListChange } from '../crm-status/list-diff.js';
 import type { DesiredStatus } from '../crm-status/types.js';
 
-/** crm.status lists b24cfg manages besides deal stages (rest-map §2, §10). */
+/** crm.status lists b24cfg manages besides deal stages (docs/bitrix24/dictionaries.md#dictionary-lists). */
 export const DICTIONARY_ENTITIES = ['STATUS', 'SOURCE', 'CONTACT_TYPE', 'COMPANY_TYPE'] as const;
 export type DictionaryEntity = (typeof DICTIONARY_ENTITIES)[number];
 

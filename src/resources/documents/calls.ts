@@ -5,7 +5,7 @@ import { pipelineCallKey } from '../pipelines/calls.js';
 import type { DocumentChange, EntityTypeRef, NumeratorRef } from './types.js';
 
 /**
- * crm.documentgenerator.template.add / .update / .delete (rest-map §8; request shapes as in
+ * crm.documentgenerator.template.add / .update / .delete (docs/bitrix24/document-generator.md#template-add; request shapes as in
  * rest-requests/crm.documentgenerator.template.add.json). A template bound to a pipeline or numbered
  * by a numerator that the same apply creates references the new id with `$result[...]`: inside one
  * batch request the portal substitutes it, across requests the executor does (src/apply/refs.ts).

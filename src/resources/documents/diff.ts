@@ -20,13 +20,13 @@ import type {
 } from './types.js';
 
 /**
- * Document-generator templates: crm.documentgenerator.template.* (rest-map §8), matched by name
+ * Document-generator templates: crm.documentgenerator.template.* (docs/bitrix24/document-generator.md#template-add), matched by name
  * through the state file. The .docx goes up as `["name.docx", "<base64>"]`. The portal cannot tell
  * us the hash of the file it stores (list/get return only download links), so the state file keeps
  * the sha256 of the last file b24cfg uploaded (`fileHash`) and a template is re-uploaded when the
  * spec's file hashes differently — or when there is no record of an upload at all.
  */
-/** CCrmOwnerType ids the document generator takes as entityTypeId (rest-map §8: "2", "2_category_0"). */
+/** CCrmOwnerType ids the document generator takes as entityTypeId ("2", "2_category_0": docs/bitrix24/document-generator.md#template-add). */
 const OWNER_TYPE: Record<NonNullable<Document['entity']>, string> = {
   lead: '1',
   deal: '2',

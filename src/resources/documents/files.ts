@@ -6,7 +6,7 @@ import type { Spec } from '../../spec/spec.generated.js';
 /**
  * The .docx files of `documents:`, read once before planning (I/O at the edge, the planner stays
  * pure). Paths are relative to the root spec's folder: the loader rebases them there
- * (src/spec/file-refs.ts). Uploads go as `[name, base64]` (rest-map §8).
+ * (src/spec/file-refs.ts). Uploads go as `[name, base64]` (docs/bitrix24/document-generator.md#template-files).
  */
 export interface DocumentFile {
   fileName: string;

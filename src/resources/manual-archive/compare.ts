@@ -8,7 +8,7 @@ import type { ArchiveBinding, ArchiveItem, ArchiveStatus, ManualArchiveResult } 
  * The spec's manual items against the CRM settings archive: pure, no IO. Robots, tasks, tunnels,
  * triggers and required fields are compared per direction with the pipeline the binding names; roles
  * by name; what the archive does not carry (CRM e-mail templates, quick answers, KPI alert recipients,
- * the sales plan) is marked so. Item ids are those of src/resources/manual.ts.
+ * the sales plan) is marked so. Item ids are those of src/resources/manual/diff.ts.
  */
 export function compareManualItems(
   spec: Spec,

@@ -2,7 +2,7 @@ import type { RequiredFieldFact, RobotFact, RoleFact, TriggerFact } from '../../
 
 /**
  * The spec's manual items checked against the CRM settings archive. Items carry the same ids as the
- * plan's manual changes (`manual:<direction>/<STAGE>#task` …: src/resources/manual.ts), so a plan or a
+ * plan's manual changes (`manual:<direction>/<STAGE>#task` …: src/resources/manual/diff.ts), so a plan or a
  * checklist can show each one's verdict beside it; what is only on the portal gets an `archive:` id.
  */
 export type ArchiveStatus =

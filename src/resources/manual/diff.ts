@@ -7,7 +7,7 @@ import { describeRobot, describeTask, triggerTypeName } from './wording.js';
 import { MANUAL_MESSAGES as M } from './messages.js';
 
 /**
- * What the spec asks for that no REST method can set or read (rest-map §4–§6, §11): robots and
+ * What the spec asks for that no REST method can set or read (docs/bitrix24/automation.md, permissions.md, email-templates.md, sales-plan.md): robots and
  * triggers on stages, permissions, e-mail templates, quick answers, the sales plan, required-by-stage
  * fields. Each becomes a `!` line in the plan and an entry of the handover checklist; it is never
  * reported as applied.

@@ -34,7 +34,7 @@ export const MANUAL_MESSAGES = defineMessages({
     ru: 'обязательность полей по стадиям не читается через REST',
     en: 'required-by-stage fields cannot be read over REST',
   },
-  /** A task or robot, worded by src/resources/manual/describe.ts (shared with the checklist). */
+  /** A task or robot, worded by src/resources/manual/wording.ts (shared with the checklist). */
   described: { ru: '{what}', en: '{what}' },
   trigger: { ru: 'триггер «{type}»', en: 'trigger «{type}»' },
   triggerIf: { ru: 'триггер «{type}» ({condition})', en: 'trigger «{type}» ({condition})' },

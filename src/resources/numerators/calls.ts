@@ -8,9 +8,9 @@ export function numeratorCallKey(name: string): string {
 }
 
 /**
- * crm.documentgenerator.numerator.add / .update (rest-map §8). An update sends the whole generator
+ * crm.documentgenerator.numerator.add / .update (docs/bitrix24/document-generator.md#numerators). An update sends the whole generator
  * settings block: the controller merges settings at the top level, so a partial block would drop
- * the keys not sent ([A] modules/documentgenerator/lib/controller/numerator.php updateAction).
+ * the keys not sent (docs/bitrix24/document-generator.md#numerator-update).
  */
 export function numeratorCalls(changes: readonly NumeratorChange[]): PlannedCall[] {
   const calls: PlannedCall[] = [];

@@ -12,9 +12,9 @@ import { NUMERATOR_MESSAGES as M } from './messages.js';
 import type { DesiredNumerator, NumeratorChange, NumeratorSettings, NumeratorUpdate } from './types.js';
 
 /**
- * Document numerators: crm.documentgenerator.numerator.* (rest-map §8), matched by name. Bitrix24
+ * Document numerators: crm.documentgenerator.numerator.* (docs/bitrix24/document-generator.md#numerators), matched by name. Bitrix24
  * lets REST change or delete only the numerators REST created: it keeps their ids in a module option
- * no method reads ([A] modules/documentgenerator/lib/controller/numerator.php, restNumeratorsIds).
+ * no method reads (docs/bitrix24/document-generator.md#rest-made-numerators).
  * So b24cfg records in the state file which numerators it created itself (`viaRest`); a change to
  * any other one is refused in the plan with the reason instead of failing with "Access denied".
  */

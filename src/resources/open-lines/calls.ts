@@ -9,7 +9,7 @@ export function openLineCallKey(name: string): string {
 
 /**
  * Calls for open lines: imopenlines.config.add {PARAMS}, .update {CONFIG_ID, PARAMS} with only the
- * attributes that differ, .delete {CONFIG_ID} (rest-map §7; request shapes as in
+ * attributes that differ, .delete {CONFIG_ID} (docs/bitrix24/open-lines.md#methods; request shapes as in
  * rest-requests/imopenlines.config.add.json and .update.json).
  */
 export function openLineCalls(changes: readonly OpenLineChange[]): PlannedCall[] {

@@ -13,7 +13,7 @@ import { OPEN_LINE_MESSAGES as M } from './messages.js';
 import type { DesiredLine, OpenLineChange } from './types.js';
 
 /**
- * Open lines of the contact center: imopenlines.config.* (rest-map §7). A line has no writable
+ * Open lines of the contact center: imopenlines.config.* (docs/bitrix24/open-lines.md#methods). A line has no writable
  * stable key (XML_ID is never written by Config::prepareFields), so it is matched by name through
  * the state file. Only what the spec names is managed; KPI times and queue times are seconds on the
  * portal and durations in the spec. The portal silently coerces some values (QUEUE_TYPE `all` →
@@ -76,7 +76,7 @@ function attrsOf(l: OpenLine): Attr[] {
   return out;
 }
 
-/** PARAMS as imopenlines.config.add/update take them: Y/N flags, seconds, QUEUE entries (rest-map §7). */
+/** PARAMS as imopenlines.config.add/update take them: Y/N flags, seconds, QUEUE entries (docs/bitrix24/open-lines.md#kpi, #queue). */
 function paramValue(field: string, v: unknown): unknown {
   if (typeof v === 'boolean') return v ? 'Y' : 'N';
   if (field === 'QUEUE' && Array.isArray(v))
@@ -97,8 +97,8 @@ function paramsOf(name: string, attrs: Array<{ field: string; want: unknown }>):
 /** Why the portal holds a different value than the one written, for values it silently coerces. */
 function coercionNote(field: string, want: unknown, have: unknown): PlanMessage | undefined {
   if (field === 'QUEUE_TYPE' && want === 'all' && have === 'evenly') {
-    // [Y] imopenlines/lib/config.php + limit.php: without imopenlines_can_use_queue_all the type is
-    // silently stored as evenly (rest-map §7).
+    // Without the imopenlines_can_use_queue_all feature the type is silently stored as evenly
+    // (docs/bitrix24/open-lines.md#queue-type).
     return say(M, 'queueAllCoerced');
   }
   return undefined;

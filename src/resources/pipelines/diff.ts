@@ -12,7 +12,7 @@ import { PIPELINE_MESSAGES as M } from './messages.js';
 import type { DesiredPipeline, PipelineChange } from './types.js';
 
 /**
- * Deal pipelines ("directions"), crm.category.* with entityTypeId 2 (rest-map §1). There is no
+ * Deal pipelines ("directions"), crm.category.* with entityTypeId 2 (docs/bitrix24/pipelines.md#methods). There is no
  * writable stable key on the portal, so a direction is matched by: key `default` → id 0; the state
  * file binding; the exact name; a name in `renamed_from`.
  */
@@ -137,7 +137,7 @@ function pruneUnmatched(portal: PortalPipeline[], ctx: PlanContext): Required<Ki
   for (const p of portal) {
     const key = `pipeline#${p.id}`;
     const path = [p.name];
-    // Pipeline 0 cannot be deleted (rest-map §1, "Default deal category cannot be deleted").
+    // Pipeline 0 cannot be deleted ("Default deal category cannot be deleted", docs/bitrix24/pipelines.md#delete-rules).
     if (p.id === 0) {
       kept.push({ kind: 'pipeline', key, path, why: 'system' });
       continue;
@@ -153,7 +153,7 @@ function pruneUnmatched(portal: PortalPipeline[], ctx: PlanContext): Required<Ki
     });
     const base = { id: `pipeline:${key}`, kind: 'pipeline' as const, key, path };
     if (deals !== undefined && deals > 0) {
-      // Bitrix24 refuses anyway ("Deals related to the funnel … found", rest-map §1); say it in the plan.
+      // Bitrix24 refuses anyway ("Deals related to the funnel … found", docs/bitrix24/pipelines.md#delete-rules); say it in the plan.
       changes.push({
         ...base,
         op: 'blocked',

@@ -8,7 +8,7 @@ import type { StageChange, StageTarget } from './types.js';
 /**
  * Calls for stage changes, per pipeline:
  * 1. for a pipeline created in this apply: list its 8 default stages (their ids are only known then;
- *    the list is ordered by SORT, so position i is default stage i — rest-map §1);
+ *    the list is ordered by SORT, so position i is default stage i — docs/bitrix24/pipelines.md#default-stages);
  * 2. updates, deletions and creations in the order src/resources/crm-status/calls.ts gives.
  * A new pipeline's stages reference it with `$result[...]` so they travel in the same batch request.
  */
@@ -69,7 +69,7 @@ function directionCalls(dirKey: string, list: StageChange[]): PlannedCall[] {
   }
   for (const c of deletes) {
     const { id, refs } = idOf(c.current);
-    // Never FORCED: system stages are never deleted (rest-map §2).
+    // Never FORCED: system stages are never deleted (docs/bitrix24/stages.md#system-stages).
     calls.push({
       key: callKey('sd', c.key),
       method: 'crm.status.delete',
@@ -82,7 +82,7 @@ function directionCalls(dirKey: string, list: StageChange[]): PlannedCall[] {
     const d = c.desired;
     const fields: Record<string, unknown> = {
       ENTITY_ID: entityId,
-      // The portal adds the C{id}: prefix itself in non-default pipelines (rest-map §2).
+      // The portal adds the C{id}: prefix itself in non-default pipelines (docs/bitrix24/stages.md#code-prefix).
       STATUS_ID: d.code,
       NAME: d.name,
       SORT: d.sort,

@@ -1,7 +1,6 @@
 /**
  * The eight stages Bitrix24 creates with every new deal pipeline, in SORT order
- * ([Y] crm/classes/general/crm_status.php GetDefaultDealStages, via DealCategory::add →
- * createDefaultStages; rest-map §1). NEW, WON and LOSE are SYSTEM stages.
+ * (docs/bitrix24/pipelines.md#default-stages). NEW, WON and LOSE are SYSTEM stages.
  */
 export interface DefaultStage {
   code: string;

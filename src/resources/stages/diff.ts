@@ -15,7 +15,7 @@ import type { DesiredDirectionStages, StageChange, StageTarget } from './types.j
 
 /**
  * Deal stages, won and lost stages and loss reasons of every managed direction: crm.status.* with
- * ENTITY_ID DEAL_STAGE / DEAL_STAGE_<id> (rest-map §2), diffed as one crm.status list per pipeline
+ * ENTITY_ID DEAL_STAGE / DEAL_STAGE_<id> (docs/bitrix24/stages.md#status-lists), diffed as one crm.status list per pipeline
  * (src/resources/crm-status/list-diff.ts). SYSTEM stages (NEW, WON, LOSE) are never deleted.
  */
 export function desiredStages(dir: Direction, dirIndex: number): DesiredStatus[] {

@@ -18,7 +18,7 @@ interface FieldUpdateCall {
 /**
  * Calls for user fields and their list items. All changes of one field (attributes and items) go in
  * ONE crm.<entity>.userfield.update: the portal keeps items that are not sent, so a partial LIST is
- * safe, and every existing item is sent with its ID and XML_ID (rest-map §3).
+ * safe, and every existing item is sent with its ID and XML_ID (docs/bitrix24/user-fields.md#xml_id-trap).
  */
 export function userFieldCalls(changes: ReadonlyArray<UserFieldChange | ListItemChange>): PlannedCall[] {
   const calls: PlannedCall[] = [];
@@ -45,7 +45,7 @@ export function userFieldCalls(changes: ReadonlyArray<UserFieldChange | ListItem
           u.fields.LIST_COLUMN_LABEL = d.label;
           u.fields.LIST_FILTER_LABEL = d.label;
         } else if (diff.field.startsWith('SETTINGS.')) {
-          // SETTINGS on update only overwrites the keys passed (rest-map §3).
+          // SETTINGS on update only overwrites the keys passed (docs/bitrix24/user-fields.md#update).
           u.settings ??= {};
           u.settings[diff.field.slice('SETTINGS.'.length)] = diff.after;
           u.fields.SETTINGS = u.settings;

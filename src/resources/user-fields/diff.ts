@@ -13,10 +13,10 @@ type Kept = KeptOf<'userField' | 'listItem'>;
 
 /**
  * CRM user fields of deals, leads, contacts and companies with their list items:
- * crm.<entity>.userfield.* (rest-map §3). FIELD_NAME is UF_CRM_<CODE>. Type and MULTIPLE cannot change
+ * crm.<entity>.userfield.* (docs/bitrix24/user-fields.md#methods). FIELD_NAME is UF_CRM_<CODE>. Type and MULTIPLE cannot change
  * (silently ignored by the portal), so such a change is refused with a hint. List items are keyed by
  * XML_ID and always sent back with their ID and XML_ID: an item sent without XML_ID gets a new one,
- * and one with an empty VALUE is deleted (both rest-map §3 traps).
+ * and one with an empty VALUE is deleted (docs/bitrix24/user-fields.md#xml_id-trap, #list-items).
  */
 export function fieldName(code: string): string {
   return `UF_CRM_${code.replace(/^UF_CRM_/i, '').toUpperCase()}`;
@@ -43,7 +43,7 @@ export function diffUserFields(
   if (!spec) return { changes, kept };
   for (const entity of CRM_ENTITIES) {
     const list = spec[entity];
-    if (list === undefined) continue; // absent = unmanaged (DESIGN.md §2)
+    if (list === undefined) continue; // absent = unmanaged (src/spec/spec.schema.json, `fields`)
     if (ctx.state.unreadable.userFields) continue;
     const portal = current[entity];
     const byName = new Map(portal.map((f) => [f.fieldName, f]));
@@ -154,7 +154,7 @@ function updateField(
   if (f.multiple !== undefined && p.multiple !== f.multiple)
     immutable.push({ field: 'MULTIPLE', before: p.multiple, after: f.multiple });
   if (immutable.length > 0) {
-    // CUserTypeEntity::Update unsets USER_TYPE_ID and MULTIPLE silently (rest-map §3).
+    // CUserTypeEntity::Update unsets USER_TYPE_ID and MULTIPLE silently (docs/bitrix24/user-fields.md#immutable-fields).
     return [
       {
         ...base,

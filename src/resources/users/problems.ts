@@ -19,7 +19,7 @@ function both(t: Text, data: Record<string, string | Text> = {}): Text {
 }
 
 /**
- * People by role (`users:` in the spec), resolved per portal by e-mail through user.get (rest-map §9).
+ * People by role (`users:` in the spec), resolved per portal by e-mail through user.get (docs/bitrix24/company-structure.md#users).
  * A role whose e-mail is not on the portal stops an apply BEFORE any write when something to be
  * written needs the person's id (an open line's queue; a department head with
  * --allow-structure-changes). Anywhere else (robots, tasks, permissions, the sales plan …) the

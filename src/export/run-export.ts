@@ -54,7 +54,7 @@ function parseSections(raw: string | undefined): ExportSection[] | undefined {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const bad = list.filter((s) => !(EXPORT_SECTIONS).includes(s));
+  const bad = list.filter((s) => !EXPORT_SECTIONS.includes(s));
   if (bad.length > 0) {
     throw new CliError({
       code: 'USAGE',

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../core/version.js';
 import { renderMessage } from '../standards/define.js';
 import { COMMON_MESSAGES } from '../standards/define.js';
 import { isExpired } from '../standards/attestations.js';

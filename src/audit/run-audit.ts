@@ -1,7 +1,8 @@
 import { dirname, relative, resolve } from 'node:path';
 import { labelLanguages } from '../apply/run.js';
 import { Chalk } from 'chalk';
-import type { CliContext, OutputFormat } from '../cli/context.js';
+import type { CliContext } from '../cli/context.js';
+import type { OutputFormat } from '../report/format.js';
 import { requireFormat } from '../cli/context.js';
 import { withPortal, type PortalOptionValues } from '../cli/portal-option.js';
 import { startProgress } from '../cli/progress.js';

@@ -3,10 +3,8 @@ import { homedir } from 'node:os';
 import { CliError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import { isLang, type Lang, type Text, fmt, type TextData } from '../core/i18n.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../report/format.js';
 import { redactingWriter, type CliIO, type Writer } from './io.js';
-
-export const OUTPUT_FORMATS = ['pretty', 'json', 'markdown', 'sarif', 'junit', 'html'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface GlobalOptions {
   format?: string;

@@ -3,13 +3,14 @@ import type { CliError } from '../core/errors.js';
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import type { CliApp } from './app.js';
 import { commandFactories } from './commands/index.js';
-import { buildContext, detectLang, OUTPUT_FORMATS, type GlobalOptions } from './context.js';
+import { OUTPUT_FORMATS } from '../report/format.js';
+import { buildContext, detectLang, type GlobalOptions } from './context.js';
 import { localizedHelp } from './help-i18n.js';
 import type { CliIO } from './io.js';
 import { renderErrorJson, renderErrorText, toCliError } from './render-error.js';
 import { usageErrorFrom } from './usage-error.js';
 import { Chalk } from 'chalk';
-import { VERSION } from './version.js';
+import { VERSION } from '../core/version.js';
 
 function buildProgram(app: CliApp): Command {
   const program = new Command('b24cfg')

@@ -5,7 +5,7 @@ import type { SpecInput } from '../apply/run.js';
 import type { Text } from '../core/i18n.js';
 import type { Spec, SpecLoadResult } from '../spec/index.js';
 import type { CliContext } from './context.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../core/version.js';
 
 /**
  * Loads and validates a spec for a command that goes on to a portal or an audit. Problems are printed

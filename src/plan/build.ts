@@ -2,7 +2,7 @@ import type { B24Client } from '../portal/client.js';
 import type { ImpactData } from '../resources/context.js';
 import { planChanges, type PlanInputs } from '../resources/plan-changes.js';
 import { PLAN_FORMAT_VERSION, summarize, type Plan } from '../resources/plan.js';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../core/version.js';
 
 export { planChanges, type PlanInputs, type PlanPass } from '../resources/plan-changes.js';
 export { resolveUsers } from '../resources/users/resolve.js';

@@ -1,16 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { VERSION } from '../../src/cli/version.js';
 import { cli } from '../helpers/run-cli.js';
 
 describe('cli shell', () => {
-  it('keeps VERSION in step with package.json', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-      version: string;
-    };
-    expect(VERSION).toBe(pkg.version);
-  });
-
   it('prints help in Russian by default and in English with --lang en, exit 0', async () => {
     const ru = await cli(['--help']);
     expect(ru.code).toBe(0);

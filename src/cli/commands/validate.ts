@@ -3,7 +3,7 @@ import { EXIT } from '../../core/exit-codes.js';
 import { withExamples, type CommandFactory } from '../app.js';
 import { requireFormat } from '../context.js';
 import { localizedHelp } from '../help-i18n.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../../core/version.js';
 
 /** `b24cfg validate <spec...>`: offline schema + semantic checks; exit 0 without errors, 1 with. */
 export const validateCommand: CommandFactory = (app) => {

@@ -9,7 +9,8 @@ import { loadStateFile } from '../portal/state-file.js';
 import { portalToSpec } from '../export/to-spec.js';
 import { confirmAndExecute } from './run-apply.js';
 import { planAgainstPortal, type SpecInput } from './run.js';
-import { readSnapshot } from './snapshot.js';
+import { readSnapshot } from '../portal/snapshot-file.js';
+import type { PortalState } from '../resources/state.js';
 
 export interface RestoreCommandOptions extends PortalOptionValues {
   yes?: boolean;
@@ -28,7 +29,7 @@ export async function runRestore(
 ): Promise<ExitCode> {
   requireFormat(ctx, ['pretty', 'json']);
   const path = resolve(ctx.cwd, snapshotFile);
-  const snap = await readSnapshot(path);
+  const snap = await readSnapshot<PortalState>(path);
   // <dir>/.b24cfg/snapshots/<run>.json → the state file lives in <dir>/.b24cfg/.
   const stateDir = basename(dirname(dirname(path))) === '.b24cfg' ? dirname(dirname(dirname(path))) : ctx.cwd;
   return withPortal(ctx, o, async (client) => {

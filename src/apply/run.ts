@@ -12,7 +12,7 @@ import { loadDocumentFiles } from '../resources/documents/files.js';
 import type { Spec } from '../spec/spec.generated.js';
 import { executeCalls, type ExecuteResult } from './execute.js';
 import { Journal, journalDir } from './journal.js';
-import { snapshotPath, writeSnapshot } from './snapshot.js';
+import { snapshotPath, writeSnapshot } from '../portal/snapshot-file.js';
 
 export interface SpecInput {
   spec: Spec;

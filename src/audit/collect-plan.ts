@@ -5,7 +5,7 @@ import type { Spec } from '../spec/spec.generated.js';
 import { npsFieldName } from '../standards/helpers/nps.js';
 import { usersWithoutSupervisor } from '../standards/helpers/portal.js';
 import { repeatPipelineIds } from '../standards/helpers/repeat.js';
-import type { Family } from './types.js';
+import type { Family } from '../standards/audit-data.js';
 
 /** One `total` the audit needs (rest-map §13: start 0 + select ID returns `total`). */
 export interface PlannedCount {

@@ -10,7 +10,7 @@ import {
   type Family,
   type FamilyError,
   type TaskRow,
-} from './types.js';
+} from '../standards/audit-data.js';
 
 export interface CollectOptions {
   /** client.stats before the configuration read, so its requests count into the total and the floor. */

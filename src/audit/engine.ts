@@ -14,7 +14,7 @@ import {
   type ReportedFinding,
   type SpecLocation,
   type StandardResult,
-} from './report.js';
+} from '../report/audit/types.js';
 
 export interface EngineOptions {
   source: AuditSource;

@@ -2,7 +2,7 @@ import { CliError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import type { Text } from '../core/i18n.js';
 import { findStandard } from '../standards/registry.js';
-import type { AuditReport } from './report.js';
+import type { AuditReport } from '../report/audit/types.js';
 
 export interface Gates {
   minScore?: number;

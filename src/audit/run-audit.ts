@@ -21,9 +21,9 @@ import { STANDARDS_PACK, type AuditContext } from '../standards/types.js';
 import { collectAuditData } from './collect.js';
 import { runAudit } from './engine.js';
 import { evaluateGates, parseGates } from './gates.js';
-import type { AuditReport, AuditSource } from './report.js';
+import type { AuditReport, AuditSource } from '../report/audit/types.js';
 import { makeAuditSnapshot, readAuditSnapshot, snapshotHash, writeAuditSnapshot } from './snapshot-io.js';
-import type { AuditData } from './types.js';
+import type { AuditData } from '../standards/audit-data.js';
 
 export interface AuditCommandOptions extends PortalOptionValues {
   snapshot?: string;

@@ -1,7 +1,7 @@
 import type { B24Client } from '../portal/client.js';
 import { scanSized } from '../portal/scan.js';
 import type { PlannedScan } from './collect-plan.js';
-import type { FamilyError } from './types.js';
+import type { FamilyError } from '../standards/audit-data.js';
 
 /** Rows per list page (rest-map §14) and commands per batch request. */
 export const PAGE_SIZE = 50;

@@ -1,15 +1,15 @@
 import { CliError } from '../core/errors.js';
 import { writeJsonFile } from '../core/files.js';
 import { fingerprintOf } from '../core/hash.js';
-import { readSnapshot, type Snapshot } from '../apply/snapshot.js';
+import { readSnapshot, type Snapshot } from '../portal/snapshot-file.js';
 import type { PortalState } from '../resources/state.js';
-import { AUDIT_DATA_VERSION, type AuditData } from './types.js';
+import { AUDIT_DATA_VERSION, type AuditData } from '../standards/audit-data.js';
 
 /**
- * An apply snapshot (src/apply/snapshot.ts) with an optional `audit` part: the data the class D
+ * An apply snapshot (src/portal/snapshot-file.ts) with an optional `audit` part: the data the class D
  * standards read. Old readers ignore the extra key; `restore` works on an audit snapshot too.
  */
-export interface AuditSnapshot extends Snapshot {
+export interface AuditSnapshot extends Snapshot<PortalState> {
   audit?: AuditData;
 }
 
@@ -29,7 +29,7 @@ export async function writeAuditSnapshot(path: string, snap: AuditSnapshot): Pro
 }
 
 export async function readAuditSnapshot(path: string): Promise<AuditSnapshot> {
-  const snap = (await readSnapshot(path)) as AuditSnapshot;
+  const snap = (await readSnapshot<PortalState>(path)) as AuditSnapshot;
   if (snap.audit !== undefined) {
     const a = snap.audit as Partial<AuditData> | null;
     if (

@@ -1,5 +1,5 @@
 import { fmt, type Text, type TextData } from '../core/i18n.js';
-import type { AuditData, Family } from '../audit/types.js';
+import type { AuditData, Family } from './audit-data.js';
 import type { PortalState } from '../resources/state.js';
 import type { Spec } from '../spec/spec.generated.js';
 import { isExpired, type Attestation } from './attestations.js';

@@ -1,5 +1,5 @@
 import { text } from '../core/i18n.js';
-import type { DealRow } from '../audit/types.js';
+import type { DealRow } from './audit-data.js';
 import { count, daysThreshold, defineStandard, evidence, samples, th } from './define.js';
 import { closedSince, dealSample, ms } from './helpers/data.js';
 import { repeatPipelineIds } from './helpers/repeat.js';

@@ -1,5 +1,5 @@
 import { text } from '../core/i18n.js';
-import type { DealRow } from '../audit/types.js';
+import type { DealRow } from './audit-data.js';
 import { count, daysThreshold, defineStandard, samples, th } from './define.js';
 import { closedSince, dealSample, tasksByDeal } from './helpers/data.js';
 import { supervisorOf } from './helpers/portal.js';

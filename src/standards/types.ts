@@ -3,7 +3,7 @@ import type { StateFile } from '../portal/state-file.js';
 import type { PortalState } from '../resources/state.js';
 import type { Locate } from '../spec/types.js';
 import type { Spec } from '../spec/spec.generated.js';
-import type { AuditData } from '../audit/types.js';
+import type { AuditData } from './audit-data.js';
 import type { Attestation, SuppressionEntry } from './attestations.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectAuditData } from '../../src/audit/collect.js';
 import { runAudit } from '../../src/audit/engine.js';
-import type { AuditReport } from '../../src/audit/report.js';
+import type { AuditReport } from '../../src/report/audit/types.js';
 import { readPortalState } from '../../src/resources/read-state.js';
 import { createTransport } from '../../src/portal/transport.js';
 import {

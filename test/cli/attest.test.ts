@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { AuditReport } from '../../src/audit/report.js';
+import type { AuditReport } from '../../src/report/audit/types.js';
 import { cli } from '../helpers/run-cli.js';
 
 const NOW = () => new Date('2026-01-15T09:00:00Z');

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AuditReport } from '../../src/audit/report.js';
+import type { AuditReport } from '../../src/report/audit/types.js';
 import { generatePortal, saveSandboxState } from '../../src/sandbox/index.js';
 import { STANDARDS } from '../../src/standards/registry.js';
 import { cli } from '../helpers/run-cli.js';

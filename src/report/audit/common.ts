@@ -1,5 +1,5 @@
 import { fmt, type Lang } from '../../core/i18n.js';
-import type { AuditReport, StandardResult } from '../../audit/report.js';
+import type { AuditReport, StandardResult } from './types.js';
 import { gradeOf } from '../../standards/score.js';
 import { SOURCE_TEXT } from './labels.js';
 

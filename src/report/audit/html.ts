@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/i18n.js';
-import type { AuditReport, ReportedFinding, StandardResult } from '../../audit/report.js';
+import type { AuditReport, ReportedFinding, StandardResult } from './types.js';
 import { findStandard } from '../../standards/registry.js';
 import type { Evidence } from '../../standards/types.js';
 import {

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../../core/i18n.js';
-import type { AuditReport } from '../../audit/report.js';
+import type { AuditReport } from './types.js';
 import type { OutputFormat } from '../format.js';
 import { formatAuditHtml } from './html.js';
 import { formatAuditJson } from './json.js';

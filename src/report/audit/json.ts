@@ -1,4 +1,4 @@
-import type { AuditReport } from '../../audit/report.js';
+import type { AuditReport } from './types.js';
 
 /**
  * The report as data (schema b24cfg-audit-report, version 1): every text in both languages, message ids

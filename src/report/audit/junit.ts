@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/i18n.js';
-import type { AuditReport, StandardResult } from '../../audit/report.js';
+import type { AuditReport, StandardResult } from './types.js';
 import { identityLine, isSuppressed } from './common.js';
 import { PART_TEXT, scoreText, STATUS_TEXT } from './labels.js';
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/i18n.js';
-import type { AuditReport, StandardResult } from '../../audit/report.js';
+import type { AuditReport, StandardResult } from './types.js';
 import type { Evidence } from '../../standards/types.js';
 import {
   gradeAction,

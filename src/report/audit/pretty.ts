@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../../core/i18n.js';
-import type { AuditReport, StandardResult } from '../../audit/report.js';
+import type { AuditReport, StandardResult } from './types.js';
 import type { Status } from '../../standards/types.js';
 import { gradeAction, gradeTitle, identityLine, isSuppressed, requestsLine, sourceLine } from './common.js';
 import { CATEGORY_TEXT, PART_TEXT, pointsText, scoreText, STATUS_SYMBOL, STATUS_TEXT } from './labels.js';

@@ -1,6 +1,6 @@
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AuditReport, ReportedFinding, StandardResult } from '../../audit/report.js';
+import type { AuditReport, ReportedFinding, StandardResult } from './types.js';
 import { findStandard } from '../../standards/registry.js';
 import type { Status } from '../../standards/types.js';
 import type { AuditFormatOptions } from './common.js';

@@ -1,4 +1,4 @@
-import type { AuditData, DealRow, TaskRow } from '../../audit/types.js';
+import type { AuditData, DealRow, TaskRow } from '../audit-data.js';
 import type { AuditContext, Sample } from '../types.js';
 import { portalLink } from './portal.js';
 

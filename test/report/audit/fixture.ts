@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { runAudit } from '../../../src/audit/engine.js';
-import type { AuditReport } from '../../../src/audit/report.js';
+import type { AuditReport } from '../../../src/report/audit/types.js';
 import { loadSpec } from '../../../src/spec/index.js';
 import { PortalBuilder } from '../../helpers/portal-state.js';
 import { attested, ctx, data, deal, DAY, iso } from '../../standards/tester.js';

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AuditReport } from '../../../src/audit/report.js';
+import type { AuditReport } from '../../../src/report/audit/types.js';
 import { formatAudit } from '../../../src/report/audit/index.js';
 import { STANDARDS } from '../../../src/standards/registry.js';
 import { ROOT, sampleReport } from './fixture.js';

@@ -1,8 +1,8 @@
-import type { Text } from '../core/i18n.js';
-import type { Attestation, SuppressionEntry } from '../standards/attestations.js';
-import type { GradeId, ScoreSummary } from '../standards/score.js';
-import type { Category, Finding, StandardClass, Status } from '../standards/types.js';
-import type { CollectionStats } from './types.js';
+import type { Text } from '../../core/i18n.js';
+import type { Attestation, SuppressionEntry } from '../../standards/attestations.js';
+import type { GradeId, ScoreSummary } from '../../standards/score.js';
+import type { Category, Finding, StandardClass, Status } from '../../standards/types.js';
+import type { CollectionStats } from '../../standards/audit-data.js';
 
 /** Bump when the JSON report changes shape; consumers check `schema` and `version`. */
 export const AUDIT_REPORT_SCHEMA = 'b24cfg-audit-report';

@@ -1,28 +1,25 @@
 import { join } from 'node:path';
 import { CliError } from '../core/errors.js';
 import { readTextFileIfExists, writeJsonFile } from '../core/files.js';
-import type { PortalState } from '../resources/state.js';
 
-/** `.b24cfg/snapshots/<run>.json`: the portal configuration as read before an apply wrote anything. */
-export interface Snapshot {
+/**
+ * `.b24cfg/snapshots/<run>.json`: the portal configuration as read before an apply wrote anything. The
+ * state's shape (PortalState) belongs to the resource kinds; this file only keeps and checks the envelope.
+ */
+export interface Snapshot<S = unknown> {
   kind: 'b24cfg-snapshot';
   version: 1;
   takenAt: string;
   runId?: string;
-  state: PortalState;
+  state: S;
 }
 
 export function snapshotPath(stateDir: string, runId: string): string {
   return join(stateDir, '.b24cfg', 'snapshots', `${runId}.json`);
 }
 
-export async function writeSnapshot(
-  path: string,
-  state: PortalState,
-  takenAt: Date,
-  runId?: string,
-): Promise<void> {
-  const snap: Snapshot = {
+export async function writeSnapshot<S>(path: string, state: S, takenAt: Date, runId?: string): Promise<void> {
+  const snap: Snapshot<S> = {
     kind: 'b24cfg-snapshot',
     version: 1,
     takenAt: takenAt.toISOString(),
@@ -32,7 +29,8 @@ export async function writeSnapshot(
   await writeJsonFile(path, snap);
 }
 
-export async function readSnapshot(path: string): Promise<Snapshot> {
+/** A snapshot b24cfg wrote (kind and version checked); its state is trusted as b24cfg wrote it. */
+export async function readSnapshot<S>(path: string): Promise<Snapshot<S>> {
   const raw = await readTextFileIfExists(path);
   const bad = (why: string) =>
     new CliError({
@@ -49,7 +47,7 @@ export async function readSnapshot(path: string): Promise<Snapshot> {
   } catch (e) {
     throw bad(e instanceof Error ? e.message : String(e));
   }
-  const s = parsed as Partial<Snapshot>;
+  const s = parsed as Partial<Snapshot<S>>;
   if (s.kind !== 'b24cfg-snapshot' || s.version !== 1 || !s.state) throw bad('not a b24cfg snapshot');
-  return s as Snapshot;
+  return s as Snapshot<S>;
 }

@@ -20,15 +20,8 @@ import { unknownPeopleError, unknownPersonWarning, userProblems } from '../resou
 import { matchPipelines, desiredPipelines } from '../resources/pipelines/index.js';
 import { findJournal, readJournal } from './journal.js';
 import { acquireLock, acquireMachineLock, type MachineLock } from './lock.js';
-import {
-  bindingsFrom,
-  executePlan,
-  labelLanguages,
-  planAgainstPortal,
-  type ApplyResult,
-  type Planned,
-  type SpecInput,
-} from './run.js';
+import { labelLanguages, planAgainstPortal, type Planned, type SpecInput } from '../plan/against-portal.js';
+import { bindingsFrom, executePlan, type ApplyResult } from './run.js';
 
 export interface ApplyCommandOptions extends PortalOptionValues {
   yes?: boolean;

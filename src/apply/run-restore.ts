@@ -8,7 +8,7 @@ import { fingerprintOf } from '../core/hash.js';
 import { loadStateFile } from '../portal/state-file.js';
 import { portalToSpec } from '../export/to-spec.js';
 import { confirmAndExecute } from './run-apply.js';
-import { planAgainstPortal, type SpecInput } from './run.js';
+import { planAgainstPortal, type SpecInput } from '../plan/against-portal.js';
 import { readSnapshot } from '../portal/snapshot-file.js';
 import type { PortalState } from '../resources/state.js';
 

@@ -1,5 +1,5 @@
 import { dirname, relative, resolve } from 'node:path';
-import { labelLanguages } from '../apply/run.js';
+import { labelLanguages } from '../plan/against-portal.js';
 import { Chalk } from 'chalk';
 import type { CliContext } from '../cli/context.js';
 import type { OutputFormat } from '../report/format.js';

@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, relative } from 'node:path';
 import { CliError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
-import type { SpecInput } from '../apply/run.js';
+import type { SpecInput } from '../plan/against-portal.js';
 import type { Text } from '../core/i18n.js';
 import type { Spec, SpecLoadResult } from '../spec/index.js';
 import type { CliContext } from './context.js';

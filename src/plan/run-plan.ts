@@ -5,7 +5,7 @@ import type { CliContext } from '../cli/context.js';
 import { requireFormat } from '../cli/context.js';
 import { withPortal, type PortalOptionValues } from '../cli/portal-option.js';
 import { loadSpecInput } from '../cli/spec-input.js';
-import { planAgainstPortal } from '../apply/run.js';
+import { planAgainstPortal } from './against-portal.js';
 import { formatPlanJson } from '../report/plan/json.js';
 import { formatPlanMarkdown } from '../report/plan/markdown.js';
 import { formatPlanPretty } from '../report/plan/pretty.js';

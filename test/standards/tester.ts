@@ -1,5 +1,10 @@
 import { expect, it } from 'vitest';
-import { AUDIT_DATA_VERSION, type AuditData, type DealRow, type TaskRow } from '../../src/standards/audit-data.js';
+import {
+  AUDIT_DATA_VERSION,
+  type AuditData,
+  type DealRow,
+  type TaskRow,
+} from '../../src/standards/audit-data.js';
 import type { Attestation } from '../../src/standards/attestations.js';
 import { combineFindings } from '../../src/standards/score.js';
 import type { AuditContext, Finding, Part, Standard, Status } from '../../src/standards/types.js';

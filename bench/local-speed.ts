@@ -9,11 +9,12 @@ import { planChanges, type PlanInputs } from '../src/resources/plan-changes.js';
 import { readPortalState } from '../src/resources/read-state.js';
 import { emptyStateFile } from '../src/portal/state-file.js';
 import { createTransport } from '../src/portal/transport.js';
-import { createEmulator, createSandboxWire, freshPortalState } from '../src/sandbox/index.js';
+import { createEmulator, freshPortalState } from '../src/sandbox/index.js';
 import { loadSpec, validateSpec } from '../src/spec/index.js';
 import { median } from './floor.js';
 import { load1 } from './machine.js';
 import { generateSpecYaml, stageCount, type ConfigSize } from './sizes.js';
+import { openSandboxWire } from '../src/portal/sandbox-adapter.js';
 
 export interface LocalSpeedRow {
   name: string;
@@ -52,7 +53,7 @@ export async function measureLocalSpeed(size: ConfigSize, iterations: number): P
     }
     const spec = loaded.spec;
     // The portal the plan is computed against: a fresh sandbox portal, read once through the transport.
-    const wire = await createSandboxWire({ emulator: createEmulator({ state: freshPortalState() }) });
+    const wire = await openSandboxWire({ emulator: createEmulator({ state: freshPortalState() }) });
     const client = createTransport(wire, { tier: 'standard' });
     const state = await readPortalState(client, { languages: ['en', 'ru'] });
     await client.close();

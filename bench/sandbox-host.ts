@@ -3,7 +3,7 @@
  * bucket (50 burst, 2/s) and a simulated network latency, counting on the server side every HTTP request
  * and every REST call inside it, so the numbers do not depend on what a client says about itself.
  */
-import { parseBatchCommand } from '../src/portal/php-query.js';
+import { parseBatchCommand } from '../src/sandbox/php-query.js';
 import {
   createEmulator,
   startSandboxServer,

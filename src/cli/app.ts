@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { ExitCode } from '../core/exit-codes.js';
-import type { Lang } from '../core/i18n.js';
+import type { Lang, Text } from '../core/i18n.js';
 import type { CliContext } from './context.js';
 import type { CliIO } from './io.js';
 
@@ -13,7 +13,8 @@ export interface CliApp {
   readonly lang: Lang;
   readonly io: CliIO;
   run(cmd: Command, body: (ctx: CliContext) => Promise<ExitCode>): Promise<void>;
-  /** Help text in the user's language. */
+  /** Help text in the user's language, from a command's message catalogue. */
+  h(text: Text): string;
   h(ru: string, en: string): string;
 }
 

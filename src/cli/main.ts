@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { CliError } from '../core/errors.js';
+import type { Text } from '../core/i18n.js';
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import type { CliApp } from './app.js';
 import { commandFactories } from './commands/index.js';
@@ -66,7 +67,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCo
   const app: CliApp = {
     lang,
     io,
-    h: (ru, en) => (lang === 'ru' ? ru : en),
+    h: (ru: string | Text, en?: string) =>
+      typeof ru === 'string' ? (lang === 'ru' ? ru : (en ?? ru)) : ru[lang],
     run: async (cmd, body) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
       wantsJson = opts.format === 'json';

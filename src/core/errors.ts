@@ -75,6 +75,8 @@ export interface ErrorDetails {
   cause?: unknown;
   /** Overrides the catalogue's exit code where one code serves several situations. */
   exit?: ExitCode;
+  /** Overrides the catalogue's hint where one code has several remedies (another catalogue entry). */
+  hint?: Text;
 }
 
 /** Builds the CliError for catalogue entry `code`: `throw errorOf(APPLY_ERRORS, 'PLAN_FILE_INVALID', {…})`. */
@@ -87,7 +89,7 @@ export function errorOf<C extends ErrorCatalogue, K extends keyof C & string>(
   const init: CliErrorInit = {
     code,
     message: entry.message,
-    ...(entry.hint ? { hint: entry.hint } : {}),
+    ...((details.hint ?? entry.hint) ? { hint: details.hint ?? entry.hint } : {}),
     ...(details.where !== undefined ? { where: details.where } : {}),
     ...(details.data ? { data: details.data } : {}),
     ...(details.cause !== undefined ? { cause: details.cause } : {}),

@@ -138,10 +138,9 @@ export async function openPortal(
     onWait: opts.onWait,
   };
   if (target.kind === 'sandbox') {
-    // The in-process emulated portal (DESIGN.md §6), loaded only when asked for.
-    const { createSandboxWire } = await import('../sandbox/index.js');
-    const wire = await createSandboxWire({ statePath: target.statePath });
-    return createTransport(wire, transportOpts);
+    // The in-process emulated portal, loaded only when asked for.
+    const { openSandboxWire } = await import('./sandbox-adapter.js');
+    return createTransport(await openSandboxWire({ statePath: target.statePath }), transportOpts);
   }
   return createTransport(createHttpWire(target.url, { timeoutMs: opts.timeoutMs }), transportOpts);
 }

@@ -4,7 +4,7 @@
  * always HTTP 200 with result / result_error / result_total / result_next / result_time, and EMPTY
  * maps are printed as [] (docs/bitrix24/parity.md#batch-halt; fixtures batch*.json).
  */
-import { parseBatchCommand } from '../portal/php-query.js';
+import { parseBatchCommand } from './php-query.js';
 import type { RestTimeInfo } from './envelope.js';
 import { phpTruthy } from './php.js';
 import { asRecord, isRecord, type Params } from './values.js';

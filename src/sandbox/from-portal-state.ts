@@ -2,15 +2,15 @@
  * Seeds the sandbox from what b24cfg read from a real portal (an export or a snapshot), so that a plan
  * or an audit can be rehearsed offline against the same configuration.
  */
-import type { PortalState } from '../resources/state.js';
 import { defaultLineConfig } from './handlers/openlines.js';
+import type { PortalCopy } from './portal-copy.js';
 import { emptyState, freshPortalState } from './seeds.js';
 import { bumpSeq, type SandboxState, type SbUserField, UF_LABEL_KEYS } from './state.js';
 import { defaultSettings as defaultUfSettings, emptyLabels, UF_ENTITY } from './userfield-model.js';
 
 const yn = (b: boolean): 'Y' | 'N' => (b ? 'Y' : 'N');
 
-export function sandboxStateFromPortalState(ps: PortalState): SandboxState {
+export function sandboxStateFromPortalState(ps: PortalCopy): SandboxState {
   const state = emptyState();
   if (ps.info.host !== '' && ps.info.kind === 'http') state.settings.portalHost = ps.info.host;
   if (ps.info.crmMode === 1 || ps.info.crmMode === 2) state.settings.crmMode = ps.info.crmMode;

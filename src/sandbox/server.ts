@@ -7,7 +7,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { decodePhpQuery } from '../portal/php-query.js';
+import { decodePhpQuery } from './php-query.js';
 import type { Emulator, SandboxResponse } from './emulator.js';
 import { isRecord } from './values.js';
 

@@ -1,15 +1,60 @@
 /**
- * The in-process Wire (src/portal/wire.ts) onto the emulator: `--portal sandbox` and
- * `--portal sandbox:<state.json>`. Params and answers go through a JSON round trip like a real request,
- * so nothing the client holds aliases the portal's state; injected faults become the WireFailure an
- * HTTP wire would raise, and slow answers move a virtual clock instead of sleeping.
+ * The in-process wire onto the emulator: `--portal sandbox` and `--portal sandbox:<state.json>`.
+ * Params and answers go through a JSON round trip like a real request, so nothing the client holds
+ * aliases the portal's state; injected faults become a SandboxWireFailure that says what an HTTP
+ * wire would have met, and slow answers move a virtual clock instead of sleeping.
+ *
+ * The types are the sandbox's own. They have the shape of b24cfg's Wire (src/portal/wire.ts), and
+ * src/portal/sandbox-adapter.ts, the one place production code reaches the sandbox through, turns a
+ * SandboxWireFailure into the transport's WireFailure (test/sandbox/ways-in.test.ts).
  */
 import { access } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { WireFailure, type Wire, type WireResponse, type WireSendOptions } from '../portal/wire.js';
 import { createEmulator, type Emulator } from './emulator.js';
 import { loadSandboxState } from './persistence.js';
 import { freshPortalState } from './seeds.js';
+
+export interface SandboxWireResponse {
+  /** The HTTP status the real portal would send. */
+  status: number;
+  /** Parsed JSON body, or undefined when the portal would not have sent JSON (see `text`). */
+  body: unknown;
+  text?: string;
+}
+
+export interface SandboxWireSendOptions {
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface SandboxWire {
+  readonly host: string;
+  readonly kind: 'sandbox';
+  /** False when the emulator enforces no request rate, so a client need not pace. */
+  readonly paced: boolean;
+  send(
+    method: string,
+    params: Record<string, unknown>,
+    opts?: SandboxWireSendOptions,
+  ): Promise<SandboxWireResponse>;
+  /** Saves the state file when the portal changed (or the file did not exist yet). */
+  close(): Promise<void>;
+}
+
+/**
+ * The request produced no HTTP answer. `maybeDelivered`: the emulator may have run it (timeout, a
+ * connection dropped after the body was sent), so a client must not blindly send a write again.
+ */
+export class SandboxWireFailure extends Error {
+  constructor(
+    readonly failure: 'timeout' | 'network' | 'dropped' | 'aborted',
+    readonly maybeDelivered: boolean,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SandboxWireFailure';
+  }
+}
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -22,7 +67,7 @@ async function exists(path: string): Promise<boolean> {
 
 export async function createSandboxWire(
   opts: { statePath?: string; emulator?: Emulator } = {},
-): Promise<Wire> {
+): Promise<SandboxWire> {
   const { statePath } = opts;
   const existed = statePath !== undefined && (await exists(statePath));
   let emulator = opts.emulator;
@@ -40,34 +85,38 @@ export async function createSandboxWire(
     async send(
       method: string,
       params: Record<string, unknown>,
-      sendOpts: WireSendOptions = {},
-    ): Promise<WireResponse> {
+      sendOpts: SandboxWireSendOptions = {},
+    ): Promise<SandboxWireResponse> {
       if (sendOpts.signal?.aborted === true)
-        throw new WireFailure('aborted', false, `${method}: aborted before sending`);
+        throw new SandboxWireFailure('aborted', false, `${method}: aborted before sending`);
       const wireParams = JSON.parse(JSON.stringify(params ?? {})) as Record<string, unknown>;
       const res = await em.handle({ method, params: wireParams });
       if (res.fault === 'drop-before') {
-        throw new WireFailure(
+        throw new SandboxWireFailure(
           'network',
           false,
           `${method}: connection reset before the portal read the request`,
         );
       }
       if (res.fault === 'drop-after') {
-        throw new WireFailure('dropped', true, `${method}: connection dropped after the request was sent`);
+        throw new SandboxWireFailure(
+          'dropped',
+          true,
+          `${method}: connection dropped after the request was sent`,
+        );
       }
       if (res.fault === 'timeout')
-        throw new WireFailure('timeout', true, `${method}: no answer from the portal`);
+        throw new SandboxWireFailure('timeout', true, `${method}: no answer from the portal`);
       if (res.delayMs !== undefined) {
         const limit = sendOpts.timeoutMs;
         const waited = limit !== undefined ? Math.min(limit, res.delayMs) : res.delayMs;
         em.clock.advance?.(waited);
         if (limit !== undefined && res.delayMs > limit) {
-          throw new WireFailure('timeout', true, `${method}: no answer within ${limit} ms`);
+          throw new SandboxWireFailure('timeout', true, `${method}: no answer within ${limit} ms`);
         }
       }
       const body: unknown = res.body === undefined ? undefined : JSON.parse(JSON.stringify(res.body));
-      const out: WireResponse = { status: res.status, body };
+      const out: SandboxWireResponse = { status: res.status, body };
       if (res.text !== undefined) out.text = res.text;
       return out;
     },

@@ -4,13 +4,9 @@ import { runAudit } from '../../src/audit/engine.js';
 import type { AuditReport } from '../../src/report/audit/types.js';
 import { readPortalState } from '../../src/resources/read-state.js';
 import { createTransport } from '../../src/portal/transport.js';
-import {
-  createEmulator,
-  createSandboxWire,
-  createVirtualClock,
-  generatePortal,
-} from '../../src/sandbox/index.js';
+import { createEmulator, createVirtualClock, generatePortal } from '../../src/sandbox/index.js';
 import type { SandboxState } from '../../src/sandbox/index.js';
+import { openSandboxWire } from '../../src/portal/sandbox-adapter.js';
 
 const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
 const DAY = 86_400_000;
@@ -27,7 +23,7 @@ async function audit(
   });
   // The transport paces like a real portal (50 burst, then 2 per second): virtual time keeps the test fast.
   let waited = 0;
-  const client = createTransport(await createSandboxWire({ emulator: em }), {
+  const client = createTransport(await openSandboxWire({ emulator: em }), {
     sleep: (ms) => {
       waited += ms;
       return Promise.resolve();

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { doctorExitCode, runDoctor } from '../../src/doctor/run.js';
 import { openPortal } from '../../src/portal/open-portal.js';
 import { createTransport } from '../../src/portal/transport.js';
-import { createEmulator, createSandboxWire, startSandboxServer } from '../../src/sandbox/index.js';
+import { createEmulator, startSandboxServer } from '../../src/sandbox/index.js';
 import { cli } from '../helpers/run-cli.js';
+import { openSandboxWire } from '../../src/portal/sandbox-adapter.js';
 
 const SECRET = 'sandboxDoctorSecret7';
 const WITHOUT_OPENLINES = ['crm', 'user', 'department', 'task', 'telephony'];
@@ -14,7 +15,7 @@ const WITHOUT_OPENLINES = ['crm', 'user', 'department', 'task', 'telephony'];
 describe('doctor against the sandbox portal', () => {
   it('in-process: a webhook without «imopenlines» fails that scope, naming the blocked commands; exit 5', async () => {
     const emulator = createEmulator({ webhook: { userId: 1, secret: SECRET, scopes: WITHOUT_OPENLINES } });
-    const client = createTransport(await createSandboxWire({ emulator }), { tier: 'standard' });
+    const client = createTransport(await openSandboxWire({ emulator }), { tier: 'standard' });
     const report = await runDoctor(client, Date.now);
     const im = report.checks.find((c) => c.id === 'scope:imopenlines');
     expect(im?.status).toBe('fail');

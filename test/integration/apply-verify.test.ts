@@ -6,8 +6,8 @@ import { executePlan } from '../../src/apply/run.js';
 import { planAgainstPortal, type SpecInput } from '../../src/plan/against-portal.js';
 import { createTransport } from '../../src/portal/transport.js';
 import { WireFailure, type Wire } from '../../src/portal/wire.js';
-import { createSandboxWire } from '../../src/sandbox/index.js';
 import type { Spec } from '../../src/spec/spec.generated.js';
+import { openSandboxWire } from '../../src/portal/sandbox-adapter.js';
 
 const SPEC: Spec = {
   version: 1,
@@ -25,7 +25,7 @@ const SPEC: Spec = {
 
 /** Reads work until `breakAfterWrites` write requests went through; then every read fails. */
 async function flakyAfterWrites(): Promise<Wire> {
-  const inner = await createSandboxWire();
+  const inner = await openSandboxWire();
   let wrote = false;
   return {
     ...inner,

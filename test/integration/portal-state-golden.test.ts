@@ -5,7 +5,6 @@ import { readPortalState, type ReadOptions } from '../../src/resources/read-stat
 import { createTransport } from '../../src/portal/transport.js';
 import {
   createEmulator,
-  createSandboxWire,
   createVirtualClock,
   generatePortal,
   loadSandboxState,
@@ -13,6 +12,7 @@ import {
   type SandboxState,
 } from '../../src/sandbox/index.js';
 import { Workspace } from '../helpers/workspace.js';
+import { openSandboxWire } from '../../src/portal/sandbox-adapter.js';
 
 /**
  * The portal state as one read returns it, pinned byte for byte: saved snapshots (`.b24cfg/snapshots/`),
@@ -31,7 +31,7 @@ async function read(scopes?: string[], sections?: ReadOptions['sections']) {
     clock,
     ...(scopes ? { webhook: { userId: 1, secret: 'sandboxsecret0000', scopes } } : {}),
   });
-  const client = createTransport(await createSandboxWire({ emulator }));
+  const client = createTransport(await openSandboxWire({ emulator }));
   const state = await readPortalState(client, { languages: ['en', 'ru'], ...(sections ? { sections } : {}) });
   return { state, httpRequests: client.stats.httpRequests };
 }

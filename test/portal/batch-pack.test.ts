@@ -8,7 +8,7 @@ import {
   packCalls,
   referencedKeys,
 } from '../../src/portal/batch-pack.js';
-import { decodePhpQuery } from '../../src/portal/php-query.js';
+import { decodePhpQuery } from '../../src/sandbox/php-query.js';
 
 const status = (i: number, extra: Record<string, unknown> = {}): RestCall => ({
   method: 'crm.status.add',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { B24Error } from '../../src/portal/errors.js';
-import { parseBatchCommand } from '../../src/portal/php-query.js';
+import { parseBatchCommand } from '../../src/sandbox/php-query.js';
 import { createHttpWire, toWireFailure } from '../../src/portal/http-wire.js';
 import { createTransport } from '../../src/portal/transport.js';
 import { WireFailure } from '../../src/portal/wire.js';

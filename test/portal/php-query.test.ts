@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canEncodeLosslessly,
-  decodePhpQuery,
-  encodePhpQuery,
-  parseBatchCommand,
-} from '../../src/portal/php-query.js';
+import { canEncodeLosslessly, encodePhpQuery } from '../../src/portal/php-query.js';
+import { decodePhpQuery } from '../../src/sandbox/php-query.js';
 
 describe('php query codec (batch cmd strings, rest-map §14)', () => {
   const cases: Array<[string, Record<string, unknown>]> = [
@@ -39,21 +35,5 @@ describe('php query codec (batch cmd strings, rest-map §14)', () => {
     expect(canEncodeLosslessly({ fields: { UF_X: [] } })).toBe(false);
     expect(canEncodeLosslessly({ fields: {} })).toBe(false);
     expect(canEncodeLosslessly({ fields: { NAME: 'x', SORT: 10 } })).toBe(true);
-  });
-
-  it('decodes `a[]=x&a[]=y` to a list and keeps bracketed keys of the SDK encoding (%5B%5D)', () => {
-    expect(decodePhpQuery('a[]=x&a[]=y')).toEqual({ a: ['x', 'y'] });
-    expect(decodePhpQuery('fields%5Bname%5D=Pipeline%20X&entityTypeId=2')).toEqual({
-      fields: { name: 'Pipeline X' },
-      entityTypeId: '2',
-    });
-  });
-
-  it('splits a batch command into method and params', () => {
-    expect(parseBatchCommand('department.get?ID=$result[get_user][UF_DEPARTMENT][0]')).toEqual({
-      method: 'department.get',
-      params: { ID: '$result[get_user][UF_DEPARTMENT][0]' },
-    });
-    expect(parseBatchCommand('user.current')).toEqual({ method: 'user.current', params: {} });
   });
 });

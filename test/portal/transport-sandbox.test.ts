@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTransport } from '../../src/portal/transport.js';
-import {
-  createEmulator,
-  createSandboxWire,
-  createVirtualClock,
-  generatePortal,
-} from '../../src/sandbox/index.js';
+import { createEmulator, createVirtualClock, generatePortal } from '../../src/sandbox/index.js';
+import { openSandboxWire } from '../../src/portal/sandbox-adapter.js';
 
 /** The transport against the sandbox emulator: its own rules, not our fakes, decide the answers. */
 async function setup(opts: { deals: number; limits?: boolean; licence?: string }) {
@@ -13,7 +9,7 @@ async function setup(opts: { deals: number; limits?: boolean; licence?: string }
   const { state } = generatePortal({ deals: opts.deals, seed: 7, activities: 0, tasks: 0, calls: 0 });
   const emulator = createEmulator({ state, clock, limits: opts.limits ? {} : false, licence: opts.licence });
   const sleeps: number[] = [];
-  const client = createTransport(await createSandboxWire({ emulator }), {
+  const client = createTransport(await openSandboxWire({ emulator }), {
     tier: 'auto',
     now: () => clock.now(),
     sleep: (ms) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/core/errors.js';
 import type { RestCall } from '../../src/portal/client.js';
 import { B24Error } from '../../src/portal/errors.js';
-import { decodePhpQuery } from '../../src/portal/php-query.js';
+import { decodePhpQuery } from '../../src/sandbox/php-query.js';
 import { createTransport, type TransportOptions } from '../../src/portal/transport.js';
 import { DEFAULT_RETRY_POLICY } from '../../src/portal/retry-policy.js';
 import { WireFailure } from '../../src/portal/wire.js';

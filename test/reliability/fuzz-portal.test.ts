@@ -3,12 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Wire } from '../../src/portal/wire.js';
 import { createTransport } from '../../src/portal/transport.js';
-import {
-  createEmulator,
-  createSandboxWire,
-  createVirtualClock,
-  type SandboxState,
-} from '../../src/sandbox/index.js';
+import { createEmulator, createVirtualClock, type SandboxState } from '../../src/sandbox/index.js';
 import { holds } from './helpers/fuzz-check.js';
 import { cliIn, hasStackTrace, portalRef, project } from './helpers/harness.js';
 import { injectPortal } from './helpers/injected-portal.js';
@@ -21,6 +16,7 @@ import {
   type Damage,
 } from './helpers/response-fuzz.js';
 import { seededPortal } from './helpers/seed-portal.js';
+import { openSandboxWire } from '../../src/portal/sandbox-adapter.js';
 
 vi.mock('../../src/portal/open-portal.js', async (importOriginal) =>
   (await import('./helpers/route-open-portal.js')).routedOpenPortal(await importOriginal()),
@@ -54,7 +50,7 @@ async function planThrough(wrap: (w: Wire) => Wire) {
   const em = createEmulator({ state, clock });
   const ref = `fuzz-portal-${++measured.cases}`;
   const drop = injectPortal(ref, async () =>
-    createTransport(wrap(await createSandboxWire({ emulator: em })), {
+    createTransport(wrap(await openSandboxWire({ emulator: em })), {
       tier: 'standard',
       retry: { transientRetries: 0, rateLimitRetries: 0, operatingRetries: 0 },
       sleep: () => Promise.resolve(),

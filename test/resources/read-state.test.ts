@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseBatchCommand } from '../../src/portal/php-query.js';
+import { parseBatchCommand } from '../../src/sandbox/php-query.js';
 import { readPortalState } from '../../src/resources/read-state.js';
 import { createHttpWire } from '../../src/portal/http-wire.js';
 import { createTransport } from '../../src/portal/transport.js';
-import { createEmulator, createSandboxWire, generatePortal } from '../../src/sandbox/index.js';
+import { createEmulator, generatePortal } from '../../src/sandbox/index.js';
 import { portalToSpec } from '../../src/export/to-spec.js';
 import { exportToYaml } from '../../src/export/yaml.js';
 import { validateSpec } from '../../src/spec/index.js';
@@ -11,6 +11,7 @@ import { planChanges } from '../../src/resources/plan-changes.js';
 import { emptyStateFile } from '../../src/portal/state-file.js';
 import { readFileSync } from 'node:fs';
 import { HOOK, useMswPortal } from '../portal/helpers/msw-portal.js';
+import { openSandboxWire } from '../../src/portal/sandbox-adapter.js';
 
 /** A documented answer, verbatim (the full copy of shared/bitrix24/rest-examples kept with the sandbox tests). */
 function fixture(name: string): { body: Record<string, unknown> } {
@@ -104,7 +105,7 @@ describe('readPortalState on a large configuration', () => {
       deals: 0,
       users: 60,
     });
-    const client = createTransport(await createSandboxWire({ emulator: createEmulator({ state }) }));
+    const client = createTransport(await openSandboxWire({ emulator: createEmulator({ state }) }));
     const read = await readPortalState(client);
     expect(read.pipelines).toHaveLength(20);
     expect(read.statuses.filter((s) => s.entityId.startsWith('DEAL_STAGE')).length).toBeGreaterThanOrEqual(
@@ -122,7 +123,7 @@ describe('readPortalState on a large configuration', () => {
       fields: 12,
       deals: 2000,
     });
-    const client = createTransport(await createSandboxWire({ emulator: createEmulator({ state }) }));
+    const client = createTransport(await openSandboxWire({ emulator: createEmulator({ state }) }));
     const read = await readPortalState(client);
     const a = portalToSpec(read);
     const b = portalToSpec(await readPortalState(client), { binding: a.binding });

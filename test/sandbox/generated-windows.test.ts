@@ -7,18 +7,19 @@ import { describe, expect, it } from 'vitest';
 import { collectAuditData } from '../../src/audit/collect.js';
 import { readPortalState } from '../../src/resources/read-state.js';
 import { createTransport } from '../../src/portal/transport.js';
-import { seededState } from '../../src/sandbox/cli-run.js';
-import { createEmulator, createSandboxWire, createVirtualClock } from '../../src/sandbox/index.js';
+import { seededState } from '../../src/sandbox/host.js';
+import { openSandboxWire } from '../../src/portal/sandbox-adapter.js';
+import { createEmulator, createVirtualClock } from '../../src/sandbox/index.js';
 
 /** A day far from the generator's old fixed date, as a sandbox started today would see. */
 const TODAY = Date.UTC(2027, 5, 3, 7, 30, 0);
 
 describe('generated data and the portal clock (parity.md#generated-data)', () => {
   it('the audit finds won, lost and recent deals, calls and e-mail in its 30-day windows', async () => {
-    const { state } = seededState({ seed: 'large', deals: '10000' }, TODAY);
+    const { state } = seededState({ seed: 'large', deals: 10000 }, TODAY);
     const em = createEmulator({ state, clock: createVirtualClock(TODAY) });
     let waited = 0;
-    const client = createTransport(await createSandboxWire({ emulator: em }), {
+    const client = createTransport(await openSandboxWire({ emulator: em }), {
       sleep: (ms) => {
         waited += ms;
         return Promise.resolve();
@@ -43,8 +44,8 @@ describe('generated data and the portal clock (parity.md#generated-data)', () =>
   }, 120_000);
 
   it('the same --random-seed gives the same portal relative to the clock', () => {
-    const a = seededState({ seed: 'large', deals: '300', randomSeed: '4' }, TODAY).state;
-    const b = seededState({ seed: 'large', deals: '300', randomSeed: '4' }, TODAY + 86_400_000).state;
+    const a = seededState({ seed: 'large', deals: 300, randomSeed: 4 }, TODAY).state;
+    const b = seededState({ seed: 'large', deals: 300, randomSeed: 4 }, TODAY + 86_400_000).state;
     const shift = (ms: number | null) => (ms === null ? null : ms - TODAY);
     const shiftB = (ms: number | null) => (ms === null ? null : ms - TODAY - 86_400_000);
     expect(b.deals.map((d) => [d.stageId, shiftB(d.dateCreate), shiftB(d.closeDate)])).toEqual(
@@ -54,7 +55,7 @@ describe('generated data and the portal clock (parity.md#generated-data)', () =>
   });
 
   it('no activity is created after the portal clock', () => {
-    const { state } = seededState({ seed: 'large', deals: '300' }, TODAY);
+    const { state } = seededState({ seed: 'large', deals: 300 }, TODAY);
     expect(state.activities.every((a) => a.created < TODAY)).toBe(true);
   });
 });

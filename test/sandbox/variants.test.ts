@@ -3,7 +3,7 @@
  * user.get read as the server reads it (#user-get).
  */
 import { describe, expect, it } from 'vitest';
-import { seededState } from '../../src/sandbox/cli-run.js';
+import { seededState } from '../../src/sandbox/host.js';
 import { createVirtualClock } from '../../src/sandbox/clock.js';
 import { createEmulator } from '../../src/sandbox/emulator.js';
 import { freshPortalState } from '../../src/sandbox/seeds.js';

@@ -9,7 +9,8 @@ import { createEmulator } from '../../src/sandbox/emulator.js';
 import { sandboxMswHandlers } from '../../src/sandbox/msw.js';
 import { loadSandboxState } from '../../src/sandbox/persistence.js';
 import { startSandboxServer } from '../../src/sandbox/server.js';
-import { createSandboxWire } from '../../src/sandbox/wire.js';
+import { createSandboxWire, SandboxWireFailure } from '../../src/sandbox/wire.js';
+import { openSandboxWire } from '../../src/portal/sandbox-adapter.js';
 import { WireFailure } from '../../src/portal/wire.js';
 import { NOW, type Json } from './helpers.js';
 
@@ -36,36 +37,46 @@ describe('in-process wire', () => {
     expect(((await wire.send('crm.userfield.types', {})).body as Json).result[0].ID).toBe('string');
   });
 
-  it('turns injected faults into the WireFailure an HTTP wire would raise', async () => {
-    const kinds = ['drop-before', 'drop-after', 'timeout'] as const;
-    for (const kind of kinds) {
-      const emulator = createEmulator({
+  // The sandbox says what an HTTP wire would have met; the adapter production code uses turns that into
+  // the transport's own WireFailure, so both must carry the same failure and maybeDelivered.
+  const ways = [
+    ['the sandbox wire', createSandboxWire, SandboxWireFailure],
+    ['the portal adapter', openSandboxWire, WireFailure],
+  ] as const;
+  it.each(ways)(
+    '%s turns injected faults into the failure an HTTP wire would raise',
+    async (_n, open, type) => {
+      const kinds = ['drop-before', 'drop-after', 'timeout'] as const;
+      for (const kind of kinds) {
+        const emulator = createEmulator({
+          clock: createVirtualClock(NOW),
+          faults: { rate: 1, seed: 1, kinds: [kind] },
+        });
+        const wire = await open({ emulator });
+        const e = await wire
+          .send('crm.status.add', { fields: { ENTITY_ID: 'SOURCE', STATUS_ID: 'FAIR', NAME: 'x' } })
+          .catch((x: unknown) => x);
+        expect(e).toBeInstanceOf(type);
+        expect((e as WireFailure).maybeDelivered).toBe(kind !== 'drop-before');
+        expect(emulator.state.statuses.some((s) => s.statusId === 'FAIR')).toBe(kind !== 'drop-before');
+      }
+      const slow = createEmulator({
         clock: createVirtualClock(NOW),
-        faults: { rate: 1, seed: 1, kinds: [kind] },
+        faults: { rate: 1, seed: 1, kinds: ['slow'], slowMs: 5000 },
       });
-      const wire = await createSandboxWire({ emulator });
-      const e = await wire
-        .send('crm.status.add', { fields: { ENTITY_ID: 'SOURCE', STATUS_ID: 'FAIR', NAME: 'x' } })
+      const wire = await open({ emulator: slow });
+      const failed = await wire.send('server.time', {}, { timeoutMs: 1000 }).catch((x: unknown) => x);
+      expect(failed).toBeInstanceOf(type);
+      expect((failed as WireFailure).failure).toBe('timeout');
+      expect(slow.clock.now()).toBe(NOW + 1000);
+      expect((await wire.send('server.time', {})).status).toBe(200);
+      expect(slow.clock.now()).toBe(NOW + 6000);
+      const aborted = await wire
+        .send('server.time', {}, { signal: AbortSignal.abort() })
         .catch((x: unknown) => x);
-      expect(e).toBeInstanceOf(WireFailure);
-      expect((e as WireFailure).maybeDelivered).toBe(kind !== 'drop-before');
-      expect(emulator.state.statuses.some((s) => s.statusId === 'FAIR')).toBe(kind !== 'drop-before');
-    }
-    const slow = createEmulator({
-      clock: createVirtualClock(NOW),
-      faults: { rate: 1, seed: 1, kinds: ['slow'], slowMs: 5000 },
-    });
-    const wire = await createSandboxWire({ emulator: slow });
-    const failed = await wire.send('server.time', {}, { timeoutMs: 1000 }).catch((x: unknown) => x);
-    expect((failed as WireFailure).failure).toBe('timeout');
-    expect(slow.clock.now()).toBe(NOW + 1000);
-    expect((await wire.send('server.time', {})).status).toBe(200);
-    expect(slow.clock.now()).toBe(NOW + 6000);
-    const aborted = await wire
-      .send('server.time', {}, { signal: AbortSignal.abort() })
-      .catch((x: unknown) => x);
-    expect((aborted as WireFailure).failure).toBe('aborted');
-  });
+      expect((aborted as WireFailure).failure).toBe('aborted');
+    },
+  );
 
   it('with statePath: creates a fresh portal when missing, saves on close only when something changed', async () => {
     const path = join(dir, 'portal.json');

@@ -11,7 +11,7 @@ import { profileCommand } from './profile.js';
 import { restoreCommand } from './restore.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
-import { sandboxCommand } from './sandbox.js';
+import { sandboxCommand } from './sandbox/index.js';
 
 /**
  * Every registered command really works; a command is added here only together with its tests.

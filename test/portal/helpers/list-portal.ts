@@ -1,4 +1,4 @@
-import { parseBatchCommand } from '../../../src/portal/php-query.js';
+import { parseBatchCommand } from '../../../src/sandbox/php-query.js';
 import type { WireResponse } from '../../../src/portal/wire.js';
 
 /** Resolves `$result[key][path…]` like the portal ([Y] rest_util.php processBatchElement). */

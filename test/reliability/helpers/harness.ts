@@ -6,7 +6,6 @@ import { createTransport } from '../../../src/portal/transport.js';
 import type { Wire } from '../../../src/portal/wire.js';
 import {
   createEmulator,
-  createSandboxWire,
   createVirtualClock,
   type Emulator,
   type SandboxState,
@@ -15,6 +14,7 @@ import { cli, type CliRun } from '../../helpers/run-cli.js';
 import { injectPortal } from './injected-portal.js';
 import { dealPins, inventory, type Inventory } from './seed-portal.js';
 import { generateSpec } from './spec-gen.js';
+import { openSandboxWire } from '../../../src/portal/sandbox-adapter.js';
 
 /**
  * What the reliability suites share: a project folder with a spec, portals handed to the in-process CLI
@@ -57,7 +57,7 @@ export function portalRef(
   const drop = injectPortal(ref, async () => {
     const inner = http
       ? createHttpWire(http.url, { timeoutMs: http.timeoutMs })
-      : await createSandboxWire({ emulator: em });
+      : await openSandboxWire({ emulator: em });
     const wire: Wire = host === undefined ? inner : { ...inner, host, send: inner.send.bind(inner) };
     return createTransport(wire, {
       tier: 'standard',

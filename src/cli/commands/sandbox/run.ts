@@ -1,0 +1,167 @@
+/**
+ * `b24cfg sandbox serve` and `b24cfg sandbox init`: options parsed here, the emulator reached through
+ * src/portal/sandbox-adapter.ts. Serving ends on SIGINT/SIGTERM: the server closes, the state is saved
+ * when --state was given, and the promise resolves (only src/cli/main.ts ends the process).
+ */
+import { access } from 'node:fs/promises';
+import { resolve as resolvePath } from 'node:path';
+import { errorOf } from '../../../core/errors.js';
+import { EXIT, type ExitCode } from '../../../core/exit-codes.js';
+import type { Text } from '../../../core/i18n.js';
+import {
+  loadSandboxState,
+  saveSandboxState,
+  seededState,
+  SEED_KINDS,
+  serveSandbox,
+  stateCounts,
+  type SeedKind,
+} from '../../../portal/sandbox-adapter.js';
+import type { CliContext } from '../../context.js';
+import type { Writer } from '../../io.js';
+import { SANDBOX_ERRORS, SANDBOX_MESSAGES } from './messages.js';
+
+export interface SeedOptions {
+  seed?: string;
+  deals?: string;
+  randomSeed?: string;
+}
+
+export interface ServeOptions extends SeedOptions {
+  port?: string;
+  state?: string;
+  latency?: string;
+  limits?: boolean;
+  faults?: string;
+  faultSeed?: string;
+  scopes?: string;
+  licence?: string;
+}
+
+export interface InitOptions extends SeedOptions {
+  force?: boolean;
+}
+
+function badOption(option: string, value: string, expected: Text, min?: number) {
+  return errorOf(SANDBOX_ERRORS, 'SANDBOX_BAD_OPTION', {
+    hint: expected,
+    data: { option, value, ...(min !== undefined ? { min } : {}) },
+  });
+}
+
+function intOption(option: string, value: string | undefined, fallback: number, min = 0): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw badOption(option, value, SANDBOX_MESSAGES.wholeNumber, min);
+  return n;
+}
+
+function seedOf(opts: SeedOptions) {
+  const seed = opts.seed ?? 'fresh';
+  if (!(SEED_KINDS as readonly string[]).includes(seed))
+    throw badOption('--seed', seed, SANDBOX_MESSAGES.seedKinds);
+  if (seed !== 'large') return seededState({ seed: seed as SeedKind });
+  return seededState({
+    seed,
+    deals: intOption('--deals', opts.deals, 10_000),
+    randomSeed: intOption('--random-seed', opts.randomSeed, 1),
+  });
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function waitForStop(): Promise<string> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      resolve(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}
+
+/**
+ * `raw` is the unredacted stdout: the sandbox's webhook secret is a fixed local value that opens nothing
+ * but this process, and the user has to copy the URL, so it is printed in full.
+ */
+export async function sandboxServe(ctx: CliContext, raw: Writer, opts: ServeOptions): Promise<ExitCode> {
+  const statePath = opts.state !== undefined ? resolvePath(ctx.cwd, opts.state) : undefined;
+  const fromFile = statePath !== undefined && (await exists(statePath));
+  const state = fromFile && statePath !== undefined ? await loadSandboxState(statePath) : seedOf(opts).state;
+  const rate = opts.faults !== undefined ? Number(opts.faults) : 0;
+  if (!Number.isFinite(rate) || rate < 0 || rate > 1)
+    throw badOption('--faults', opts.faults ?? '', SANDBOX_MESSAGES.share);
+  const faultSeed = rate > 0 ? intOption('--fault-seed', opts.faultSeed, 1) : 1;
+  const scopes =
+    opts.scopes !== undefined
+      ? opts.scopes
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '')
+      : undefined;
+  const port = intOption('--port', opts.port, 0);
+  const latencyMs = intOption('--latency', opts.latency, 0);
+  let served: Awaited<ReturnType<typeof serveSandbox>>;
+  try {
+    served = await serveSandbox({
+      state,
+      port,
+      latencyMs,
+      limits: opts.limits !== false,
+      faultRate: rate,
+      faultSeed,
+      scopes,
+      licence: opts.licence,
+    });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      throw errorOf(SANDBOX_ERRORS, 'SANDBOX_PORT_IN_USE', { data: { port: opts.port ?? '0' } });
+    throw e;
+  }
+  if (ctx.format === 'json') {
+    raw.write(
+      `${JSON.stringify({ version: 1, url: served.url, port: served.port, limits: served.limits, faults: rate })}\n`,
+    );
+  } else {
+    raw.write(`${served.url}\n`);
+    ctx.note(
+      ctx.t(SANDBOX_MESSAGES.listening, {
+        port: served.port,
+        limits: served.limits ? '' : ctx.t(SANDBOX_MESSAGES.withoutLimits),
+        save: statePath === undefined ? '' : ctx.t(SANDBOX_MESSAGES.savedOnStop, { path: statePath }),
+      }),
+    );
+  }
+  await waitForStop();
+  const stopped = await served.stop();
+  if (statePath !== undefined) await saveSandboxState(stopped.state, statePath);
+  ctx.note(ctx.t(SANDBOX_MESSAGES.stopped, { n: stopped.requests }));
+  return EXIT.ok;
+}
+
+export async function sandboxInit(ctx: CliContext, file: string, opts: InitOptions): Promise<ExitCode> {
+  const path = resolvePath(ctx.cwd, file);
+  if (opts.force !== true && (await exists(path)))
+    throw errorOf(SANDBOX_ERRORS, 'SANDBOX_STATE_EXISTS', { where: file, data: { file } });
+  const { state, truth } = seedOf(opts);
+  await saveSandboxState(state, path);
+  const counts = stateCounts(state);
+  if (ctx.format === 'json') {
+    ctx.out.write(
+      `${JSON.stringify({ version: 1, file, deals: counts.deals, users: counts.users, truth: truth ?? null }, null, 2)}\n`,
+    );
+    return EXIT.ok;
+  }
+  ctx.out.write(`${ctx.t(SANDBOX_MESSAGES.wrote, { ok: ctx.chalk.green('✔'), file, ...counts })}\n`);
+  ctx.note(ctx.t(SANDBOX_MESSAGES.next, { file }));
+  return EXIT.ok;
+}

@@ -1,10 +1,10 @@
 import type { CommandFactory } from '../app.js';
 import { applyCommand } from './apply.js';
-import { checklistCommand } from './checklist.js';
+import { checklistCommand } from './checklist/index.js';
 import { attestCommand } from './attest.js';
 import { auditCommand } from './audit.js';
-import { doctorCommand } from './doctor.js';
-import { exportCommand } from './export.js';
+import { doctorCommand } from './doctor/index.js';
+import { exportCommand } from './export/index.js';
 import { initCommand } from './init.js';
 import { planCommand } from './plan.js';
 import { profileCommand } from './profile.js';

@@ -1,0 +1,24 @@
+import { Command } from 'commander';
+import { withExamples, type CommandFactory } from '../../app.js';
+import { CHECKLIST_HELP as H } from './messages.js';
+import type { ChecklistCommandOptions } from './run.js';
+
+/** `b24cfg checklist <spec>`: the handover checklist of everything REST cannot set, without a portal. */
+export const checklistCommand: CommandFactory = (app) => {
+  const cmd = new Command('checklist')
+    .description(app.h(H.command))
+    .argument('<spec>', app.h(H.spec))
+    .option('--out <file>', app.h(H.out));
+  cmd.action(async (spec: string, opts: ChecklistCommandOptions, command: Command) => {
+    await app.run(command, async (ctx) => {
+      const { runChecklist } = await import('./run.js');
+      return runChecklist(ctx, spec, opts);
+    });
+  });
+  return withExamples(cmd, app, [
+    'b24cfg checklist b24cfg.yaml > checklist.md',
+    'b24cfg checklist b24cfg.yaml --out checklist.html',
+    'b24cfg checklist b24cfg.yaml --format html --lang en > checklist-en.html',
+    'b24cfg apply b24cfg.yaml --portal client --checklist handover.md --checklist handover.html',
+  ]);
+};

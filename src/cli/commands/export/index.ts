@@ -1,0 +1,24 @@
+import { Command } from 'commander';
+import { withExamples, type CommandFactory } from '../../app.js';
+import { addPortalOptions } from '../../portal-option.js';
+import { EXPORT_HELP as H } from './messages.js';
+import type { ExportCommandOptions } from './run.js';
+
+/** `b24cfg export --portal P [--out spec.yaml]`: turn a live portal into a spec. */
+export const exportCommand: CommandFactory = (app) => {
+  const cmd = new Command('export')
+    .description(app.h(H.command))
+    .option('--out <file>', app.h(H.out))
+    .option('--sections <list>', app.h(H.sections));
+  addPortalOptions(cmd, app);
+  cmd.action(async (opts: ExportCommandOptions, command: Command) => {
+    await app.run(command, async (ctx) => {
+      const { runExport } = await import('./run.js');
+      return runExport(ctx, opts);
+    });
+  });
+  return withExamples(cmd, app, [
+    'b24cfg export --portal sandbox --out portal.yaml',
+    'b24cfg export --portal client --out b24cfg.yaml --sections directions,fields',
+  ]);
+};

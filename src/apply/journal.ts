@@ -1,7 +1,8 @@
 import { appendFile, mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { CliError } from '../core/errors.js';
+import { errorOf } from '../core/errors.js';
 import { redact, redactDeep } from '../core/redact.js';
+import { APPLY_ERRORS } from './messages.js';
 
 /**
  * `.b24cfg/journal/<run>.jsonl`: one line per event of an apply, appended as it happens, so an
@@ -54,15 +55,7 @@ export async function readJournal(path: string): Promise<JournalEvent[]> {
   try {
     raw = await readFile(path, 'utf8');
   } catch {
-    throw new CliError({
-      code: 'JOURNAL_NOT_FOUND',
-      where: path,
-      message: { ru: 'журнал применения не найден', en: 'the apply journal was not found' },
-      hint: {
-        ru: 'Журналы лежат в .b24cfg/journal/ рядом со спецификацией.',
-        en: 'Journals live in .b24cfg/journal/ next to the spec.',
-      },
-    });
+    throw errorOf(APPLY_ERRORS, 'JOURNAL_NOT_FOUND', { where: path });
   }
   // A line cut off by a crash is ignored: everything before it is still valid.
   return raw
@@ -89,14 +82,8 @@ export async function findJournal(stateDir: string, id: string): Promise<string>
   }
   const pick = id === 'last' ? await latest(dir, files) : files.find((f) => f === `${id}.jsonl`);
   if (!pick) {
-    throw new CliError({
-      code: 'JOURNAL_NOT_FOUND',
+    throw errorOf(APPLY_ERRORS, 'noSuchJournal', {
       where: dir,
-      message: { ru: 'нет журнала применения «{id}»', en: 'no apply journal "{id}"' },
-      hint: {
-        ru: 'Доступные запуски: {list}. Или укажите --resume last.',
-        en: 'Available runs: {list}. Or use --resume last.',
-      },
       data: { id, list: files.map((f) => f.replace(/\.jsonl$/, '')).join(', ') || '—' },
     });
   }

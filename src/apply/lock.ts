@@ -1,8 +1,8 @@
 import { mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { hostname, tmpdir } from 'node:os';
-import { CliError } from '../core/errors.js';
-import { EXIT } from '../core/exit-codes.js';
+import { errorOf } from '../core/errors.js';
+import { APPLY_ERRORS } from './messages.js';
 
 /**
  * One apply per portal at a time: `.b24cfg/<host>.lock`, created with O_EXCL. Two applies that
@@ -65,18 +65,8 @@ export async function acquireLock(
         await unlink(path).catch(() => undefined);
         continue;
       }
-      throw new CliError({
-        code: 'APPLY_LOCKED',
-        exit: EXIT.findings,
+      throw errorOf(APPLY_ERRORS, 'APPLY_LOCKED', {
         where: path,
-        message: {
-          ru: 'на этом портале уже идёт другое применение (процесс {pid} на {host}, с {at})',
-          en: 'another apply is already running on this portal (process {pid} on {host}, since {at})',
-        },
-        hint: {
-          ru: 'Дождитесь его окончания. Если процесса нет, удалите файл блокировки и проверьте портал: b24cfg plan.',
-          en: 'Wait for it to finish. If that process is gone, delete the lock file and check the portal: b24cfg plan.',
-        },
         data: { pid: holder?.pid ?? '?', host: holder?.host ?? '?', at: holder?.startedAt ?? '?' },
       });
     }
@@ -134,21 +124,47 @@ export async function acquireMachineLock(
     if (!waited) opts.onWait?.(holder ? `${holder.pid}@${holder.host} ${holder.startedAt}` : '?');
     waited = true;
     if (Date.now() - started > timeout) {
-      throw new CliError({
-        code: 'APPLY_LOCKED',
-        exit: EXIT.findings,
+      throw errorOf(APPLY_ERRORS, 'otherApplyTooLong', {
         where: path,
-        message: {
-          ru: 'другое применение на этом портале не закончилось за {min} мин',
-          en: 'another apply on this portal did not finish within {min} min',
-        },
-        hint: {
-          ru: 'Проверьте, идёт ли оно ещё; если процесса нет, удалите файл блокировки.',
-          en: 'Check whether it still runs; if that process is gone, delete the lock file.',
-        },
         data: { min: Math.round(timeout / 60_000) },
       });
     }
     await new Promise((r) => setTimeout(r, opts.pollMs ?? 250));
   }
+}
+
+/** Both locks an apply holds while it writes; `waited` when another apply of the portal went first. */
+export interface ApplyLocks {
+  waited: boolean;
+  release(): Promise<void>;
+}
+
+/**
+ * The project lock, then (for a real portal, which may be applied from another project folder on this
+ * machine at the same time) the machine lock. A machine lock that cannot be taken releases the first.
+ */
+export async function takeApplyLocks(
+  stateDir: string,
+  portal: { host: string; kind: 'http' | 'sandbox' },
+  now: () => Date,
+  onWait: (holder: string) => void,
+): Promise<ApplyLocks> {
+  const lock = await acquireLock(stateDir, portal.host, now());
+  let machine: MachineLock | undefined;
+  try {
+    if (portal.kind === 'http') machine = await acquireMachineLock(portal.host, now, { onWait });
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
+  let released = false;
+  return {
+    waited: machine?.waited === true,
+    release: async () => {
+      if (released) return;
+      released = true;
+      await machine?.release();
+      await lock.release();
+    },
+  };
 }

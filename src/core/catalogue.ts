@@ -15,6 +15,8 @@ export function defineMessages<const T extends Record<string, Text>>(messages: T
 
 /** One error a user can meet: its exit code, message and hint (a command to paste, where there is one). */
 export interface ErrorEntry {
+  /** The machine code when it is not the entry's key: several situations (entries) can share one code. */
+  code?: string;
   exit?: ExitCode;
   message: Text;
   hint?: Text;

@@ -79,15 +79,18 @@ export interface ErrorDetails {
   hint?: Text;
 }
 
-/** Builds the CliError for catalogue entry `code`: `throw errorOf(APPLY_ERRORS, 'PLAN_FILE_INVALID', {…})`. */
+/**
+ * Builds the CliError of catalogue entry `key` (its code is the key unless the entry names another):
+ * `throw errorOf(APPLY_ERRORS, 'PLAN_FILE_INVALID', {…})`.
+ */
 export function errorOf<C extends ErrorCatalogue, K extends keyof C & string>(
   catalogue: C,
-  code: K,
+  key: K,
   details: ErrorDetails = {},
 ): CliError {
-  const entry = catalogue[code] as ErrorEntry;
+  const entry = catalogue[key] as ErrorEntry;
   const init: CliErrorInit = {
-    code,
+    code: entry.code ?? key,
     message: entry.message,
     ...((details.hint ?? entry.hint) ? { hint: details.hint ?? entry.hint } : {}),
     ...(details.where !== undefined ? { where: details.where } : {}),

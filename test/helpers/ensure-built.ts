@@ -24,6 +24,7 @@ export function ensureBuilt(): void {
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   run([join(root, 'scripts', 'gen-spec-validator.mjs')]);
+  run([join(root, 'scripts', 'gen-plan-validator.mjs')]);
   run([tsc, '-p', 'tsconfig.build.json']);
   run([join(root, 'scripts', 'bundle.mjs')]);
 }

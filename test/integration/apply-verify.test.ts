@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { executePlan } from '../../src/apply/run.js';
+import { executePlan } from '../../src/apply/execute-plan.js';
 import { planAgainstPortal, type SpecInput } from '../../src/plan/against-portal.js';
 import { createTransport } from '../../src/portal/transport.js';
 import { WireFailure, type Wire } from '../../src/portal/wire.js';

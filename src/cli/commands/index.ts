@@ -1,14 +1,14 @@
 import type { CommandFactory } from '../app.js';
-import { applyCommand } from './apply.js';
+import { applyCommand } from './apply/index.js';
 import { checklistCommand } from './checklist/index.js';
 import { attestCommand } from './attest.js';
 import { auditCommand } from './audit.js';
 import { doctorCommand } from './doctor/index.js';
 import { exportCommand } from './export/index.js';
 import { initCommand } from './init.js';
-import { planCommand } from './plan.js';
+import { planCommand } from './plan/index.js';
 import { profileCommand } from './profile.js';
-import { restoreCommand } from './restore.js';
+import { restoreCommand } from './restore/index.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 import { sandboxCommand } from './sandbox/index.js';

@@ -1,0 +1,88 @@
+import { applyPlanned, type ApplyHooks, type ApplyRequest } from '../../../apply/apply.js';
+import { writeApplyChecklists } from '../../../checklist/for-apply.js';
+import { errorOf } from '../../../core/errors.js';
+import type { ExitCode } from '../../../core/exit-codes.js';
+import { EXIT } from '../../../core/exit-codes.js';
+import type { Planned, SpecInput } from '../../../plan/against-portal.js';
+import { formatApplyJson, formatNothingToApplyJson } from '../../../report/apply/json.js';
+import { formatApplyPretty } from '../../../report/apply/pretty.js';
+import { formatPlanPretty } from '../../../report/plan/pretty.js';
+import type { CliContext } from '../../context.js';
+import { startProgress } from '../../progress.js';
+import { APPLY_CLI_ERRORS, APPLY_CLI_MESSAGES as M } from './messages.js';
+
+export interface ApplyChoices {
+  yes?: boolean;
+  skipBlocked?: boolean;
+  /** --checklist FILE (repeatable): the handover checklist, .md or .html by extension. */
+  checklist?: string[];
+}
+
+/** The apply's hooks at a terminal: the plan on stdout, notes on stderr, a y/N question, a spinner. */
+function hooksFor(ctx: CliContext, o: ApplyChoices): ApplyHooks {
+  return {
+    showPlan: (plan) => {
+      if (ctx.format === 'pretty' && !ctx.quiet)
+        ctx.out.write(formatPlanPretty(plan, { lang: ctx.lang, chalk: ctx.chalk }));
+    },
+    note: (text, data) => ctx.note(ctx.t(text, data)),
+    confirm: o.yes
+      ? undefined
+      : async (writes, host) => {
+          if (!ctx.interactive) throw errorOf(APPLY_CLI_ERRORS, 'APPLY_NEEDS_YES');
+          const ok = await ctx.confirm(ctx.t(M.confirm, { n: writes, host }));
+          if (!ok) ctx.note(ctx.t(M.cancelled));
+          return ok;
+        },
+    progress: async () => {
+      const p = await startProgress(ctx, ctx.t(M.applying));
+      return {
+        update: (done, total) => p.update(ctx.t(M.applyingCalls, { done, total })),
+        fail: () => p.fail(ctx.t(M.interrupted)),
+        stop: () => p.stop(),
+      };
+    },
+  };
+}
+
+/** apply --checklist: what is left for a human, written after the portal part is done. */
+async function writeChecklist(ctx: CliContext, planned: Planned, input: SpecInput, o: ApplyChoices) {
+  if (!o.checklist?.length) return;
+  const written = await writeApplyChecklists({
+    plan: planned.plan,
+    spec: input.spec,
+    state: planned.state,
+    specDir: input.stateDir,
+    paths: o.checklist,
+    cwd: ctx.cwd,
+    lang: ctx.lang,
+    now: ctx.now(),
+  });
+  ctx.note(ctx.t(M.checklistWritten, { files: written.join(', ') }));
+}
+
+/** Applies a plan made for `apply`, `apply plan.json`, `apply --resume` or `restore`, and reports it. */
+export async function applyAndReport(
+  ctx: CliContext,
+  req: Omit<ApplyRequest, 'skipBlocked' | 'now'>,
+  o: ApplyChoices,
+): Promise<ExitCode> {
+  const outcome = await applyPlanned(
+    { ...req, skipBlocked: o.skipBlocked === true, now: ctx.now },
+    hooksFor(ctx, o),
+  );
+  if (outcome.kind === 'cancelled') return EXIT.ok;
+  if (outcome.kind === 'nothing-to-write') {
+    await writeChecklist(ctx, outcome.planned, req.input, o);
+    if (ctx.format === 'json') ctx.out.write(formatNothingToApplyJson(outcome.planned.plan));
+    return EXIT.ok;
+  }
+  const report = { plan: outcome.planned.plan, run: outcome.result, exitCode: outcome.exitCode };
+  ctx.out.write(
+    ctx.format === 'json'
+      ? formatApplyJson(report)
+      : formatApplyPretty(report, { lang: ctx.lang, chalk: ctx.chalk }),
+  );
+  await writeChecklist(ctx, outcome.planned, req.input, o);
+  return outcome.exitCode;
+}

@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+import { EXIT, type ExitCode } from '../../../core/exit-codes.js';
+import { writeTextFile } from '../../../core/files.js';
+import { planAgainstPortal } from '../../../plan/against-portal.js';
+import { formatPlanJson } from '../../../report/plan/json.js';
+import { formatPlanMarkdown } from '../../../report/plan/markdown.js';
+import { formatPlanPretty } from '../../../report/plan/pretty.js';
+import type { CliContext } from '../../context.js';
+import { requireFormat } from '../../context.js';
+import { withPortal, type PortalOptionValues } from '../../portal-option.js';
+import { loadSpecInput } from '../../spec-input.js';
+import { PLAN_MESSAGES } from './messages.js';
+
+export interface PlanCommandOptions extends PortalOptionValues {
+  out?: string;
+  detailedExitcode?: boolean;
+  prune?: boolean;
+  allowDataLoss?: boolean;
+  hideManual?: boolean;
+  allowStructureChanges?: boolean;
+}
+
+/** `b24cfg plan`: read the portal, print the diff, optionally save it for `apply`. */
+export async function runPlan(ctx: CliContext, specPath: string, o: PlanCommandOptions): Promise<ExitCode> {
+  requireFormat(ctx, ['pretty', 'json', 'markdown']);
+  const input = await loadSpecInput(ctx, specPath);
+  if (o.prune && input.spec.manage?.prune !== true) ctx.note(ctx.t(PLAN_MESSAGES.pruneNeedsSpec));
+  // The plan is printed inside the portal scope so that the request summary comes after it.
+  const plan = await withPortal(ctx, o, async (client) => {
+    const { plan: p } = await planAgainstPortal(
+      input,
+      client,
+      {
+        prune: o.prune === true,
+        allowDataLoss: o.allowDataLoss === true,
+        ...(o.allowStructureChanges === true ? { allowStructureChanges: true } : {}),
+      },
+      ctx.now(),
+    );
+    if (o.out) {
+      await writeTextFile(resolve(ctx.cwd, o.out), formatPlanJson(p));
+      ctx.note(ctx.t(PLAN_MESSAGES.saved, { path: o.out }));
+    }
+    if (ctx.format === 'json') ctx.out.write(formatPlanJson(p));
+    else if (ctx.format === 'markdown') ctx.out.write(formatPlanMarkdown(p, ctx.lang));
+    else ctx.out.write(formatPlanPretty(p, { lang: ctx.lang, chalk: ctx.chalk, hideManual: o.hideManual }));
+    return p;
+  });
+  const s = plan.summary;
+  const drift = s.create + s.update + s.rename + s.delete + s.blocked > 0;
+  return o.detailedExitcode && drift ? EXIT.changes : EXIT.ok;
+}

@@ -1,0 +1,2693 @@
+/* Generated from src/plan/plan-file.schema.json by `npm run gen:validator` (ajv standalone code). Do not edit by hand. */
+// @ts-nocheck
+/* eslint-disable */
+import __ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
+const __ucs2length = __ucs2lengthModule.default ?? __ucs2lengthModule;
+import { fullFormats as __fullFormats } from 'ajv-formats/dist/formats.js';
+export const validate = validate20;
+export default validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://b24cfg.dev/schema/plan-v1.json","title":"Plan","description":"A plan saved by `b24cfg plan --out plan.json` for `b24cfg apply plan.json` (format version 1).","type":"object","additionalProperties":false,"required":["formatVersion","tool","createdAt","spec","portal","options","changes","kept","summary"],"properties":{"formatVersion":{"const":1},"tool":{"type":"string","pattern":"^b24cfg@"},"createdAt":{"type":"string","format":"date-time"},"spec":{"type":"object","additionalProperties":false,"required":["file","hash"],"properties":{"file":{"type":"string","minLength":1},"hash":{"type":"string","minLength":1}}},"portal":{"type":"object","additionalProperties":false,"required":["host","kind","fingerprint"],"properties":{"host":{"type":"string","minLength":1},"kind":{"enum":["http","sandbox"]},"fingerprint":{"type":"string","minLength":1}}},"options":{"type":"object","additionalProperties":false,"required":["prune","allowDataLoss","pruneInSpec"],"properties":{"prune":{"type":"boolean"},"allowDataLoss":{"type":"boolean"},"allowStructureChanges":{"type":"boolean"},"pruneInSpec":{"type":"boolean"}}},"changes":{"type":"array","items":{"$ref":"#/$defs/change"}},"kept":{"type":"array","items":{"$ref":"#/$defs/kept"}},"summary":{"type":"object","additionalProperties":false,"required":["create","update","rename","delete","blocked","manual"],"properties":{"create":{"type":"integer","minimum":0},"update":{"type":"integer","minimum":0},"rename":{"type":"integer","minimum":0},"delete":{"type":"integer","minimum":0},"blocked":{"type":"integer","minimum":0},"manual":{"type":"integer","minimum":0}}}},"$defs":{"text":{"type":"object","required":["ru","en"],"additionalProperties":false,"properties":{"ru":{"type":"string"},"en":{"type":"string"}}},"fieldDiff":{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{},"after":{}}},"impact":{"type":"object","additionalProperties":false,"properties":{"deals":{"type":"integer","minimum":0},"records":{"type":"integer","minimum":0},"entity":{"type":"string"}}},"kept":{"type":"object","additionalProperties":false,"required":["kind","key","path","why"],"properties":{"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"why":{"enum":["not-in-spec","system","protected","has-data"]}}},"change":{"type":"object","required":["op"],"properties":{"op":{"enum":["create","update","rename","delete","blocked","manual"]}},"discriminator":{"propertyName":"op"},"oneOf":[{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"create"},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"update"},"portalId":{"type":"integer"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","from","to","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"rename"},"portalId":{"type":"integer"},"from":{"type":"string"},"to":{"type":"string"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","current","reason"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"delete"},"portalId":{"type":"integer"},"current":{"type":"object"},"impact":{"$ref":"#/$defs/impact"},"reason":{"enum":["prune","recreate","default-stage"]},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","wanted"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"blocked"},"reason":{"$ref":"#/$defs/text"},"hint":{"$ref":"#/$defs/text"},"wanted":{"enum":["create","update","delete","recreate"]},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"impact":{"$ref":"#/$defs/impact"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","summary"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"manual"},"reason":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"}}}]}}};
+const schema48 = {"type":"object","additionalProperties":false,"required":["kind","key","path","why"],"properties":{"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"why":{"enum":["not-in-spec","system","protected","has-data"]}}};
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = __ucs2length;
+const pattern4 = new RegExp("^b24cfg@", "u");
+const formats0 = __fullFormats["date-time"];
+const schema32 = {"type":"object","required":["op"],"properties":{"op":{"enum":["create","update","rename","delete","blocked","manual"]}},"discriminator":{"propertyName":"op"},"oneOf":[{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"create"},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"update"},"portalId":{"type":"integer"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","from","to","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"rename"},"portalId":{"type":"integer"},"from":{"type":"string"},"to":{"type":"string"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","current","reason"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"delete"},"portalId":{"type":"integer"},"current":{"type":"object"},"impact":{"$ref":"#/$defs/impact"},"reason":{"enum":["prune","recreate","default-stage"]},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","wanted"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"blocked"},"reason":{"$ref":"#/$defs/text"},"hint":{"$ref":"#/$defs/text"},"wanted":{"enum":["create","update","delete","recreate"]},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"impact":{"$ref":"#/$defs/impact"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","summary"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"manual"},"reason":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"}}}]};
+const schema33 = {"type":"object","required":["ru","en"],"additionalProperties":false,"properties":{"ru":{"type":"string"},"en":{"type":"string"}}};
+const schema35 = {"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{},"after":{}}};
+const schema39 = {"type":"object","additionalProperties":false,"properties":{"deals":{"type":"integer","minimum":0},"records":{"type":"integer","minimum":0},"entity":{"type":"string"}}};
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.op === undefined) && (missing0 = "op")){
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.op !== undefined){
+let data0 = data.op;
+const _errs2 = errors;
+if(!((((((data0 === "create") || (data0 === "update")) || (data0 === "rename")) || (data0 === "delete")) || (data0 === "blocked")) || (data0 === "manual"))){
+validate21.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema32.properties.op.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+const tag0 = data.op;
+if(typeof tag0 == "string"){
+if(tag0 === "create"){
+const _errs3 = errors;
+if(errors === _errs3){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if(((((((data.id === undefined) && (missing1 = "id")) || ((data.kind === undefined) && (missing1 = "kind"))) || ((data.key === undefined) && (missing1 = "key"))) || ((data.path === undefined) && (missing1 = "path"))) || ((data.op === undefined) && (missing1 = "op"))) || ((data.desired === undefined) && (missing1 = "desired"))){
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs5 = errors;
+for(const key0 in data){
+if(!(func1.call(schema32.oneOf[0].properties, key0))){
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs5 === errors){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid3 = _errs6 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.kind !== undefined){
+let data2 = data.kind;
+const _errs8 = errors;
+if(!((((((((((data2 === "pipeline") || (data2 === "stage")) || (data2 === "userField")) || (data2 === "listItem")) || (data2 === "dictionary")) || (data2 === "openLine")) || (data2 === "numerator")) || (data2 === "documentTemplate")) || (data2 === "department")) || (data2 === "manual"))){
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/0/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.oneOf[0].properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.key !== undefined){
+const _errs9 = errors;
+if(typeof data.key !== "string"){
+validate21.errors = [{instancePath:instancePath+"/key",schemaPath:"#/oneOf/0/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs9 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.path !== undefined){
+let data4 = data.path;
+const _errs11 = errors;
+if(errors === _errs11){
+if(Array.isArray(data4)){
+var valid4 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+const _errs13 = errors;
+if(typeof data4[i0] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/path/" + i0,schemaPath:"#/oneOf/0/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs13 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/0/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid3 = _errs11 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.specPointer !== undefined){
+const _errs15 = errors;
+if(typeof data.specPointer !== "string"){
+validate21.errors = [{instancePath:instancePath+"/specPointer",schemaPath:"#/oneOf/0/properties/specPointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs15 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.note !== undefined){
+let data7 = data.note;
+const _errs17 = errors;
+const _errs18 = errors;
+if(errors === _errs18){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let missing2;
+if(((data7.ru === undefined) && (missing2 = "ru")) || ((data7.en === undefined) && (missing2 = "en"))){
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs20 = errors;
+for(const key1 in data7){
+if(!((key1 === "ru") || (key1 === "en"))){
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs20 === errors){
+if(data7.ru !== undefined){
+const _errs21 = errors;
+if(typeof data7.ru !== "string"){
+validate21.errors = [{instancePath:instancePath+"/note/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs21 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data7.en !== undefined){
+const _errs23 = errors;
+if(typeof data7.en !== "string"){
+validate21.errors = [{instancePath:instancePath+"/note/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs23 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid3 = _errs17 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.op !== undefined){
+const _errs25 = errors;
+if("create" !== data.op){
+validate21.errors = [{instancePath:instancePath+"/op",schemaPath:"#/oneOf/0/properties/op/const",keyword:"const",params:{allowedValue: "create"},message:"must be equal to constant"}];
+return false;
+}
+var valid3 = _errs25 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.desired !== undefined){
+let data11 = data.desired;
+const _errs26 = errors;
+if(!(data11 && typeof data11 == "object" && !Array.isArray(data11))){
+validate21.errors = [{instancePath:instancePath+"/desired",schemaPath:"#/oneOf/0/properties/desired/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid3 = _errs26 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.parent !== undefined){
+const _errs28 = errors;
+if(typeof data.parent !== "string"){
+validate21.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/oneOf/0/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs28 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var props0 = true;
+}
+else if(tag0 === "update"){
+const _errs30 = errors;
+if(errors === _errs30){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if(((((((((data.id === undefined) && (missing3 = "id")) || ((data.kind === undefined) && (missing3 = "kind"))) || ((data.key === undefined) && (missing3 = "key"))) || ((data.path === undefined) && (missing3 = "path"))) || ((data.op === undefined) && (missing3 = "op"))) || ((data.portalId === undefined) && (missing3 = "portalId"))) || ((data.diffs === undefined) && (missing3 = "diffs"))) || ((data.desired === undefined) && (missing3 = "desired"))){
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs32 = errors;
+for(const key2 in data){
+if(!(func1.call(schema32.oneOf[1].properties, key2))){
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs32 === errors){
+if(data.id !== undefined){
+let data13 = data.id;
+const _errs33 = errors;
+if(errors === _errs33){
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid8 = _errs33 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data.kind !== undefined){
+let data14 = data.kind;
+const _errs35 = errors;
+if(!((((((((((data14 === "pipeline") || (data14 === "stage")) || (data14 === "userField")) || (data14 === "listItem")) || (data14 === "dictionary")) || (data14 === "openLine")) || (data14 === "numerator")) || (data14 === "documentTemplate")) || (data14 === "department")) || (data14 === "manual"))){
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/1/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.oneOf[1].properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid8 = _errs35 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data.key !== undefined){
+const _errs36 = errors;
+if(typeof data.key !== "string"){
+validate21.errors = [{instancePath:instancePath+"/key",schemaPath:"#/oneOf/1/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs36 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data.path !== undefined){
+let data16 = data.path;
+const _errs38 = errors;
+if(errors === _errs38){
+if(Array.isArray(data16)){
+var valid9 = true;
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+const _errs40 = errors;
+if(typeof data16[i1] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/path/" + i1,schemaPath:"#/oneOf/1/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs40 === errors;
+if(!valid9){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/1/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid8 = _errs38 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data.specPointer !== undefined){
+const _errs42 = errors;
+if(typeof data.specPointer !== "string"){
+validate21.errors = [{instancePath:instancePath+"/specPointer",schemaPath:"#/oneOf/1/properties/specPointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs42 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data.note !== undefined){
+let data19 = data.note;
+const _errs44 = errors;
+const _errs45 = errors;
+if(errors === _errs45){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+let missing4;
+if(((data19.ru === undefined) && (missing4 = "ru")) || ((data19.en === undefined) && (missing4 = "en"))){
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs47 = errors;
+for(const key3 in data19){
+if(!((key3 === "ru") || (key3 === "en"))){
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs47 === errors){
+if(data19.ru !== undefined){
+const _errs48 = errors;
+if(typeof data19.ru !== "string"){
+validate21.errors = [{instancePath:instancePath+"/note/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs48 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data19.en !== undefined){
+const _errs50 = errors;
+if(typeof data19.en !== "string"){
+validate21.errors = [{instancePath:instancePath+"/note/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs50 === errors;
+}
+else {
+var valid11 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid8 = _errs44 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data.op !== undefined){
+const _errs52 = errors;
+if("update" !== data.op){
+validate21.errors = [{instancePath:instancePath+"/op",schemaPath:"#/oneOf/1/properties/op/const",keyword:"const",params:{allowedValue: "update"},message:"must be equal to constant"}];
+return false;
+}
+var valid8 = _errs52 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data.portalId !== undefined){
+let data23 = data.portalId;
+const _errs53 = errors;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+validate21.errors = [{instancePath:instancePath+"/portalId",schemaPath:"#/oneOf/1/properties/portalId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid8 = _errs53 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data.diffs !== undefined){
+let data24 = data.diffs;
+const _errs55 = errors;
+if(errors === _errs55){
+if(Array.isArray(data24)){
+var valid12 = true;
+const len2 = data24.length;
+for(let i2=0; i2<len2; i2++){
+let data25 = data24[i2];
+const _errs57 = errors;
+const _errs58 = errors;
+if(errors === _errs58){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+let missing5;
+if((data25.field === undefined) && (missing5 = "field")){
+validate21.errors = [{instancePath:instancePath+"/diffs/" + i2,schemaPath:"#/$defs/fieldDiff/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+return false;
+}
+else {
+const _errs60 = errors;
+for(const key4 in data25){
+if(!(((key4 === "field") || (key4 === "before")) || (key4 === "after"))){
+validate21.errors = [{instancePath:instancePath+"/diffs/" + i2,schemaPath:"#/$defs/fieldDiff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs60 === errors){
+if(data25.field !== undefined){
+if(typeof data25.field !== "string"){
+validate21.errors = [{instancePath:instancePath+"/diffs/" + i2+"/field",schemaPath:"#/$defs/fieldDiff/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/diffs/" + i2,schemaPath:"#/$defs/fieldDiff/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid12 = _errs57 === errors;
+if(!valid12){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/diffs",schemaPath:"#/oneOf/1/properties/diffs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid8 = _errs55 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data.desired !== undefined){
+let data27 = data.desired;
+const _errs63 = errors;
+if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
+validate21.errors = [{instancePath:instancePath+"/desired",schemaPath:"#/oneOf/1/properties/desired/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid8 = _errs63 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data.parent !== undefined){
+const _errs65 = errors;
+if(typeof data.parent !== "string"){
+validate21.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/oneOf/1/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs65 === errors;
+}
+else {
+var valid8 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "rename"){
+const _errs67 = errors;
+if(errors === _errs67){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing6;
+if(((((((((((data.id === undefined) && (missing6 = "id")) || ((data.kind === undefined) && (missing6 = "kind"))) || ((data.key === undefined) && (missing6 = "key"))) || ((data.path === undefined) && (missing6 = "path"))) || ((data.op === undefined) && (missing6 = "op"))) || ((data.portalId === undefined) && (missing6 = "portalId"))) || ((data.from === undefined) && (missing6 = "from"))) || ((data.to === undefined) && (missing6 = "to"))) || ((data.diffs === undefined) && (missing6 = "diffs"))) || ((data.desired === undefined) && (missing6 = "desired"))){
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+return false;
+}
+else {
+const _errs69 = errors;
+for(const key5 in data){
+if(!(func1.call(schema32.oneOf[2].properties, key5))){
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs69 === errors){
+if(data.id !== undefined){
+let data29 = data.id;
+const _errs70 = errors;
+if(errors === _errs70){
+if(typeof data29 === "string"){
+if(func2(data29) < 1){
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid16 = _errs70 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data.kind !== undefined){
+let data30 = data.kind;
+const _errs72 = errors;
+if(!((((((((((data30 === "pipeline") || (data30 === "stage")) || (data30 === "userField")) || (data30 === "listItem")) || (data30 === "dictionary")) || (data30 === "openLine")) || (data30 === "numerator")) || (data30 === "documentTemplate")) || (data30 === "department")) || (data30 === "manual"))){
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.oneOf[2].properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid16 = _errs72 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data.key !== undefined){
+const _errs73 = errors;
+if(typeof data.key !== "string"){
+validate21.errors = [{instancePath:instancePath+"/key",schemaPath:"#/oneOf/2/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid16 = _errs73 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data.path !== undefined){
+let data32 = data.path;
+const _errs75 = errors;
+if(errors === _errs75){
+if(Array.isArray(data32)){
+var valid17 = true;
+const len3 = data32.length;
+for(let i3=0; i3<len3; i3++){
+const _errs77 = errors;
+if(typeof data32[i3] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/path/" + i3,schemaPath:"#/oneOf/2/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid17 = _errs77 === errors;
+if(!valid17){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid16 = _errs75 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data.specPointer !== undefined){
+const _errs79 = errors;
+if(typeof data.specPointer !== "string"){
+validate21.errors = [{instancePath:instancePath+"/specPointer",schemaPath:"#/oneOf/2/properties/specPointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid16 = _errs79 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data.note !== undefined){
+let data35 = data.note;
+const _errs81 = errors;
+const _errs82 = errors;
+if(errors === _errs82){
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+let missing7;
+if(((data35.ru === undefined) && (missing7 = "ru")) || ((data35.en === undefined) && (missing7 = "en"))){
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+return false;
+}
+else {
+const _errs84 = errors;
+for(const key6 in data35){
+if(!((key6 === "ru") || (key6 === "en"))){
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs84 === errors){
+if(data35.ru !== undefined){
+const _errs85 = errors;
+if(typeof data35.ru !== "string"){
+validate21.errors = [{instancePath:instancePath+"/note/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid19 = _errs85 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data35.en !== undefined){
+const _errs87 = errors;
+if(typeof data35.en !== "string"){
+validate21.errors = [{instancePath:instancePath+"/note/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid19 = _errs87 === errors;
+}
+else {
+var valid19 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid16 = _errs81 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data.op !== undefined){
+const _errs89 = errors;
+if("rename" !== data.op){
+validate21.errors = [{instancePath:instancePath+"/op",schemaPath:"#/oneOf/2/properties/op/const",keyword:"const",params:{allowedValue: "rename"},message:"must be equal to constant"}];
+return false;
+}
+var valid16 = _errs89 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data.portalId !== undefined){
+let data39 = data.portalId;
+const _errs90 = errors;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+validate21.errors = [{instancePath:instancePath+"/portalId",schemaPath:"#/oneOf/2/properties/portalId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid16 = _errs90 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data.from !== undefined){
+const _errs92 = errors;
+if(typeof data.from !== "string"){
+validate21.errors = [{instancePath:instancePath+"/from",schemaPath:"#/oneOf/2/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid16 = _errs92 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data.to !== undefined){
+const _errs94 = errors;
+if(typeof data.to !== "string"){
+validate21.errors = [{instancePath:instancePath+"/to",schemaPath:"#/oneOf/2/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid16 = _errs94 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data.diffs !== undefined){
+let data42 = data.diffs;
+const _errs96 = errors;
+if(errors === _errs96){
+if(Array.isArray(data42)){
+var valid20 = true;
+const len4 = data42.length;
+for(let i4=0; i4<len4; i4++){
+let data43 = data42[i4];
+const _errs98 = errors;
+const _errs99 = errors;
+if(errors === _errs99){
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+let missing8;
+if((data43.field === undefined) && (missing8 = "field")){
+validate21.errors = [{instancePath:instancePath+"/diffs/" + i4,schemaPath:"#/$defs/fieldDiff/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+return false;
+}
+else {
+const _errs101 = errors;
+for(const key7 in data43){
+if(!(((key7 === "field") || (key7 === "before")) || (key7 === "after"))){
+validate21.errors = [{instancePath:instancePath+"/diffs/" + i4,schemaPath:"#/$defs/fieldDiff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs101 === errors){
+if(data43.field !== undefined){
+if(typeof data43.field !== "string"){
+validate21.errors = [{instancePath:instancePath+"/diffs/" + i4+"/field",schemaPath:"#/$defs/fieldDiff/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/diffs/" + i4,schemaPath:"#/$defs/fieldDiff/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid20 = _errs98 === errors;
+if(!valid20){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/diffs",schemaPath:"#/oneOf/2/properties/diffs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid16 = _errs96 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data.desired !== undefined){
+let data45 = data.desired;
+const _errs104 = errors;
+if(!(data45 && typeof data45 == "object" && !Array.isArray(data45))){
+validate21.errors = [{instancePath:instancePath+"/desired",schemaPath:"#/oneOf/2/properties/desired/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid16 = _errs104 === errors;
+}
+else {
+var valid16 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "delete"){
+const _errs106 = errors;
+if(errors === _errs106){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing9;
+if(((((((((data.id === undefined) && (missing9 = "id")) || ((data.kind === undefined) && (missing9 = "kind"))) || ((data.key === undefined) && (missing9 = "key"))) || ((data.path === undefined) && (missing9 = "path"))) || ((data.op === undefined) && (missing9 = "op"))) || ((data.portalId === undefined) && (missing9 = "portalId"))) || ((data.current === undefined) && (missing9 = "current"))) || ((data.reason === undefined) && (missing9 = "reason"))){
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+return false;
+}
+else {
+const _errs108 = errors;
+for(const key8 in data){
+if(!(func1.call(schema32.oneOf[3].properties, key8))){
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs108 === errors){
+if(data.id !== undefined){
+let data46 = data.id;
+const _errs109 = errors;
+if(errors === _errs109){
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid24 = _errs109 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data.kind !== undefined){
+let data47 = data.kind;
+const _errs111 = errors;
+if(!((((((((((data47 === "pipeline") || (data47 === "stage")) || (data47 === "userField")) || (data47 === "listItem")) || (data47 === "dictionary")) || (data47 === "openLine")) || (data47 === "numerator")) || (data47 === "documentTemplate")) || (data47 === "department")) || (data47 === "manual"))){
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/3/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.oneOf[3].properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid24 = _errs111 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data.key !== undefined){
+const _errs112 = errors;
+if(typeof data.key !== "string"){
+validate21.errors = [{instancePath:instancePath+"/key",schemaPath:"#/oneOf/3/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid24 = _errs112 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data.path !== undefined){
+let data49 = data.path;
+const _errs114 = errors;
+if(errors === _errs114){
+if(Array.isArray(data49)){
+var valid25 = true;
+const len5 = data49.length;
+for(let i5=0; i5<len5; i5++){
+const _errs116 = errors;
+if(typeof data49[i5] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/path/" + i5,schemaPath:"#/oneOf/3/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid25 = _errs116 === errors;
+if(!valid25){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/3/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid24 = _errs114 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data.specPointer !== undefined){
+const _errs118 = errors;
+if(typeof data.specPointer !== "string"){
+validate21.errors = [{instancePath:instancePath+"/specPointer",schemaPath:"#/oneOf/3/properties/specPointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid24 = _errs118 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data.note !== undefined){
+let data52 = data.note;
+const _errs120 = errors;
+const _errs121 = errors;
+if(errors === _errs121){
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+let missing10;
+if(((data52.ru === undefined) && (missing10 = "ru")) || ((data52.en === undefined) && (missing10 = "en"))){
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
+return false;
+}
+else {
+const _errs123 = errors;
+for(const key9 in data52){
+if(!((key9 === "ru") || (key9 === "en"))){
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs123 === errors){
+if(data52.ru !== undefined){
+const _errs124 = errors;
+if(typeof data52.ru !== "string"){
+validate21.errors = [{instancePath:instancePath+"/note/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid27 = _errs124 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data52.en !== undefined){
+const _errs126 = errors;
+if(typeof data52.en !== "string"){
+validate21.errors = [{instancePath:instancePath+"/note/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid27 = _errs126 === errors;
+}
+else {
+var valid27 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid24 = _errs120 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data.op !== undefined){
+const _errs128 = errors;
+if("delete" !== data.op){
+validate21.errors = [{instancePath:instancePath+"/op",schemaPath:"#/oneOf/3/properties/op/const",keyword:"const",params:{allowedValue: "delete"},message:"must be equal to constant"}];
+return false;
+}
+var valid24 = _errs128 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data.portalId !== undefined){
+let data56 = data.portalId;
+const _errs129 = errors;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+validate21.errors = [{instancePath:instancePath+"/portalId",schemaPath:"#/oneOf/3/properties/portalId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid24 = _errs129 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data.current !== undefined){
+let data57 = data.current;
+const _errs131 = errors;
+if(!(data57 && typeof data57 == "object" && !Array.isArray(data57))){
+validate21.errors = [{instancePath:instancePath+"/current",schemaPath:"#/oneOf/3/properties/current/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid24 = _errs131 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data.impact !== undefined){
+let data58 = data.impact;
+const _errs133 = errors;
+const _errs134 = errors;
+if(errors === _errs134){
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+const _errs136 = errors;
+for(const key10 in data58){
+if(!(((key10 === "deals") || (key10 === "records")) || (key10 === "entity"))){
+validate21.errors = [{instancePath:instancePath+"/impact",schemaPath:"#/$defs/impact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs136 === errors){
+if(data58.deals !== undefined){
+let data59 = data58.deals;
+const _errs137 = errors;
+if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
+validate21.errors = [{instancePath:instancePath+"/impact/deals",schemaPath:"#/$defs/impact/properties/deals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs137){
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 < 0 || isNaN(data59)){
+validate21.errors = [{instancePath:instancePath+"/impact/deals",schemaPath:"#/$defs/impact/properties/deals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid29 = _errs137 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
+if(data58.records !== undefined){
+let data60 = data58.records;
+const _errs139 = errors;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+validate21.errors = [{instancePath:instancePath+"/impact/records",schemaPath:"#/$defs/impact/properties/records/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs139){
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 < 0 || isNaN(data60)){
+validate21.errors = [{instancePath:instancePath+"/impact/records",schemaPath:"#/$defs/impact/properties/records/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid29 = _errs139 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
+if(data58.entity !== undefined){
+const _errs141 = errors;
+if(typeof data58.entity !== "string"){
+validate21.errors = [{instancePath:instancePath+"/impact/entity",schemaPath:"#/$defs/impact/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid29 = _errs141 === errors;
+}
+else {
+var valid29 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/impact",schemaPath:"#/$defs/impact/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid24 = _errs133 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data.reason !== undefined){
+let data62 = data.reason;
+const _errs143 = errors;
+if(!(((data62 === "prune") || (data62 === "recreate")) || (data62 === "default-stage"))){
+validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/oneOf/3/properties/reason/enum",keyword:"enum",params:{allowedValues: schema32.oneOf[3].properties.reason.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid24 = _errs143 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
+if(data.parent !== undefined){
+const _errs144 = errors;
+if(typeof data.parent !== "string"){
+validate21.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/oneOf/3/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid24 = _errs144 === errors;
+}
+else {
+var valid24 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "blocked"){
+const _errs146 = errors;
+if(errors === _errs146){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing11;
+if((((((((data.id === undefined) && (missing11 = "id")) || ((data.kind === undefined) && (missing11 = "kind"))) || ((data.key === undefined) && (missing11 = "key"))) || ((data.path === undefined) && (missing11 = "path"))) || ((data.op === undefined) && (missing11 = "op"))) || ((data.reason === undefined) && (missing11 = "reason"))) || ((data.wanted === undefined) && (missing11 = "wanted"))){
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+return false;
+}
+else {
+const _errs148 = errors;
+for(const key11 in data){
+if(!(func1.call(schema32.oneOf[4].properties, key11))){
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs148 === errors){
+if(data.id !== undefined){
+let data64 = data.id;
+const _errs149 = errors;
+if(errors === _errs149){
+if(typeof data64 === "string"){
+if(func2(data64) < 1){
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid31 = _errs149 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data.kind !== undefined){
+let data65 = data.kind;
+const _errs151 = errors;
+if(!((((((((((data65 === "pipeline") || (data65 === "stage")) || (data65 === "userField")) || (data65 === "listItem")) || (data65 === "dictionary")) || (data65 === "openLine")) || (data65 === "numerator")) || (data65 === "documentTemplate")) || (data65 === "department")) || (data65 === "manual"))){
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/4/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.oneOf[4].properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid31 = _errs151 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data.key !== undefined){
+const _errs152 = errors;
+if(typeof data.key !== "string"){
+validate21.errors = [{instancePath:instancePath+"/key",schemaPath:"#/oneOf/4/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid31 = _errs152 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data.path !== undefined){
+let data67 = data.path;
+const _errs154 = errors;
+if(errors === _errs154){
+if(Array.isArray(data67)){
+var valid32 = true;
+const len6 = data67.length;
+for(let i6=0; i6<len6; i6++){
+const _errs156 = errors;
+if(typeof data67[i6] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/path/" + i6,schemaPath:"#/oneOf/4/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid32 = _errs156 === errors;
+if(!valid32){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/4/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid31 = _errs154 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data.specPointer !== undefined){
+const _errs158 = errors;
+if(typeof data.specPointer !== "string"){
+validate21.errors = [{instancePath:instancePath+"/specPointer",schemaPath:"#/oneOf/4/properties/specPointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid31 = _errs158 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data.note !== undefined){
+let data70 = data.note;
+const _errs160 = errors;
+const _errs161 = errors;
+if(errors === _errs161){
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+let missing12;
+if(((data70.ru === undefined) && (missing12 = "ru")) || ((data70.en === undefined) && (missing12 = "en"))){
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
+return false;
+}
+else {
+const _errs163 = errors;
+for(const key12 in data70){
+if(!((key12 === "ru") || (key12 === "en"))){
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs163 === errors){
+if(data70.ru !== undefined){
+const _errs164 = errors;
+if(typeof data70.ru !== "string"){
+validate21.errors = [{instancePath:instancePath+"/note/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid34 = _errs164 === errors;
+}
+else {
+var valid34 = true;
+}
+if(valid34){
+if(data70.en !== undefined){
+const _errs166 = errors;
+if(typeof data70.en !== "string"){
+validate21.errors = [{instancePath:instancePath+"/note/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid34 = _errs166 === errors;
+}
+else {
+var valid34 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid31 = _errs160 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data.op !== undefined){
+const _errs168 = errors;
+if("blocked" !== data.op){
+validate21.errors = [{instancePath:instancePath+"/op",schemaPath:"#/oneOf/4/properties/op/const",keyword:"const",params:{allowedValue: "blocked"},message:"must be equal to constant"}];
+return false;
+}
+var valid31 = _errs168 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data.reason !== undefined){
+let data74 = data.reason;
+const _errs169 = errors;
+const _errs170 = errors;
+if(errors === _errs170){
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+let missing13;
+if(((data74.ru === undefined) && (missing13 = "ru")) || ((data74.en === undefined) && (missing13 = "en"))){
+validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
+return false;
+}
+else {
+const _errs172 = errors;
+for(const key13 in data74){
+if(!((key13 === "ru") || (key13 === "en"))){
+validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs172 === errors){
+if(data74.ru !== undefined){
+const _errs173 = errors;
+if(typeof data74.ru !== "string"){
+validate21.errors = [{instancePath:instancePath+"/reason/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid36 = _errs173 === errors;
+}
+else {
+var valid36 = true;
+}
+if(valid36){
+if(data74.en !== undefined){
+const _errs175 = errors;
+if(typeof data74.en !== "string"){
+validate21.errors = [{instancePath:instancePath+"/reason/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid36 = _errs175 === errors;
+}
+else {
+var valid36 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid31 = _errs169 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data.hint !== undefined){
+let data77 = data.hint;
+const _errs177 = errors;
+const _errs178 = errors;
+if(errors === _errs178){
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+let missing14;
+if(((data77.ru === undefined) && (missing14 = "ru")) || ((data77.en === undefined) && (missing14 = "en"))){
+validate21.errors = [{instancePath:instancePath+"/hint",schemaPath:"#/$defs/text/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
+return false;
+}
+else {
+const _errs180 = errors;
+for(const key14 in data77){
+if(!((key14 === "ru") || (key14 === "en"))){
+validate21.errors = [{instancePath:instancePath+"/hint",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs180 === errors){
+if(data77.ru !== undefined){
+const _errs181 = errors;
+if(typeof data77.ru !== "string"){
+validate21.errors = [{instancePath:instancePath+"/hint/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid38 = _errs181 === errors;
+}
+else {
+var valid38 = true;
+}
+if(valid38){
+if(data77.en !== undefined){
+const _errs183 = errors;
+if(typeof data77.en !== "string"){
+validate21.errors = [{instancePath:instancePath+"/hint/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid38 = _errs183 === errors;
+}
+else {
+var valid38 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/hint",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid31 = _errs177 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data.wanted !== undefined){
+let data80 = data.wanted;
+const _errs185 = errors;
+if(!((((data80 === "create") || (data80 === "update")) || (data80 === "delete")) || (data80 === "recreate"))){
+validate21.errors = [{instancePath:instancePath+"/wanted",schemaPath:"#/oneOf/4/properties/wanted/enum",keyword:"enum",params:{allowedValues: schema32.oneOf[4].properties.wanted.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid31 = _errs185 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data.diffs !== undefined){
+let data81 = data.diffs;
+const _errs186 = errors;
+if(errors === _errs186){
+if(Array.isArray(data81)){
+var valid39 = true;
+const len7 = data81.length;
+for(let i7=0; i7<len7; i7++){
+let data82 = data81[i7];
+const _errs188 = errors;
+const _errs189 = errors;
+if(errors === _errs189){
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+let missing15;
+if((data82.field === undefined) && (missing15 = "field")){
+validate21.errors = [{instancePath:instancePath+"/diffs/" + i7,schemaPath:"#/$defs/fieldDiff/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
+return false;
+}
+else {
+const _errs191 = errors;
+for(const key15 in data82){
+if(!(((key15 === "field") || (key15 === "before")) || (key15 === "after"))){
+validate21.errors = [{instancePath:instancePath+"/diffs/" + i7,schemaPath:"#/$defs/fieldDiff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs191 === errors){
+if(data82.field !== undefined){
+if(typeof data82.field !== "string"){
+validate21.errors = [{instancePath:instancePath+"/diffs/" + i7+"/field",schemaPath:"#/$defs/fieldDiff/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/diffs/" + i7,schemaPath:"#/$defs/fieldDiff/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid39 = _errs188 === errors;
+if(!valid39){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/diffs",schemaPath:"#/oneOf/4/properties/diffs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid31 = _errs186 === errors;
+}
+else {
+var valid31 = true;
+}
+if(valid31){
+if(data.impact !== undefined){
+let data84 = data.impact;
+const _errs194 = errors;
+const _errs195 = errors;
+if(errors === _errs195){
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+const _errs197 = errors;
+for(const key16 in data84){
+if(!(((key16 === "deals") || (key16 === "records")) || (key16 === "entity"))){
+validate21.errors = [{instancePath:instancePath+"/impact",schemaPath:"#/$defs/impact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs197 === errors){
+if(data84.deals !== undefined){
+let data85 = data84.deals;
+const _errs198 = errors;
+if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
+validate21.errors = [{instancePath:instancePath+"/impact/deals",schemaPath:"#/$defs/impact/properties/deals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs198){
+if((typeof data85 == "number") && (isFinite(data85))){
+if(data85 < 0 || isNaN(data85)){
+validate21.errors = [{instancePath:instancePath+"/impact/deals",schemaPath:"#/$defs/impact/properties/deals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid43 = _errs198 === errors;
+}
+else {
+var valid43 = true;
+}
+if(valid43){
+if(data84.records !== undefined){
+let data86 = data84.records;
+const _errs200 = errors;
+if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
+validate21.errors = [{instancePath:instancePath+"/impact/records",schemaPath:"#/$defs/impact/properties/records/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs200){
+if((typeof data86 == "number") && (isFinite(data86))){
+if(data86 < 0 || isNaN(data86)){
+validate21.errors = [{instancePath:instancePath+"/impact/records",schemaPath:"#/$defs/impact/properties/records/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid43 = _errs200 === errors;
+}
+else {
+var valid43 = true;
+}
+if(valid43){
+if(data84.entity !== undefined){
+const _errs202 = errors;
+if(typeof data84.entity !== "string"){
+validate21.errors = [{instancePath:instancePath+"/impact/entity",schemaPath:"#/$defs/impact/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid43 = _errs202 === errors;
+}
+else {
+var valid43 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/impact",schemaPath:"#/$defs/impact/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid31 = _errs194 === errors;
+}
+else {
+var valid31 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "manual"){
+const _errs204 = errors;
+if(errors === _errs204){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing16;
+if((((((((data.id === undefined) && (missing16 = "id")) || ((data.kind === undefined) && (missing16 = "kind"))) || ((data.key === undefined) && (missing16 = "key"))) || ((data.path === undefined) && (missing16 = "path"))) || ((data.op === undefined) && (missing16 = "op"))) || ((data.reason === undefined) && (missing16 = "reason"))) || ((data.summary === undefined) && (missing16 = "summary"))){
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
+return false;
+}
+else {
+const _errs206 = errors;
+for(const key17 in data){
+if(!(func1.call(schema32.oneOf[5].properties, key17))){
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs206 === errors){
+if(data.id !== undefined){
+let data88 = data.id;
+const _errs207 = errors;
+if(errors === _errs207){
+if(typeof data88 === "string"){
+if(func2(data88) < 1){
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid45 = _errs207 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.kind !== undefined){
+let data89 = data.kind;
+const _errs209 = errors;
+if(!((((((((((data89 === "pipeline") || (data89 === "stage")) || (data89 === "userField")) || (data89 === "listItem")) || (data89 === "dictionary")) || (data89 === "openLine")) || (data89 === "numerator")) || (data89 === "documentTemplate")) || (data89 === "department")) || (data89 === "manual"))){
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/5/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.oneOf[5].properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid45 = _errs209 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.key !== undefined){
+const _errs210 = errors;
+if(typeof data.key !== "string"){
+validate21.errors = [{instancePath:instancePath+"/key",schemaPath:"#/oneOf/5/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid45 = _errs210 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.path !== undefined){
+let data91 = data.path;
+const _errs212 = errors;
+if(errors === _errs212){
+if(Array.isArray(data91)){
+var valid46 = true;
+const len8 = data91.length;
+for(let i8=0; i8<len8; i8++){
+const _errs214 = errors;
+if(typeof data91[i8] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/path/" + i8,schemaPath:"#/oneOf/5/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid46 = _errs214 === errors;
+if(!valid46){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/5/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid45 = _errs212 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.specPointer !== undefined){
+const _errs216 = errors;
+if(typeof data.specPointer !== "string"){
+validate21.errors = [{instancePath:instancePath+"/specPointer",schemaPath:"#/oneOf/5/properties/specPointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid45 = _errs216 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.note !== undefined){
+let data94 = data.note;
+const _errs218 = errors;
+const _errs219 = errors;
+if(errors === _errs219){
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+let missing17;
+if(((data94.ru === undefined) && (missing17 = "ru")) || ((data94.en === undefined) && (missing17 = "en"))){
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/required",keyword:"required",params:{missingProperty: missing17},message:"must have required property '"+missing17+"'"}];
+return false;
+}
+else {
+const _errs221 = errors;
+for(const key18 in data94){
+if(!((key18 === "ru") || (key18 === "en"))){
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs221 === errors){
+if(data94.ru !== undefined){
+const _errs222 = errors;
+if(typeof data94.ru !== "string"){
+validate21.errors = [{instancePath:instancePath+"/note/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid48 = _errs222 === errors;
+}
+else {
+var valid48 = true;
+}
+if(valid48){
+if(data94.en !== undefined){
+const _errs224 = errors;
+if(typeof data94.en !== "string"){
+validate21.errors = [{instancePath:instancePath+"/note/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid48 = _errs224 === errors;
+}
+else {
+var valid48 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid45 = _errs218 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.op !== undefined){
+const _errs226 = errors;
+if("manual" !== data.op){
+validate21.errors = [{instancePath:instancePath+"/op",schemaPath:"#/oneOf/5/properties/op/const",keyword:"const",params:{allowedValue: "manual"},message:"must be equal to constant"}];
+return false;
+}
+var valid45 = _errs226 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.reason !== undefined){
+let data98 = data.reason;
+const _errs227 = errors;
+const _errs228 = errors;
+if(errors === _errs228){
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+let missing18;
+if(((data98.ru === undefined) && (missing18 = "ru")) || ((data98.en === undefined) && (missing18 = "en"))){
+validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/required",keyword:"required",params:{missingProperty: missing18},message:"must have required property '"+missing18+"'"}];
+return false;
+}
+else {
+const _errs230 = errors;
+for(const key19 in data98){
+if(!((key19 === "ru") || (key19 === "en"))){
+validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs230 === errors){
+if(data98.ru !== undefined){
+const _errs231 = errors;
+if(typeof data98.ru !== "string"){
+validate21.errors = [{instancePath:instancePath+"/reason/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid50 = _errs231 === errors;
+}
+else {
+var valid50 = true;
+}
+if(valid50){
+if(data98.en !== undefined){
+const _errs233 = errors;
+if(typeof data98.en !== "string"){
+validate21.errors = [{instancePath:instancePath+"/reason/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid50 = _errs233 === errors;
+}
+else {
+var valid50 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid45 = _errs227 === errors;
+}
+else {
+var valid45 = true;
+}
+if(valid45){
+if(data.summary !== undefined){
+let data101 = data.summary;
+const _errs235 = errors;
+const _errs236 = errors;
+if(errors === _errs236){
+if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
+let missing19;
+if(((data101.ru === undefined) && (missing19 = "ru")) || ((data101.en === undefined) && (missing19 = "en"))){
+validate21.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/$defs/text/required",keyword:"required",params:{missingProperty: missing19},message:"must have required property '"+missing19+"'"}];
+return false;
+}
+else {
+const _errs238 = errors;
+for(const key20 in data101){
+if(!((key20 === "ru") || (key20 === "en"))){
+validate21.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs238 === errors){
+if(data101.ru !== undefined){
+const _errs239 = errors;
+if(typeof data101.ru !== "string"){
+validate21.errors = [{instancePath:instancePath+"/summary/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid52 = _errs239 === errors;
+}
+else {
+var valid52 = true;
+}
+if(valid52){
+if(data101.en !== undefined){
+const _errs241 = errors;
+if(typeof data101.en !== "string"){
+validate21.errors = [{instancePath:instancePath+"/summary/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid52 = _errs241 === errors;
+}
+else {
+var valid52 = true;
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid45 = _errs235 === errors;
+}
+else {
+var valid45 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "op", tagValue: tag0},message:"value of tag \"op\" must be in oneOf"}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "op", tagValue: tag0},message:"tag \"op\" must be string"}];
+return false;
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate21.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate21.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://b24cfg.dev/schema/plan-v1.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((((data.formatVersion === undefined) && (missing0 = "formatVersion")) || ((data.tool === undefined) && (missing0 = "tool"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.spec === undefined) && (missing0 = "spec"))) || ((data.portal === undefined) && (missing0 = "portal"))) || ((data.options === undefined) && (missing0 = "options"))) || ((data.changes === undefined) && (missing0 = "changes"))) || ((data.kept === undefined) && (missing0 = "kept"))) || ((data.summary === undefined) && (missing0 = "summary"))){
+validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func1.call(schema31.properties, key0))){
+validate20.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.formatVersion !== undefined){
+const _errs2 = errors;
+if(1 !== data.formatVersion){
+validate20.errors = [{instancePath:instancePath+"/formatVersion",schemaPath:"#/properties/formatVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tool !== undefined){
+let data1 = data.tool;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+validate20.errors = [{instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/pattern",keyword:"pattern",params:{pattern: "^b24cfg@"},message:"must match pattern \""+"^b24cfg@"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/tool",schemaPath:"#/properties/tool/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
+let data2 = data.createdAt;
+const _errs5 = errors;
+if(errors === _errs5){
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(!(formats0.validate(data2))){
+validate20.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.spec !== undefined){
+let data3 = data.spec;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if(((data3.file === undefined) && (missing1 = "file")) || ((data3.hash === undefined) && (missing1 = "hash"))){
+validate20.errors = [{instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs9 = errors;
+for(const key1 in data3){
+if(!((key1 === "file") || (key1 === "hash"))){
+validate20.errors = [{instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs9 === errors){
+if(data3.file !== undefined){
+let data4 = data3.file;
+const _errs10 = errors;
+if(errors === _errs10){
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+validate20.errors = [{instancePath:instancePath+"/spec/file",schemaPath:"#/properties/spec/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/spec/file",schemaPath:"#/properties/spec/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.hash !== undefined){
+let data5 = data3.hash;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+validate20.errors = [{instancePath:instancePath+"/spec/hash",schemaPath:"#/properties/spec/properties/hash/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/spec/hash",schemaPath:"#/properties/spec/properties/hash/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid1 = _errs12 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.portal !== undefined){
+let data6 = data.portal;
+const _errs14 = errors;
+if(errors === _errs14){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+let missing2;
+if((((data6.host === undefined) && (missing2 = "host")) || ((data6.kind === undefined) && (missing2 = "kind"))) || ((data6.fingerprint === undefined) && (missing2 = "fingerprint"))){
+validate20.errors = [{instancePath:instancePath+"/portal",schemaPath:"#/properties/portal/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs16 = errors;
+for(const key2 in data6){
+if(!(((key2 === "host") || (key2 === "kind")) || (key2 === "fingerprint"))){
+validate20.errors = [{instancePath:instancePath+"/portal",schemaPath:"#/properties/portal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs16 === errors){
+if(data6.host !== undefined){
+let data7 = data6.host;
+const _errs17 = errors;
+if(errors === _errs17){
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+validate20.errors = [{instancePath:instancePath+"/portal/host",schemaPath:"#/properties/portal/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/portal/host",schemaPath:"#/properties/portal/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs17 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.kind !== undefined){
+let data8 = data6.kind;
+const _errs19 = errors;
+if(!((data8 === "http") || (data8 === "sandbox"))){
+validate20.errors = [{instancePath:instancePath+"/portal/kind",schemaPath:"#/properties/portal/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.portal.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs19 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data6.fingerprint !== undefined){
+let data9 = data6.fingerprint;
+const _errs20 = errors;
+if(errors === _errs20){
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+validate20.errors = [{instancePath:instancePath+"/portal/fingerprint",schemaPath:"#/properties/portal/properties/fingerprint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/portal/fingerprint",schemaPath:"#/properties/portal/properties/fingerprint/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs20 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/portal",schemaPath:"#/properties/portal/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.options !== undefined){
+let data10 = data.options;
+const _errs22 = errors;
+if(errors === _errs22){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing3;
+if((((data10.prune === undefined) && (missing3 = "prune")) || ((data10.allowDataLoss === undefined) && (missing3 = "allowDataLoss"))) || ((data10.pruneInSpec === undefined) && (missing3 = "pruneInSpec"))){
+validate20.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs24 = errors;
+for(const key3 in data10){
+if(!((((key3 === "prune") || (key3 === "allowDataLoss")) || (key3 === "allowStructureChanges")) || (key3 === "pruneInSpec"))){
+validate20.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs24 === errors){
+if(data10.prune !== undefined){
+const _errs25 = errors;
+if(typeof data10.prune !== "boolean"){
+validate20.errors = [{instancePath:instancePath+"/options/prune",schemaPath:"#/properties/options/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs25 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data10.allowDataLoss !== undefined){
+const _errs27 = errors;
+if(typeof data10.allowDataLoss !== "boolean"){
+validate20.errors = [{instancePath:instancePath+"/options/allowDataLoss",schemaPath:"#/properties/options/properties/allowDataLoss/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs27 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data10.allowStructureChanges !== undefined){
+const _errs29 = errors;
+if(typeof data10.allowStructureChanges !== "boolean"){
+validate20.errors = [{instancePath:instancePath+"/options/allowStructureChanges",schemaPath:"#/properties/options/properties/allowStructureChanges/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs29 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data10.pruneInSpec !== undefined){
+const _errs31 = errors;
+if(typeof data10.pruneInSpec !== "boolean"){
+validate20.errors = [{instancePath:instancePath+"/options/pruneInSpec",schemaPath:"#/properties/options/properties/pruneInSpec/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs31 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs22 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.changes !== undefined){
+let data15 = data.changes;
+const _errs33 = errors;
+if(errors === _errs33){
+if(Array.isArray(data15)){
+var valid4 = true;
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+const _errs35 = errors;
+if(!(validate21(data15[i0], {instancePath:instancePath+"/changes/" + i0,parentData:data15,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid4 = _errs35 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/changes",schemaPath:"#/properties/changes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs33 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.kept !== undefined){
+let data17 = data.kept;
+const _errs36 = errors;
+if(errors === _errs36){
+if(Array.isArray(data17)){
+var valid5 = true;
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+let data18 = data17[i1];
+const _errs38 = errors;
+const _errs39 = errors;
+if(errors === _errs39){
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+let missing4;
+if(((((data18.kind === undefined) && (missing4 = "kind")) || ((data18.key === undefined) && (missing4 = "key"))) || ((data18.path === undefined) && (missing4 = "path"))) || ((data18.why === undefined) && (missing4 = "why"))){
+validate20.errors = [{instancePath:instancePath+"/kept/" + i1,schemaPath:"#/$defs/kept/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs41 = errors;
+for(const key4 in data18){
+if(!((((key4 === "kind") || (key4 === "key")) || (key4 === "path")) || (key4 === "why"))){
+validate20.errors = [{instancePath:instancePath+"/kept/" + i1,schemaPath:"#/$defs/kept/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs41 === errors){
+if(data18.kind !== undefined){
+let data19 = data18.kind;
+const _errs42 = errors;
+if(!((((((((((data19 === "pipeline") || (data19 === "stage")) || (data19 === "userField")) || (data19 === "listItem")) || (data19 === "dictionary")) || (data19 === "openLine")) || (data19 === "numerator")) || (data19 === "documentTemplate")) || (data19 === "department")) || (data19 === "manual"))){
+validate20.errors = [{instancePath:instancePath+"/kept/" + i1+"/kind",schemaPath:"#/$defs/kept/properties/kind/enum",keyword:"enum",params:{allowedValues: schema48.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid7 = _errs42 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data18.key !== undefined){
+const _errs43 = errors;
+if(typeof data18.key !== "string"){
+validate20.errors = [{instancePath:instancePath+"/kept/" + i1+"/key",schemaPath:"#/$defs/kept/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid7 = _errs43 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data18.path !== undefined){
+let data21 = data18.path;
+const _errs45 = errors;
+if(errors === _errs45){
+if(Array.isArray(data21)){
+var valid8 = true;
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+const _errs47 = errors;
+if(typeof data21[i2] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/kept/" + i1+"/path/" + i2,schemaPath:"#/$defs/kept/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs47 === errors;
+if(!valid8){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/kept/" + i1+"/path",schemaPath:"#/$defs/kept/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid7 = _errs45 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data18.why !== undefined){
+let data23 = data18.why;
+const _errs49 = errors;
+if(!((((data23 === "not-in-spec") || (data23 === "system")) || (data23 === "protected")) || (data23 === "has-data"))){
+validate20.errors = [{instancePath:instancePath+"/kept/" + i1+"/why",schemaPath:"#/$defs/kept/properties/why/enum",keyword:"enum",params:{allowedValues: schema48.properties.why.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid7 = _errs49 === errors;
+}
+else {
+var valid7 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/kept/" + i1,schemaPath:"#/$defs/kept/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid5 = _errs38 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/kept",schemaPath:"#/properties/kept/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs36 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.summary !== undefined){
+let data24 = data.summary;
+const _errs50 = errors;
+if(errors === _errs50){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+let missing5;
+if(((((((data24.create === undefined) && (missing5 = "create")) || ((data24.update === undefined) && (missing5 = "update"))) || ((data24.rename === undefined) && (missing5 = "rename"))) || ((data24.delete === undefined) && (missing5 = "delete"))) || ((data24.blocked === undefined) && (missing5 = "blocked"))) || ((data24.manual === undefined) && (missing5 = "manual"))){
+validate20.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+return false;
+}
+else {
+const _errs52 = errors;
+for(const key5 in data24){
+if(!((((((key5 === "create") || (key5 === "update")) || (key5 === "rename")) || (key5 === "delete")) || (key5 === "blocked")) || (key5 === "manual"))){
+validate20.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs52 === errors){
+if(data24.create !== undefined){
+let data25 = data24.create;
+const _errs53 = errors;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+validate20.errors = [{instancePath:instancePath+"/summary/create",schemaPath:"#/properties/summary/properties/create/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs53){
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+validate20.errors = [{instancePath:instancePath+"/summary/create",schemaPath:"#/properties/summary/properties/create/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid9 = _errs53 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data24.update !== undefined){
+let data26 = data24.update;
+const _errs55 = errors;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+validate20.errors = [{instancePath:instancePath+"/summary/update",schemaPath:"#/properties/summary/properties/update/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs55){
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+validate20.errors = [{instancePath:instancePath+"/summary/update",schemaPath:"#/properties/summary/properties/update/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid9 = _errs55 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data24.rename !== undefined){
+let data27 = data24.rename;
+const _errs57 = errors;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+validate20.errors = [{instancePath:instancePath+"/summary/rename",schemaPath:"#/properties/summary/properties/rename/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs57){
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+validate20.errors = [{instancePath:instancePath+"/summary/rename",schemaPath:"#/properties/summary/properties/rename/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid9 = _errs57 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data24.delete !== undefined){
+let data28 = data24.delete;
+const _errs59 = errors;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+validate20.errors = [{instancePath:instancePath+"/summary/delete",schemaPath:"#/properties/summary/properties/delete/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs59){
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+validate20.errors = [{instancePath:instancePath+"/summary/delete",schemaPath:"#/properties/summary/properties/delete/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid9 = _errs59 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data24.blocked !== undefined){
+let data29 = data24.blocked;
+const _errs61 = errors;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+validate20.errors = [{instancePath:instancePath+"/summary/blocked",schemaPath:"#/properties/summary/properties/blocked/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs61){
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+validate20.errors = [{instancePath:instancePath+"/summary/blocked",schemaPath:"#/properties/summary/properties/blocked/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid9 = _errs61 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data24.manual !== undefined){
+let data30 = data24.manual;
+const _errs63 = errors;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+validate20.errors = [{instancePath:instancePath+"/summary/manual",schemaPath:"#/properties/summary/properties/manual/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs63){
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 0 || isNaN(data30)){
+validate20.errors = [{instancePath:instancePath+"/summary/manual",schemaPath:"#/properties/summary/properties/manual/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid9 = _errs63 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs50 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

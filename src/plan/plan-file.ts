@@ -1,0 +1,162 @@
+import { readFile } from 'node:fs/promises';
+import { errorOf } from '../core/errors.js';
+import { jsonPlaces } from '../core/json-locate.js';
+import { PLAN_FILE_ERRORS } from './messages.js';
+import { validate as generatedValidate } from './plan-file-validator.generated.js';
+import { PLAN_FORMAT_VERSION, summarize, type Plan } from '../resources/plan.js';
+
+/** The part of an ajv error the reader uses (the validator is ajv standalone code, `npm run gen:validator`). */
+interface SchemaError {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+}
+
+interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: SchemaError[] | null;
+}
+
+/**
+ * src/plan/plan-file.schema.json compiled ahead of time with the options of scripts/gen-plan-validator.mjs
+ * (first error only; the change's branch picked by `op`).
+ */
+const validate = generatedValidate as unknown as CompiledValidator;
+
+/** `/changes/3/desired` → `changes[3].desired`: how a field is named in messages. */
+function fieldOf(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((out, t) => (/^\d+$/.test(t) ? `${out}[${t}]` : out === '' ? t : `${out}.${t}`), '');
+}
+
+function schemaProblem(e: SchemaError): {
+  key: keyof typeof PLAN_FILE_ERRORS;
+  pointer: string;
+  /** Point at the member's key (an unknown field) rather than its value. */
+  atKey: boolean;
+  data: Record<string, string>;
+} {
+  const here = e.instancePath;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const pointer = `${here}/${String(e.params.additionalProperty)}`;
+      return { key: 'planUnknownField', pointer, atKey: true, data: { field: fieldOf(pointer) } };
+    }
+    case 'required': {
+      const field = fieldOf(`${here}/${String(e.params.missingProperty)}`);
+      return { key: 'planMissingField', pointer: here, atKey: false, data: { field } };
+    }
+    case 'type':
+      return {
+        key: 'planWrongType',
+        pointer: here,
+        atKey: false,
+        data: { field: fieldOf(here), type: String(e.params.type) },
+      };
+    case 'const':
+    case 'enum': {
+      const allowed = e.keyword === 'const' ? [e.params.allowedValue] : (e.params.allowedValues as unknown[]);
+      const list = allowed.map((v) => JSON.stringify(v)).join(', ');
+      return {
+        key: 'planNotAllowed',
+        pointer: here,
+        atKey: false,
+        data: { field: fieldOf(here), allowed: list },
+      };
+    }
+    case 'discriminator': {
+      // The change's `op` is missing or not one of the six.
+      const pointer = `${here}/op`;
+      const allowed = ['create', 'update', 'rename', 'delete', 'blocked', 'manual'].map((v) =>
+        JSON.stringify(v),
+      );
+      return {
+        key: 'planNotAllowed',
+        pointer,
+        atKey: false,
+        data: { field: fieldOf(pointer), allowed: allowed.join(', ') },
+      };
+    }
+    default:
+      return { key: 'planBadValue', pointer: here, atKey: false, data: { field: fieldOf(here) || '/' } };
+  }
+}
+
+/**
+ * A saved plan, checked before anything trusts it: JSON, a b24cfg plan, of the format this version
+ * writes, exactly the fields `plan --out` writes with the types it writes (src/plan/plan-file.schema.json),
+ * and a summary that still matches the changes. `path` is only for messages: pure, so `apply plan.json`
+ * and a later re-plan-and-compare can both start from a typed Plan. Errors are PLAN_FILE_INVALID,
+ * located at `path:line:col` where there is a place to name.
+ */
+export function readPlanFile(text: string, path: string): Plan {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw errorOf(PLAN_FILE_ERRORS, 'PLAN_FILE_INVALID', {
+      where: path,
+      data: { why: e instanceof Error ? e.message : String(e) },
+    });
+  }
+  const places = jsonPlaces(text);
+  const at = (pointer: string, atKey = false) => {
+    const p = atKey ? places.key(pointer) : places.value(pointer);
+    return p ? `${path}:${p.line}:${p.col}` : path;
+  };
+  const record =
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  const specFile =
+    record?.spec && typeof (record.spec as { file?: unknown }).file === 'string'
+      ? (record.spec as { file: string }).file
+      : '<spec>';
+  const remake = { spec: specFile, file: path };
+  if (record === undefined || !('formatVersion' in record))
+    throw errorOf(PLAN_FILE_ERRORS, 'planNotAPlan', { where: path, data: { file: path } });
+  if (record.formatVersion !== PLAN_FORMAT_VERSION) {
+    throw errorOf(PLAN_FILE_ERRORS, 'planVersion', {
+      where: at('/formatVersion'),
+      data: { ...remake, found: JSON.stringify(record.formatVersion), expected: PLAN_FORMAT_VERSION },
+    });
+  }
+  if (!validate(value)) {
+    const first = validate.errors?.[0];
+    const p = first
+      ? schemaProblem(first)
+      : { key: 'planBadValue' as const, pointer: '', atKey: false, data: { field: '/' } };
+    throw errorOf(PLAN_FILE_ERRORS, p.key, { where: at(p.pointer, p.atKey), data: { ...remake, ...p.data } });
+  }
+  const plan = value as Plan;
+  const seen = new Set<string>();
+  for (const [i, c] of plan.changes.entries()) {
+    if (seen.has(c.id))
+      throw errorOf(PLAN_FILE_ERRORS, 'planDuplicateChange', {
+        where: at(`/changes/${i}/id`),
+        data: { ...remake, id: c.id },
+      });
+    seen.add(c.id);
+  }
+  const counted = summarize(plan.changes);
+  if ((Object.keys(counted) as Array<keyof typeof counted>).some((k) => counted[k] !== plan.summary[k]))
+    throw errorOf(PLAN_FILE_ERRORS, 'planSummaryMismatch', { where: at('/summary'), data: remake });
+  return plan;
+}
+
+/** Reads and checks the plan file at `abs`; messages name it as the user did (`shownAs`). */
+export async function loadPlanFile(abs: string, shownAs: string): Promise<Plan> {
+  let text: string;
+  try {
+    text = await readFile(abs, 'utf8');
+  } catch (e) {
+    throw errorOf(PLAN_FILE_ERRORS, 'PLAN_FILE_INVALID', {
+      where: shownAs,
+      data: { why: e instanceof Error ? e.message : String(e) },
+    });
+  }
+  return readPlanFile(text, shownAs);
+}

@@ -1,0 +1,36 @@
+import type { ExitCode } from '../../core/exit-codes.js';
+import type { Change, Plan } from '../../resources/plan.js';
+
+/** What happened to one call of an apply, as far as the report shows it. */
+export interface ReportedCall {
+  status: 'ok' | 'error' | 'unknown' | 'not-run';
+  call: { method: string };
+  error?: { code: string; description: string };
+}
+
+/**
+ * One apply run as the renderers read it; src/apply/result.ts builds it (ApplyResult extends it).
+ * The renderers see data only: the exit code is decided by the apply, not by the report.
+ */
+export interface AppliedRun {
+  runId: string;
+  journalPath: string;
+  snapshotPath: string;
+  execute: {
+    outcomes: readonly ReportedCall[];
+    /** Why execution stopped early: a failed call (halt), an unknown outcome, or a thrown error. */
+    stopped?: { reason: 'call-failed' | 'unknown-outcome' | 'error'; error?: unknown };
+  };
+  /** Planned writes that a fresh read shows were not carried out (or were ignored by the portal). */
+  notApplied: readonly Change[];
+  /** Writes the portal would still need after this run (includes notApplied). */
+  remaining: readonly Change[];
+  /** Set when every write ran but reading the portal back failed: nothing is known to be missing. */
+  verifyError?: unknown;
+}
+
+export interface ApplyReport {
+  plan: Plan;
+  run: AppliedRun;
+  exitCode: ExitCode;
+}

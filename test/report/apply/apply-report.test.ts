@@ -1,0 +1,126 @@
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { EXIT, type ExitCode } from '../../../src/core/exit-codes.js';
+import type { Change, Plan } from '../../../src/resources/plan.js';
+import { formatApplyJson, formatNothingToApplyJson } from '../../../src/report/apply/json.js';
+import { formatApplyPretty } from '../../../src/report/apply/pretty.js';
+import type { AppliedRun } from '../../../src/report/apply/types.js';
+
+const rename: Change = {
+  id: 'pipeline:default',
+  kind: 'pipeline',
+  key: 'default',
+  path: ['Продажи'],
+  op: 'update',
+  portalId: 0,
+  diffs: [{ field: 'NAME', before: 'Общее', after: 'Продажи' }],
+  desired: { name: 'Продажи', sort: 10 },
+};
+const manual: Change = {
+  id: 'manual:robot',
+  kind: 'manual',
+  key: 'robot',
+  path: ['Продажи'],
+  op: 'manual',
+  reason: { ru: 'вручную', en: 'by hand' },
+  summary: { ru: 'робот', en: 'a robot' },
+};
+const plan: Plan = {
+  formatVersion: 1,
+  tool: 'b24cfg@0.1.0',
+  createdAt: '2026-11-24T10:00:00.000Z',
+  spec: { file: 'spec.yaml', hash: 'h' },
+  portal: { host: 'sandbox', kind: 'sandbox', fingerprint: 'f' },
+  options: { prune: false, allowDataLoss: false, pruneInSpec: false },
+  changes: [rename, manual],
+  kept: [],
+  summary: { create: 0, update: 1, rename: 0, delete: 0, blocked: 0, manual: 1 },
+};
+const files = { runId: 'R1', journalPath: 'j.jsonl', snapshotPath: 's.json' };
+const noColour = new Chalk({ level: 0 });
+
+const runs: Array<[string, AppliedRun, ExitCode, string[]]> = [
+  [
+    'applied and verified',
+    { ...files, execute: { outcomes: [] }, notApplied: [], remaining: [] },
+    EXIT.ok,
+    [
+      '✓ Applied 1 change(s), verified by reading the portal back.',
+      'By hand (REST cannot do these): 1 items — b24cfg checklist spec.yaml',
+    ],
+  ],
+  [
+    'sent but not read back',
+    {
+      ...files,
+      execute: { outcomes: [] },
+      notApplied: [],
+      remaining: [],
+      verifyError: new Error('socket hang up'),
+    },
+    EXIT.partial,
+    [
+      'All 1 changes were sent, but reading the portal back to verify them failed: socket hang up',
+      'Verify and finish: b24cfg apply spec.yaml --resume R1',
+    ],
+  ],
+  [
+    'stopped by a failed call',
+    {
+      ...files,
+      execute: {
+        outcomes: [
+          {
+            status: 'error',
+            call: { method: 'crm.category.update' },
+            error: { code: '', description: 'Not found' },
+          },
+        ],
+        stopped: { reason: 'call-failed' },
+      },
+      notApplied: [rename],
+      remaining: [rename],
+    },
+    EXIT.partial,
+    [
+      'Applied 0 of 1 changes.',
+      '— not applied',
+      'crm.category.update: Not found',
+      'Continue: b24cfg apply spec.yaml --resume R1',
+    ],
+  ],
+  [
+    'run through, but the portal kept another value',
+    { ...files, execute: { outcomes: [] }, notApplied: [rename], remaining: [rename] },
+    EXIT.partial,
+    ['Applied 0 of 1 changes.', 'The portal did not keep these values'],
+  ],
+];
+
+describe('apply report', () => {
+  it.each(runs)('pretty: %s', (_name, run, exitCode, lines) => {
+    const text = formatApplyPretty({ plan, run, exitCode }, { lang: 'en', chalk: noColour });
+    for (const l of lines) expect(text).toContain(l);
+    expect(text.trimEnd().split('\n').at(-1)).toBe('Journal: j.jsonl · snapshot to roll back: s.json');
+  });
+
+  it.each(runs)('json: %s', (_name, run, exitCode) => {
+    const out = JSON.parse(formatApplyJson({ plan, run, exitCode })) as Record<string, unknown>;
+    expect(out).toEqual({
+      ok: exitCode === EXIT.ok,
+      exitCode,
+      runId: 'R1',
+      applied: run.notApplied.length > 0 ? [] : ['pipeline:default'],
+      notApplied: run.notApplied.map((c) => c.id),
+      verified: run.verifyError === undefined,
+      manual: ['manual:robot'],
+      journal: 'j.jsonl',
+      snapshot: 's.json',
+      summary: plan.summary,
+    });
+  });
+
+  it('json when there is nothing to write: the plan summary', () => {
+    expect(JSON.parse(formatNothingToApplyJson(plan))).toEqual({ ok: true, applied: 0, plan: plan.summary });
+  });
+});

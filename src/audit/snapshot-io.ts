@@ -1,9 +1,10 @@
-import { CliError } from '../core/errors.js';
+import { errorOf } from '../core/errors.js';
 import { writeJsonFile } from '../core/files.js';
 import { fingerprintOf } from '../core/hash.js';
 import { readSnapshot, type Snapshot } from '../portal/snapshot-file.js';
 import type { PortalState } from '../resources/state.js';
 import { AUDIT_DATA_VERSION, type AuditData } from '../standards/audit-data.js';
+import { AUDIT_SNAPSHOT_ERRORS } from './messages.js';
 
 /**
  * An apply snapshot (src/portal/snapshot-file.ts) with an optional `audit` part: the data the class D
@@ -38,31 +39,11 @@ export async function readAuditSnapshot(path: string): Promise<AuditSnapshot> {
       a.version !== AUDIT_DATA_VERSION ||
       !Array.isArray(a.openDeals)
     ) {
-      throw new CliError({
-        code: 'SNAPSHOT_UNREADABLE',
-        where: path,
-        message: {
-          ru: 'данные аудита в снимке другой версии или повреждены',
-          en: 'the audit data in the snapshot is of another version or damaged',
-        },
-        hint: {
-          ru: 'Снимите портал заново: b24cfg audit --portal <портал> --save-snapshot {path}.',
-          en: 'Take the snapshot again: b24cfg audit --portal <portal> --save-snapshot {path}.',
-        },
-        data: { path },
-      });
+      throw errorOf(AUDIT_SNAPSHOT_ERRORS, 'SNAPSHOT_UNREADABLE', { where: path, data: { path } });
     }
   }
   if (Number.isNaN(Date.parse(snap.takenAt))) {
-    throw new CliError({
-      code: 'SNAPSHOT_UNREADABLE',
-      where: path,
-      message: {
-        ru: 'в снимке нет времени съёмки (takenAt)',
-        en: 'the snapshot has no time it was taken (takenAt)',
-      },
-      hint: { ru: 'Снимите портал заново.', en: 'Take the snapshot again.' },
-    });
+    throw errorOf(AUDIT_SNAPSHOT_ERRORS, 'snapshotWithoutTime', { where: path });
   }
   return snap;
 }

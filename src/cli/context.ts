@@ -1,10 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { homedir } from 'node:os';
-import { CliError } from '../core/errors.js';
-import { EXIT } from '../core/exit-codes.js';
+import { errorOf } from '../core/errors.js';
 import { isLang, type Lang, type Text, fmt, type TextData } from '../core/i18n.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../report/format.js';
 import { redactingWriter, type CliIO, type Writer } from './io.js';
+import { CLI_ERRORS } from './messages.js';
 
 export interface GlobalOptions {
   format?: string;
@@ -60,24 +60,10 @@ export function detectLang(argv: readonly string[], env: Record<string, string |
 export function buildContext(io: CliIO, opts: GlobalOptions, lang: Lang): CliContext {
   const format = (opts.format ?? 'pretty') as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) {
-    throw new CliError({
-      code: 'USAGE_BAD_FORMAT',
-      message: {
-        ru: 'неизвестный формат вывода «{format}»',
-        en: 'unknown output format "{format}"',
-      },
-      hint: { ru: 'Допустимо: {list}.', en: 'Use one of: {list}.' },
-      data: { format, list: OUTPUT_FORMATS.join(', ') },
-      exit: EXIT.findings,
-    });
+    throw errorOf(CLI_ERRORS, 'USAGE_BAD_FORMAT', { data: { format, list: OUTPUT_FORMATS.join(', ') } });
   }
   if (opts.lang !== undefined && !isLang(opts.lang)) {
-    throw new CliError({
-      code: 'USAGE_BAD_LANG',
-      message: { ru: 'неизвестный язык «{lang}»', en: 'unknown language "{lang}"' },
-      hint: { ru: 'Допустимо: ru, en.', en: 'Use ru or en.' },
-      data: { lang: opts.lang },
-    });
+    throw errorOf(CLI_ERRORS, 'USAGE_BAD_LANG', { data: { lang: opts.lang } });
   }
   const out = redactingWriter(io.out);
   const err = redactingWriter(io.err);
@@ -114,13 +100,7 @@ export function buildContext(io: CliIO, opts: GlobalOptions, lang: Lang): CliCon
 /** Refuses formats a command does not produce, naming the ones it does. */
 export function requireFormat(ctx: CliContext, allowed: readonly OutputFormat[]): void {
   if (!allowed.includes(ctx.format)) {
-    throw new CliError({
-      code: 'USAGE_FORMAT_NOT_SUPPORTED',
-      message: {
-        ru: 'эта команда не выводит формат «{format}»',
-        en: 'this command does not produce the "{format}" format',
-      },
-      hint: { ru: 'Допустимо: {list}.', en: 'Use one of: {list}.' },
+    throw errorOf(CLI_ERRORS, 'USAGE_FORMAT_NOT_SUPPORTED', {
       data: { format: ctx.format, list: allowed.join(', ') },
     });
   }

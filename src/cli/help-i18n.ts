@@ -1,18 +1,11 @@
 import type { Help } from 'commander';
 import type { Lang } from '../core/i18n.js';
-
-const RU_TITLES: Record<string, string> = {
-  'Usage:': 'Использование:',
-  'Arguments:': 'Аргументы:',
-  'Options:': 'Параметры:',
-  'Commands:': 'Команды:',
-  'Global Options:': 'Общие параметры:',
-};
+import { HELP_TITLES_RU } from './messages.js';
 
 /** Commander prints its section titles in English; this translates them for --lang ru. */
 export function localizedHelp(lang: Lang): Partial<Help> {
   return {
-    styleTitle: (str: string) => (lang === 'ru' ? (RU_TITLES[str] ?? str) : str),
+    styleTitle: (str: string) => (lang === 'ru' ? (HELP_TITLES_RU[str] ?? str) : str),
     showGlobalOptions: true,
   };
 }

@@ -7,6 +7,7 @@ import { commandFactories } from './commands/index.js';
 import { OUTPUT_FORMATS } from '../report/format.js';
 import { buildContext, detectLang, type GlobalOptions } from './context.js';
 import { localizedHelp } from './help-i18n.js';
+import { CLI_HELP } from './messages.js';
 import type { CliIO } from './io.js';
 import { renderErrorJson, renderErrorText, toCliError } from './render-error.js';
 import { usageErrorFrom } from './usage-error.js';
@@ -15,44 +16,24 @@ import { VERSION } from '../core/version.js';
 
 function buildProgram(app: CliApp): Command {
   const program = new Command('b24cfg')
-    .description(
-      app.h(
-        'Отдел продаж Bitrix24 как код: проверка спецификации, план изменений, применение и аудит по 33 стандартам.',
-        'A Bitrix24 sales department as code: validate a spec, plan changes, apply them and audit against 33 standards.',
-      ),
-    )
-    .version(VERSION, '-V, --version', app.h('показать версию', 'print the version'))
-    .addOption(
-      new Option('--format <format>', app.h('формат вывода', 'output format')).choices([...OUTPUT_FORMATS]),
-    )
-    .addOption(new Option('--lang <lang>', app.h('язык сообщений', 'message language')).choices(['ru', 'en']))
-    .option('--no-color', app.h('без цвета', 'no colours'))
-    .option('-q, --quiet', app.h('только результат, без пояснений', 'print only the result'))
-    .option(
-      '-v, --verbose',
-      app.h(
-        'подробности (в том числе список запросов к порталу)',
-        'more detail (incl. every portal request)',
-      ),
-    )
-    .helpOption('-h, --help', app.h('показать справку', 'show help'))
-    .helpCommand('help [command]', app.h('справка по команде', 'help for a command'))
+    .description(app.h(CLI_HELP.program))
+    .version(VERSION, '-V, --version', app.h(CLI_HELP.version))
+    .addOption(new Option('--format <format>', app.h(CLI_HELP.format)).choices([...OUTPUT_FORMATS]))
+    .addOption(new Option('--lang <lang>', app.h(CLI_HELP.lang)).choices(['ru', 'en']))
+    .option('--no-color', app.h(CLI_HELP.noColor))
+    .option('-q, --quiet', app.h(CLI_HELP.quiet))
+    .option('-v, --verbose', app.h(CLI_HELP.verbose))
+    .helpOption('-h, --help', app.h(CLI_HELP.help))
+    .helpCommand('help [command]', app.h(CLI_HELP.helpCommand))
     .configureHelp(localizedHelp(app.lang))
     .showSuggestionAfterError(true)
-    .addHelpText(
-      'after',
-      app.h(
-        '\nКоды выхода: 0 ок · 1 ошибки проверки/находки · 2 есть изменения · 3 порог аудита не пройден · 4 частичное применение · 5 доступ/права · 6 исчерпан лимит · 7 план устарел · 70 внутренняя ошибка\n',
-        '\nExit codes: 0 ok · 1 validation errors/findings · 2 changes present · 3 audit gate failed · 4 partial apply · 5 auth/scope · 6 rate budget exhausted · 7 stale plan · 70 internal error\n',
-      ),
-    );
+    .addHelpText('after', app.h(CLI_HELP.exitCodes));
   for (const make of commandFactories) program.addCommand(make(app));
   // addCommand does not pass help settings down: localise every subcommand's help here, once.
   const localise = (cmd: Command) => {
     cmd.configureHelp(localizedHelp(app.lang));
-    cmd.helpOption('-h, --help', app.h('показать справку', 'show help'));
-    if (cmd.commands.length > 0)
-      cmd.helpCommand('help [command]', app.h('справка по команде', 'help for a command'));
+    cmd.helpOption('-h, --help', app.h(CLI_HELP.help));
+    if (cmd.commands.length > 0) cmd.helpCommand('help [command]', app.h(CLI_HELP.helpCommand));
     cmd.commands.forEach(localise);
   };
   program.commands.forEach(localise);

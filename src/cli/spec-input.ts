@@ -1,11 +1,11 @@
 import { dirname, isAbsolute, relative } from 'node:path';
-import { CliError } from '../core/errors.js';
-import { EXIT } from '../core/exit-codes.js';
+import { errorOf } from '../core/errors.js';
 import type { SpecInput } from '../plan/against-portal.js';
 import type { Text } from '../core/i18n.js';
 import type { Spec, SpecLoadResult } from '../spec/index.js';
 import type { CliContext } from './context.js';
 import { VERSION } from '../core/version.js';
+import { CLI_ERRORS, CLI_MESSAGES } from './messages.js';
 
 /**
  * Loads and validates a spec for a command that goes on to a portal or an audit. Problems are printed
@@ -15,7 +15,7 @@ import { VERSION } from '../core/version.js';
 export async function loadValidSpec(
   ctx: CliContext,
   path: string,
-  stopped: Text = { ru: 'портал не тронут', en: 'the portal was not touched' },
+  stopped: Text = CLI_MESSAGES.portalNotTouched,
 ): Promise<SpecLoadResult & { spec: Spec }> {
   const [{ loadSpec }, { formatValidation }] = await Promise.all([
     import('../spec/index.js'),
@@ -26,17 +26,7 @@ export async function loadValidSpec(
     ctx.err.write(
       formatValidation('pretty', [r], { lang: ctx.lang, chalk: ctx.chalk, cwd: ctx.cwd, version: VERSION }),
     );
-    throw new CliError({
-      code: 'SPEC_INVALID',
-      exit: EXIT.findings,
-      where: path,
-      message: { ru: 'спецификация содержит ошибки — {what_ru}', en: 'the spec has errors; {what_en}' },
-      hint: {
-        ru: 'Исправьте ошибки выше (b24cfg validate {path}).',
-        en: 'Fix the errors above (b24cfg validate {path}).',
-      },
-      data: { path, what_ru: stopped.ru, what_en: stopped.en },
-    });
+    throw errorOf(CLI_ERRORS, 'SPEC_INVALID', { where: path, data: { path }, texts: { what: stopped } });
   }
   return { ...r, spec: r.spec };
 }
@@ -46,15 +36,7 @@ export async function loadSpecInput(ctx: CliContext, path: string): Promise<Spec
   const r = await loadValidSpec(ctx, path);
   const warnings = r.problems.filter((p) => p.severity === 'warning').length;
   if (warnings > 0) {
-    ctx.note(
-      ctx.t(
-        {
-          ru: 'В спецификации предупреждений: {n} (подробно: b24cfg validate {path}).',
-          en: 'The spec has {n} warning(s) (details: b24cfg validate {path}).',
-        },
-        { n: warnings, path },
-      ),
-    );
+    ctx.note(ctx.t(CLI_MESSAGES.specWarnings, { n: warnings, path }));
   }
   return {
     spec: r.spec,

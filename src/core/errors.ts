@@ -77,6 +77,14 @@ export interface ErrorDetails {
   exit?: ExitCode;
   /** Overrides the catalogue's hint where one code has several remedies (another catalogue entry). */
   hint?: Text;
+  /** Parameters that are texts themselves (what a command did not do): filled in each language. */
+  texts?: Readonly<Record<string, Text>>;
+}
+
+function localized(t: Text, texts: Readonly<Record<string, Text>> | undefined): Text {
+  if (!texts) return t;
+  const pick = (lang: Lang) => Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, v[lang]]));
+  return { ru: fmt(t, 'ru', pick('ru')), en: fmt(t, 'en', pick('en')) };
 }
 
 /**
@@ -91,8 +99,10 @@ export function errorOf<C extends ErrorCatalogue, K extends keyof C & string>(
   const entry = catalogue[key] as ErrorEntry;
   const init: CliErrorInit = {
     code: entry.code ?? key,
-    message: entry.message,
-    ...((details.hint ?? entry.hint) ? { hint: details.hint ?? entry.hint } : {}),
+    message: localized(entry.message, details.texts),
+    ...((details.hint ?? entry.hint)
+      ? { hint: localized((details.hint ?? entry.hint) as Text, details.texts) }
+      : {}),
     ...(details.where !== undefined ? { where: details.where } : {}),
     ...(details.data ? { data: details.data } : {}),
     ...(details.cause !== undefined ? { cause: details.cause } : {}),

@@ -24,6 +24,11 @@ export function fmt(t: Text, lang: Lang, data?: TextData): string {
   });
 }
 
+/** A text with its placeholders filled in both languages, for a message kept as Text until it is shown. */
+export function fill(t: Text, data: TextData): Text {
+  return { ru: fmt(t, 'ru', data), en: fmt(t, 'en', data) };
+}
+
 export function isLang(v: unknown): v is Lang {
   return v === 'ru' || v === 'en';
 }

@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
-import { CliError } from '../core/errors.js';
-import { EXIT } from '../core/exit-codes.js';
+import { errorOf, type CliError } from '../core/errors.js';
 import type { B24Client } from './client.js';
+import { PROFILE_ERRORS } from './profile-messages.js';
 import { readProfiles, type Profile, type TierChoice } from './profiles.js';
 import { createHttpWire } from './http-wire.js';
 import { createTransport, type TransportOptions } from './transport.js';
@@ -38,32 +38,11 @@ export type PortalTarget =
 const SANDBOX = 'sandbox';
 
 function noPortal(): CliError {
-  return new CliError({
-    code: 'PORTAL_NOT_GIVEN',
-    exit: EXIT.auth,
-    message: { ru: 'не указан портал', en: 'no portal given' },
-    hint: {
-      ru: 'Укажите его одним из трёх способов: --portal <адрес вебхука | имя профиля | sandbox>; переменная окружения B24_WEBHOOK_URL; профиль, сохранённый командой `b24cfg profile add <имя> <адрес вебхука>`.',
-      en: 'Name it in one of three ways: --portal <webhook URL | profile name | sandbox>; the B24_WEBHOOK_URL environment variable; a profile saved with `b24cfg profile add <name> <webhook-url>`.',
-    },
-  });
+  return errorOf(PROFILE_ERRORS, 'PORTAL_NOT_GIVEN');
 }
 
 function unknownProfile(name: string, known: string[]): CliError {
-  return new CliError({
-    code: 'PROFILE_NOT_FOUND',
-    exit: EXIT.auth,
-    message: { ru: 'нет профиля «{name}»', en: 'there is no profile "{name}"' },
-    hint: {
-      ru:
-        known.length > 0
-          ? 'Есть профили: {known}. Новый: `b24cfg profile add {name} <адрес вебхука>`.'
-          : 'Профилей пока нет. Добавьте: `b24cfg profile add {name} <адрес вебхука>`, или передайте адрес вебхука прямо в --portal.',
-      en:
-        known.length > 0
-          ? 'Known profiles: {known}. Add one: `b24cfg profile add {name} <webhook-url>`.'
-          : 'There are no profiles yet. Add one: `b24cfg profile add {name} <webhook-url>`, or pass the webhook URL to --portal.',
-    },
+  return errorOf(PROFILE_ERRORS, known.length > 0 ? 'PROFILE_NOT_FOUND' : 'noProfilesYet', {
     data: { name, known: known.join(', ') },
   });
 }

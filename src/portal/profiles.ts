@@ -1,9 +1,10 @@
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { CliError } from '../core/errors.js';
-import { EXIT } from '../core/exit-codes.js';
+import { errorOf, type CliError } from '../core/errors.js';
+import { fill, type Text } from '../core/i18n.js';
 import { redact } from '../core/redact.js';
+import { PROFILE_ERRORS, PROFILES_DAMAGE } from './profile-messages.js';
 import { parseWebhookUrl } from './webhook-url.js';
 
 export type TierChoice = 'auto' | 'standard' | 'enterprise';
@@ -26,17 +27,8 @@ export function profilesPath(p: ProfileEnv): string {
   return join(base, 'b24cfg', 'profiles.yaml');
 }
 
-function profilesError(path: string, ru: string, en: string): CliError {
-  return new CliError({
-    code: 'PROFILES_INVALID',
-    exit: EXIT.findings,
-    where: path,
-    message: { ru: `файл профилей повреждён: ${ru}`, en: `the profiles file is damaged: ${en}` },
-    hint: {
-      ru: 'Исправьте файл вручную или удалите его и добавьте профили заново: b24cfg profile add <имя> <адрес вебхука>.',
-      en: 'Fix the file by hand, or delete it and add the profiles again: b24cfg profile add <name> <webhook-url>.',
-    },
-  });
+function profilesError(path: string, why: Text): CliError {
+  return errorOf(PROFILE_ERRORS, 'PROFILES_INVALID', { where: path, texts: { why } });
 }
 
 /** Reads every profile; a missing file is no profiles. */
@@ -53,18 +45,19 @@ export async function readProfiles(p: ProfileEnv): Promise<Record<string, Profil
   try {
     doc = parse(text);
   } catch (e) {
-    throw profilesError(path, redact((e as Error).message), redact((e as Error).message));
+    const why = redact((e as Error).message);
+    throw profilesError(path, { ru: why, en: why });
   }
   if (doc === null || doc === undefined) return {};
   const raw = (doc as Record<string, unknown>).profiles;
   if (typeof doc !== 'object' || (raw !== undefined && (raw === null || typeof raw !== 'object'))) {
-    throw profilesError(path, 'ожидается ключ profiles со списком профилей', 'expected a "profiles" map');
+    throw profilesError(path, PROFILES_DAMAGE.noProfilesMap);
   }
   const out: Record<string, Profile> = {};
   for (const [name, v] of Object.entries((raw ?? {}) as Record<string, unknown>)) {
     const o = v as Record<string, unknown> | null;
     if (o === null || typeof o !== 'object' || typeof o.url !== 'string') {
-      throw profilesError(path, `у профиля «${name}» нет url`, `profile "${name}" has no url`);
+      throw profilesError(path, fill(PROFILES_DAMAGE.noUrl, { name }));
     }
     const tier = TIER_CHOICES.find((t) => t === o.tier);
     out[name] = tier ? { url: o.url, tier } : { url: o.url };
@@ -93,19 +86,7 @@ const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 export function checkProfileName(name: string): void {
   if (!NAME_RE.test(name) || name === 'sandbox') {
-    throw new CliError({
-      code: 'PROFILE_NAME_INVALID',
-      exit: EXIT.findings,
-      message: {
-        ru: 'имя профиля «{name}» не подходит',
-        en: 'the profile name "{name}" is not usable',
-      },
-      hint: {
-        ru: 'Латинские буквы, цифры, «.», «_», «-», до 64 символов; «sandbox» занято встроенной песочницей.',
-        en: 'Use letters, digits, ".", "_", "-", up to 64 characters; "sandbox" is taken by the built-in sandbox.',
-      },
-      data: { name },
-    });
+    throw errorOf(PROFILE_ERRORS, 'PROFILE_NAME_INVALID', { data: { name } });
   }
 }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { CliError } from '../core/errors.js';
+import { errorOf } from '../core/errors.js';
 import { readTextFileIfExists, writeJsonFile } from '../core/files.js';
+import { STATE_ERRORS } from './state-messages.js';
 
 /**
  * `.b24cfg/snapshots/<run>.json`: the portal configuration as read before an apply wrote anything. The
@@ -32,14 +33,7 @@ export async function writeSnapshot<S>(path: string, state: S, takenAt: Date, ru
 /** A snapshot b24cfg wrote (kind and version checked); its state is trusted as b24cfg wrote it. */
 export async function readSnapshot<S>(path: string): Promise<Snapshot<S>> {
   const raw = await readTextFileIfExists(path);
-  const bad = (why: string) =>
-    new CliError({
-      code: 'SNAPSHOT_UNREADABLE',
-      where: path,
-      message: { ru: 'снимок портала не читается: {why}', en: 'the portal snapshot cannot be read: {why}' },
-      hint: { ru: 'Снимки лежат в .b24cfg/snapshots/.', en: 'Snapshots live in .b24cfg/snapshots/.' },
-      data: { why },
-    });
+  const bad = (why: string) => errorOf(STATE_ERRORS, 'SNAPSHOT_UNREADABLE', { where: path, data: { why } });
   if (raw === undefined) throw bad('file not found');
   let parsed: unknown;
   try {

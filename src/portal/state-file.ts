@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { writeJsonFile, readTextFileIfExists } from '../core/files.js';
-import { CliError } from '../core/errors.js';
+import { errorOf } from '../core/errors.js';
+import { STATE_ERRORS } from './state-messages.js';
 
 /**
  * `.b24cfg/<host>.state.json`: which portal object each spec key is bound to. Deal pipelines, open
@@ -50,14 +51,8 @@ export async function loadStateFile(dir: string, host: string): Promise<StateFil
     if (parsed.version !== 1) throw new Error(`unsupported version ${String(parsed.version)}`);
     return { ...emptyStateFile(host), ...parsed, host };
   } catch (e) {
-    throw new CliError({
-      code: 'STATE_FILE_UNREADABLE',
+    throw errorOf(STATE_ERRORS, 'STATE_FILE_UNREADABLE', {
       where: path,
-      message: { ru: 'файл состояния повреждён: {why}', en: 'the state file is damaged: {why}' },
-      hint: {
-        ru: 'Восстановите его из git или удалите: тогда b24cfg сопоставит объекты по названиям.',
-        en: 'Restore it from git or delete it: b24cfg will then match objects by name.',
-      },
       data: { why: e instanceof Error ? e.message : String(e) },
     });
   }

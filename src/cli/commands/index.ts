@@ -1,16 +1,16 @@
 import type { CommandFactory } from '../app.js';
 import { applyCommand } from './apply/index.js';
 import { checklistCommand } from './checklist/index.js';
-import { attestCommand } from './attest.js';
-import { auditCommand } from './audit.js';
+import { attestCommand } from './attest/index.js';
+import { auditCommand } from './audit/index.js';
 import { doctorCommand } from './doctor/index.js';
 import { exportCommand } from './export/index.js';
-import { initCommand } from './init.js';
+import { initCommand } from './init/index.js';
 import { planCommand } from './plan/index.js';
-import { profileCommand } from './profile.js';
+import { profileCommand } from './profile/index.js';
 import { restoreCommand } from './restore/index.js';
-import { schemaCommand } from './schema.js';
-import { validateCommand } from './validate.js';
+import { schemaCommand } from './schema/index.js';
+import { validateCommand } from './validate/index.js';
 import { sandboxCommand } from './sandbox/index.js';
 
 /**

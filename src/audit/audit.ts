@@ -1,0 +1,183 @@
+import type { B24Client } from '../portal/client.js';
+import { readPortalState } from '../resources/read-state.js';
+import { loadStateFile, type StateFile } from '../portal/state-file.js';
+import type { PortalState } from '../resources/state.js';
+import { labelLanguages } from '../plan/against-portal.js';
+import type { AuditReport, AuditSource } from '../report/audit/types.js';
+import type { Spec } from '../spec/spec.generated.js';
+import type { Locate } from '../spec/types.js';
+import type { AuditData } from '../standards/audit-data.js';
+import { loadAttestations, type AttestationsFile, type SuppressionEntry } from '../standards/attestations.js';
+import type { AuditContext } from '../standards/types.js';
+import { collectAuditData } from './collect.js';
+import { runAudit } from './engine.js';
+import {
+  makeAuditSnapshot,
+  readAuditSnapshot,
+  snapshotHash,
+  writeAuditSnapshot,
+  type AuditSnapshot,
+} from './snapshot-io.js';
+
+/** The spec an audit reads (optional: a portal or a snapshot can be audited without one). */
+export interface AuditedSpec {
+  spec: Spec;
+  locate: Locate;
+  /** Relative to the working folder, as reports show it. */
+  file: string;
+  hash: string;
+  /** The spec's folder: attestations and the state file live in its `.b24cfg/`. */
+  dir: string;
+}
+
+/** What every audit source shares: the spec's settings and the people's attestations. */
+export interface AuditSettings {
+  spec?: AuditedSpec;
+  attestations: AttestationsFile;
+  thresholds: Record<string, Record<string, number>>;
+  windowDays: number;
+}
+
+/** What was audited: a portal read now, a saved snapshot, or nothing but the spec. */
+export interface Audited {
+  state?: PortalState;
+  data?: AuditData;
+  binding?: StateFile;
+  now: Date;
+  source: AuditSource;
+}
+
+/** audit.thresholds without the holes the generated type allows. */
+function thresholdsOf(spec: Spec | undefined): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const [id, values] of Object.entries(spec?.audit?.thresholds ?? {})) {
+    const clean: Record<string, number> = {};
+    for (const [k, v] of Object.entries(values ?? {})) if (typeof v === 'number') clean[k] = v;
+    out[id] = clean;
+  }
+  return out;
+}
+
+function specSuppressions(spec: Spec | undefined): SuppressionEntry[] {
+  return (spec?.audit?.suppress ?? []).map((s, i) => ({
+    ...s,
+    source: 'spec' as const,
+    pointer: `/audit/suppress/${i}`,
+  }));
+}
+
+/** Read before any portal is: a damaged attestations file stops the audit before it costs requests. */
+export async function auditSettings(spec: AuditedSpec | undefined, cwd: string): Promise<AuditSettings> {
+  return {
+    spec,
+    attestations: await loadAttestations(spec?.dir ?? cwd, cwd),
+    thresholds: thresholdsOf(spec?.spec),
+    windowDays: spec?.spec.audit?.window_days ?? 30,
+  };
+}
+
+function specInfo(s: AuditSettings): { spec?: string; specHash?: string } {
+  return s.spec ? { spec: s.spec.file, specHash: s.spec.hash } : {};
+}
+
+async function bindingFor(s: AuditSettings, host: string): Promise<StateFile | undefined> {
+  return s.spec ? loadStateFile(s.spec.dir, host) : undefined;
+}
+
+/** `audit --snapshot F`: the portal as it was read then, at the snapshot's own time. */
+export async function auditSnapshot(s: AuditSettings, path: string, shownAs: string): Promise<Audited> {
+  const snap = await readAuditSnapshot(path);
+  return {
+    state: snap.state,
+    data: snap.audit,
+    binding: await bindingFor(s, snap.state.info.host),
+    now: new Date(snap.takenAt),
+    source: {
+      kind: 'snapshot',
+      host: snap.state.info.host,
+      portalKind: snap.state.info.kind,
+      ...specInfo(s),
+      snapshot: shownAs,
+      takenAt: snap.takenAt,
+      hash: snapshotHash(snap),
+    },
+  };
+}
+
+export interface CollectProgress {
+  update(pagesDone: number, pagesTotal: number): void;
+  stop(): void;
+}
+
+/**
+ * `audit --portal P`: the configuration, then the data the class D standards need (counts and scans,
+ * packed into as few requests as the portal allows). `saveSnapshot` writes both for a later
+ * `audit --snapshot` (`shownAs` is how the report names it).
+ */
+export async function auditPortal(
+  s: AuditSettings,
+  client: B24Client,
+  o: {
+    now: () => Date;
+    progress?: () => Promise<CollectProgress>;
+    saveSnapshot?: { path: string; shownAs: string };
+  },
+): Promise<Audited & { snapshot: AuditSnapshot }> {
+  const readStart = { httpRequests: client.stats.httpRequests, restCalls: client.stats.restCalls };
+  const spec = s.spec?.spec;
+  const state = await readPortalState(client, {
+    languages: spec ? labelLanguages(spec) : undefined,
+    now: o.now,
+  });
+  // The portal's own clock decides what is overdue and what falls in the window (rest-map §14 server.time).
+  const now = new Date(state.info.readAt);
+  const binding = await bindingFor(s, client.host);
+  const progress = await o.progress?.();
+  const data = await collectAuditData(
+    client,
+    { spec, state, binding, thresholds: s.thresholds, windowDays: s.windowDays, now },
+    { readStart, onProgress: (done, total) => progress?.update(done, total) },
+  );
+  progress?.stop();
+  const snapshot = makeAuditSnapshot(state, data);
+  if (o.saveSnapshot) await writeAuditSnapshot(o.saveSnapshot.path, snapshot);
+  return {
+    state,
+    data,
+    binding,
+    now,
+    snapshot,
+    source: {
+      kind: 'portal',
+      host: state.info.host,
+      portalKind: state.info.kind,
+      ...specInfo(s),
+      ...(o.saveSnapshot ? { snapshot: o.saveSnapshot.shownAs } : {}),
+      takenAt: snapshot.takenAt,
+      hash: snapshotHash(snapshot),
+    },
+  };
+}
+
+/** `audit <spec>` alone: the configuration standards on the spec, dated by `now`. */
+export function auditSpecAlone(s: AuditSettings & { spec: AuditedSpec }, now: Date): Audited {
+  return { now, source: { kind: 'spec', ...specInfo(s), hash: s.spec.hash } };
+}
+
+/** Every standard on what was audited, scored: pure, so one snapshot always gives one report. */
+export function scoreAudited(s: AuditSettings, audited: Audited, cwd: string): AuditReport {
+  const ctx: AuditContext = {
+    spec: s.spec?.spec,
+    locate: s.spec?.locate,
+    state: audited.state,
+    data: audited.data,
+    binding: audited.binding,
+    attestations: s.attestations.attestations,
+    suppressions: [...specSuppressions(s.spec?.spec), ...s.attestations.suppressions],
+    now: audited.now,
+    thresholds: s.thresholds,
+    windowDays: s.windowDays,
+    portalBase: audited.state?.info.kind === 'http' ? `https://${audited.state.info.host}` : undefined,
+  };
+  return runAudit(ctx, { source: audited.source, cwd });
+}

@@ -1,0 +1,122 @@
+import { defineErrors, defineMessages } from '../core/catalogue.js';
+import { EXIT } from '../core/exit-codes.js';
+
+/** Help texts shared by the program and every command. */
+export const CLI_HELP = defineMessages({
+  program: {
+    ru: 'Отдел продаж Bitrix24 как код: проверка спецификации, план изменений, применение и аудит по 33 стандартам.',
+    en: 'A Bitrix24 sales department as code: validate a spec, plan changes, apply them and audit against 33 standards.',
+  },
+  version: { ru: 'показать версию', en: 'print the version' },
+  format: { ru: 'формат вывода', en: 'output format' },
+  lang: { ru: 'язык сообщений', en: 'message language' },
+  noColor: { ru: 'без цвета', en: 'no colours' },
+  quiet: { ru: 'только результат, без пояснений', en: 'print only the result' },
+  verbose: {
+    ru: 'подробности (в том числе список запросов к порталу)',
+    en: 'more detail (incl. every portal request)',
+  },
+  help: { ru: 'показать справку', en: 'show help' },
+  helpCommand: { ru: 'справка по команде', en: 'help for a command' },
+  exitCodes: {
+    ru: '\nКоды выхода: 0 ок · 1 ошибки проверки/находки · 2 есть изменения · 3 порог аудита не пройден · 4 частичное применение · 5 доступ/права · 6 исчерпан лимит · 7 план устарел · 70 внутренняя ошибка\n',
+    en: '\nExit codes: 0 ok · 1 validation errors/findings · 2 changes present · 3 audit gate failed · 4 partial apply · 5 auth/scope · 6 rate budget exhausted · 7 stale plan · 70 internal error\n',
+  },
+  examples: { ru: 'Примеры:', en: 'Examples:' },
+  portal: {
+    ru: 'портал: адрес вебхука, имя профиля, sandbox или sandbox:<файл>; без него — B24_WEBHOOK_URL',
+    en: 'portal: webhook URL, profile name, sandbox or sandbox:<file>; default B24_WEBHOOK_URL',
+  },
+  tier: {
+    ru: 'лимиты запросов тарифа (auto — узнать у портала)',
+    en: "the plan's request limits (auto: ask the portal)",
+  },
+  timeout: {
+    ru: 'сколько ждать ответа на один запрос, секунд',
+    en: 'how long to wait for one answer, seconds',
+  },
+});
+
+/** Notes any command may print on stderr. */
+export const CLI_MESSAGES = defineMessages({
+  portalBlockedMethod: {
+    ru: 'Портал временно ограничил метод, ждём {s} с…',
+    en: 'The portal blocked a method for now, waiting {s} s…',
+  },
+  waitingForRateLimit: {
+    ru: 'Ждём лимит запросов портала: {s} с…',
+    en: "Waiting for the portal's request limit: {s} s…",
+  },
+  specWarnings: {
+    ru: 'В спецификации предупреждений: {n} (подробно: b24cfg validate {path}).',
+    en: 'The spec has {n} warning(s) (details: b24cfg validate {path}).',
+  },
+  portalNotTouched: { ru: 'портал не тронут', en: 'the portal was not touched' },
+});
+
+export const CLI_ERRORS = defineErrors({
+  USAGE_BAD_FORMAT: {
+    exit: EXIT.findings,
+    message: { ru: 'неизвестный формат вывода «{format}»', en: 'unknown output format "{format}"' },
+    hint: { ru: 'Допустимо: {list}.', en: 'Use one of: {list}.' },
+  },
+  USAGE_BAD_LANG: {
+    message: { ru: 'неизвестный язык «{lang}»', en: 'unknown language "{lang}"' },
+    hint: { ru: 'Допустимо: ru, en.', en: 'Use ru or en.' },
+  },
+  USAGE_FORMAT_NOT_SUPPORTED: {
+    message: {
+      ru: 'эта команда не выводит формат «{format}»',
+      en: 'this command does not produce the "{format}" format',
+    },
+    hint: { ru: 'Допустимо: {list}.', en: 'Use one of: {list}.' },
+  },
+  badTimeout: {
+    code: 'USAGE',
+    exit: EXIT.findings,
+    message: { ru: 'недопустимое значение --timeout: {value}', en: 'invalid --timeout value: {value}' },
+    hint: {
+      ru: 'Число секунд от 1 до 3600, например --timeout 90.',
+      en: 'A number of seconds, 1 to 3600, e.g. --timeout 90.',
+    },
+  },
+  SPEC_INVALID: {
+    exit: EXIT.findings,
+    message: { ru: 'спецификация содержит ошибки — {what}', en: 'the spec has errors; {what}' },
+    hint: {
+      ru: 'Исправьте ошибки выше (b24cfg validate {path}).',
+      en: 'Fix the errors above (b24cfg validate {path}).',
+    },
+  },
+  USAGE: {
+    exit: EXIT.findings,
+    message: { ru: '{detail}', en: '{detail}' },
+    hint: { ru: 'Справка: b24cfg <команда> --help', en: 'See: b24cfg <command> --help' },
+  },
+});
+
+/** Commander reports usage mistakes in English; we say them in the user's language (by its error code). */
+export const COMMANDER_USAGE = defineMessages({
+  'commander.unknownOption': { ru: 'неизвестный параметр: {detail}', en: 'unknown option: {detail}' },
+  'commander.unknownCommand': { ru: 'неизвестная команда: {detail}', en: 'unknown command: {detail}' },
+  'commander.missingArgument': { ru: 'не хватает аргумента: {detail}', en: 'missing argument: {detail}' },
+  'commander.optionMissingArgument': {
+    ru: 'у параметра нет значения: {detail}',
+    en: 'option needs a value: {detail}',
+  },
+  'commander.missingMandatoryOptionValue': {
+    ru: 'обязательный параметр не указан: {detail}',
+    en: 'required option not given: {detail}',
+  },
+  'commander.invalidArgument': { ru: 'недопустимое значение: {detail}', en: 'invalid value: {detail}' },
+  'commander.excessArguments': { ru: 'лишние аргументы: {detail}', en: 'too many arguments: {detail}' },
+});
+
+/** Commander's section titles in Russian (it prints them in English). */
+export const HELP_TITLES_RU: Readonly<Record<string, string>> = {
+  'Usage:': 'Использование:',
+  'Arguments:': 'Аргументы:',
+  'Options:': 'Параметры:',
+  'Commands:': 'Команды:',
+  'Global Options:': 'Общие параметры:',
+};

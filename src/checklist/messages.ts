@@ -1,0 +1,145 @@
+import { defineMessages } from '../core/catalogue.js';
+
+/** Section and group headings of the checklist. */
+export const CHECKLIST_HEADINGS = defineMessages({
+  structure: { ru: 'Структура компании', en: 'Company structure' },
+  email: { ru: 'Шаблоны писем', en: 'E-mail templates' },
+  openLines: { ru: 'Открытые линии', en: 'Open lines' },
+  permissions: { ru: 'Права доступа', en: 'Access permissions' },
+  salesPlan: { ru: 'План продаж', en: 'Sales targets' },
+  other: { ru: 'Прочее', en: 'Other' },
+  direction: { ru: 'Направление «{name}»', en: 'Pipeline “{name}”' },
+  stage: { ru: 'Стадия «{name}»', en: 'Stage “{name}”' },
+  line: { ru: 'Линия «{name}»', en: 'Line “{name}”' },
+  tunnels: { ru: 'Туннели продаж', en: 'Sales tunnels' },
+  requiredByStage: { ru: 'Обязательные поля по стадиям', en: 'Fields required by stage' },
+});
+
+/** Item titles: what to set, named as the consultant finds it. */
+export const CHECKLIST_TITLES = defineMessages({
+  requiredFields: {
+    ru: 'Обязательные поля на стадии «{stage}»',
+    en: 'Fields required at stage “{stage}”',
+  },
+  task: { ru: 'Задача «{title}»', en: 'Task “{title}”' },
+  robot: { ru: 'Робот «{type}»{title}', en: 'Rule “{type}”{title}' },
+  trigger: { ru: 'Триггер «{type}»{title}', en: 'Trigger “{type}”{title}' },
+  tunnel: { ru: 'Туннель в направление «{to}»', en: 'Tunnel to pipeline “{to}”' },
+  emailTemplate: { ru: 'Шаблон письма «{title}»', en: 'E-mail template “{title}”' },
+  kpiAlerts: { ru: 'Кому приходят уведомления о нарушении KPI', en: 'Who gets KPI violation alerts' },
+  quickAnswers: { ru: 'Быстрые ответы линии ({n})', en: 'Quick answers of the line ({n})' },
+  role: { ru: 'Роль «{name}»', en: 'Role “{name}”' },
+  salesPlan: { ru: 'План продаж', en: 'Sales targets' },
+});
+
+/** Labels of an item's fields and texts. */
+export const CHECKLIST_LABELS = defineMessages({
+  stage: { ru: 'Стадия', en: 'Stage' },
+  requiredFields: { ru: 'Обязательные поля', en: 'Required fields' },
+  rule: { ru: 'Робот', en: 'Rule' },
+  taskTitle: { ru: 'Название задачи', en: 'Task title' },
+  description: { ru: 'Описание', en: 'Description' },
+  responsible: { ru: 'Ответственный', en: 'Responsible' },
+  observers: { ru: 'Наблюдатели', en: 'Observers' },
+  deadline: { ru: 'Крайний срок', en: 'Deadline' },
+  priority: { ru: 'Важность', en: 'Priority' },
+  result: { ru: 'Результат', en: 'Result' },
+  taskChecklist: { ru: 'Чек-лист задачи', en: 'Task checklist' },
+  title: { ru: 'Название', en: 'Title' },
+  to: { ru: 'Кому', en: 'To' },
+  target: { ru: 'Куда', en: 'Target' },
+  emailTemplate: { ru: 'Шаблон письма', en: 'E-mail template' },
+  documentTemplate: { ru: 'Шаблон документа', en: 'Document template' },
+  when: { ru: 'Когда', en: 'When' },
+  condition: { ru: 'Условие', en: 'Condition' },
+  text: { ru: 'Текст', en: 'Text' },
+  trigger: { ru: 'Триггер', en: 'Trigger' },
+  from: { ru: 'Откуда', en: 'From' },
+  tunnelTo: { ru: 'Куда', en: 'To' },
+  deal: { ru: 'Сделка', en: 'Deal' },
+  subject: { ru: 'Тема', en: 'Subject' },
+  for: { ru: 'Для', en: 'For' },
+  attachDocument: { ru: 'Приложить документ', en: 'Attach document' },
+  emailBody: { ru: 'Текст письма', en: 'E-mail body' },
+  notify: { ru: 'Уведомлять', en: 'Notify' },
+  kpiLimits: { ru: 'Нормы KPI (b24cfg уже записал)', en: 'KPI limits (already set by b24cfg)' },
+  role: { ru: 'Роль', en: 'Role' },
+  deny: { ru: 'Запретить', en: 'Deny' },
+  allow: { ru: 'Разрешить', en: 'Allow' },
+  assignTo: { ru: 'Кому назначить', en: 'Assign to' },
+  period: { ru: 'Период', en: 'Period' },
+  metric: { ru: 'Показатель', en: 'Metric' },
+  per: { ru: 'В разрезе', en: 'Per' },
+  currency: { ru: 'Валюта', en: 'Currency' },
+  salesTarget: { ru: 'Цель', en: 'Target' },
+  note: { ru: 'Примечание', en: 'Note' },
+});
+
+/** Values the checklist writes in its own words. */
+export const CHECKLIST_VALUES = defineMessages({
+  highPriority: { ru: 'важная задача', en: 'high' },
+  requireResult: { ru: 'требовать результат при закрытии', en: 'require a result to close it' },
+  moveDeal: { ru: 'перенести', en: 'move it' },
+  copyDeal: { ru: 'скопировать (исходная остаётся)', en: 'copy it (the original stays)' },
+  firstAnswer: { ru: 'первый ответ {time}', en: 'first answer {time}' },
+  furtherAnswers: { ru: 'следующие {time}', en: 'further answers {time}' },
+  client: { ru: 'клиент', en: 'the client' },
+  personNotOnPortal: {
+    ru: '{email} ({role}) нет на портале {host}: сначала пригласите сотрудника или исправьте e-mail',
+    en: '{email} ({role}) is not on portal {host}: invite the person or fix the e-mail first',
+  },
+  amount: { ru: 'сумма сделок', en: 'deal amount' },
+  count: { ru: 'число сделок', en: 'number of deals' },
+  byEmployee: { ru: 'сотрудников', en: 'employee' },
+  byDirection: { ru: 'направлений', en: 'pipeline' },
+  afterEntry: { ru: '{time} после входа на этап', en: '{time} after entering the stage' },
+  workTime: { ru: ' (в рабочее время)', en: ' (working time)' },
+  rightAway: { ru: 'сразу при входе сделки на стадию', en: 'right when the deal enters the stage' },
+  delay: { ru: 'через {time} после входа на стадию', en: '{time} after the deal enters the stage' },
+  zeroSeconds: { ru: '0 с', en: '0 s' },
+  days: { ru: '{n} дн.', en: '{n} d' },
+  hours: { ru: '{n} ч', en: '{n} h' },
+  minutes: { ru: '{n} мин', en: '{n} min' },
+  seconds: { ru: '{n} с', en: '{n} s' },
+});
+
+/** Standard deal fields by code, as the Bitrix24 interface names them. */
+export const BUILTIN_FIELD_LABELS = defineMessages({
+  TITLE: { ru: 'Название', en: 'Title' },
+  OPPORTUNITY: { ru: 'Сумма', en: 'Amount' },
+  BEGINDATE: { ru: 'Дата начала', en: 'Start date' },
+  CLOSEDATE: { ru: 'Дата завершения', en: 'Close date' },
+  SOURCE_ID: { ru: 'Источник', en: 'Source' },
+  COMMENTS: { ru: 'Комментарий', en: 'Comment' },
+  PRODUCTS: { ru: 'Товары', en: 'Products' },
+  CLIENT: { ru: 'Клиент', en: 'Client' },
+  CONTACT_ID: { ru: 'Контакт', en: 'Contact' },
+  COMPANY_ID: { ru: 'Компания', en: 'Company' },
+});
+
+/** The permissions a spec role can deny or allow, in the interface's words. */
+export const PERMISSION_LABELS = defineMessages({
+  'lead.delete': { ru: 'удаление лидов', en: 'delete leads' },
+  'deal.delete': { ru: 'удаление сделок', en: 'delete deals' },
+  'contact.delete': { ru: 'удаление контактов', en: 'delete contacts' },
+  'company.delete': { ru: 'удаление компаний', en: 'delete companies' },
+  import: { ru: 'импорт', en: 'import' },
+  export: { ru: 'экспорт', en: 'export' },
+  settings: { ru: 'изменение настроек CRM', en: 'change CRM settings' },
+});
+
+/** Who an e-mail template is for. */
+export const TEMPLATE_ENTITIES = defineMessages({
+  deal: { ru: 'сделки', en: 'deals' },
+  lead: { ru: 'лиды', en: 'leads' },
+  contact: { ru: 'контакты', en: 'contacts' },
+  company: { ru: 'компании', en: 'companies' },
+});
+
+/** The periods of a sales plan. */
+export const SALES_PERIODS = defineMessages({
+  month: { ru: 'месяц', en: 'month' },
+  quarter: { ru: 'квартал', en: 'quarter' },
+  half_year: { ru: 'полугодие', en: 'half year' },
+  year: { ru: 'год', en: 'year' },
+});

@@ -1,5 +1,5 @@
 import { EXIT, type ExitCode } from './exit-codes.js';
-import { fmt, type Lang, type Text, type TextData } from './i18n.js';
+import { fillTexts, fmt, type Lang, type Text, type TextData } from './i18n.js';
 import { redact } from './redact.js';
 import type { ErrorCatalogue, ErrorEntry } from './catalogue.js';
 import { CORE_ERRORS } from './messages.js';
@@ -82,9 +82,7 @@ export interface ErrorDetails {
 }
 
 function localized(t: Text, texts: Readonly<Record<string, Text>> | undefined): Text {
-  if (!texts) return t;
-  const pick = (lang: Lang) => Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, v[lang]]));
-  return { ru: fmt(t, 'ru', pick('ru')), en: fmt(t, 'en', pick('en')) };
+  return texts ? fillTexts(t, texts) : t;
 }
 
 /**

@@ -29,6 +29,12 @@ export function fill(t: Text, data: TextData): Text {
   return { ru: fmt(t, 'ru', data), en: fmt(t, 'en', data) };
 }
 
+/** A text whose placeholders are texts themselves, each filled in the same language. */
+export function fillTexts(t: Text, texts: Readonly<Record<string, Text>>): Text {
+  const pick = (lang: Lang) => Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, v[lang]]));
+  return { ru: fmt(t, 'ru', pick('ru')), en: fmt(t, 'en', pick('en')) };
+}
+
 export function isLang(v: unknown): v is Lang {
   return v === 'ru' || v === 'en';
 }

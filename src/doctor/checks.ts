@@ -1,7 +1,8 @@
-import type { Text } from '../core/i18n.js';
+import { fillTexts, type Text } from '../core/i18n.js';
 import type { BatchItemResult, RestCall } from '../portal/client.js';
 import { tierOfLicense, TIER_LIMITS } from '../portal/rate-bucket.js';
 import { missingScopes, scopeOfMethod } from '../portal/scopes.js';
+import { DOCTOR_ENABLES as E, DOCTOR_FIXES as X, DOCTOR_FOUND as F, DOCTOR_TITLES as T } from './messages.js';
 import type { DoctorCheck } from './types.js';
 
 /** Methods whose presence decides what b24cfg can do on this portal (rest-map §14 "Preflight"). */
@@ -13,39 +14,39 @@ export interface KeyMethod {
 }
 
 export const KEY_METHODS: readonly KeyMethod[] = [
-  { method: 'crm.category.add', severity: 'fail', enables: { ru: 'воронки', en: 'pipelines' } },
+  { method: 'crm.category.add', severity: 'fail', enables: E.pipelines },
   {
     method: 'crm.status.add',
     severity: 'fail',
-    enables: { ru: 'стадии, причины отказа, справочники', en: 'stages, loss reasons, dictionaries' },
+    enables: E.statuses,
   },
   {
     method: 'crm.deal.userfield.add',
     severity: 'fail',
-    enables: { ru: 'пользовательские поля', en: 'user fields' },
+    enables: E.userFields,
   },
-  { method: 'imopenlines.config.add', severity: 'warn', enables: { ru: 'открытые линии', en: 'open lines' } },
+  { method: 'imopenlines.config.add', severity: 'warn', enables: E.openLines },
   {
     method: 'crm.documentgenerator.template.add',
     severity: 'warn',
-    enables: { ru: 'шаблоны документов', en: 'document templates' },
+    enables: E.documents,
   },
   {
     method: 'department.get',
     severity: 'warn',
-    enables: { ru: 'руководители отделов', en: 'department heads' },
+    enables: E.departments,
   },
-  { method: 'tasks.task.list', severity: 'warn', enables: { ru: 'аудит задач', en: 'task audit' } },
-  { method: 'crm.activity.list', severity: 'warn', enables: { ru: 'аудит дел', en: 'activity audit' } },
+  { method: 'tasks.task.list', severity: 'warn', enables: E.tasks },
+  { method: 'crm.activity.list', severity: 'warn', enables: E.activities },
   {
     method: 'crm.stagehistory.list',
     severity: 'warn',
-    enables: { ru: 'аудит проигранных сделок', en: 'lost-deal audit' },
+    enables: E.stageHistory,
   },
   {
     method: 'voximplant.statistic.get',
     severity: 'warn',
-    enables: { ru: 'аудит звонков', en: 'call audit' },
+    enables: E.calls,
   },
 ];
 
@@ -65,11 +66,6 @@ export function doctorCalls(): RestCall[] {
 }
 
 export const CLOCK_SKEW_WARN_MS = 60_000;
-
-const WEBHOOK_PERMISSIONS = {
-  ru: 'Bitrix24: Разработчикам → Другое → Входящий вебхук → Настройка прав',
-  en: 'Bitrix24: Developer resources → Other → Inbound webhook → Permissions',
-};
 
 function obj(v: unknown): Record<string, unknown> | undefined {
   return v !== null && typeof v === 'object' && !Array.isArray(v)
@@ -95,12 +91,9 @@ function clockCheck(time: BatchItemResult | undefined, localNowMs: number): Doct
     return {
       id: 'clock',
       status: 'warn',
-      title: { ru: 'Часы портала', en: 'Portal clock' },
-      detail: { ru: 'server.time не ответил: {why}', en: 'server.time did not answer: {why}' },
-      fix: {
-        ru: 'Сроки «просрочено» в аудите будут считаться по местному времени.',
-        en: 'Audit deadlines will be judged by local time.',
-      },
+      title: T.clock,
+      detail: F.noServerTime,
+      fix: X.localDeadlines,
       data: { why: failedText(time) },
     };
   }
@@ -109,17 +102,9 @@ function clockCheck(time: BatchItemResult | undefined, localNowMs: number): Doct
   return {
     id: 'clock',
     status: ok ? 'ok' : 'warn',
-    title: { ru: 'Часы портала', en: 'Portal clock' },
-    detail: {
-      ru: 'время портала {server}, расхождение с местным {skew} с',
-      en: 'portal time {server}, {skew} s from local time',
-    },
-    fix: ok
-      ? undefined
-      : {
-          ru: 'Сверьте часы этой машины (NTP). b24cfg считает сроки по времени портала, но отметки в отчётах будут расходиться.',
-          en: "Check this machine's clock (NTP). b24cfg judges deadlines by portal time, but report stamps will disagree.",
-        },
+    title: T.clock,
+    detail: F.clock,
+    fix: ok ? undefined : X.clock,
     data: { server: new Date(serverMs).toISOString(), skew: skew > 0 ? `+${skew}` : String(skew) },
   };
 }
@@ -135,12 +120,9 @@ function scopeChecks(scope: BatchItemResult | undefined): { checks: DoctorCheck[
         {
           id: 'scopes',
           status: 'warn',
-          title: { ru: 'Права вебхука', en: 'Webhook scopes' },
-          detail: { ru: 'метод scope не ответил: {why}', en: 'the scope method did not answer: {why}' },
-          fix: {
-            ru: `Проверьте права вебхука вручную: ${WEBHOOK_PERMISSIONS.ru}.`,
-            en: `Check the webhook scopes by hand: ${WEBHOOK_PERMISSIONS.en}.`,
-          },
+          title: T.scopes,
+          detail: F.noScopeAnswer,
+          fix: fillTexts(X.checkScopes, { permissions: X.webhookPermissions }),
           data: { why: failedText(scope) },
         },
       ],
@@ -153,20 +135,9 @@ function scopeChecks(scope: BatchItemResult | undefined): { checks: DoctorCheck[
       id: `scope:${g.scope}`,
       status: blocking ? 'fail' : 'warn',
       access: blocking,
-      title: { ru: 'Право «{scope}»', en: 'Scope «{scope}»' },
-      detail: blocking
-        ? {
-            ru: 'нет у вебхука — не смогут работать: {commands}',
-            en: 'missing — these commands cannot run: {commands}',
-          }
-        : {
-            ru: 'нет у вебхука — будет пропущена часть: {commands}',
-            en: 'missing — part of these is skipped: {commands}',
-          },
-      fix: {
-        ru: `Добавьте право «{scope}» вебхуку: ${WEBHOOK_PERMISSIONS.ru}.`,
-        en: `Add the scope «{scope}» to the webhook: ${WEBHOOK_PERMISSIONS.en}.`,
-      },
+      title: T.scope,
+      detail: blocking ? F.scopeBlocks : F.scopeDegrades,
+      fix: fillTexts(X.addScope, { permissions: X.webhookPermissions }),
       data: { scope: g.scope, commands: (blocking ? g.blocks : g.degrades).join(', ') },
     };
   });
@@ -174,8 +145,8 @@ function scopeChecks(scope: BatchItemResult | undefined): { checks: DoctorCheck[
     checks.push({
       id: 'scopes',
       status: 'ok',
-      title: { ru: 'Права вебхука', en: 'Webhook scopes' },
-      detail: { ru: 'все нужные есть: {scopes}', en: 'all needed are present: {scopes}' },
+      title: T.scopes,
+      detail: F.allScopes,
       data: { scopes: [...list].sort().join(', ') },
     });
   }
@@ -187,17 +158,14 @@ function adminCheck(admin: BatchItemResult | undefined, profile: BatchItemResult
   const viaAdmin = admin?.ok ? yes(admin.result) : undefined;
   const viaProfile = profile?.ok ? yes(obj(profile.result)?.ADMIN) : undefined;
   const isAdmin = viaAdmin ?? viaProfile;
-  const title: Text = { ru: 'Администратор', en: 'Administrator' };
+  const title = T.admin;
   if (isAdmin === undefined) {
     return {
       id: 'admin',
       status: 'warn',
       title,
-      detail: { ru: 'не удалось узнать: {why}', en: 'could not tell: {why}' },
-      fix: {
-        ru: 'Убедитесь, что вебхук создан администратором портала: без этого apply не сможет менять настройки CRM.',
-        en: 'Make sure a portal administrator created the webhook: otherwise apply cannot change CRM settings.',
-      },
+      detail: F.couldNotTell,
+      fix: X.adminCreatedIt,
       data: { why: failedText(admin) },
     };
   }
@@ -206,7 +174,7 @@ function adminCheck(admin: BatchItemResult | undefined, profile: BatchItemResult
       id: 'admin',
       status: 'ok',
       title,
-      detail: { ru: 'вебхук действует от администратора', en: 'the webhook acts as an administrator' },
+      detail: F.admin,
     };
   }
   return {
@@ -214,31 +182,22 @@ function adminCheck(admin: BatchItemResult | undefined, profile: BatchItemResult
     status: 'fail',
     access: true,
     title,
-    detail: {
-      ru: 'пользователь вебхука не администратор — apply не сможет создавать воронки и поля',
-      en: "the webhook's user is not an administrator — apply cannot create pipelines and fields",
-    },
-    fix: {
-      ru: 'Создайте вебхук от имени администратора портала или выдайте права этому пользователю.',
-      en: 'Create the webhook as a portal administrator, or make its user one.',
-    },
+    detail: F.notAdmin,
+    fix: X.makeAdmin,
   };
 }
 
 function licenceCheck(info: BatchItemResult | undefined): { check: DoctorCheck; license?: string } {
   const license = info?.ok ? obj(info.result)?.LICENSE : undefined;
-  const title: Text = { ru: 'Тариф', en: 'Plan' };
+  const title = T.licence;
   if (typeof license !== 'string' || license === '') {
     return {
       check: {
         id: 'licence',
         status: 'warn',
         title,
-        detail: { ru: 'app.info не назвал тариф: {why}', en: 'app.info did not name the plan: {why}' },
-        fix: {
-          ru: 'Лимиты запросов будут стандартными (50 сразу, 2 в секунду); для Enterprise укажите --tier enterprise.',
-          en: 'Standard request limits will be used (50 burst, 2 per second); for Enterprise pass --tier enterprise.',
-        },
+        detail: F.noLicence,
+        fix: X.standardLimits,
         data: { why: info?.ok ? 'no LICENSE' : failedText(info) },
       },
     };
@@ -251,17 +210,14 @@ function licenceCheck(info: BatchItemResult | undefined): { check: DoctorCheck; 
       id: 'licence',
       status: 'ok',
       title,
-      detail: {
-        ru: '{license} — лимит запросов: {burst} сразу, затем {rate} в секунду',
-        en: '{license} — request limit: {burst} burst, then {rate} per second',
-      },
+      detail: F.licence,
       data: { license, burst: limits.burst, rate: limits.perSecond },
     },
   };
 }
 
 function modeCheck(mode: BatchItemResult | undefined): DoctorCheck {
-  const title: Text = { ru: 'Режим CRM', en: 'CRM mode' };
+  const title = T.crmMode;
   // crm.settings.mode.get: 1 classic (leads on), 2 simple (no leads) (rest-map §14, docs crm-settings-mode-get.md).
   const m = mode?.ok ? Number(mode.result) : NaN;
   if (m === 1) {
@@ -269,7 +225,7 @@ function modeCheck(mode: BatchItemResult | undefined): DoctorCheck {
       id: 'crm_mode',
       status: 'ok',
       title,
-      detail: { ru: 'классический: лиды включены', en: 'classic: leads are on' },
+      detail: F.classicMode,
     };
   }
   if (m === 2) {
@@ -277,15 +233,15 @@ function modeCheck(mode: BatchItemResult | undefined): DoctorCheck {
       id: 'crm_mode',
       status: 'ok',
       title,
-      detail: { ru: 'простой: без лидов', en: 'simple: no leads' },
+      detail: F.simpleMode,
     };
   }
   return {
     id: 'crm_mode',
     status: 'warn',
     title,
-    detail: { ru: 'не удалось узнать: {why}', en: 'could not tell: {why}' },
-    fix: { ru: 'Проверьте право «crm» у вебхука.', en: 'Check that the webhook has the «crm» scope.' },
+    detail: F.couldNotTell,
+    fix: X.crmScope,
     data: { why: failedText(mode) },
   };
 }
@@ -300,15 +256,15 @@ function methodCheck(
   const available = yes(r?.isAvailable);
   const base = {
     id: `method:${km.method}`,
-    title: { ru: '{method}', en: '{method}' },
+    title: T.method,
     data: { method: km.method, scope: scopeOfMethod(km.method) ?? '?' },
   };
-  const enables = (lang: 'ru' | 'en') => km.enables[lang];
+  const enables = { enables: km.enables };
   if (exists === true && available !== false) {
     return {
       ...base,
       status: 'ok',
-      detail: { ru: `есть — ${enables('ru')}`, en: `present — ${enables('en')}` },
+      detail: fillTexts(F.methodPresent, enables),
     };
   }
   if (exists === true) {
@@ -317,37 +273,23 @@ function methodCheck(
     return {
       ...base,
       status: 'warn',
-      detail: {
-        ru: `есть, но вебхуку недоступен — ${enables('ru')}`,
-        en: `present but not available to the webhook — ${enables('en')}`,
-      },
-      fix: scopeMissing
-        ? { ru: 'Нужно право «{scope}» (см. выше).', en: 'It needs the scope «{scope}» (see above).' }
-        : {
-            ru: 'Проверьте права пользователя вебхука и тариф.',
-            en: "Check the webhook user's rights and the plan.",
-          },
+      detail: fillTexts(F.methodUnavailable, enables),
+      fix: scopeMissing ? X.needsScope : X.userRights,
     };
   }
   if (exists === false) {
     return {
       ...base,
       status: km.severity,
-      detail: {
-        ru: `нет на портале — не будет работать: ${enables('ru')}`,
-        en: `not on this portal — this will not work: ${enables('en')}`,
-      },
-      fix: {
-        ru: 'Модуль не установлен или недоступен на тарифе; такие разделы спецификации b24cfg пропустит.',
-        en: 'The module is not installed or not on this plan; b24cfg skips those spec sections.',
-      },
+      detail: fillTexts(F.methodMissing, enables),
+      fix: X.noModule,
     };
   }
   return {
     ...base,
     status: 'warn',
-    detail: { ru: 'method.get не ответил: {why}', en: 'method.get did not answer: {why}' },
-    fix: { ru: 'Повторите doctor позже.', en: 'Run doctor again later.' },
+    detail: F.noMethodAnswer,
+    fix: X.later,
     data: { ...base.data, why: failedText(item) },
   };
 }
@@ -364,8 +306,8 @@ export function evaluateDoctor(
     {
       id: 'reachable',
       status: 'ok',
-      title: { ru: 'Связь и вебхук', en: 'Connection and webhook' },
-      detail: { ru: 'портал отвечает, вебхук принят', en: 'the portal answers and accepts the webhook' },
+      title: T.reachable,
+      detail: F.reachable,
     },
   ];
   checks.push(clockCheck(results.get('time'), localNowMs));

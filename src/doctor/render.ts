@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { fmt, plural, type Lang } from '../core/i18n.js';
+import { DOCTOR_SUMMARY } from './messages.js';
 import type { CheckStatus, DoctorReport } from './types.js';
 
 function paint(chalk: ChalkInstance, status: CheckStatus, s: string): string {
@@ -25,17 +26,11 @@ export function renderDoctorPretty(report: DoctorReport, lang: Lang, chalk: Chal
   const warns = rows.filter((r) => r.status === 'warn').length;
   lines.push('');
   if (fails === 0 && warns === 0) {
-    lines.push(chalk.green(lang === 'ru' ? 'Всё в порядке.' : 'All good.'));
+    lines.push(chalk.green(DOCTOR_SUMMARY.allGood[lang]));
   } else {
-    const f =
-      lang === 'ru'
-        ? `${fails} ${plural(lang, fails, ['ошибка', 'ошибки', 'ошибок'], ['', ''])}`
-        : `${fails} ${plural(lang, fails, ['', '', ''], ['failure', 'failures'])}`;
-    const w =
-      lang === 'ru'
-        ? `${warns} ${plural(lang, warns, ['предупреждение', 'предупреждения', 'предупреждений'], ['', ''])}`
-        : `${warns} ${plural(lang, warns, ['', '', ''], ['warning', 'warnings'])}`;
-    lines.push(`${lang === 'ru' ? 'Итог' : 'Summary'}: ${f}, ${w}.`);
+    const f = `${fails} ${plural(lang, fails, ['ошибка', 'ошибки', 'ошибок'], ['failure', 'failures'])}`;
+    const w = `${warns} ${plural(lang, warns, ['предупреждение', 'предупреждения', 'предупреждений'], ['warning', 'warnings'])}`;
+    lines.push(fmt(DOCTOR_SUMMARY.summary, lang, { fails: f, warns: w }));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@ import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import type { B24Client, BatchItemResult } from '../portal/client.js';
 import { B24Error } from '../portal/errors.js';
 import { doctorCalls, evaluateDoctor } from './checks.js';
+import { DOCTOR_FOUND, DOCTOR_TITLES } from './messages.js';
 import type { DoctorCheck, DoctorReport } from './types.js';
 
 /** Errors that say "this webhook may not", as opposed to "the portal could not be reached". */
@@ -13,10 +14,8 @@ function unreachable(e: B24Error): DoctorCheck {
     id: 'reachable',
     status: 'fail',
     access,
-    title: { ru: 'Связь и вебхук', en: 'Connection and webhook' },
-    detail: access
-      ? { ru: 'портал не принял вебхук: {why}', en: 'the portal rejected the webhook: {why}' }
-      : { ru: 'портал недоступен: {why}', en: 'the portal cannot be reached: {why}' },
+    title: DOCTOR_TITLES.reachable,
+    detail: access ? DOCTOR_FOUND.rejected : DOCTOR_FOUND.unreachable,
     fix: e.hint,
     data: { why: [e.b24Code, e.description].filter((s) => s !== '').join(': ') || e.category },
   };

@@ -48,8 +48,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCo
   const app: CliApp = {
     lang,
     io,
-    h: (ru: string | Text, en?: string) =>
-      typeof ru === 'string' ? (lang === 'ru' ? ru : (en ?? ru)) : ru[lang],
+    h: (text: Text) => text[lang],
     run: async (cmd, body) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
       wantsJson = opts.format === 'json';

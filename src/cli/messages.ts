@@ -95,6 +95,13 @@ export const CLI_ERRORS = defineErrors({
   },
 });
 
+/** How an error is shown on stderr. */
+export const ERROR_LABELS = defineMessages({
+  error: { ru: 'ошибка', en: 'error' },
+  where: { ru: 'где:', en: 'where:' },
+  hint: { ru: 'что сделать:', en: 'hint:' },
+});
+
 /** Commander reports usage mistakes in English; we say them in the user's language (by its error code). */
 export const COMMANDER_USAGE = defineMessages({
   'commander.unknownOption': { ru: 'неизвестный параметр: {detail}', en: 'unknown option: {detail}' },

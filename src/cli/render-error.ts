@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { CliError, InternalError } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 import { redact } from '../core/redact.js';
+import { ERROR_LABELS } from './messages.js';
 
 /** Turns anything thrown into a CliError; unknown throwables become an internal error (exit 70). */
 export function toCliError(e: unknown): CliError {
@@ -13,10 +14,10 @@ export function toCliError(e: unknown): CliError {
 /** Human rendering for stderr: code, place, message, hint. Never a stack trace (unless B24CFG_DEBUG). */
 export function renderErrorText(err: CliError, lang: Lang, chalk: ChalkInstance, debug: boolean): string {
   const r = err.render(lang);
-  const label = lang === 'ru' ? 'ошибка' : 'error';
+  const label = ERROR_LABELS.error[lang];
   const lines = [`${chalk.red.bold(`b24cfg: ${label}`)} ${chalk.dim(`[${err.code}]`)} ${r.message}`];
-  if (r.where) lines.push(`  ${chalk.dim(lang === 'ru' ? 'где:' : 'where:')} ${r.where}`);
-  if (r.hint) lines.push(`  ${chalk.cyan(lang === 'ru' ? 'что сделать:' : 'hint:')} ${r.hint}`);
+  if (r.where) lines.push(`  ${chalk.dim(ERROR_LABELS.where[lang])} ${r.where}`);
+  if (r.hint) lines.push(`  ${chalk.cyan(ERROR_LABELS.hint[lang])} ${r.hint}`);
   if (debug) {
     const stack = err.cause instanceof Error ? err.cause.stack : err.stack;
     if (stack) lines.push(chalk.dim(redact(stack)));

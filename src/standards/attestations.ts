@@ -1,8 +1,8 @@
 import { join, relative } from 'node:path';
 import { isMap, isSeq, parseDocument, YAMLSeq, type Document } from 'yaml';
-import { CliError } from '../core/errors.js';
-import { EXIT } from '../core/exit-codes.js';
+import { errorOf, type CliError } from '../core/errors.js';
 import { readTextFileIfExists, writeTextFile } from '../core/files.js';
+import { ATTESTATIONS_ERRORS } from './messages.js';
 
 /**
  * `.b24cfg/attestations.yaml`: what a person confirmed for a standard no API can read (kube-bench
@@ -64,18 +64,8 @@ export function isExpired(expires: string | undefined, now: Date): boolean {
 
 function bad(path: string, cwd: string, why: string, where?: string): CliError {
   const shown = relative(cwd, path) || path;
-  return new CliError({
-    code: 'ATTESTATIONS_INVALID',
-    exit: EXIT.findings,
+  return errorOf(ATTESTATIONS_ERRORS, 'ATTESTATIONS_INVALID', {
     where: where ? `${shown} ▸ ${where}` : shown,
-    message: {
-      ru: 'файл подтверждений не читается: {why}',
-      en: 'the attestations file cannot be read: {why}',
-    },
-    hint: {
-      ru: 'Исправьте файл вручную или удалите запись; новые записи добавляет команда b24cfg attest.',
-      en: 'Fix the file by hand or remove the entry; b24cfg attest adds new entries.',
-    },
     data: { why },
   });
 }

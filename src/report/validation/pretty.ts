@@ -1,7 +1,8 @@
-import { plural } from '../../core/i18n.js';
+import { fmt, plural } from '../../core/i18n.js';
 import { displayPath } from '../../spec/file-refs.js';
 import { codeFrame } from './code-frame.js';
 import { countBySeverity, fileOrder, placedProblems } from './collect.js';
+import { VALIDATION_WORDS as W } from './messages.js';
 import type { PlacedProblem, ValidationFormatOptions, ValidationResults } from './types.js';
 
 /**
@@ -10,7 +11,6 @@ import type { PlacedProblem, ValidationFormatOptions, ValidationResults } from '
  */
 export function formatValidationPretty(results: ValidationResults, o: ValidationFormatOptions): string {
   const { chalk, lang } = o;
-  const ru = lang === 'ru';
   const problems = placedProblems(results);
   const sources = new Map<string, string>();
   for (const r of results) for (const [f, text] of r.sources) sources.set(f, text);
@@ -34,12 +34,10 @@ export function formatValidationPretty(results: ValidationResults, o: Validation
       const loc = problem.location;
       const where = loc ? `${shown}:${loc.line}:${loc.col}` : shown;
       const isError = problem.severity === 'error';
-      const severity = isError
-        ? chalk.red(ru ? 'ошибка' : 'error')
-        : chalk.yellow(ru ? 'предупреждение' : 'warning');
+      const severity = isError ? chalk.red(W.error[lang]) : chalk.yellow(W.warning[lang]);
       lines.push(`  ${where}  ${severity}  ${problem.message[lang]}  ${chalk.dim(`[${problem.rule}]`)}`);
       if (loc) lines.push(...codeFrame(sources.get(loc.file), loc, chalk, '    '));
-      if (problem.hint) lines.push(`    ${chalk.cyan(ru ? 'подсказка:' : 'hint:')} ${problem.hint[lang]}`);
+      if (problem.hint) lines.push(`    ${chalk.cyan(W.hint[lang])} ${problem.hint[lang]}`);
     }
     lines.push('');
   }
@@ -52,10 +50,8 @@ function summaryLine(problems: readonly PlacedProblem[], files: number, o: Valid
   const { chalk, lang } = o;
   const e = `${errors} ${plural(lang, errors, ['ошибка', 'ошибки', 'ошибок'], ['error', 'errors'])}`;
   const w = `${warnings} ${plural(lang, warnings, ['предупреждение', 'предупреждения', 'предупреждений'], ['warning', 'warnings'])}`;
-  const f =
-    lang === 'ru'
-      ? `${files} ${plural(lang, files, ['файл', 'файла', 'файлов'], ['file', 'files'])} ${files === 1 ? 'проверен' : 'проверено'}`
-      : `${files} ${plural(lang, files, ['', '', ''], ['file', 'files'])} checked`;
+  const counted = `${files} ${plural(lang, files, ['файл', 'файла', 'файлов'], ['file', 'files'])}`;
+  const f = fmt(files === 1 ? W.checkedOne : W.checkedMany, lang, { n: counted });
   const text = `${e}, ${w} · ${f}`;
   return errors > 0
     ? chalk.red.bold(`✖ ${text}`)

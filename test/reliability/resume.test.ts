@@ -14,7 +14,7 @@ vi.mock('../../src/portal/open-portal.js', async (importOriginal) =>
 
 /**
  * Exact moments the seeded fault suite found by chance, pinned as scenarios: each failed before the
- * fix named in its title (src/apply/run-apply.ts, run.ts, journal.ts).
+ * fix named in its title (src/apply/apply.ts, execute-plan.ts, resume.ts, journal.ts).
  */
 async function scenario(decide: Parameters<typeof scripted>[1], stepMs?: number) {
   const state = await seededPortal(7);

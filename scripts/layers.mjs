@@ -40,33 +40,15 @@ export const LAYERS = Object.freeze({
 });
 
 /**
- * Imports the table does not allow, file by file. `to` is a folder, or files of it (paths inside src).
- * `until` marks the temporary ones: the typed Change and Plan and the pure planner move down into
- * resources/ (issue 13, item 2), and then these go.
+ * Imports the table does not allow, file by file: `to` lists the files (paths inside src/) that `from`
+ * may import anyway, and why. A temporary one says `until` what change it ends with; the graph test
+ * (test/architecture/layers.test.ts) fails on an exception nothing uses any more.
  */
 export const EXCEPTIONS = Object.freeze([
   {
     from: 'src/portal/sandbox-adapter.ts',
     to: ['sandbox/index.js'],
     why: 'the one module through which production code reaches the sandbox',
-  },
-  {
-    from: 'src/resources/**',
-    to: ['plan/types.js', 'plan/calls.js'],
-    why: 'Change, Plan and PlannedCall still live in plan/',
-    until: 'the change types move into resources/',
-  },
-  {
-    from: 'src/standards/**',
-    to: ['plan/build.js', 'plan/types.js'],
-    why: 'the standards re-run the pure planner, still in plan/',
-    until: 'planChanges moves into resources/',
-  },
-  {
-    from: 'src/report/**',
-    to: ['plan/types.js'],
-    why: 'the plan and apply renderers read Change and Plan, still in plan/',
-    until: 'the change types move into resources/',
   },
 ]);
 

@@ -101,7 +101,7 @@ function firstSnapshot(): string | undefined {
 function registeredCommands(): string[] {
   const app = {
     lang: 'en',
-    h: (_ru: string, en: string) => en,
+    h: (text: { en: string }) => text.en,
     run: () => Promise.resolve(),
   } as unknown as CliApp;
   return commandFactories.map((make) => make(app).name());

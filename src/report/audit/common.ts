@@ -2,6 +2,7 @@ import { fmt, type Lang } from '../../core/i18n.js';
 import type { AuditReport, StandardResult } from './types.js';
 import { gradeOf } from '../../standards/score.js';
 import { SOURCE_TEXT } from './labels.js';
+import { REPORT_LINES as L, REPORT_WORDS as W } from './messages.js';
 
 export interface AuditFormatOptions {
   lang: Lang;
@@ -14,16 +15,14 @@ export function sourceLine(r: AuditReport, lang: Lang): string {
   const s = r.source;
   const parts = [SOURCE_TEXT[s.kind][lang]];
   if (s.host) parts[0] += ` ${s.host}`;
-  if (s.spec) parts.push(`${lang === 'ru' ? 'спецификация' : 'spec'} ${s.spec}`);
-  if (s.snapshot) parts.push(`${lang === 'ru' ? 'файл' : 'file'} ${s.snapshot}`);
-  if (s.takenAt) parts.push(`${lang === 'ru' ? 'снят' : 'taken'} ${s.takenAt}`);
+  if (s.spec) parts.push(`${W.spec[lang]} ${s.spec}`);
+  if (s.snapshot) parts.push(`${W.file[lang]} ${s.snapshot}`);
+  if (s.takenAt) parts.push(`${W.taken[lang]} ${s.takenAt}`);
   return parts.join(' · ');
 }
 
 export function identityLine(r: AuditReport, lang: Lang): string {
-  return lang === 'ru'
-    ? `Пакет стандартов ${r.pack} · отпечаток ${r.source.hash} · ${r.tool}`
-    : `Standards pack ${r.pack} · fingerprint ${r.source.hash} · ${r.tool}`;
+  return fmt(L.identity, lang, { pack: r.pack, hash: r.source.hash, tool: r.tool });
 }
 
 export function gradeTitle(r: AuditReport, lang: Lang): string {
@@ -37,21 +36,14 @@ export function gradeAction(r: AuditReport, lang: Lang): string {
 export function requestsLine(r: AuditReport, lang: Lang): string | undefined {
   const c = r.collection;
   if (!c) return undefined;
-  return fmt(
-    {
-      ru: 'Чтение портала: HTTP-запросов {http} (минимум {floor}), REST-вызовов {calls}; страниц {pages}, строк {rows}, счётчиков {counts}.',
-      en: 'Portal read: {http} HTTP requests (floor {floor}), {calls} REST calls; {pages} pages, {rows} rows, {counts} counts.',
-    },
-    lang,
-    {
-      http: c.httpRequests,
-      floor: c.floorRequests,
-      calls: c.restCalls,
-      pages: c.pages,
-      rows: c.rows,
-      counts: c.counts,
-    },
-  );
+  return fmt(L.portalRead, lang, {
+    http: c.httpRequests,
+    floor: c.floorRequests,
+    calls: c.restCalls,
+    pages: c.pages,
+    rows: c.rows,
+    counts: c.counts,
+  });
 }
 
 export function isSuppressed(r: StandardResult): boolean {

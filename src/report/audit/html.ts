@@ -13,6 +13,7 @@ import {
 } from './common.js';
 import { HTML_STYLE } from './html-style.js';
 import { CATEGORY_TEXT, PART_TEXT, pointsText, scoreText, STATUS_SYMBOL, STATUS_TEXT } from './labels.js';
+import { REPORT_WORDS as W } from './messages.js';
 
 export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -39,7 +40,7 @@ function dial(value: number, lang: Lang): string {
   const c = 2 * Math.PI * r;
   const filled = (Math.max(0, Math.min(100, value)) / 100) * c;
   const colour = band(value);
-  return `<svg class="dial" data-testid="score-dial" viewBox="0 0 200 200" width="200" height="200" role="img" aria-label="${esc(lang === 'ru' ? 'Оценка' : 'Score')} ${scoreText(value)}">
+  return `<svg class="dial" data-testid="score-dial" viewBox="0 0 200 200" width="200" height="200" role="img" aria-label="${esc(W.score[lang])} ${scoreText(value)}">
 <circle cx="100" cy="100" r="${r}" fill="none" stroke="#e3e7ee" stroke-width="18"/>
 <circle cx="100" cy="100" r="${r}" fill="none" stroke="${colour}" stroke-width="18" stroke-linecap="round" stroke-dasharray="${filled.toFixed(2)} ${c.toFixed(2)}" transform="rotate(-90 100 100)"/>
 <text x="100" y="110" text-anchor="middle" font-size="40" fill="#1d2433" data-testid="score">${scoreText(value)}</text>
@@ -55,13 +56,13 @@ function evidenceHtml(ev: Evidence, lang: Lang): string {
   }
   if (ev.expected || ev.actual) {
     parts.push(
-      `<div>${ev.expected ? `${lang === 'ru' ? 'Ожидается' : 'Expected'}: <b>${esc(ev.expected[lang])}</b>` : ''}${ev.expected && ev.actual ? ' · ' : ''}${ev.actual ? `${lang === 'ru' ? 'на деле' : 'actual'}: <b>${esc(ev.actual[lang])}</b>` : ''}</div>`,
+      `<div>${ev.expected ? `${W.expected[lang]}: <b>${esc(ev.expected[lang])}</b>` : ''}${ev.expected && ev.actual ? ' · ' : ''}${ev.actual ? `${W.actual[lang]}: <b>${esc(ev.actual[lang])}</b>` : ''}</div>`,
     );
   }
   for (const g of ev.samples ?? []) {
     const more =
       g.total > g.items.length
-        ? ` <span class="mute">(${g.items.length} ${lang === 'ru' ? 'из' : 'of'} ${g.total})</span>`
+        ? ` <span class="mute">(${g.items.length} ${W.of[lang]} ${g.total})</span>`
         : '';
     const rows = g.items
       .map((s) => `<tr><td>${link(s.label, s.url)}</td><td>${s.note ? esc(s.note[lang]) : ''}</td></tr>`)
@@ -70,15 +71,13 @@ function evidenceHtml(ev: Evidence, lang: Lang): string {
   }
   if (ev.read.length > 0)
     parts.push(
-      `<div class="mute">${lang === 'ru' ? 'Прочитано' : 'Read'}: ${ev.read.map((r) => `<code>${esc(r)}</code>`).join(' ')}</div>`,
+      `<div class="mute">${W.read[lang]}: ${ev.read.map((r) => `<code>${esc(r)}</code>`).join(' ')}</div>`,
     );
   return parts.length > 0 ? `<div class="ev">${parts.join('')}</div>` : '';
 }
 
 function findingHtml(f: ReportedFinding, lang: Lang): string {
-  const info = f.scored
-    ? ''
-    : ` <span class="mute">(${lang === 'ru' ? 'для сведения' : 'for information'})</span>`;
+  const info = f.scored ? '' : ` <span class="mute">(${W.forInformation[lang]})</span>`;
   const locs = (f.locations ?? [])
     .map((l) => `<code>${esc(`${l.file}:${l.line}:${l.col}`)}</code>`)
     .join(' ');
@@ -88,21 +87,19 @@ function findingHtml(f: ReportedFinding, lang: Lang): string {
 function standardHtml(r: StandardResult, lang: Lang): string {
   const meta = findStandard(r.id)?.meta;
   const sup = r.suppression
-    ? `<div class="sup">${lang === 'ru' ? 'Исключение до' : 'Suppressed until'} ${esc(r.suppression.expires)}${r.suppression.expired ? ` — <b>${lang === 'ru' ? 'истекло' : 'expired'}</b>` : ''}: ${esc(r.suppression.reason)}${r.suppression.by ? ` (${esc(r.suppression.by)})` : ''}</div>`
+    ? `<div class="sup">${W.suppressedUntil[lang]} ${esc(r.suppression.expires)}${r.suppression.expired ? ` — <b>${W.expired[lang]}</b>` : ''}: ${esc(r.suppression.reason)}${r.suppression.by ? ` (${esc(r.suppression.by)})` : ''}</div>`
     : '';
   const fix =
     r.status === 'pass' || r.status === 'manual-attested'
       ? ''
-      : `<div class="fix"><b>${lang === 'ru' ? 'Как исправить' : 'How to fix'}:</b> ${esc(r.remediation[lang])}</div>`;
+      : `<div class="fix"><b>${W.howToFix[lang]}:</b> ${esc(r.remediation[lang])}</div>`;
   return `<article class="std s-${r.status}" id="${r.id}" data-standard="${r.id}" data-status="${r.status}">
-<header><h3>${r.id} · ${esc(r.title[lang])}</h3>${chip(r.status, lang)}<span class="mute">${esc(CATEGORY_TEXT[r.category][lang])} · ${lang === 'ru' ? 'вес' : 'weight'} ${r.weight} · ${lang === 'ru' ? 'балл' : 'points'} ${pointsText(r.points)}${isSuppressed(r) ? ` · ${lang === 'ru' ? 'исключён из оценки' : 'left out of the score'}` : ''}</span></header>
+<header><h3>${r.id} · ${esc(r.title[lang])}</h3>${chip(r.status, lang)}<span class="mute">${esc(CATEGORY_TEXT[r.category][lang])} · ${W.weightLower[lang]} ${r.weight} · ${W.pointsLower[lang]} ${pointsText(r.points)}${isSuppressed(r) ? ` · ${W.leftOutOfScore[lang]}` : ''}</span></header>
 ${meta ? `<p class="mute">${esc(meta.rationale[lang])}</p>` : ''}${r.findings.map((f) => findingHtml(f, lang)).join('')}${sup}${fix}</article>`;
 }
 
 /** One self-contained HTML file (inline CSS and SVG, nothing loaded from the network): the auditor's deliverable. */
 export function formatAuditHtml(report: AuditReport, lang: Lang): string {
-  const ru = lang === 'ru';
-  const t = (a: string, b: string) => (ru ? a : b);
   const bars = report.score.byCategory
     .map(
       (c) =>
@@ -119,12 +116,12 @@ export function formatAuditHtml(report: AuditReport, lang: Lang): string {
     .join('');
   const atts =
     report.attestations.length === 0
-      ? `<p class="mute">${t('Подтверждений нет.', 'No attestations.')}</p>`
-      : `<table><thead><tr><th>ID</th><th>${t('Кто', 'By')}</th><th>${t('Когда', 'At')}</th><th>${t('До', 'Expires')}</th><th>${t('Что проверено', 'Note')}</th></tr></thead><tbody>${report.attestations.map((a) => `<tr><td>${a.standard}</td><td>${esc(a.by)}</td><td>${a.at}</td><td>${esc(a.expires ?? '—')}${a.expired ? ` <span class="chip s-manual-expired">${t('истекло', 'expired')}</span>` : ''}</td><td>${esc(a.note)}${a.evidence ? ` · ${link(a.evidence, a.evidence)}` : ''}</td></tr>`).join('')}</tbody></table>`;
+      ? `<p class="mute">${W.noAttestations[lang]}</p>`
+      : `<table><thead><tr><th>ID</th><th>${W.by[lang]}</th><th>${W.at[lang]}</th><th>${W.expires[lang]}</th><th>${W.note[lang]}</th></tr></thead><tbody>${report.attestations.map((a) => `<tr><td>${a.standard}</td><td>${esc(a.by)}</td><td>${a.at}</td><td>${esc(a.expires ?? '—')}${a.expired ? ` <span class="chip s-manual-expired">${W.expired[lang]}</span>` : ''}</td><td>${esc(a.note)}${a.evidence ? ` · ${link(a.evidence, a.evidence)}` : ''}</td></tr>`).join('')}</tbody></table>`;
   const sups =
     report.suppressions.length === 0
-      ? `<p class="mute">${t('Исключений нет.', 'No suppressions.')}</p>`
-      : `<table><thead><tr><th>ID</th><th>${t('Причина', 'Reason')}</th><th>${t('До', 'Expires')}</th><th>${t('Где записано', 'Source')}</th></tr></thead><tbody>${report.suppressions.map((s) => `<tr><td>${s.standard}</td><td>${esc(s.reason)}</td><td>${s.expires}${s.expired ? ` <span class="chip s-manual-expired">${t('истекло', 'expired')}</span>` : ''}</td><td>${s.source}</td></tr>`).join('')}</tbody></table>`;
+      ? `<p class="mute">${W.noSuppressions[lang]}</p>`
+      : `<table><thead><tr><th>ID</th><th>${W.reason[lang]}</th><th>${W.expires[lang]}</th><th>${W.source[lang]}</th></tr></thead><tbody>${report.suppressions.map((s) => `<tr><td>${s.standard}</td><td>${esc(s.reason)}</td><td>${s.expires}${s.expired ? ` <span class="chip s-manual-expired">${W.expired[lang]}</span>` : ''}</td><td>${s.source}</td></tr>`).join('')}</tbody></table>`;
   const manual = manualResults(report)
     .map(
       (r) =>
@@ -134,18 +131,18 @@ export function formatAuditHtml(report: AuditReport, lang: Lang): string {
   const req = requestsLine(report, lang);
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(t('Аудит отдела продаж', 'Sales department audit'))} · ${scoreText(report.score.value)}</title><style>${HTML_STYLE}</style></head>
+<title>${esc(W.salesDepartmentAudit[lang])} · ${scoreText(report.score.value)}</title><style>${HTML_STYLE}</style></head>
 <body><main>
-<h1>${esc(t('Аудит отдела продаж', 'Sales department audit'))}</h1>
+<h1>${esc(W.salesDepartmentAudit[lang])}</h1>
 <div class="mute">${esc(sourceLine(report, lang))}</div><div class="mute" data-testid="identity">${esc(identityLine(report, lang))}</div>
 <section class="card summary">${dial(report.score.value, lang)}<div><p class="grade" data-testid="grade">${esc(gradeTitle(report, lang))}</p><p>${esc(gradeAction(report, lang))}</p>
 <div class="chips">${[...counts].map(([s, n]) => `<span class="chip s-${s}">${esc(STATUS_TEXT[s][lang])}: ${n}</span>`).join('')}</div></div></section>
-<section class="card"><h2 style="margin-top:0">${t('По категориям', 'By category')}</h2><div class="bars">${bars}</div></section>
-<h2>${t('Все стандарты', 'All standards')}</h2><div class="card"><table data-testid="overview"><thead><tr><th>ID</th><th>${t('Стандарт', 'Standard')}</th><th>${t('Статус', 'Status')}</th><th class="num">${t('Вес', 'Weight')}</th><th class="num">${t('Балл', 'Points')}</th></tr></thead><tbody>${overview}</tbody></table></div>
-<h2>${t('Стандарты подробно', 'Standards in detail')}</h2>${report.results.map((r) => standardHtml(r, lang)).join('\n')}
-<h2>${t('Подтверждения', 'Attestations')}</h2><div class="card">${atts}</div>
-<h2>${t('Исключения', 'Suppressions')}</h2><div class="card">${sups}</div>
-<h2>${t('Приложение: чек-лист ручных проверок', 'Appendix: the manual checklist')}</h2><div class="card"><table><tbody>${manual}</tbody></table></div>
+<section class="card"><h2 style="margin-top:0">${W.byCategory[lang]}</h2><div class="bars">${bars}</div></section>
+<h2>${W.allStandards[lang]}</h2><div class="card"><table data-testid="overview"><thead><tr><th>ID</th><th>${W.standard[lang]}</th><th>${W.status[lang]}</th><th class="num">${W.weight[lang]}</th><th class="num">${W.points[lang]}</th></tr></thead><tbody>${overview}</tbody></table></div>
+<h2>${W.standardsInDetail[lang]}</h2>${report.results.map((r) => standardHtml(r, lang)).join('\n')}
+<h2>${W.attestations[lang]}</h2><div class="card">${atts}</div>
+<h2>${W.suppressions[lang]}</h2><div class="card">${sups}</div>
+<h2>${W.appendixManualChecklist[lang]}</h2><div class="card"><table><tbody>${manual}</tbody></table></div>
 <p class="mute">${req ? esc(req) : ''}</p>
 </main></body></html>
 `;

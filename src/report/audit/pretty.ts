@@ -1,9 +1,10 @@
 import type { ChalkInstance } from 'chalk';
-import type { Lang } from '../../core/i18n.js';
+import { fmt, type Lang } from '../../core/i18n.js';
 import type { AuditReport, StandardResult } from './types.js';
 import type { Status } from '../../standards/types.js';
 import { gradeAction, gradeTitle, identityLine, isSuppressed, requestsLine, sourceLine } from './common.js';
 import { CATEGORY_TEXT, PART_TEXT, pointsText, scoreText, STATUS_SYMBOL, STATUS_TEXT } from './labels.js';
+import { REPORT_LINES as L, REPORT_WORDS as W } from './messages.js';
 
 export interface PrettyAuditOptions {
   lang: Lang;
@@ -37,23 +38,25 @@ function standardLines(r: StandardResult, o: PrettyAuditOptions, width: number):
   const { lang, chalk } = o;
   const colour = statusColour(chalk, r.status);
   const status = pad(`${STATUS_SYMBOL[r.status]} ${STATUS_TEXT[r.status][lang]}`, width);
-  const sup = isSuppressed(r) ? chalk.dim(lang === 'ru' ? ' (исключён)' : ' (suppressed)') : '';
+  const sup = isSuppressed(r) ? chalk.dim(W.suppressed[lang]) : '';
   const lines = [
     `${pad(r.id, 6)} ${colour(status)} ${pad(String(r.weight), 3)} ${pad(pointsText(r.points), 5)} ${r.title[lang]}${sup}`,
   ];
   for (const f of r.findings) {
     const mark = statusColour(chalk, f.status)(STATUS_SYMBOL[f.status]);
-    const info = f.scored ? '' : chalk.dim(lang === 'ru' ? ' (для сведения)' : ' (for information)');
+    const info = f.scored ? '' : chalk.dim(W.forInformationParens[lang]);
     lines.push(`       ${mark} ${chalk.dim(`${PART_TEXT[f.part][lang]}:`)} ${f.message[lang]}${info}`);
     for (const loc of f.locations ?? [])
       lines.push(chalk.dim(`           ${loc.file}:${loc.line}:${loc.col}`));
   }
   if (r.suppression) {
     const s = r.suppression;
-    const text =
-      lang === 'ru'
-        ? `исключение до ${s.expires}${s.expired ? ' — ИСТЕКЛО' : ''}: ${s.reason}${s.by ? ` (${s.by})` : ''}`
-        : `suppressed until ${s.expires}${s.expired ? ' — EXPIRED' : ''}: ${s.reason}${s.by ? ` (${s.by})` : ''}`;
+    const text = fmt(L.suppressedUntil, lang, {
+      expires: s.expires,
+      expired: s.expired ? L.expiredCaps[lang] : '',
+      reason: s.reason,
+      by: s.by ? ` (${s.by})` : '',
+    });
     lines.push(`       ${s.expired ? chalk.yellow(text) : chalk.dim(text)}`);
   }
   if (r.status !== 'pass' && r.status !== 'manual-attested' && r.status !== 'not-applicable') {
@@ -65,16 +68,12 @@ function standardLines(r: StandardResult, o: PrettyAuditOptions, width: number):
 /** The terminal report: the score and grade first, then one row per standard with what it found. */
 export function formatAuditPretty(report: AuditReport, o: PrettyAuditOptions): string {
   const { lang, chalk } = o;
-  const ru = lang === 'ru';
   const out: string[] = [];
-  out.push(
-    chalk.bold(ru ? 'Аудит отдела продаж' : 'Sales department audit') +
-      chalk.dim(` · ${sourceLine(report, lang)}`),
-  );
+  out.push(chalk.bold(W.salesDepartmentAudit[lang]) + chalk.dim(` · ${sourceLine(report, lang)}`));
   out.push(chalk.dim(identityLine(report, lang)));
   out.push('');
   const score = `${scoreText(report.score.value)} / 100`;
-  out.push(`${chalk.bold(ru ? 'Оценка:' : 'Score:')} ${chalk.bold(score)} — ${gradeTitle(report, lang)}`);
+  out.push(`${chalk.bold(W.scoreLabel[lang])} ${chalk.bold(score)} — ${gradeTitle(report, lang)}`);
   out.push(`  ${gradeAction(report, lang)}`);
   const cats = report.score.byCategory
     .filter((c) => c.value !== null)
@@ -87,7 +86,7 @@ export function formatAuditPretty(report: AuditReport, o: PrettyAuditOptions): s
   );
   out.push(
     chalk.dim(
-      `${pad('ID', 6)} ${pad(ru ? 'Статус' : 'Status', width)} ${pad(ru ? 'Вес' : 'Wt', 3)} ${pad(ru ? 'Балл' : 'Pts', 5)} ${ru ? 'Стандарт' : 'Standard'}`,
+      `${pad('ID', 6)} ${pad(W.status[lang], width)} ${pad(W.weightShort[lang], 3)} ${pad(W.pointsShort[lang], 5)} ${W.standard[lang]}`,
     ),
   );
   for (const r of report.results) out.push(...standardLines(r, o, width));
@@ -103,9 +102,12 @@ export function formatAuditPretty(report: AuditReport, o: PrettyAuditOptions): s
   const activeSup = report.suppressions.filter((s) => !s.expired).length;
   out.push(
     chalk.dim(
-      ru
-        ? `Подтверждений: ${valid} действующих, ${report.attestations.length - valid} истекших · исключений: ${activeSup} действующих, ${report.suppressions.length - activeSup} истекших`
-        : `Attestations: ${valid} valid, ${report.attestations.length - valid} expired · suppressions: ${activeSup} active, ${report.suppressions.length - activeSup} expired`,
+      fmt(L.attestationCounts, lang, {
+        valid,
+        expiredAtt: report.attestations.length - valid,
+        active: activeSup,
+        expiredSup: report.suppressions.length - activeSup,
+      }),
     ),
   );
   const req = requestsLine(report, lang);

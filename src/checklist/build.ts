@@ -3,9 +3,8 @@ import type { ManualChange } from '../resources/plan.js';
 import { resolvedText } from '../resources/plan-text.js';
 import type { Spec } from '../spec/spec.generated.js';
 import { ItemFiller } from './fill.js';
-import { CHECKLIST_HEADINGS as H } from './messages.js';
+import { CHECKLIST_HEADINGS as H, CHECKLIST_WHERE as WHERE } from './messages.js';
 import type { Checklist, ChecklistGroup, ChecklistItem, ChecklistSection } from './types.js';
-import { WHERE } from './where.js';
 
 export interface ChecklistInput {
   spec: Spec;
@@ -95,7 +94,7 @@ class Builder {
         `line:${i}`,
         [i],
         fill(H.line, { name }),
-        isKpi ? WHERE.kpi(name) : WHERE.quickAnswers(name),
+        isKpi ? fill(WHERE.kpi, { line: name }) : fill(WHERE.quickAnswers, { line: name }),
         [isKpi ? 1 : 0],
         item,
       );
@@ -192,7 +191,7 @@ class Builder {
     const section = `direction:${di}`;
     this.sectionMeta.set(section, {
       title: fill(H.direction, { name: dir.name }),
-      where: WHERE.robots(dir.name),
+      where: fill(WHERE.robots, { pipeline: dir.name }),
     });
     const stageCount = dir.stages?.length ?? 0;
     const stageIndex = part === 'won' ? stageCount : part === 'lost' ? stageCount + 1 : (si as number);
@@ -209,7 +208,7 @@ class Builder {
         `stage:${stageIndex}`,
         [0, stageIndex],
         fill(H.stage, { name: stageName }),
-        WHERE.stageRobots(stageName),
+        fill(WHERE.stageRobots, { stage: stageName }),
         [order],
         item,
       );
@@ -250,7 +249,7 @@ class Builder {
         'required',
         [2],
         H.requiredByStage,
-        WHERE.requiredFields(dir.name),
+        fill(WHERE.requiredFields, { pipeline: dir.name }),
         [stageIndex],
         item,
       );

@@ -1,5 +1,6 @@
 import { fmt, type Lang, type Text } from '../core/i18n.js';
-import { capitalize, CHECKLIST_TEXT as T, generatedAt, itemsCount } from './texts.js';
+import { CHECKLIST_TEXT as T } from './messages.js';
+import { capitalize, generatedAt, itemsCount } from './texts.js';
 import type { Checklist, ChecklistBody, ChecklistItem } from './types.js';
 
 /**

@@ -143,3 +143,80 @@ export const SALES_PERIODS = defineMessages({
   half_year: { ru: 'полугодие', en: 'half year' },
   year: { ru: 'год', en: 'year' },
 });
+
+/**
+ * Where to click in the Bitrix24 interface (cloud portal, Russian and English UI), written as the menu
+ * path a consultant follows. The names follow the current interface; when the portal's menu is
+ * customised, the section names still match.
+ */
+export const CHECKLIST_WHERE = defineMessages({
+  structure: {
+    ru: 'Сотрудники → Структура компании → отдел → ⋯ → Изменить (руководитель, вышестоящий отдел); сотрудника — перетащить в отдел',
+    en: 'Employees → Company structure → department → ⋯ → Edit (head, parent department); a person — drag them into the department',
+  },
+  emailTemplates: {
+    ru: 'CRM → Настройки → Шаблоны писем → Добавить (тот же список открывается из письма в карточке: Шаблоны → Создать)',
+    en: 'CRM → Settings → E-mail templates → Add (the same list opens from an e-mail in a card: Templates → Create)',
+  },
+  robots: {
+    ru: 'CRM → Сделки → направление «{pipeline}» (переключатель над канбаном) → Роботы',
+    en: 'CRM → Deals → pipeline “{pipeline}” (the switcher above the Kanban) → Automation rules',
+  },
+  stageRobots: {
+    ru: 'колонка стадии «{stage}»: роботы — «+ Добавить» в строке роботов, триггеры — «+ Добавить» в строке триггеров',
+    en: 'the “{stage}” stage column: robots via “+ Add” in the rules row, triggers via “+ Add” in the triggers row',
+  },
+  tunnels: {
+    ru: 'CRM → Сделки → ⚙ → Направления и туннели продаж: протяните стрелку от стадии к направлению, затем настройте робот туннеля',
+    en: 'CRM → Deals → ⚙ → Pipelines and sales tunnels: drag an arrow from the stage to the pipeline, then set up the tunnel rule',
+  },
+  requiredFields: {
+    ru: 'CRM → Сделки → направление «{pipeline}» → откройте любую сделку → у поля ⚙ → «Обязательное поле» → «На стадиях»',
+    en: 'CRM → Deals → pipeline “{pipeline}” → open any deal → field ⚙ → “Required field” → “At stages”',
+  },
+  openLines: {
+    ru: 'Контакт-центр → Открытые линии → линия → Настроить',
+    en: 'Contact Center → Open Channels → the line → Configure',
+  },
+  quickAnswers: {
+    ru: 'окно чата линии «{line}» → Быстрые ответы → Добавить (ответы общие для линии)',
+    en: 'a chat window of line “{line}” → Quick answers → Add (the answers are shared by the line)',
+  },
+  kpi: {
+    ru: 'линия «{line}» → Настроить → KPI → «Уведомлять о нарушении»',
+    en: 'line “{line}” → Configure → KPI → “Notify about violations”',
+  },
+  permissions: {
+    ru: 'CRM → Настройки → Права доступа → Роли → Добавить роль; затем «Назначить роль» сотрудникам',
+    en: 'CRM → Settings → Access permissions → Roles → Add role; then “Assign role” to the people',
+  },
+  salesPlan: {
+    ru: 'CRM → Аналитика → План продаж → Настроить',
+    en: 'CRM → Analytics → Sales targets → Configure',
+  },
+  other: {
+    ru: 'см. пояснение у каждого пункта',
+    en: 'see the note of each item',
+  },
+});
+
+/** Wording shared by the Markdown and HTML renderers. */
+export const CHECKLIST_TEXT = defineMessages({
+  title: { ru: 'Чек-лист ручной настройки Bitrix24', en: 'Bitrix24 hand-setup checklist' },
+  intro: {
+    ru: 'Эти настройки REST записать не может — их делают руками в интерфейсе Bitrix24, по разделам сверху вниз. b24cfg никогда не отмечает их как применённые; отмечайте пункты по ходу работы.',
+    en: 'REST cannot write these settings: set them by hand in the Bitrix24 interface, section by section from the top. b24cfg never reports them as applied; tick the items off as you go.',
+  },
+  where: { ru: 'Где', en: 'Where' },
+  why: { ru: 'Почему вручную', en: 'Why by hand' },
+  contents: { ru: 'Разделы', en: 'Sections' },
+  client: { ru: 'Клиент', en: 'Client' },
+  portal: { ru: 'Портал', en: 'Portal' },
+  spec: { ru: 'Спецификация', en: 'Spec' },
+  generated: { ru: 'Собран', en: 'Generated' },
+  html: { ru: 'Исходный HTML', en: 'HTML source' },
+  nothing: {
+    ru: 'Ручных пунктов нет: всё из спецификации записывается через REST.',
+    en: 'Nothing to do by hand: REST sets everything in the spec.',
+  },
+});

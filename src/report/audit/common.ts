@@ -1,8 +1,7 @@
 import { fmt, type Lang } from '../../core/i18n.js';
 import type { AuditReport, StandardResult } from './types.js';
 import { gradeOf } from '../../standards/score.js';
-import { SOURCE_TEXT } from './labels.js';
-import { REPORT_LINES as L, REPORT_WORDS as W } from './messages.js';
+import { REPORT_LINES as L, REPORT_WORDS as W, SOURCE_TEXT } from './messages.js';
 
 export interface AuditFormatOptions {
   lang: Lang;

@@ -12,8 +12,8 @@ import {
   sourceLine,
 } from './common.js';
 import { HTML_STYLE } from './html-style.js';
-import { CATEGORY_TEXT, PART_TEXT, pointsText, scoreText, STATUS_SYMBOL, STATUS_TEXT } from './labels.js';
-import { REPORT_WORDS as W } from './messages.js';
+import { pointsText, scoreText, STATUS_SYMBOL } from './labels.js';
+import { CATEGORY_TEXT, PART_TEXT, REPORT_WORDS as W, STATUS_TEXT } from './messages.js';
 
 export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,7 +1,8 @@
 import type { Lang } from '../../core/i18n.js';
 import type { AuditReport, StandardResult } from './types.js';
 import { identityLine, isSuppressed } from './common.js';
-import { PART_TEXT, scoreText, STATUS_TEXT } from './labels.js';
+import { scoreText } from './labels.js';
+import { PART_TEXT, STATUS_TEXT } from './messages.js';
 
 export function xml(s: string): string {
   return (

@@ -10,8 +10,8 @@ import {
   requestsLine,
   sourceLine,
 } from './common.js';
-import { CATEGORY_TEXT, PART_TEXT, pointsText, scoreText, STATUS_SYMBOL, STATUS_TEXT } from './labels.js';
-import { REPORT_LINES as L, REPORT_WORDS as W } from './messages.js';
+import { pointsText, scoreText, STATUS_SYMBOL } from './labels.js';
+import { CATEGORY_TEXT, PART_TEXT, REPORT_LINES as L, REPORT_WORDS as W, STATUS_TEXT } from './messages.js';
 
 /** Markdown table cells: no pipes or line breaks inside. */
 function cell(s: string): string {

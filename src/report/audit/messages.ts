@@ -1,4 +1,6 @@
 import { defineMessages } from '../../core/catalogue.js';
+import type { Text } from '../../core/i18n.js';
+import type { Category, Part, Status } from '../../standards/types.js';
 
 /** The words of the audit report in every format (labels, headings, table columns). */
 export const REPORT_WORDS = defineMessages({
@@ -74,4 +76,39 @@ export const REPORT_LINES = defineMessages({
     ru: 'Подтверждений: {valid} действующих, {expiredAtt} истекших · исключений: {active} действующих, {expiredSup} истекших',
     en: 'Attestations: {valid} valid, {expiredAtt} expired · suppressions: {active} active, {expiredSup} expired',
   },
+});
+
+/** How every audit format names the statuses, parts of a finding, categories and sources. */
+export const STATUS_TEXT: Readonly<Record<Status, Text>> = defineMessages({
+  pass: { ru: 'выполнен', en: 'pass' },
+  partial: { ru: 'частично', en: 'partial' },
+  fail: { ru: 'не выполнен', en: 'fail' },
+  'manual-attested': { ru: 'подтверждён', en: 'attested' },
+  'manual-unattested': { ru: 'не подтверждён', en: 'not attested' },
+  'manual-expired': { ru: 'подтверждение истекло', en: 'attestation expired' },
+  'not-applicable': { ru: 'неприменим', en: 'not applicable' },
+  error: { ru: 'ошибка проверки', en: 'error' },
+});
+
+export const PART_TEXT: Readonly<Record<Part, Text>> = defineMessages({
+  spec: { ru: 'спецификация', en: 'spec' },
+  config: { ru: 'настройки портала', en: 'portal settings' },
+  data: { ru: 'данные портала', en: 'portal data' },
+  manual: { ru: 'подтверждение', en: 'attestation' },
+});
+
+export const CATEGORY_TEXT: Readonly<Record<Category, Text>> = defineMessages({
+  structure: { ru: 'Структура', en: 'Structure' },
+  discipline: { ru: 'Дисциплина', en: 'Discipline' },
+  control: { ru: 'Контроль', en: 'Control' },
+  communications: { ru: 'Коммуникации', en: 'Communications' },
+  documents: { ru: 'Документы', en: 'Documents' },
+  automation: { ru: 'Автоматизация', en: 'Automation' },
+  analytics: { ru: 'Аналитика', en: 'Analytics' },
+});
+
+export const SOURCE_TEXT: Readonly<Record<'portal' | 'snapshot' | 'spec', Text>> = defineMessages({
+  portal: { ru: 'портал', en: 'portal' },
+  snapshot: { ru: 'снимок портала', en: 'portal snapshot' },
+  spec: { ru: 'спецификация без портала', en: 'spec alone' },
 });

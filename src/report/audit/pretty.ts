@@ -3,8 +3,8 @@ import { fmt, type Lang } from '../../core/i18n.js';
 import type { AuditReport, StandardResult } from './types.js';
 import type { Status } from '../../standards/types.js';
 import { gradeAction, gradeTitle, identityLine, isSuppressed, requestsLine, sourceLine } from './common.js';
-import { CATEGORY_TEXT, PART_TEXT, pointsText, scoreText, STATUS_SYMBOL, STATUS_TEXT } from './labels.js';
-import { REPORT_LINES as L, REPORT_WORDS as W } from './messages.js';
+import { pointsText, scoreText, STATUS_SYMBOL } from './labels.js';
+import { CATEGORY_TEXT, PART_TEXT, REPORT_LINES as L, REPORT_WORDS as W, STATUS_TEXT } from './messages.js';
 
 export interface PrettyAuditOptions {
   lang: Lang;

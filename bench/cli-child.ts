@@ -1,7 +1,7 @@
 /**
  * Runs `node bin/b24cfg.js …` as a child process, the way a user does, and measures it: wall time from
  * spawn to exit, peak RSS (GNU time's %M, when /usr/bin/time exists), exit code, and the request summary
- * the CLI prints after every networked command (DESIGN.md §5).
+ * the CLI prints after every networked command (README.md#commands).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,15 +1,19 @@
 /**
  * The request floor and the targets of issue #8, as pure functions.
  *
- * A Bitrix24 `batch` carries at most 50 commands (rest-map §14), so work of N operations needs at least
- * ceil(N / 50) HTTP requests. Work made of phases that depend on each other's answers (read the portal →
- * write → read it back) cannot share a request, so its floor is the sum of each phase's floor.
+ * A Bitrix24 `batch` carries at most 50 commands (docs/bitrix24/batch.md#command-limit), so work of N
+ * operations needs at least ceil(N / 50) HTTP requests. Work made of phases that depend on each other's
+ * answers (read the portal → write → read it back) cannot share a request, so its floor is the sum of each
+ * phase's floor.
  */
 
-/** Commands in one `batch` request (rest-map §14: more than 50 gives ERROR_BATCH_LENGTH_EXCEEDED). */
+/**
+ * Commands in one `batch` request (docs/bitrix24/batch.md#command-limit: more than 50 gives
+ * ERROR_BATCH_LENGTH_EXCEEDED).
+ */
 export const BATCH_SIZE = 50;
 
-/** Rows on one page of a list method (rest-map §14 "Paging"). */
+/** Rows on one page of a list method (docs/bitrix24/paging.md#pages-of-50). */
 export const PAGE_ROWS = 50;
 
 /** The least number of HTTP requests for dependent phases of `ops[i]` operations each. */
@@ -59,7 +63,10 @@ export function median(values: readonly number[]): number {
 export interface PaceModel {
   /** Round trip of one request, ms (the sandbox's simulated network latency). */
   latencyMs: number;
-  /** The leaky bucket: requests allowed at once, and drained per second (rest-map §14: 50 and 2). */
+  /**
+   * The leaky bucket: requests allowed at once, and drained per second (docs/bitrix24/limits.md#leaky-bucket:
+   * 50 and 2).
+   */
   burst: number;
   perSecond: number;
 }

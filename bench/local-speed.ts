@@ -1,6 +1,7 @@
 /**
- * Local speed (DESIGN.md §5: parse, validate and diff stay in milliseconds for a 50-pipeline spec),
- * in-process and warm: the medians of many iterations of the pure functions `validate` and `plan` run.
+ * Local speed (BENCHMARKS.md#what-is-measured: parse, validate and diff stay in milliseconds for a
+ * 50-pipeline spec), in-process and warm: the medians of many iterations of the pure functions `validate` and
+ * `plan` run.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

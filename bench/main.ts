@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --quick]`: b24cfg against the sandbox portal over HTTP with its rate limit on and
  * a simulated network latency, side by side with a naive client and the request floor (issue #8,
- * DESIGN.md §5), plus local speed and CLI cold start. Prints the table and writes
+ * BENCHMARKS.md#what-is-measured), plus local speed and CLI cold start. Prints the table and writes
  * bench/results/latest.{json,md} (with --save-full also full.{json,md}, which BENCHMARKS.md quotes).
  */
 import { spawnSync } from 'node:child_process';
@@ -360,8 +360,9 @@ function auditRegistered(): boolean {
 
 /**
  * The audit floor: the configuration read, then the counts and the scan pages, which can share requests
- * (a page's cursor comes from the page before it by a `$result` reference, rest-map §14). The pages are
- * ceil(rows / 50) per scan, from the totals the naive client read: independent of b24cfg's own paging.
+ * (a page's cursor comes from the page before it by a `$result` reference,
+ * docs/bitrix24/batch.md#result-references). The pages are ceil(rows / 50) per scan, from the totals the
+ * naive client read: independent of b24cfg's own paging.
  */
 export function auditFloor(
   callLog: readonly LoggedCall[],

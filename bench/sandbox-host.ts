@@ -1,5 +1,5 @@
 /**
- * The benchmark's portal: the sandbox emulator over HTTP on 127.0.0.1 (DESIGN.md §6), with the leaky
+ * The benchmark's portal: the sandbox emulator over HTTP on 127.0.0.1 (README.md#start-here), with the leaky
  * bucket (50 burst, 2/s) and a simulated network latency, counting on the server side every HTTP request
  * and every REST call inside it, so the numbers do not depend on what a client says about itself.
  */

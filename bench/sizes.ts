@@ -46,7 +46,10 @@ export const LARGE: ConfigSize = {
 };
 export const DATA: DataSize = { name: 'data', deals: 100_000, activities: 200_000, tasks: 50_000 };
 
-/** The local-speed spec: "a 50-pipeline spec" (DESIGN.md §5: local work stays in milliseconds). */
+/**
+ * The local-speed spec: "a 50-pipeline spec" (BENCHMARKS.md#what-is-measured: local work stays in
+ * milliseconds).
+ */
 export const LOCAL_50: ConfigSize = {
   name: 'large',
   pipelines: 50,
@@ -107,8 +110,9 @@ export function generateSpec(size: ConfigSize): Record<string, unknown> {
     }
     const reasons = [];
     for (let r = 1; r <= lossReasonsPer(size.stagesPerPipeline); r++) {
-      // Pipeline 0 already has the failure stage APOLOGY (rest-map §1 default stages): managing it lets
-      // WON move past it when the spec has more process stages than the portal's default pipeline.
+      // Pipeline 0 already has the failure stage APOLOGY (docs/bitrix24/pipelines.md#default-stages default
+      // stages): managing it lets WON move past it when the spec has more process stages than the portal's
+      // default pipeline.
       const code = p === 0 && r === 1 ? 'APOLOGY' : `R${pad(r)}`;
       reasons.push({ code, name: `Причина отказа ${r}` });
     }

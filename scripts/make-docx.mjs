@@ -2,7 +2,8 @@
 // valid OOXML package (content types, package relationships, one document part) in a zip built with
 // node:zlib. Run `node scripts/make-docx.mjs` after changing the texts below; the .docx files are committed.
 // {DocumentNumber} is a document-generator placeholder (crm.documentgenerator.template.getfields,
-// /work/shared/bitrix24/rest-examples); other blanks are left for the consultant to map in the portal editor.
+// test/sandbox/fixtures/rest-examples/); other blanks are left for the consultant to map in the portal
+// editor.
 import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';

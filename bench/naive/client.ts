@@ -1,7 +1,8 @@
 /**
  * The naive baseline: a REST client the way a typical integration talks to Bitrix24 — one HTTP request
  * per REST call, no `batch`, lists read with offset paging of 50 rows per request (`start` 0, 50, 100 …,
- * following `next`), as b24jssdk's `callMethod` / `callListMethod` do (research/b24jssdk.md §3).
+ * following `next`), as b24jssdk's `callMethod` / `callListMethod` do
+ * (docs/bitrix24/b24jssdk.md#list-helpers).
  *
  * Written over `fetch` rather than on the SDK itself: the requests are the same (one POST per call, the
  * same offset pages), but the SDK refuses http:// (the sandbox needs an axios interceptor), prints a

@@ -102,7 +102,10 @@ export function phasesOf(log: readonly LoggedCall[]): Phase[] {
   return phases;
 }
 
-/** An ID-cursor page: start = -1 and a `>id` condition in the filter (rest-map §13, huge-data.md). */
+/**
+ * An ID-cursor page: start = -1 and a `>id` condition in the filter (docs/bitrix24/paging.md#id-cursor,
+ * huge-data.md).
+ */
 export function isCursorPage(params: Record<string, unknown>): boolean {
   if (Number(params.start) !== -1) return false;
   const filter = (params.filter ?? params.FILTER) as Record<string, unknown> | undefined;
@@ -176,8 +179,9 @@ function idsOf(rows: unknown[], key = 'ID'): number[] {
  * pipelines, then the stages of each pipeline (`crm.status.list` by ENTITY_ID, the documented
  * `crm.dealcategory.stage.list` pattern), each dictionary, each entity's user fields and then every field
  * by id (`userfield.get` returns the labels of all languages and the list items; `list` gives labels only
- * for one LANG, rest-map §3), the open lines and then every line (`imopenlines.config.get` with its queue),
- * and the paged lists (document templates, numerators, departments, users) 50 rows per request.
+ * for one LANG, docs/bitrix24/user-fields.md#list-items), the open lines and then every line
+ * (`imopenlines.config.get` with its queue), and the paged lists (document templates, numerators,
+ * departments, users) 50 rows per request.
  */
 export async function naiveReadConfig(client: NaiveClient): Promise<void> {
   await client.call('server.time');

@@ -67,8 +67,9 @@ export async function executePlan(
       return typeof id === 'number' || typeof id === 'string' ? [Number(id)] : [];
     }),
   ];
-  // The portal cannot report an uploaded file's hash or which numerators REST created (rest-map §8):
-  // record them from the calls that ran before the verification re-plan reads the state file.
+  // The portal cannot report an uploaded file's hash or which numerators REST created
+  // (docs/bitrix24/document-generator.md#rest-made-numerators): record them from the calls that ran before
+  // the verification re-plan reads the state file.
   const recorded = recordExecuted(planned.binding, planned.plan.changes, execute.outcomes);
   await saveStateFile(input.stateDir, recorded, now());
   const verified = await verifyApplied({

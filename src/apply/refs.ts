@@ -1,6 +1,6 @@
 /**
  * Resolves `$result[key][a][b]` references to calls that ran in an EARLIER request, the way the
- * portal does inside one batch ([Y] rest/classes/general/rest_util.php processBatchElement): a value
+ * portal does inside one batch (docs/bitrix24/batch.md#result-references): a value
  * that is exactly one reference becomes the referenced value (any type); a reference inside a longer
  * string is replaced by its string form. References to keys not yet run are left for the portal.
  */

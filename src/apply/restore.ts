@@ -47,9 +47,10 @@ export async function planRestore(args: {
   const binding = await loadStateFile(args.stateDir, client.host);
   const exported = portalToSpec(snap.state, { binding });
   // Restoring means removing what the apply added: prune on, nothing protected (the usual data guards stay).
-  // Template files cannot be downloaded over REST (rest-map §8), so the snapshot's templates are not
-  // in the export: list none and protect the ones the snapshot had, by name — prune then removes only
-  // templates added after the snapshot. A template whose file an apply replaced keeps the new file.
+  // Template files cannot be downloaded over REST (docs/bitrix24/document-generator.md#template-files), so
+  // the snapshot's templates are not in the export: list none and protect the ones the snapshot had, by name
+  // — prune then removes only templates added after the snapshot. A template whose file an apply replaced
+  // keeps the new file.
   const keepTemplates = snap.state.documentTemplates.map((t) => t.name);
   const spec = { ...exported.spec, documents: [], manage: { prune: true, protect: keepTemplates } };
   const input: SpecInput = {

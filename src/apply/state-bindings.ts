@@ -14,7 +14,7 @@ export function bindingsFrom(after: Planned, previous: StateFile): StateFile {
 /**
  * Nothing to write, yet the state file may lack bindings: a run whose verification read failed after its
  * writes landed never saved them, and its resume has nothing left to do. Without them the next rename
- * would be matched by name only (DESIGN.md §2), and export would invent keys.
+ * would be matched by name only (README.md#the-spec), and export would invent keys.
  */
 export async function saveBindingsIfChanged(planned: Planned, stateDir: string, now: Date): Promise<void> {
   const next = bindingsFrom(planned, planned.binding);

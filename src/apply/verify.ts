@@ -17,9 +17,9 @@ export interface Verified {
 
 /**
  * Every write is read back: the portal is read again and planned once more against the same spec;
- * whatever the new plan still wants to write was not applied (DESIGN.md §7: a write the portal
- * ignored is reported, exit 4). If that read fails, the writes still happened: the run is reported as
- * not verified (exit 4, resumable), not as a failed command. Ends the journal either way.
+ * whatever the new plan still wants to write was not applied (RELIABILITY.md#the-promises-and-their-tests: a
+ * write the portal ignored is reported, exit 4). If that read fails, the writes still happened: the run is
+ * reported as not verified (exit 4, resumable), not as a failed command. Ends the journal either way.
  */
 export async function verifyApplied(args: {
   planned: Planned;

@@ -129,7 +129,8 @@ export async function auditPortal(
     languages: spec ? labelLanguages(spec) : undefined,
     now: o.now,
   });
-  // The portal's own clock decides what is overdue and what falls in the window (rest-map §14 server.time).
+  // The portal's own clock decides what is overdue and what falls in the window
+  // (docs/bitrix24/webhook-preflight.md#server-time).
   const now = new Date(state.info.readAt);
   const binding = await bindingFor(s, client.host);
   const progress = await o.progress?.();

@@ -7,7 +7,7 @@ import { usersWithoutSupervisor } from '../standards/helpers/portal.js';
 import { repeatPipelineIds } from '../standards/helpers/repeat.js';
 import type { Family } from '../standards/audit-data.js';
 
-/** One `total` the audit needs (rest-map §13: start 0 + select ID returns `total`). */
+/** One `total` the audit needs (docs/bitrix24/paging.md#counting: start 0 + select ID returns `total`). */
 export interface PlannedCount {
   id: string;
   family: Family;
@@ -30,7 +30,10 @@ export interface PlannedScan {
   filterIdKey: string;
   /** Rows sit in result[itemsKey]: items (crm.item.list), tasks (tasks.task.list). */
   itemsKey?: string;
-  /** voximplant.statistic.get wants FILTER and SORT/ORDER (docs voximplant-statistic-get.md). */
+  /**
+   * voximplant.statistic.get wants FILTER and SORT/ORDER
+   * (https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-statistic-get.html).
+   */
   voximplant?: boolean;
   /** The count that gives the scan's size. */
   sizeCount: string;
@@ -77,7 +80,10 @@ export function itemFieldName(ufName: string): string {
   return out;
 }
 
-/** An empty filter is left out: a query string cannot carry `{}` inside a batch (research/b24jssdk.md §4). */
+/**
+ * An empty filter is left out: a query string cannot carry `{}` inside a batch
+ * (docs/bitrix24/b24jssdk.md#batch-query-strings).
+ */
 function withFilter(
   params: Record<string, unknown>,
   key: string,
@@ -91,7 +97,7 @@ const item = (entityTypeId: number, filter: Record<string, unknown>) =>
 
 /**
  * Decides every count and scan the class D standards need, so that one pass serves all of them:
- * counts go 50 to a request, and each scan's size is known before it starts (DESIGN.md §5).
+ * counts go 50 to a request, and each scan's size is known before it starts (BENCHMARKS.md#what-is-measured).
  */
 export function planCollection(input: PlanInput): CollectionPlan {
   const { state, now } = input;
@@ -113,7 +119,7 @@ export function planCollection(input: PlanInput): CollectionPlan {
     for (const id of alone.slice(0, PER_USER_COUNTS))
       count(`unsupervised:${id}`, 'supervision', 'crm.item.list', item(2, { assignedById: id }));
   }
-  // SD-07: the "overdue" meta status (rest-map §13).
+  // SD-07: the "overdue" meta status (docs/bitrix24/data-audit.md#overdue-tasks).
   count('overdueTasks', 'overdue', 'tasks.task.list', { filter: { STATUS: -1 }, select: ['ID'] });
   // SD-11: lost deals in the period, and those left in the generic LOSE stage of any pipeline.
   const lostSince = since('SD-11');
@@ -131,7 +137,8 @@ export function planCollection(input: PlanInput): CollectionPlan {
       'crm.item.list',
       item(2, { stageSemanticId: 'F', stageId: lose, '>=closedate': lostSince }),
     );
-  // SD-30: contacts, and those with a type (the types are the dictionary's codes, rest-map §10).
+  // SD-30: contacts, and those with a type (the types are the dictionary's codes,
+  // docs/bitrix24/dictionaries.md#dictionary-lists).
   const types = state.statuses
     .filter((s) => s.entityId === 'CONTACT_TYPE')
     .map((s) => s.statusId)

@@ -48,9 +48,10 @@ function deal(r: Row, nps: string | null): DealRow {
     assigned: num(r.assignedById) || 0,
     contact: Number.isSafeInteger(contact) && contact > 0 ? contact : null,
     created: str(r.createdTime),
-    // movedTime is the time of the last stage change ([D] api-reference/crm/universal/object-fields.md;
-    // MOVED_TIME in crm-deal-fields.md); without it, the last change is the closest bound (it is never
-    // earlier than the entry, so a deal is never called stuck too early).
+    // movedTime is the time of the last stage change (// MOVED_TIME in crm-deal-fields.md;
+    // https://apidocs.bitrix24.com/api-reference/crm/universal/object-fields.html); without it, the last
+    // change is the closest bound (it is never earlier than the entry, so a deal is never called stuck too
+    // early).
     entered: str(r.movedTime) ?? str(r.updatedTime),
     closed: str(r.closedate),
     nps: nps !== null && filled(r[nps]),
@@ -68,7 +69,8 @@ function activity(r: Row): ActivityRow {
 }
 
 function task(r: Row): TaskRow {
-  // UF_CRM_TASK holds bindings like "D_123" for deal 123 (rest-map §13); false when there are none.
+  // UF_CRM_TASK holds bindings like "D_123" for deal 123 (docs/bitrix24/data-audit.md#task-bindings); false
+  // when there are none.
   const bindings = Array.isArray(r.ufCrmTask) ? r.ufCrmTask : [];
   const deals = bindings.flatMap((b) =>
     typeof b === 'string' && /^D_\d+$/.test(b) ? [Number(b.slice(2))] : [],
@@ -85,7 +87,8 @@ function task(r: Row): TaskRow {
 }
 
 function call(r: Row): CallRow {
-  // A recording shows as CALL_RECORD_URL or RECORD_FILE_ID (rest-map §12).
+  // A recording shows as CALL_RECORD_URL or RECORD_FILE_ID
+  // (docs/bitrix24/telephony-mail-calendar.md#call-recording).
   return {
     id: id(r.ID),
     user: num(r.PORTAL_USER_ID) || 0,
@@ -120,7 +123,7 @@ async function countAll(client: B24Client, counts: readonly PlannedCount[]) {
 /**
  * The one data pass behind every class D standard: a batch of counts (which also sizes every scan),
  * then all scans packed 50 pages to a request. Request count = configuration read + ceil(counts / 50)
- * + ceil(pages / 50), the floor of DESIGN.md §5.
+ * + ceil(pages / 50), the floor of BENCHMARKS.md#what-is-measured.
  */
 export async function collectAuditData(
   client: B24Client,

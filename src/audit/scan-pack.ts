@@ -3,7 +3,7 @@ import { scanSized } from '../portal/scan.js';
 import type { PlannedScan } from './collect-plan.js';
 import type { FamilyError } from '../standards/audit-data.js';
 
-/** Rows per list page (rest-map §14) and commands per batch request. */
+/** Rows per list page (docs/bitrix24/paging.md#pages-of-50) and commands per batch request. */
 export const PAGE_SIZE = 50;
 export const BATCH_SLOTS = 50;
 
@@ -19,7 +19,7 @@ export function pagesFor(total: number): number {
 
 function pageParams(s: PlannedScan, cursor: number | string): Record<string, unknown> {
   const filter = { ...s.filter, [`>${s.filterIdKey}`]: cursor };
-  // start=-1 skips the COUNT and the ID cursor replaces the offset (rest-map §13, docs huge-data.md).
+  // start=-1 skips the COUNT and the ID cursor replaces the offset (docs/bitrix24/paging.md#id-cursor).
   if (s.voximplant) return { FILTER: filter, SORT: s.filterIdKey, ORDER: 'ASC', start: -1 };
   const params: Record<string, unknown> = {
     ...s.params,

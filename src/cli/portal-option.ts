@@ -38,7 +38,7 @@ export function portalOptionsOf(values: PortalOptionValues): { ref?: string; ope
 }
 
 /**
- * Opens the portal, runs `body`, and always closes it and prints the request summary (DESIGN.md §5:
+ * Opens the portal, runs `body`, and always closes it and prints the request summary (README.md#commands:
  * every networked command reports its HTTP requests and REST calls), even when `body` fails.
  */
 export async function withPortal<T>(

@@ -1,5 +1,5 @@
 /**
- * The exit-code contract (DESIGN.md §1). It is documented in README.md and tested in
+ * The exit-code contract (README.md#exit-codes). It is documented in README.md and tested in
  * test/cli/exit-codes.test.ts; change all three together.
  */
 export const EXIT = {

@@ -1,7 +1,8 @@
 /**
- * The webhook secret must never reach any output, file, error or log (DESIGN.md §7).
- * A webhook URL carries it in the path: https://PORTAL/rest/<user>/<secret>/ (rest-map §14),
- * and REST 3.0 uses /rest/api/<user>/<secret>/. Everything user-visible passes through `redact`.
+ * The webhook secret must never reach any output, file, error or log
+ * (RELIABILITY.md#the-promises-and-their-tests). A webhook URL carries it in the path:
+ * https://PORTAL/rest/<user>/<secret>/ (docs/bitrix24/transport.md#webhook-url), and REST 3.0 uses
+ * /rest/api/<user>/<secret>/. Everything user-visible passes through `redact`.
  */
 const WEBHOOK_PATH = /(\/rest\/(?:api\/)?\d+\/)([^/\s?#"'<>\\]+)/g;
 

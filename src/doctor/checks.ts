@@ -5,7 +5,10 @@ import { missingScopes, scopeOfMethod } from '../portal/scopes.js';
 import { DOCTOR_ENABLES as E, DOCTOR_FIXES as X, DOCTOR_FOUND as F, DOCTOR_TITLES as T } from './messages.js';
 import type { DoctorCheck } from './types.js';
 
-/** Methods whose presence decides what b24cfg can do on this portal (rest-map §14 "Preflight"). */
+/**
+ * Methods whose presence decides what b24cfg can do on this portal
+ * (docs/bitrix24/webhook-preflight.md#app-info).
+ */
 export interface KeyMethod {
   method: string;
   /** fail: a core part of b24cfg cannot work; warn: one section or audit check is skipped. */
@@ -154,7 +157,7 @@ function scopeChecks(scope: BatchItemResult | undefined): { checks: DoctorCheck[
 }
 
 function adminCheck(admin: BatchItemResult | undefined, profile: BatchItemResult | undefined): DoctorCheck {
-  // user.admin answers a boolean; profile.ADMIN says the same (rest-map §14 "Preflight").
+  // user.admin answers a boolean; profile.ADMIN says the same (docs/bitrix24/webhook-preflight.md#app-info).
   const viaAdmin = admin?.ok ? yes(admin.result) : undefined;
   const viaProfile = profile?.ok ? yes(obj(profile.result)?.ADMIN) : undefined;
   const isAdmin = viaAdmin ?? viaProfile;
@@ -218,7 +221,8 @@ function licenceCheck(info: BatchItemResult | undefined): { check: DoctorCheck; 
 
 function modeCheck(mode: BatchItemResult | undefined): DoctorCheck {
   const title = T.crmMode;
-  // crm.settings.mode.get: 1 classic (leads on), 2 simple (no leads) (rest-map §14, docs crm-settings-mode-get.md).
+  // crm.settings.mode.get: 1 classic (leads on), 2 simple (no leads)
+  // (docs/bitrix24/webhook-preflight.md#crm-mode).
   const m = mode?.ok ? Number(mode.result) : NaN;
   if (m === 1) {
     return {

@@ -22,7 +22,10 @@ export interface Planned {
   inputs: PlanInputs;
 }
 
-/** Languages whose user-field labels the spec compares (labels are read per language, rest-map §3). */
+/**
+ * Languages whose user-field labels the spec compares (labels are read per language,
+ * docs/bitrix24/user-fields.md#labels-by-language).
+ */
 export function labelLanguages(spec: Spec): string[] {
   const langs = new Set(['ru', 'en']);
   const fields = spec.fields ?? {};

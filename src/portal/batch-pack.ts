@@ -2,7 +2,10 @@ import { InternalError } from '../core/errors.js';
 import type { RestCall } from './client.js';
 import { canEncodeLosslessly, encodePhpQuery } from './php-query.js';
 
-/** One `batch` request carries at most 50 commands (rest-map §14; ERROR_BATCH_LENGTH_EXCEEDED beyond). */
+/**
+ * One `batch` request carries at most 50 commands (ERROR_BATCH_LENGTH_EXCEEDED beyond;
+ * docs/bitrix24/batch.md#command-limit).
+ */
 export const BATCH_LIMIT = 50;
 
 export interface KeyedCall {
@@ -16,8 +19,8 @@ export interface KeyedCall {
 /** One HTTP request: a `batch` of commands, or a single call sent as JSON. */
 export type PackedRequest = { kind: 'batch'; calls: KeyedCall[] } | { kind: 'single'; call: KeyedCall };
 
-// The portal resolves `$result[key][...]` with a regexp over the command text ([Y]
-// rest/classes/general/rest_util.php processBatchElement), so keys stay plain identifiers.
+// The portal resolves `$result[key][...]` with a regexp over the command text
+// (docs/bitrix24/batch.md#result-references), so keys stay plain identifiers.
 const KEY_RE = /^[A-Za-z0-9_]+$/;
 const REF_RE = /\$result\[([^\]]+)\]/g;
 
@@ -59,7 +62,7 @@ export function referencedKeys(params: unknown, out = new Set<string>()): Set<st
 /**
  * Splits calls into HTTP requests, in order:
  * - calls whose params a query string cannot carry (empty arrays, `undefined` in lists:
- *   research/b24jssdk.md §4) go alone as JSON, at their place in the order;
+ *   docs/bitrix24/b24jssdk.md#batch-query-strings) go alone as JSON, at their place in the order;
  * - the rest go 50 per `batch`; a call that references `$result[key]` travels in the same request
  *   as `key`, transitively (the portal resolves references only within one batch). Such a chain
  *   starts where its first member stands, so a later member may move ahead of unrelated calls;
@@ -147,7 +150,7 @@ function fitsQueryString(params: Record<string, unknown>): boolean {
   return Object.values(params).every((v) => canEncodeLosslessly(v));
 }
 
-/** The `cmd` object of a batch request: `{key: "method?php-query"}` (rest-map §14). */
+/** The `cmd` object of a batch request: `{key: "method?php-query"}` (docs/bitrix24/batch.md#batch-body). */
 export function batchCommands(calls: readonly KeyedCall[]): Record<string, string> {
   const cmd: Record<string, string> = {};
   for (const c of calls) {

@@ -9,7 +9,7 @@ export const NO_RESULT = 'B24CFG_NO_RESULT';
 
 export class BatchShapeError extends Error {}
 
-/** Empty maps come back as `[]`, not `{}` (rest-map §14, fixture batch.json). */
+/** Empty maps come back as `[]`, not `{}` (docs/bitrix24/batch.md#empty-maps, fixture batch.json). */
 function asMap(v: unknown, what: string): Record<string, unknown> {
   if (v === undefined || v === null) return {};
   if (Array.isArray(v)) {
@@ -24,8 +24,8 @@ function asMap(v: unknown, what: string): Record<string, unknown> {
 /**
  * Reads the `result` of one batch answer: `{result, result_error, result_total, result_next}` keyed
  * by command. We parse it ourselves because the SDK counts a sub-command with `error:""` as a success
- * (research/b24jssdk.md §4): here any entry in `result_error`, whatever its code, is a failure.
- * Commands with neither a result nor an error were not executed (halt=1 stops at the first failure).
+ * (docs/bitrix24/b24jssdk.md#lost-error-texts): here any entry in `result_error`, whatever its code, is a
+ * failure. Commands with neither a result nor an error were not executed (halt=1 stops at the first failure).
  */
 export function parseBatchResult(
   outer: unknown,

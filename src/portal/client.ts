@@ -25,7 +25,8 @@ export interface RestCall {
   params: Record<string, unknown>;
   /**
    * Name of the command inside a batch. Other calls may reference its result as `$result[key][...]`
-   * in their params; the transport keeps such calls in the same HTTP request (rest-map §14).
+   * in their params; the transport keeps such calls in the same HTTP request
+   * (docs/bitrix24/batch.md#result-references).
    */
   key?: string;
 }
@@ -36,7 +37,10 @@ export interface BatchItemResult {
   result?: unknown;
   total?: number;
   next?: number;
-  /** Present when !ok. An empty `code` is a failure too (crm.status.*, userfields: rest-map §14). */
+  /**
+   * Present when !ok. An empty `code` is a failure too (crm.status.*, userfields:
+   * docs/bitrix24/errors.md#empty-codes).
+   */
   error?: { code: string; description: string };
 }
 

@@ -25,7 +25,10 @@ export type B24ErrorCategory =
 export interface B24ErrorInit {
   category: B24ErrorCategory;
   method: string;
-  /** The raw `error` of the answer; '' when the portal sent an empty code (rest-map §14). */
+  /**
+   * The raw `error` of the answer; '' when the portal sent an empty code
+   * (docs/bitrix24/errors.md#empty-codes).
+   */
   b24Code?: string;
   description?: string;
   /** HTTP status; 0 when there was no answer. */
@@ -62,7 +65,7 @@ const CODE_OF: Readonly<Record<B24ErrorCategory, keyof typeof B24_ERRORS>> = {
 /**
  * A failure reported by (or on the way to) the portal. Classified by the `error` string, with the
  * text as fallback — never by HTTP status alone, because the core and the docs disagree on statuses
- * (insufficient_scope is 401 in the code, 403 in the docs: rest-map §14).
+ * (insufficient_scope is 401 in the code, 403 in the docs: docs/bitrix24/errors.md#http-statuses).
  */
 export class B24Error extends CliError {
   readonly category: B24ErrorCategory;
@@ -121,7 +124,7 @@ const BY_CODE: Readonly<Record<string, B24ErrorCategory>> = {
   expired_token: 'auth',
   invalid_token: 'auth',
   wrong_auth_type: 'auth',
-  // "Https required" (rest-map §14, [Y] apauth/auth.php L50-53): the webhook URL itself is wrong.
+  // "Https required" (docs/bitrix24/transport.md#https-required): the webhook URL itself is wrong.
   invalid_request: 'auth',
   access_denied: 'access',
   docgen_access_error: 'access',
@@ -148,8 +151,8 @@ const BY_CODE: Readonly<Record<string, B24ErrorCategory>> = {
 
 /**
  * Many crm errors carry an empty (or "0") code and only text (crm.status.*, userfields,
- * crm.automation.trigger: rest-map §14, fixtures *.error.json). These rules read the text, as the
- * PHP SDK's ApiLevelErrorHandler does. Order matters: the first match wins.
+ * crm.automation.trigger: docs/bitrix24/errors.md#empty-codes, fixtures *.error.json). These rules read the
+ * text, as the PHP SDK's ApiLevelErrorHandler does. Order matters: the first match wins.
  */
 const BY_TEXT: ReadonlyArray<readonly [RegExp, B24ErrorCategory]> = [
   [/higher privileges|insufficient[_ ]scope/i, 'scope'],
@@ -176,10 +179,11 @@ function scalarText(v: unknown): string {
   return '';
 }
 
-/** The category of a portal error from its code and text (rest-map §14 table). */
+/** The category of a portal error from its code and text (docs/bitrix24/errors.md#http-statuses). */
 export function categorize(code: string, description: string, status: number): B24ErrorCategory {
   const byCode = BY_CODE[code.trim().toLowerCase()];
-  // "REST is available only by subscription" comes as ACCESS_DENIED (rest-map §14): the text refines it.
+  // "REST is available only by subscription" comes as ACCESS_DENIED (docs/bitrix24/errors.md#subscription):
+  // the text refines it.
   if ((byCode === undefined || byCode === 'access') && /subscription|tariff/i.test(description))
     return 'licence';
   if (byCode) return byCode;
@@ -255,7 +259,10 @@ export function classifyResponse(
   return undefined;
 }
 
-/** A failed batch sub-command as an error (its `error` may be '' — still a failure: rest-map §14). */
+/**
+ * A failed batch sub-command as an error (its `error` may be '' — still a failure:
+ * docs/bitrix24/errors.md#empty-codes).
+ */
 export function batchItemError(
   method: string,
   error: { code: string; description: string },

@@ -9,7 +9,9 @@ import { redact } from '../core/redact.js';
 import { parseWebhookUrl, type WebhookRef } from './webhook-url.js';
 import { WireFailure, type Wire, type WireResponse, type WireSendOptions } from './wire.js';
 
-/** Bitrix24 kills a request after 60 s (rest-map §14 "Limits"); we wait a little longer. */
+/**
+ * Bitrix24 kills a request after 60 s (docs/bitrix24/transport.md#request-timeout); we wait a little longer.
+ */
 export const DEFAULT_TIMEOUT_MS = 65_000;
 
 interface HttpEndpoint {
@@ -20,7 +22,8 @@ interface HttpEndpoint {
 }
 
 async function openEndpoint(ref: WebhookRef): Promise<HttpEndpoint> {
-  // Imported lazily: the SDK costs ~0.3 s to import (research/b24jssdk.md §6), offline commands skip it.
+  // Imported lazily: the SDK costs ~0.3 s to import (docs/bitrix24/b24jssdk.md#import-cost), offline commands
+  // skip it.
   const sdk = await import('@bitrix24/b24jssdk');
   // The SDK refuses http:// (JSSDK_HOOK_URL_NOT_HTTPS, research §2), so the loopback sandbox is
   // addressed as https here and turned back into http by the interceptor below.

@@ -3,7 +3,8 @@ import { SHAPE_ERRORS } from './transport-messages.js';
 
 /**
  * A portal answer that does not have the documented shape. Planning on a misread portal could
- * delete or duplicate things, so we stop and name the method instead (DESIGN.md §7).
+ * delete or duplicate things, so we stop and name the method instead
+ * (RELIABILITY.md#the-promises-and-their-tests).
  */
 export function malformed(method: string, what: string): CliError {
   return errorOf(SHAPE_ERRORS, 'B24_MALFORMED_RESPONSE', { where: method, data: { method, what } });
@@ -12,7 +13,8 @@ export function malformed(method: string, what: string): CliError {
 export type Row = Record<string, unknown>;
 
 export function asRows(v: unknown, method: string): Row[] {
-  // An empty map comes back as [] (rest-map §14), an object keyed by id for doc templates (rest-map §8).
+  // An empty map comes back as [] (docs/bitrix24/batch.md#empty-maps), an object keyed by id for doc
+  // templates (docs/bitrix24/document-generator.md#template-list).
   if (Array.isArray(v)) {
     if (!v.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r)))
       throw malformed(method, 'rows are not objects');
@@ -70,7 +72,7 @@ export function yn(v: unknown): boolean {
 /*
  * Strict readers for the fields a plan decides on. A field may be absent only where the docs show
  * it absent (then the documented default applies); a value of the wrong kind is always an error: a
- * damaged answer must stop the command, never become a plan (DESIGN.md §7).
+ * damaged answer must stop the command, never become a plan (RELIABILITY.md#the-promises-and-their-tests).
  */
 const absent = (v: unknown) => v === undefined || v === null;
 

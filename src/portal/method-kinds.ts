@@ -1,7 +1,8 @@
 /**
  * What the transport needs to know about a REST method by its name alone: may it be sent again after
- * an unknown outcome (reads yes, writes never: research/b24jssdk.md §7.2, SDK issue #24 created
- * duplicates), and how its list pages (rest-map §14 "Paging", §13 "Counting fast").
+ * an unknown outcome (reads yes, writes never: docs/bitrix24/b24jssdk.md#write-retries, SDK issue #24 created
+ * duplicates), and how its list pages (docs/bitrix24/paging.md#pages-of-50,
+ * docs/bitrix24/paging.md#counting).
  */
 
 /** Reads that do not follow the `*.list` / `*.get` naming but are safe to repeat. */
@@ -43,7 +44,7 @@ export function isRepeatable(method: string): boolean {
 /**
  * How a list method pages:
  * - `cursor`: 50 rows per page; `start=-1` turns off the COUNT and `filter['>ID']` walks forward
- *   (rest-map §13 "Counting fast"; docs settings/performance/huge-data.md). The fastest way.
+ *   (docs/bitrix24/paging.md#counting). The fastest way.
  * - `offset`: `start=0,50,100…` following `next`, for methods whose filter cannot carry the cursor.
  * - `whole`: the method returns the whole list in one answer and has no pages.
  */
@@ -69,47 +70,54 @@ const QUIRKS: Record<string, Partial<ListQuirks>> = {
     idKey: 'id',
     rowIdKey: 'id',
     itemsKey: 'items',
-    note: 'camelCase fields; rows in result.items (docs crm/universal/crm-item-list.md)',
+    note: 'camelCase fields; rows in result.items (https://apidocs.bitrix24.com/api-reference/crm/universal/crm-item-list.html)',
   },
   'tasks.task.list': {
     idKey: 'ID',
     rowIdKey: 'id',
     itemsKey: 'tasks',
-    note: 'filter/order take ID, rows come back camelCase in result.tasks (rest-map §13; SDK issues #185, #191)',
+    note: 'filter/order take ID, rows come back camelCase in result.tasks (SDK issues #185, #191; docs/bitrix24/data-audit.md#overdue-tasks)',
   },
   'crm.stagehistory.list': {
     itemsKey: 'items',
-    note: 'rows in result.items (rest-map §13, docs crm/crm-stage-history-list.md)',
+    note: 'rows in result.items (docs/bitrix24/data-audit.md#stage-history)',
   },
   'crm.status.list': {
     paging: 'whole',
-    note: 'returns the whole list in one answer (rest-map §2, §14)',
+    note: 'returns the whole list in one answer (docs/bitrix24/stages.md#whole-list, docs/bitrix24/paging.md#whole-list-methods)',
   },
   'imopenlines.config.list.get': {
     paging: 'whole',
-    note: 'returns every line; parameters go inside PARAMS (rest-map §7)',
+    note: 'returns every line; parameters go inside PARAMS (docs/bitrix24/open-lines.md#methods)',
   },
   'crm.category.list': {
     paging: 'offset',
     itemsKey: 'categories',
-    note: 'only filter.code is honoured, so no ID cursor (rest-map §1 [Y] listAction)',
+    note: 'only filter.code is honoured, so no ID cursor (docs/bitrix24/pipelines.md#list-filter)',
   },
   'crm.documentgenerator.template.list': {
     paging: 'offset',
     itemsKey: 'templates',
-    note: 'result.templates is an object keyed by id, not an array (rest-map §8)',
+    note: 'result.templates is an object keyed by id, not an array (docs/bitrix24/document-generator.md#template-list)',
   },
   'crm.documentgenerator.numerator.list': { paging: 'offset', itemsKey: 'numerators' },
   'department.get': {
     paging: 'offset',
-    note: 'filter fields are top-level parameters; START pages (rest-map §9)',
+    note: 'filter fields are top-level parameters; START pages (docs/bitrix24/company-structure.md#department-list)',
   },
-  'user.get': { paging: 'offset', filterKey: 'FILTER', note: 'upper-case FILTER (rest-map §9)' },
-  'bizproc.workflow.template.list': { paging: 'offset', note: 'admin only, 50 per page (rest-map §4)' },
+  'user.get': {
+    paging: 'offset',
+    filterKey: 'FILTER',
+    note: 'upper-case FILTER (docs/bitrix24/company-structure.md#users)',
+  },
+  'bizproc.workflow.template.list': {
+    paging: 'offset',
+    note: 'admin only, 50 per page (docs/bitrix24/automation.md#template-list-hides-robots)',
+  },
   'voximplant.statistic.get': {
     paging: 'offset',
     filterKey: 'FILTER',
-    note: 'FILTER/SORT/ORDER in upper case (docs telephony/voximplant-statistic-get.md)',
+    note: 'FILTER/SORT/ORDER in upper case (https://apidocs.bitrix24.com/api-reference/telephony/voximplant/voximplant-statistic-get.html)',
   },
 };
 
@@ -122,19 +130,20 @@ export function hasListQuirks(method: string): boolean {
 export function listQuirksOf(method: string): ListQuirks {
   const m = method.trim();
   if (/^crm\.(deal|lead|contact|company)\.userfield\.list$/.test(m)) {
-    // rest-map §3, §14: *.userfield.list returns every field in one answer.
+    // docs/bitrix24/user-fields.md#list-whole, docs/bitrix24/paging.md#whole-list-methods: *.userfield.list
+    // returns every field in one answer.
     return { ...DEFAULT_QUIRKS, paging: 'whole' };
   }
   return { ...DEFAULT_QUIRKS, ...QUIRKS[m] };
 }
 
-/** Rows per page of every v2 list method (rest-map §14 "Paging"). */
+/** Rows per page of every v2 list method (docs/bitrix24/paging.md#pages-of-50). */
 export const PAGE_SIZE = 50;
 
 /**
  * The rows of one list answer: the array itself, `result[itemsKey]`, or the values of an object
- * keyed by id (crm.documentgenerator.template.list, rest-map §8). `[]` stands for an empty map.
- * Undefined when the answer has none of these shapes.
+ * keyed by id (crm.documentgenerator.template.list, docs/bitrix24/document-generator.md#template-list). `[]`
+ * stands for an empty map. Undefined when the answer has none of these shapes.
  */
 export function listRows(
   result: unknown,

@@ -65,7 +65,7 @@ function urlTarget(
 }
 
 /**
- * Resolves `--portal` (DESIGN.md §1): a webhook URL, `sandbox`, `sandbox:<state.json>`, or a profile
+ * Resolves `--portal` (README.md#commands): a webhook URL, `sandbox`, `sandbox:<state.json>`, or a profile
  * name; without one, B24_WEBHOOK_URL.
  */
 export async function resolvePortal(ref: string | undefined, p: PortalEnv): Promise<PortalTarget> {

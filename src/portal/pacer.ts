@@ -52,7 +52,8 @@ export class Pacer {
     // An emulator without limits answers as fast as it can; waiting would only slow tests and demos.
     if (this.wire.paced === false) return;
     if (!this.tierKnown && this.bucket.peek(this.opts.now()) > 0) {
-      // Only now does the plan matter: look it up once (rest-map §14: app.info LICENSE for a webhook).
+      // Only now does the plan matter: look it up once (docs/bitrix24/webhook-preflight.md#app-info: app.info
+      // LICENSE for a webhook).
       this.tierLookup ??= this.lookupTier();
       await this.tierLookup;
     }

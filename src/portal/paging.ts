@@ -160,12 +160,12 @@ function cursorPager(params: Record<string, unknown>, q: ListQuirks) {
 }
 
 /**
- * The fast ID cursor (rest-map §13 "Counting fast", docs settings/performance/huge-data.md):
+ * The fast ID cursor (docs/bitrix24/paging.md#counting):
  * start=-1 (no COUNT), order by id ascending, filter `>id` past the last row seen, stop on a page
  * shorter than 50. After a full first page, pages are chained inside one batch — page k filters on
  * `$result[p(k-1)][49][ID]`, the last id of the page before — doubling per request up to 50 pages,
- * so 100 000 rows take ~45 requests instead of 2 000 (DESIGN.md §5). Answers after the first short
- * page of a request are discarded (their reference pointed past the end of the list).
+ * so 100 000 rows take ~45 requests instead of 2 000 (BENCHMARKS.md#what-is-measured). Answers after the
+ * first short page of a request are discarded (their reference pointed past the end of the list).
  */
 async function listCursor(
   client: PagingClient,

@@ -1,13 +1,13 @@
 /**
  * PHP-style query strings, the format of the commands inside a `batch` call:
- * `{"cmd": {"add": "crm.status.add?fields[ENTITY_ID]=DEAL_STAGE&fields[NAME]=X"}}` (rest-map §14,
- * docs settings/how-to-call-rest-api/batch.md). The portal decodes them with PHP's parse_str, so
- * nested keys use brackets and lists use numeric indexes. This side only encodes; the emulated portal
- * decodes them as the server does (src/sandbox/php-query.ts).
+ * `{"cmd": {"add": "crm.status.add?fields[ENTITY_ID]=DEAL_STAGE&fields[NAME]=X"}}`
+ * (docs/bitrix24/batch.md#batch-response). The portal decodes them with PHP's parse_str, so nested keys use
+ * brackets and lists use numeric indexes. This side only encodes; the emulated portal decodes them as the
+ * server does (src/sandbox/php-query.ts).
  *
- * What the format cannot carry (research/b24jssdk.md §4): an empty array and `undefined` vanish, and
- * null becomes an empty string. Calls whose params need those must be sent as single JSON calls;
- * `canEncodeLosslessly` tells which.
+ * What the format cannot carry (docs/bitrix24/b24jssdk.md#batch-query-strings): an empty array and
+ * `undefined` vanish, and null becomes an empty string. Calls whose params need those must be sent as single
+ * JSON calls; `canEncodeLosslessly` tells which.
  */
 export type QueryValue =
   string | number | boolean | null | undefined | QueryValue[] | { [k: string]: QueryValue };

@@ -20,7 +20,9 @@ export interface ProfileEnv {
   homeDir: string;
 }
 
-/** `$XDG_CONFIG_HOME/b24cfg/profiles.yaml`, by default `~/.config/b24cfg/profiles.yaml` (DESIGN.md §1). */
+/**
+ * `$XDG_CONFIG_HOME/b24cfg/profiles.yaml`, by default `~/.config/b24cfg/profiles.yaml` (README.md#commands).
+ */
 export function profilesPath(p: ProfileEnv): string {
   const xdg = p.env.XDG_CONFIG_HOME;
   const base = xdg !== undefined && xdg.trim() !== '' ? xdg : join(p.homeDir, '.config');

@@ -1,7 +1,7 @@
 /**
  * The portal's request limit is a leaky bucket: it blocks at X requests and drains Y per second,
  * X=50/Y=2 on standard plans and X=250/Y=5 on Enterprise; going over gives 503 QUERY_LIMIT_EXCEEDED
- * (rest-map §14 "Limits", docs limits.md). We keep our own copy of that bucket per portal so we
+ * (docs/bitrix24/limits.md#leaky-bucket). We keep our own copy of that bucket per portal so we
  * pace requests instead of hitting the wall. Pure: time comes in, delays come out.
  */
 export type Tier = 'standard' | 'enterprise';

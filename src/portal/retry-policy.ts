@@ -1,7 +1,8 @@
 /**
  * When to send a request again, and after how long. Pure, so every branch is table-tested.
  *
- * The rules (DESIGN.md §4, research/b24jssdk.md §8, rest-map §14):
+ * The rules (RELIABILITY.md#the-promises-and-their-tests, docs/bitrix24/b24jssdk.md#write-retries,
+ * docs/bitrix24/limits.md#leaky-bucket):
  * - 503 QUERY_LIMIT_EXCEEDED: the portal refused before executing, so any call (writes too) may be
  *   sent again after backing off.
  * - 429 OPERATION_TIME_LIMIT: the method is blocked until `operating_reset_at`; wait that long if it
@@ -52,7 +53,7 @@ export interface AttemptContext {
   /** How many times this same failure kind already caused a retry for this request. */
   retriesSoFar: number;
   repeatable: boolean;
-  /** The bucket's drain rate, so backoff after 503 lets it empty (rest-map §14). */
+  /** The bucket's drain rate, so backoff after 503 lets it empty (docs/bitrix24/limits.md#leaky-bucket). */
   drainPerSecond: number;
 }
 

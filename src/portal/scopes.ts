@@ -1,6 +1,6 @@
 /**
- * Webhook scopes (permissions) and which b24cfg commands need which (rest-map §14 "Scopes the webhook
- * needs"; docs api-reference/scopes/permissions.md).
+ * Webhook scopes (permissions) and which b24cfg commands need which
+ * (docs/bitrix24/webhook-preflight.md#scopes).
  */
 
 export interface CommandScopes {
@@ -23,14 +23,16 @@ export const COMMAND_SCOPES: Readonly<Record<string, CommandScopes>> = {
   restore: CONFIG_SCOPES,
   audit: {
     required: ['crm', 'task', 'user', 'department', 'imopenlines'],
-    // Call-recording standards read voximplant.statistic.get (rest-map §12).
+    // Call-recording standards read voximplant.statistic.get
+    // (docs/bitrix24/telephony-mail-calendar.md#call-recording).
     optional: ['telephony'],
   },
 };
 
 /**
  * Scopes that cover the same methods as another: `user_basic`/`user_brief` can stand in for `user`
- * (rest-map §9); `tasks` is the deprecated name of `task` (docs scopes/permissions.md L61).
+ * (docs/bitrix24/company-structure.md#users); `tasks` is the deprecated name of `task`
+ * (https://apidocs.bitrix24.com/api-reference/scopes/permissions.html).
  */
 const EQUIVALENT: Readonly<Record<string, readonly string[]>> = {
   user: ['user', 'user_basic', 'user_brief'],
@@ -69,7 +71,10 @@ export function missingScopes(granted: readonly string[]): ScopeGap[] {
   return [...gaps.values()].sort((a, b) => a.scope.localeCompare(b.scope));
 }
 
-/** Method prefixes and the scope that covers them (rest-map §14; module lists in the docs). */
+/**
+ * Method prefixes and the scope that covers them (module lists in the docs;
+ * docs/bitrix24/webhook-preflight.md#scopes).
+ */
 const METHOD_SCOPE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^crm\./, 'crm'],
   [/^imopenlines\./, 'imopenlines'],

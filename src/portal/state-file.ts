@@ -5,9 +5,11 @@ import { STATE_ERRORS } from './state-messages.js';
 
 /**
  * `.b24cfg/<host>.state.json`: which portal object each spec key is bound to. Deal pipelines, open
- * lines and document templates have no writable stable key on the portal (rest-map §1, §7, §8), so
- * without this file a rename could only be guessed from names. `lastName` guards against a stale
- * binding: an id whose object no longer carries any of the known names is not trusted.
+ * lines and document templates have no writable stable key on the portal
+ * (docs/bitrix24/pipelines.md#no-writable-key, docs/bitrix24/open-lines.md#natural-key,
+ * docs/bitrix24/document-generator.md#template-key), so without this file a rename could only be guessed from
+ * names. `lastName` guards against a stale binding: an id whose object no longer carries any of the known
+ * names is not trusted.
  */
 export interface Binding {
   id: number;
@@ -21,7 +23,10 @@ export interface StateFile {
   pipelines: Record<string, Binding>;
   openLines: Record<string, Binding>;
   documentTemplates: Record<string, Binding & { fileHash?: string }>;
-  /** viaRest: b24cfg created it with numerator.add, so REST may change it (rest-map §8). */
+  /**
+   * viaRest: b24cfg created it with numerator.add, so REST may change it
+   * (docs/bitrix24/document-generator.md#rest-made-numerators).
+   */
   numerators: Record<string, Binding & { viaRest?: boolean }>;
 }
 

@@ -7,7 +7,7 @@ function seconds(ms: number, lang: Lang): string {
 }
 
 /**
- * The line every networked command prints at the end (DESIGN.md §5: a command's cost is counted in
+ * The line every networked command prints at the end (README.md#commands: a command's cost is counted in
  * HTTP requests). With `verbose`, one more line per method, busiest first.
  */
 export function formatRequestSummary(stats: TransportStats, lang: Lang, verbose: boolean): string {

@@ -178,8 +178,8 @@ export const B24_ERRORS = defineErrors({
 export const B24_HINTS = defineMessages({
   /** Bizproc template writes, triggers: only applications may call them. */
   appContextOnly: {
-    ru: 'Этот метод доступен только приложениям, а не вебхукам (rest-map §4); b24cfg помечает такие пункты как ручные.',
-    en: 'Only applications, not webhooks, may call this method (rest-map §4); b24cfg treats such items as manual.',
+    ru: 'Этот метод доступен только приложениям, а не вебхукам; b24cfg помечает такие пункты как ручные.',
+    en: 'Only applications, not webhooks, may call this method; b24cfg treats such items as manual.',
   },
   /** insufficient_scope on a method whose scope we do not know. */
   someScopeMissing: {

@@ -253,7 +253,7 @@ class Transport implements B24Client {
     const label = batchLabel(calls);
     const params = { halt: opts.halt === true ? 1 : 0, cmd: batchCommands(calls) };
     const body = await this.exchange('batch', params, {
-      // A batch holding any write is a write (DESIGN.md §4).
+      // A batch holding any write is a write (RELIABILITY.md#the-promises-and-their-tests).
       repeatable: opts.repeatable ?? calls.every((c) => isRepeatable(c.method)),
       label,
       calls: calls.map((c) => ({ key: c.key, method: c.method, params: c.params })),

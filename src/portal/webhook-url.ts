@@ -26,8 +26,9 @@ function badWebhookUrl(problem: keyof typeof WEBHOOK_URL_PROBLEMS): CliError {
 }
 
 /**
- * Parses `https://PORTAL/rest/<user>/<secret>/` (rest-map §14; REST 3.0 `/rest/api/…` too) and
- * registers the secret for redaction before anything can print it.
+ * Parses `https://PORTAL/rest/<user>/<secret>/` (REST 3.0 `/rest/api/…` too;
+ * docs/bitrix24/transport.md#webhook-url) and registers the secret for redaction before anything can print
+ * it.
  */
 export function parseWebhookUrl(raw: string): WebhookRef {
   const text = raw.trim();
@@ -41,8 +42,9 @@ export function parseWebhookUrl(raw: string): WebhookRef {
   }
   const loopback = url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !loopback) {
-    // The portal itself answers plain http with INVALID_REQUEST "Https required" (rest-map §14) and
-    // the secret would travel in clear text; only the local sandbox server is allowed on http.
+    // The portal itself answers plain http with INVALID_REQUEST "Https required"
+    // (docs/bitrix24/transport.md#https-required) and the secret would travel in clear text; only the local
+    // sandbox server is allowed on http.
     throw badWebhookUrl('httpsRequired');
   }
   const parts = url.pathname.split('/').filter(Boolean);

@@ -24,7 +24,8 @@ export interface Wire {
   readonly kind: 'http' | 'sandbox';
   /**
    * False when the other end enforces no request rate (an in-process emulator with its limits off):
-   * the transport then does not pace. Absent means paced, as a real portal must be (rest-map §14).
+   * the transport then does not pace. Absent means paced, as a real portal must be
+   * (docs/bitrix24/limits.md#leaky-bucket).
    */
   readonly paced?: boolean;
   /** POST <portal>/rest/<user>/<secret>/<method> with a JSON body. */
@@ -36,7 +37,8 @@ export interface Wire {
 /**
  * The request never produced an HTTP answer. `maybeDelivered` is true when the portal may have
  * executed it (timeout or a connection dropped after the body was sent): a write with that outcome
- * must be resolved by re-reading the portal, never by sending it again blindly (DESIGN.md §4).
+ * must be resolved by re-reading the portal, never by sending it again blindly
+ * (RELIABILITY.md#the-promises-and-their-tests).
  */
 export class WireFailure extends Error {
   constructor(

@@ -1,9 +1,10 @@
 /**
  * Standard deal fields a stage may name in `fields`, `required_fields` or `deadline.before_field` besides the
- * spec's own user fields. These are the deal fields of crm.deal.fields (rest-map §13 reads them through
- * crm.deal.list / crm.item.list) plus two card blocks that are not fields in REST but are what a manager
- * fills on a stage: PRODUCTS (the product rows, crm.deal.productrows.*) and CLIENT (the contact/company block).
- * A deal has no standard address field: an address is a user field of type `address`.
+ * spec's own user fields. These are the deal fields of crm.deal.fields
+ * (docs/bitrix24/data-audit.md#deal-lists reads them through crm.deal.list / crm.item.list) plus two card
+ * blocks that are not fields in REST but are what a manager fills on a stage: PRODUCTS (the product rows,
+ * crm.deal.productrows.*) and CLIENT (the contact/company block). A deal has no standard address field: an
+ * address is a user field of type `address`.
  */
 export const BUILTIN_DEAL_FIELDS: ReadonlySet<string> = new Set([
   'TITLE',

@@ -140,9 +140,9 @@ function locator(values: Map<string, SourceLocation>, keys: Map<string, SourceLo
 }
 
 /**
- * Loads a spec file (DESIGN.md §2): YAML with locations, `extends` merged by key, variables substituted,
- * file paths rebased on the root spec's folder; then the JSON Schema and the semantic rules. Never throws
- * for a bad spec: every problem comes back as data, each with file:line:col where there is one.
+ * Loads a spec file (README.md#the-spec): YAML with locations, `extends` merged by key, variables
+ * substituted, file paths rebased on the root spec's folder; then the JSON Schema and the semantic rules.
+ * Never throws for a bad spec: every problem comes back as data, each with file:line:col where there is one.
  */
 export async function loadSpec(path: string, opts: LoadSpecOptions): Promise<SpecLoadResult> {
   const rootFile = resolve(opts.cwd, path);

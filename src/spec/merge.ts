@@ -45,9 +45,9 @@ function identityOf(item: LNode, key: string): string | undefined {
 }
 
 /**
- * Merges `overlay` over `base` (DESIGN.md §2 `extends`): maps deep-merge, keyed arrays merge by identity,
- * anything else is replaced by the overlay. Values keep their own locations, so a value inherited from a
- * base file still points at the base file.
+ * Merges `overlay` over `base` (README.md#the-spec `extends`): maps deep-merge, keyed arrays merge by
+ * identity, anything else is replaced by the overlay. Values keep their own locations, so a value inherited
+ * from a base file still points at the base file.
  */
 export function mergeLocated(base: LNode, overlay: LNode, path: readonly string[] = []): LNode {
   if (base.kind === 'map' && overlay.kind === 'map') return mergeMaps(base, overlay, path);

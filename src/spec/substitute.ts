@@ -28,8 +28,8 @@ interface Pending {
 
 /**
  * Resolves `${env:NAME}`, `${env:NAME:-default}`, `${var:name}` and `${file:path}` in every string of the
- * merged spec (DESIGN.md §2). `variables` are resolved first and may use env and file only. A string that
- * is exactly one `${var:x}` takes the variable's type. An unresolved reference is reported where it was
+ * merged spec (README.md#the-spec). `variables` are resolved first and may use env and file only. A string
+ * that is exactly one `${var:x}` takes the variable's type. An unresolved reference is reported where it was
  * written and stays as written, so that one run still reports every other problem of the file.
  */
 export async function substitute(

@@ -38,7 +38,7 @@ export interface TaskRow {
   deadline: string | null;
   responsible: number;
   created: string | null;
-  /** Deal ids from UF_CRM_TASK bindings "D_<id>" (rest-map §13). */
+  /** Deal ids from UF_CRM_TASK bindings "D_<id>" (docs/bitrix24/data-audit.md#task-bindings). */
   deals: number[];
 }
 
@@ -82,7 +82,10 @@ export interface CollectionStats {
   rows: number;
   pages: number;
   counts: number;
-  /** configRequests + ceil(counts / 50) + ceil(pages / 50): the least any client could do (DESIGN.md §5). */
+  /**
+   * configRequests + ceil(counts / 50) + ceil(pages / 50): the least any client could do
+   * (BENCHMARKS.md#what-is-measured).
+   */
   floorRequests: number;
 }
 
@@ -92,7 +95,7 @@ export interface AuditData {
   now: string;
   /** Start of each windowed family (ISO): won/lost deals by close date, calls, recent deals. */
   since: Partial<Record<Family, string>>;
-  /** Named totals (batched `total`s, rest-map §13). */
+  /** Named totals (batched `total`s, docs/bitrix24/paging.md#counting). */
   counts: Record<string, number>;
   /** Deal counts per responsible who has no supervisor (SD-06), by user id. */
   unsupervisedDeals: Record<string, number>;

@@ -49,7 +49,7 @@ export interface Grade {
   action: Text;
 }
 
-/** Bands like Salesforce Health Check's (peers.md), each with what to do next. */
+/** Bands like Salesforce Health Check's (https://help.salesforce.com/s/articleView?id=sf.security_health_check_score.htm), each with what to do next. */
 export const GRADES: readonly Grade[] = [
   {
     id: 'excellent',

@@ -1,6 +1,9 @@
 import { count, defineStandard, evidence } from './define.js';
 
-/** SD-01: a monthly sales plan per employee or direction. No REST reads sales targets (rest-map §11). */
+/**
+ * SD-01: a monthly sales plan per employee or direction. No REST reads sales targets
+ * (docs/bitrix24/sales-plan.md#no-rest-for-sales-targets).
+ */
 export const sd01 = defineStandard(
   {
     id: 'SD-01',

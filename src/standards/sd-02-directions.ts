@@ -5,7 +5,10 @@ import { portalLink, sortedPipelines } from './helpers/portal.js';
 import { specDirections } from './helpers/spec.js';
 import type { Finding } from './types.js';
 
-/** SD-02: deals split into directions (pipelines) by segment, complexity or audience (rest-map §1). */
+/**
+ * SD-02: deals split into directions (pipelines) by segment, complexity or audience
+ * (docs/bitrix24/pipelines.md#methods).
+ */
 export const sd02 = defineStandard(
   {
     id: 'SD-02',

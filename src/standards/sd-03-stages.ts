@@ -5,7 +5,10 @@ import { hasDefaultProcessStages, portalLink, processStages, sortedPipelines } f
 import { specDirections } from './helpers/spec.js';
 import type { Finding } from './types.js';
 
-/** SD-03: every direction is split into its own stages (crm.status DEAL_STAGE*, rest-map §2). */
+/**
+ * SD-03: every direction is split into its own stages (crm.status DEAL_STAGE*,
+ * docs/bitrix24/stages.md#status-lists).
+ */
 export const sd03 = defineStandard(
   {
     id: 'SD-03',

@@ -4,7 +4,10 @@ import { taskSample } from './helpers/data.js';
 import { specTasks } from './helpers/spec.js';
 import type { Finding } from './types.js';
 
-/** SD-05: every task has a deadline and a responsible (tasks.task.list, rest-map §13). */
+/**
+ * SD-05: every task has a deadline and a responsible (tasks.task.list,
+ * docs/bitrix24/data-audit.md#overdue-tasks).
+ */
 export const sd05 = defineStandard(
   {
     id: 'SD-05',

@@ -18,7 +18,10 @@ function unsupervisedRoles(spec: Spec): string[] {
     .sort();
 }
 
-/** SD-06: every responsible has a supervisor: a department head above them (rest-map §9). */
+/**
+ * SD-06: every responsible has a supervisor: a department head above them
+ * (docs/bitrix24/company-structure.md#supervisor-rule).
+ */
 export const sd06 = defineStandard(
   {
     id: 'SD-06',

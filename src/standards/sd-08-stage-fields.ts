@@ -6,7 +6,10 @@ import { pendingChanges } from './helpers/plan.js';
 import { specStages } from './helpers/spec.js';
 import type { Finding } from './types.js';
 
-/** SD-08: the card has the fields each stage needs (crm.<entity>.userfield.*, rest-map §3). */
+/**
+ * SD-08: the card has the fields each stage needs (crm.<entity>.userfield.*,
+ * docs/bitrix24/user-fields.md#methods).
+ */
 export const sd08 = defineStandard(
   {
     id: 'SD-08',
@@ -126,7 +129,8 @@ export const sd08 = defineStandard(
         );
       }
     }
-    // Fields required from a stage on have only an undocumented write-only endpoint (rest-map §3): attested.
+    // Fields required from a stage on have only an undocumented write-only endpoint
+    // (docs/bitrix24/user-fields.md#required-by-stage): attested.
     if (k.spec && specStages(k.spec).some((s) => (s.stage.required_fields ?? []).length > 0))
       out.push(k.manual());
     return out;

@@ -6,7 +6,10 @@ import { repeatPipelineIds } from './helpers/repeat.js';
 import { isSalesDirection, specDirections } from './helpers/spec.js';
 import type { Finding } from './types.js';
 
-/** SD-10: a tunnel copies won deals into a repeat-sales pipeline (tunnels are robots: no REST, rest-map §4). */
+/**
+ * SD-10: a tunnel copies won deals into a repeat-sales pipeline (tunnels are robots: no REST,
+ * docs/bitrix24/automation.md#no-rest-for-robots).
+ */
 export const sd10 = defineStandard(
   {
     id: 'SD-10',

@@ -5,7 +5,10 @@ import { portalLink, reasonStages, sortedPipelines } from './helpers/portal.js';
 import { specDirections } from './helpers/spec.js';
 import type { Finding } from './types.js';
 
-/** SD-11: a lost deal names its reason: one failure stage per reason (crm.status SEMANTICS F, rest-map §2). */
+/**
+ * SD-11: a lost deal names its reason: one failure stage per reason (crm.status SEMANTICS F,
+ * docs/bitrix24/stages.md#loss-reasons).
+ */
 export const sd11 = defineStandard(
   {
     id: 'SD-11',

@@ -5,7 +5,10 @@ import type { Finding } from './types.js';
 
 const MUST_DENY = ['lead.delete', 'deal.delete', 'contact.delete', 'company.delete'];
 
-/** SD-13: nobody deletes leads, deals, contacts or companies, nor imports or exports (no REST: rest-map §5). */
+/**
+ * SD-13: nobody deletes leads, deals, contacts or companies, nor imports or exports (no REST:
+ * docs/bitrix24/permissions.md#no-rest-for-roles).
+ */
 export const sd13 = defineStandard(
   {
     id: 'SD-13',
@@ -19,8 +22,8 @@ export const sd13 = defineStandard(
       en: 'A deleted deal breaks the funnel statistics and hides a manager’s mistake. A poor lead is closed with a reason, not deleted; forbidding import and export protects the client base.',
     },
     how: {
-      ru: 'Спецификация: у каждой роли в permissions.roles запрещено удаление лидов, сделок, контактов и компаний. Права CRM через REST не читаются (rest-map §5), поэтому на портале нужна отметка b24cfg attest SD-13.',
-      en: 'Spec: every role in permissions.roles denies deleting leads, deals, contacts and companies. CRM permissions cannot be read over REST (rest-map §5), so on the portal a person attests it (b24cfg attest SD-13).',
+      ru: 'Спецификация: у каждой роли в permissions.roles запрещено удаление лидов, сделок, контактов и компаний. Права CRM через REST не читаются, поэтому на портале нужна отметка b24cfg attest SD-13.',
+      en: 'Spec: every role in permissions.roles denies deleting leads, deals, contacts and companies. CRM permissions cannot be read over REST, so on the portal a person attests it (b24cfg attest SD-13).',
     },
     remediation: {
       ru: 'Опишите роли в permissions и в CRM → Настройки → Права доступа поставьте «Нет доступа» на удаление, импорт и экспорт.',

@@ -3,7 +3,10 @@ import { count, daysThreshold, defineStandard, samples, th } from './define.js';
 import { ms } from './helpers/data.js';
 import { userName } from './helpers/portal.js';
 
-/** SD-16: every call is recorded in the CRM (voximplant.statistic.get CALL_RECORD_URL / RECORD_FILE_ID, rest-map §12). */
+/**
+ * SD-16: every call is recorded in the CRM (voximplant.statistic.get CALL_RECORD_URL / RECORD_FILE_ID,
+ * docs/bitrix24/telephony-mail-calendar.md#call-recording).
+ */
 export const sd16 = defineStandard(
   {
     id: 'SD-16',

@@ -3,7 +3,10 @@ import { count, daysThreshold, defineStandard, samples, th } from './define.js';
 import { portalLink } from './helpers/portal.js';
 import type { Finding } from './types.js';
 
-/** SD-17: all e-mail goes through the CRM (mailbox bindings have no portal-wide REST view, rest-map §12). */
+/**
+ * SD-17: all e-mail goes through the CRM (mailbox bindings have no portal-wide REST view,
+ * docs/bitrix24/telephony-mail-calendar.md#mailboxes).
+ */
 export const sd17 = defineStandard(
   {
     id: 'SD-17',

@@ -2,7 +2,10 @@ import { text } from '../core/i18n.js';
 import { count, defineStandard, samples, th } from './define.js';
 import { dealSample } from './helpers/data.js';
 
-/** Calls and meetings among open activities: TYPE_ID 1 meeting, 2 call (crm.activity.list, rest-map §13). */
+/**
+ * Calls and meetings among open activities: TYPE_ID 1 meeting, 2 call (crm.activity.list,
+ * docs/bitrix24/data-audit.md#open-activities).
+ */
 const CALL_OR_MEETING = new Set([1, 2]);
 const PROVIDERS = new Set(['CRM_MEETING', 'VOXIMPLANT_CALL', 'CRM_CALL_TRACKER', 'CALL_LIST']);
 

@@ -8,7 +8,10 @@ import type { Finding } from './types.js';
 const specCrmOn = (l: OpenLine) => l.crm?.enabled !== false && (l.crm?.create ?? 'deal') !== 'none';
 const portalCrmOn = (p: PortalOpenLine) => p.crm && p.crmCreate !== 'none';
 
-/** SD-21: messenger chats run through open lines into the deal (imopenlines.config.*, rest-map §7). */
+/**
+ * SD-21: messenger chats run through open lines into the deal (imopenlines.config.*,
+ * docs/bitrix24/open-lines.md).
+ */
 export const sd21 = defineStandard(
   {
     id: 'SD-21',

@@ -4,7 +4,10 @@ import { durationText } from './helpers/format.js';
 import { matchLines, specKpi, type LineMatch } from './helpers/lines.js';
 import type { Finding } from './types.js';
 
-/** SD-22: response-time KPI in messengers: first answer ≤ 15 min, next ≤ 30 min, with alerts (rest-map §7: seconds). */
+/**
+ * SD-22: response-time KPI in messengers: first answer ≤ 15 min, next ≤ 30 min, with alerts
+ * (docs/bitrix24/open-lines.md#kpi: seconds).
+ */
 export const sd22 = defineStandard(
   {
     id: 'SD-22',

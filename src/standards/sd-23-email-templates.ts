@@ -1,7 +1,10 @@
 import { count, defineStandard, evidence, samples, th } from './define.js';
 import type { Finding } from './types.js';
 
-/** SD-23: e-mail templates for every kind of letter (CRM e-mail templates have no REST: rest-map §6). */
+/**
+ * SD-23: e-mail templates for every kind of letter (CRM e-mail templates have no REST:
+ * docs/bitrix24/email-templates.md#no-rest-for-templates).
+ */
 export const sd23 = defineStandard(
   {
     id: 'SD-23',
@@ -12,8 +15,8 @@ export const sd23 = defineStandard(
       en: 'The letter that goes with a proposal, contract, invoice or act need not be written anew each time. Shared templates with attachments save the team hours a week and keep the tone consistent.',
     },
     how: {
-      ru: 'Спецификация: в email_templates не меньше min_templates шаблонов. Шаблоны писем CRM через REST не читаются (rest-map §6), поэтому на портале нужна отметка b24cfg attest SD-23.',
-      en: 'Spec: email_templates holds at least min_templates templates. CRM e-mail templates cannot be read over REST (rest-map §6), so on the portal a person attests (b24cfg attest SD-23).',
+      ru: 'Спецификация: в email_templates не меньше min_templates шаблонов. Шаблоны писем CRM через REST не читаются, поэтому на портале нужна отметка b24cfg attest SD-23.',
+      en: 'Spec: email_templates holds at least min_templates templates. CRM e-mail templates cannot be read over REST, so on the portal a person attests (b24cfg attest SD-23).',
     },
     remediation: {
       ru: 'Опишите шаблоны в email_templates и создайте их в CRM → Настройки → Почтовые шаблоны с доступом для всего отдела.',

@@ -2,7 +2,10 @@ import { text } from '../core/i18n.js';
 import { defineStandard } from './define.js';
 import type { Finding } from './types.js';
 
-/** SD-24: message templates in open lines (quick answers cannot be read reliably over REST: rest-map §7). */
+/**
+ * SD-24: message templates in open lines (quick answers cannot be read reliably over REST:
+ * docs/bitrix24/open-lines.md#quick-answers).
+ */
 export const sd24 = defineStandard(
   {
     id: 'SD-24',

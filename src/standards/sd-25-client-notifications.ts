@@ -8,7 +8,10 @@ import type { Finding } from './types.js';
 const notifiesClient = (r: Robot) =>
   (r.type === 'send_email' || r.type === 'send_sms') && (r.to === undefined || r.to === 'client');
 
-/** SD-25: automatic client notifications on stages (robots: no REST, rest-map §4). */
+/**
+ * SD-25: automatic client notifications on stages (robots: no REST,
+ * docs/bitrix24/automation.md#no-rest-for-robots).
+ */
 export const sd25 = defineStandard(
   {
     id: 'SD-25',

@@ -4,7 +4,10 @@ import type { Finding } from './types.js';
 
 const EMAIL_TRIGGERS = new Set(['email_opened', 'link_clicked']);
 
-/** SD-26: triggers on e-mail read and link click (trigger bindings are UI-only: rest-map §4). */
+/**
+ * SD-26: triggers on e-mail read and link click (trigger bindings are UI-only:
+ * docs/bitrix24/automation.md#triggers).
+ */
 export const sd26 = defineStandard(
   {
     id: 'SD-26',

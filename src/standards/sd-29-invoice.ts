@@ -1,7 +1,10 @@
 import { defineStandard } from './define.js';
 import { documentFindings } from './helpers/documents.js';
 
-/** SD-29: An invoice is prepared and sent automatically (document generator templates, rest-map §8; robots are manual). */
+/**
+ * SD-29: An invoice is prepared and sent automatically (document generator templates,
+ * docs/bitrix24/document-generator.md#template-add; robots are manual).
+ */
 export const sd29 = defineStandard(
   {
     id: 'SD-29',

@@ -2,10 +2,16 @@ import { text } from '../core/i18n.js';
 import { count, defineStandard, evidence, samples, th } from './define.js';
 import type { Finding } from './types.js';
 
-/** Contact types of a new portal (rest-map §10): a portal still on them has no segmentation of its own. */
+/**
+ * Contact types of a new portal (docs/bitrix24/dictionaries.md#default-types): a portal still on them has no
+ * segmentation of its own.
+ */
 const DEFAULT_CONTACT_TYPES = ['CLIENT', 'OTHER', 'PARTNER', 'SUPPLIER'];
 
-/** SD-30: the client base is segmented: potential, new, regular, former (CONTACT_TYPE / COMPANY_TYPE, rest-map §10). */
+/**
+ * SD-30: the client base is segmented: potential, new, regular, former (CONTACT_TYPE / COMPANY_TYPE,
+ * docs/bitrix24/dictionaries.md#dictionary-lists).
+ */
 export const sd30 = defineStandard(
   {
     id: 'SD-30',

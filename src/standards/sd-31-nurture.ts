@@ -3,7 +3,10 @@ import { nurturePipelineIds } from './helpers/repeat.js';
 import { specDirections } from './helpers/spec.js';
 import type { Finding } from './types.js';
 
-/** SD-31: a warm-up funnel for potential clients, run by robots (robots: no REST, rest-map §4). */
+/**
+ * SD-31: a warm-up funnel for potential clients, run by robots (robots: no REST,
+ * docs/bitrix24/automation.md#no-rest-for-robots).
+ */
 export const sd31 = defineStandard(
   {
     id: 'SD-31',

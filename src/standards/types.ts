@@ -7,8 +7,9 @@ import type { AuditData } from './audit-data.js';
 import type { Attestation, SuppressionEntry } from './attestations.js';
 
 /**
- * The standards pack the audit scores against (STANDARDS.md). A report always names it, because a
- * score only means the same thing under the same pack (peers.md: Salesforce Health Check, kube-bench).
+ * The standards pack the audit scores against (standards/README.md). A report always names it, because a
+ * score only means the same thing under the same pack, as kube-bench names its benchmark version
+ * (https://github.com/aquasecurity/kube-bench#running-kube-bench).
  */
 export const STANDARDS_PACK = 'sales-dept@1';
 

@@ -42,7 +42,8 @@ async function flakyAfterWrites(): Promise<Wire> {
   };
 }
 
-describe('apply whose read-back fails after every write landed (DESIGN.md §7)', () => {
+// RELIABILITY.md#the-promises-and-their-tests
+describe('apply whose read-back fails after every write landed', () => {
   it('reports the run as not verified, keeps the bindings and the journal, and claims nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'b24cfg-verify-'));
     const client = createTransport(await flakyAfterWrites(), {

@@ -118,7 +118,7 @@ describe('templates/b2b-b2c.yaml: the rest of the spec on a fresh sandbox', () =
       users: ['UA'],
       region: 'ru',
     });
-    // What the portal cannot tell (rest-map §8) is in the state file.
+    // What the portal cannot tell (docs/bitrix24/document-generator.md) is in the state file.
     const state = JSON.parse(ws.read('.b24cfg/sandbox_portal.json.state.json')) as StateFile;
     expect(state.documentTemplates['Договор поставки']).toEqual({
       id: contract.id,

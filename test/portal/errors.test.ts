@@ -57,7 +57,8 @@ describe('classifyResponse on the documented error fixtures', () => {
       e !== null && typeof e === 'object'
         ? String((e as Record<string, unknown>).message)
         : String(f.body.error_description);
-    // The SDK loses these texts for empty/zero codes (research/b24jssdk.md §4); we must not.
+    // The SDK loses these texts for empty/zero codes (docs/bitrix24/b24jssdk.md#lost-error-texts); we must
+    // not.
     expect(err?.description).toBe(text);
     expect(err?.render('en').message).toContain(method);
     expect(err?.render('en').message).toContain(text);
@@ -65,7 +66,8 @@ describe('classifyResponse on the documented error fixtures', () => {
   });
 });
 
-describe('categorize by the error string, not the status (rest-map §14 table)', () => {
+// docs/bitrix24/errors.md#http-statuses
+describe('categorize by the error string, not the status', () => {
   const rows: Array<[string, string, number, B24ErrorCategory]> = [
     [
       'insufficient_scope',

@@ -15,7 +15,8 @@ function wire(paced: boolean | undefined): Wire {
   };
 }
 
-describe('pacing (rest-map §14 leaky bucket: 50 burst, then 2/s)', () => {
+// docs/bitrix24/limits.md#leaky-bucket
+describe('pacing (leaky bucket: 50 burst, then 2/s)', () => {
   it('paces a real portal: the 51st request waits for the bucket', async () => {
     const waits: number[] = [];
     let now = 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canEncodeLosslessly, encodePhpQuery } from '../../src/portal/php-query.js';
 import { decodePhpQuery } from '../../src/sandbox/php-query.js';
 
-describe('php query codec (batch cmd strings, rest-map §14)', () => {
+describe('php query codec (batch cmd strings, docs/bitrix24/batch.md#batch-body)', () => {
   const cases: Array<[string, Record<string, unknown>]> = [
     ['flat', { entityTypeId: 2, id: '5' }],
     ['nested', { fields: { ENTITY_ID: 'DEAL_STAGE_1', STATUS_ID: 'DECISION', SORT: 70 } }],

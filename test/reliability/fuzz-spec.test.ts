@@ -12,8 +12,9 @@ import { anySpecBytes, attacks, binary, mutatedSpec, randomText, wrongTypes } fr
 
 /**
  * Issue 9, part 2: the spec loader and validator under random and hostile input. The promise
- * (DESIGN.md §7): any bad input gets a clear message naming where, never a crash or a stack trace, in
- * bounded time and memory. FUZZ_RUNS sets the number of cases (10 000 at full size).
+ * (RELIABILITY.md#the-promises-and-their-tests): any bad input gets a clear message naming where, never a
+ * crash or a stack trace, in bounded time and memory. FUZZ_RUNS sets the number of cases (10 000 at full
+ * size).
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 800);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261124);

@@ -10,11 +10,12 @@ import { createEmulator, freshPortalState, startSandboxServer } from '../../src/
 import { ensureBuilt } from '../helpers/ensure-built.js';
 
 /**
- * Issue 9, part 3: the webhook secret never appears in any output, file, error or log (DESIGN.md §7).
- * The real binary runs every registered command, in every format, against sandbox HTTP servers whose
- * secret we chose; the URL comes by --portal, by a profile and by B24_WEBHOOK_URL; runs fail on purpose
- * (a wrong secret, a missing scope, injected faults, a malformed URL). stdout, stderr and every file
- * the runs wrote are searched for each secret in plain, URL-encoded and base64 form.
+ * Issue 9, part 3: the webhook secret never appears in any output, file, error or log
+ * (RELIABILITY.md#the-promises-and-their-tests). The real binary runs every registered command, in every
+ * format, against sandbox HTTP servers whose secret we chose; the URL comes by --portal, by a profile and by
+ * B24_WEBHOOK_URL; runs fail on purpose (a wrong secret, a missing scope, injected faults, a malformed URL).
+ * stdout, stderr and every file the runs wrote are searched for each secret in plain, URL-encoded and base64
+ * form.
  *
  * One file is excluded by design: the profiles file (~/.config/b24cfg/profiles.yaml), whose purpose
  * is to keep the webhook URL so that commands can be run by profile name (the test checks it is there,

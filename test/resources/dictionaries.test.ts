@@ -188,7 +188,8 @@ describe('dictionaries: lead statuses (stage rules)', () => {
     };
     const { changes } = planKinds(spec, LEADS());
     const calls = dictionaryCalls(ofKind(changes, 'dictionary'));
-    // Replay the calls on the sorts and check the invariant after each one (rest-map §2).
+    // Replay the calls on the sorts and check the invariant after each one
+    // (docs/bitrix24/stages.md#sort-rules).
     const sorts = new Map<string, { sort: number; sem: string }>([
       ['NEW', { sort: 10, sem: 'P' }],
       ['IN_PROCESS', { sort: 20, sem: 'P' }],

@@ -13,7 +13,10 @@ import { readFileSync } from 'node:fs';
 import { HOOK, useMswPortal } from '../portal/helpers/msw-portal.js';
 import { openSandboxWire } from '../../src/portal/sandbox-adapter.js';
 
-/** A documented answer, verbatim (the full copy of shared/bitrix24/rest-examples kept with the sandbox tests). */
+/**
+ * A documented answer, verbatim (the full copy of test/sandbox/fixtures/rest-examples/ kept with the sandbox
+ * tests).
+ */
 function fixture(name: string): { body: Record<string, unknown> } {
   const raw = JSON.parse(
     readFileSync(new URL(`../sandbox/fixtures/rest-examples/${name}.json`, import.meta.url), 'utf8'),
@@ -22,7 +25,7 @@ function fixture(name: string): { body: Record<string, unknown> } {
   return { body };
 }
 
-/** The documented answer of every method the reader calls (shared/bitrix24/rest-examples). */
+/** The documented answer of every method the reader calls (test/sandbox/fixtures/rest-examples/). */
 const READER_FIXTURES: Record<string, string> = {
   'server.time': 'server.time',
   'app.info': 'app.info',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { semanticSorts } from '../../src/resources/semantic-sorts.js';
 
-/** process < success < failure (rest-map §2), shared by deal stages and lead statuses. */
+/**
+ * process < success < failure (docs/bitrix24/stages.md#sort-rules), shared by deal stages and lead statuses.
+ */
 describe('semanticSorts', () => {
   const run = (input: Parameters<typeof semanticSorts>[0]) => {
     const r = semanticSorts(input);

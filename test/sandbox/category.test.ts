@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { call, dealStub, emulator, fail, ok, type Json } from './helpers.js';
 
-describe('crm.category.* (rest-map §1)', () => {
-  it('rest-map §1: a fresh portal has only the default pipeline 0 «Общее», isDefault Y, without originId keys', async () => {
+// docs/bitrix24/pipelines.md
+describe('crm.category.*', () => {
+  // docs/bitrix24/pipelines.md#default-pipeline
+  it('a fresh portal has only the default pipeline 0 «Общее», isDefault Y, without originId keys', async () => {
     const em = emulator();
     const a = await call(em, 'crm.category.list', { entityTypeId: 2 });
     expect(a.status).toBe(200);
@@ -12,7 +14,8 @@ describe('crm.category.* (rest-map §1)', () => {
     ]);
   });
 
-  it('rest-map §1: add creates the 8 default stages C{id}:NEW … C{id}:APOLOGY with their semantics, sorts, colors and SYSTEM flags', async () => {
+  // docs/bitrix24/pipelines.md#default-stages
+  it('add creates the 8 default stages C{id}:NEW … C{id}:APOLOGY with their semantics, sorts, colors and SYSTEM flags', async () => {
     const em = emulator();
     const res = await ok(em, 'crm.category.add', { entityTypeId: 2, fields: { name: 'B2B', sort: 100 } });
     expect(res.category).toEqual({
@@ -39,7 +42,8 @@ describe('crm.category.* (rest-map §1)', () => {
     ]);
   });
 
-  it('rest-map §1: default stage codes are cut to 21 characters for pipelines 10+ (normalizeStatusIds)', async () => {
+  // docs/bitrix24/pipelines.md#default-stages
+  it('default stage codes are cut to 21 characters for pipelines 10+ (normalizeStatusIds)', async () => {
     const em = emulator();
     em.state.seq.pipelines = 9;
     const res = await ok(em, 'crm.category.add', { entityTypeId: 2, fields: { name: 'Десятая' } });
@@ -48,7 +52,8 @@ describe('crm.category.* (rest-map §1)', () => {
     expect(stages.map((s: Json) => s.STATUS_ID)).toContain('C10:PREPAYMENT_INVOIC');
   });
 
-  it('rest-map §1: originId/originatorId are not writable (processFields reads only name, sort, isDefault)', async () => {
+  // docs/bitrix24/pipelines.md#no-writable-key
+  it('originId/originatorId are not writable (processFields reads only name, sort, isDefault)', async () => {
     const em = emulator();
     const res = await ok(em, 'crm.category.add', {
       entityTypeId: 2,
@@ -64,7 +69,8 @@ describe('crm.category.* (rest-map §1)', () => {
     expect(got.category.originId).toBe('');
   });
 
-  it('rest-map §1: name is required (code "0" "Field \'NAME\' is required.") and a negative sort is ignored', async () => {
+  // docs/bitrix24/pipelines.md#name-and-sort
+  it('name is required (code "0" "Field \'NAME\' is required.") and a negative sort is ignored', async () => {
     const em = emulator();
     const f = await fail(em, 'crm.category.add', { entityTypeId: 2, fields: { name: '   ' } });
     expect(f).toEqual({ status: 400, error: '0', description: "Field 'NAME' is required." });
@@ -72,7 +78,8 @@ describe('crm.category.* (rest-map §1)', () => {
     expect(res.category.sort).toBe(0);
   });
 
-  it('rest-map §1: name is at most 255 characters', async () => {
+  // docs/bitrix24/pipelines.md#name-and-sort
+  it('name is at most 255 characters', async () => {
     const em = emulator();
     await ok(em, 'crm.category.add', { entityTypeId: 2, fields: { name: 'Я'.repeat(255) } });
     const f = await fail(em, 'crm.category.add', { entityTypeId: 2, fields: { name: 'Я'.repeat(256) } });
@@ -80,7 +87,8 @@ describe('crm.category.* (rest-map §1)', () => {
     expect(em.state.pipelines).toHaveLength(1);
   });
 
-  it('rest-map §1: update works for id 0 and renames or re-sorts the default pipeline', async () => {
+  // docs/bitrix24/pipelines.md#default-pipeline
+  it('update works for id 0 and renames or re-sorts the default pipeline', async () => {
     const em = emulator();
     const res = await ok(em, 'crm.category.update', {
       entityTypeId: 2,
@@ -92,7 +100,8 @@ describe('crm.category.* (rest-map §1)', () => {
     expect(got.category.name).toBe('Продажи');
   });
 
-  it('rest-map §1: list order puts the default pipeline before the first pipeline with a greater sort', async () => {
+  // docs/bitrix24/pipelines.md#list-order
+  it('list order puts the default pipeline before the first pipeline with a greater sort', async () => {
     const em = emulator();
     await ok(em, 'crm.category.update', { entityTypeId: 2, id: 0, fields: { sort: 300 } });
     await ok(em, 'crm.category.add', { entityTypeId: 2, fields: { name: 'A', sort: 200 } });
@@ -101,7 +110,8 @@ describe('crm.category.* (rest-map §1)', () => {
     expect(list.categories.map((c: Json) => c.name)).toEqual(['A', 'Общее', 'B']);
   });
 
-  it('rest-map §1: the default pipeline cannot be deleted (code "0")', async () => {
+  // docs/bitrix24/pipelines.md#delete-rules
+  it('the default pipeline cannot be deleted (code "0")', async () => {
     const em = emulator();
     expect(await fail(em, 'crm.category.delete', { entityTypeId: 2, id: 0 })).toEqual({
       status: 400,
@@ -110,7 +120,8 @@ describe('crm.category.* (rest-map §1)', () => {
     });
   });
 
-  it('rest-map §1: a pipeline with deals cannot be deleted; an empty one is deleted with its stages and returns null', async () => {
+  // docs/bitrix24/pipelines.md#delete-rules
+  it('a pipeline with deals cannot be deleted; an empty one is deleted with its stages and returns null', async () => {
     const em = emulator();
     const { category } = await ok(em, 'crm.category.add', { entityTypeId: 2, fields: { name: 'Опт' } });
     em.state.deals.push({ ...dealStub(), id: 1, categoryId: category.id, stageId: `C${category.id}:NEW` });
@@ -136,14 +147,16 @@ describe('crm.category.* (rest-map §1)', () => {
       'Entity type LEAD is not supported',
     ],
   ])(
-    'rest-map §1: %s with entityTypeId other than 2 gives the documented error',
+    // docs/bitrix24/pipelines.md#methods
+    '%s with entityTypeId other than 2 gives the documented error',
     async (method, params, code, text) => {
       const em = emulator();
       expect(await fail(em, method, params)).toEqual({ status: 400, error: code, description: text });
     },
   );
 
-  it('rest-map §1: adding beyond the plan pipeline limit fails (CRM_FEATURE_RESTRICTION_ERROR)', async () => {
+  // docs/bitrix24/pipelines.md#plan-limit
+  it('adding beyond the plan pipeline limit fails (CRM_FEATURE_RESTRICTION_ERROR)', async () => {
     const em = emulator();
     em.state.settings.pipelineLimit = 1;
     await ok(em, 'crm.category.add', { entityTypeId: 2, fields: { name: 'Первая' } });

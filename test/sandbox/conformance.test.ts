@@ -28,25 +28,27 @@ const readJson = (path: string): Json => JSON.parse(readFileSync(path, 'utf8'));
 const NOT_EMULATED: Record<string, string> = {
   'crm.activity.todo.add': 'b24cfg only reads activities; writes to the timeline are out of scope',
   'crm.automation.trigger':
-    'firing an "incoming webhook" trigger needs trigger bindings that no REST method exposes (rest-map §4)',
+    'firing an "incoming webhook" trigger needs trigger bindings that no REST method exposes (docs/bitrix24/automation.md#triggers)',
   userfieldconfig:
-    'b24cfg manages user fields through crm.*.userfield.* (rest-map §3), not userfieldconfig.*',
-  'tasks.task.list.v3': 'REST 3.0 (/rest/api/…) filters only by id and is not used (rest-map §13)',
+    'b24cfg manages user fields through crm.*.userfield.* (docs/bitrix24/user-fields.md#methods), not userfieldconfig.*',
+  'tasks.task.list.v3':
+    'REST 3.0 (/rest/api/…) filters only by id and is not used (docs/bitrix24/data-audit.md#tasks-rest-30)',
 };
 
 /** Fixtures of emulated methods that cannot be compared, with the reason. */
 const NOT_COMPARABLE: Record<string, string> = {
   'app.info.json':
-    'documents the application variant; a webhook gets {SCOPE, LICENSE} (rest-map §14), checked in portal-rules.test.ts',
-  'app.info.error.json': 'a webhook never gets "Application context required" from app.info (rest-map §14)',
+    'documents the application variant; a webhook gets {SCOPE, LICENSE} (docs/bitrix24/webhook-preflight.md#app-info), checked in portal-rules.test.ts',
+  'app.info.error.json':
+    'a webhook never gets "Application context required" from app.info (docs/bitrix24/webhook-preflight.md#app-info)',
   'bizproc.workflow.template.list.json':
     'the sandbox keeps no business-process templates, so its list is empty',
   'bizproc.workflow.template.add.error.json':
-    'a webhook is refused with ACCESS_DENIED before any validation (rest-map §4)',
+    'a webhook is refused with ACCESS_DENIED before any validation (docs/bitrix24/automation.md#template-writes-need-an-application)',
   'bizproc.workflow.template.update.error.json':
-    'a webhook is refused with ACCESS_DENIED before the owner check (rest-map §4)',
+    'a webhook is refused with ACCESS_DENIED before the owner check (docs/bitrix24/automation.md#template-writes-need-an-application)',
   'crm.activity.list.error.json':
-    'the loopback sandbox serves plain HTTP by design (research/b24jssdk.md §4), so "Https required" never happens',
+    'the loopback sandbox serves plain HTTP by design (docs/bitrix24/b24jssdk.md#https-only), so "Https required" never happens',
   'crm.documentgenerator.template.list.error.json': 'the sandbox has no document-generator permission model',
   'tasks.task.list.error.json': 'unknown sort keys are ignored by the sandbox instead of failing',
 };

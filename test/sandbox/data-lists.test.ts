@@ -95,8 +95,10 @@ const CURSOR_CASES: Array<[string, CursorCase]> = [
   ],
 ];
 
-describe('paging (rest-map §14)', () => {
-  it('rest-map §14: list methods return 50 rows with next (the next start) and total; the last page has no next', async () => {
+// docs/bitrix24/paging.md#pages-of-50
+describe('paging', () => {
+  // docs/bitrix24/paging.md#pages-of-50
+  it('list methods return 50 rows with next (the next start) and total; the last page has no next', async () => {
     const first = await call(em, 'crm.deal.list', { select: ['ID'] });
     expect(first.body.result).toHaveLength(50);
     expect(first.body.next).toBe(50);
@@ -107,7 +109,8 @@ describe('paging (rest-map §14)', () => {
     expect(last.body.total).toBe(320);
   });
 
-  it('rest-map §14: start=-1 disables counting: neither total nor next', async () => {
+  // docs/bitrix24/paging.md#no-count
+  it('start=-1 disables counting: neither total nor next', async () => {
     const a = await call(em, 'crm.deal.list', { select: ['ID'], start: -1 });
     expect(a.body.result).toHaveLength(50);
     expect(a.body.total).toBeUndefined();
@@ -115,7 +118,8 @@ describe('paging (rest-map §14)', () => {
   });
 
   it.each(CURSOR_CASES)(
-    'rest-map §13: the ID cursor (order ID ASC, >ID, start -1) reads every row of %s',
+    // docs/bitrix24/paging.md#id-cursor
+    'the ID cursor (order ID ASC, >ID, start -1) reads every row of %s',
     async (_name, c) => {
       let last = 0;
       const seen: number[] = [];
@@ -132,7 +136,8 @@ describe('paging (rest-map §14)', () => {
     },
   );
 
-  it('rest-map §14: offset pages of Json list method cover the same rows as the cursor, in order', async () => {
+  // docs/bitrix24/paging.md#pages-of-50
+  it('offset pages of Json list method cover the same rows as the cursor, in order', async () => {
     const ids: number[] = [];
     for (let start = 0; ; start += 50) {
       const a = await call(em, 'crm.item.list', { entityTypeId: 2, select: ['id'], start });
@@ -144,8 +149,10 @@ describe('paging (rest-map §14)', () => {
   });
 });
 
-describe('data lists (rest-map §13)', () => {
-  it('rest-map §13: tasks.task.list STATUS -1 is the overdue meta status (deadline passed, not completed); result.tasks is camelCase', async () => {
+// docs/bitrix24/data-audit.md
+describe('data lists', () => {
+  // docs/bitrix24/data-audit.md#overdue-tasks
+  it('tasks.task.list STATUS -1 is the overdue meta status (deadline passed, not completed); result.tasks is camelCase', async () => {
     const a = await call(em, 'tasks.task.list', {
       filter: { STATUS: -1 },
       select: ['ID', 'DEADLINE', 'STATUS', 'RESPONSIBLE_ID'],
@@ -159,7 +166,8 @@ describe('data lists (rest-map §13)', () => {
     expect(Date.parse(row.deadline)).toBeLessThan(NOW);
   });
 
-  it('rest-map §13: the overdue meta status equals {"<DEADLINE": now, "REAL_STATUS": [2, 3]} on this data', async () => {
+  // docs/bitrix24/data-audit.md#overdue-tasks
+  it('the overdue meta status equals {"<DEADLINE": now, "REAL_STATUS": [2, 3]} on this data', async () => {
     const meta = await call(em, 'tasks.task.list', { filter: { STATUS: -1 }, select: ['ID'] });
     const explicit = await call(em, 'tasks.task.list', {
       filter: { '<DEADLINE': new Date(NOW).toISOString(), REAL_STATUS: [2, 3] },
@@ -168,7 +176,8 @@ describe('data lists (rest-map §13)', () => {
     expect(explicit.body.total).toBe(meta.body.total);
   });
 
-  it('rest-map §13: tasks can be filtered by UF_CRM_TASK like "D_123"', async () => {
+  // docs/bitrix24/data-audit.md#task-bindings
+  it('tasks can be filtered by UF_CRM_TASK like "D_123"', async () => {
     const bound = em.state.tasks.find((t) => t.ufCrmTask.length > 0)!;
     const binding = bound.ufCrmTask[0]!;
     const tasks = (
@@ -178,7 +187,8 @@ describe('data lists (rest-map §13)', () => {
     expect(tasks.every((t: Json) => t.ufCrmTask.includes(binding))).toBe(true);
   });
 
-  it('rest-map §13: open activities of deals: OWNER_TYPE_ID 2, COMPLETED N; BINDINGS filter; rows are strings', async () => {
+  // docs/bitrix24/data-audit.md#open-activities
+  it('open activities of deals: OWNER_TYPE_ID 2, COMPLETED N; BINDINGS filter; rows are strings', async () => {
     const a = await call(em, 'crm.activity.list', {
       filter: { OWNER_TYPE_ID: 2, COMPLETED: 'N' },
       select: ['ID', 'OWNER_ID', 'DEADLINE', 'RESPONSIBLE_ID', 'PROVIDER_ID'],
@@ -192,7 +202,8 @@ describe('data lists (rest-map §13)', () => {
     expect(viaBindings.body.total).toBe(em.state.activities.filter((x) => x.ownerTypeId === 3).length);
   });
 
-  it('rest-map §13: crm.activity.list is ordered by START_TIME by default', async () => {
+  // docs/bitrix24/data-audit.md#open-activities
+  it('crm.activity.list is ordered by START_TIME by default', async () => {
     const rows = (await ok(em, 'crm.activity.list', { select: ['ID', 'START_TIME'] })) as Array<{
       START_TIME: string;
     }>;
@@ -200,7 +211,8 @@ describe('data lists (rest-map §13)', () => {
     expect([...times].sort((x, y) => x - y)).toEqual(times);
   });
 
-  it('rest-map §13: lost deals by STAGE_SEMANTIC_ID F in crm.deal.list and crm.item.list agree', async () => {
+  // docs/bitrix24/data-audit.md#deal-lists
+  it('lost deals by STAGE_SEMANTIC_ID F in crm.deal.list and crm.item.list agree', async () => {
     const legacy = await call(em, 'crm.deal.list', { filter: { STAGE_SEMANTIC_ID: 'F' }, select: ['ID'] });
     const item = await call(em, 'crm.item.list', {
       entityTypeId: 2,
@@ -211,7 +223,8 @@ describe('data lists (rest-map §13)', () => {
     expect(legacy.body.total).toBeGreaterThan(0);
   });
 
-  it('rest-map §13: crm.item.list prints camelCase keys with typed values; crm.deal.list prints strings', async () => {
+  // docs/bitrix24/data-audit.md#deal-lists
+  it('crm.item.list prints camelCase keys with typed values; crm.deal.list prints strings', async () => {
     const item = (
       await ok(em, 'crm.item.list', {
         entityTypeId: 2,
@@ -233,7 +246,8 @@ describe('data lists (rest-map §13)', () => {
     });
   });
 
-  it('rest-map §13: crm.stagehistory.list returns result.items with TYPE_ID, STAGE_SEMANTIC_ID and numeric ids; filters by date', async () => {
+  // docs/bitrix24/data-audit.md#stage-history
+  it('crm.stagehistory.list returns result.items with TYPE_ID, STAGE_SEMANTIC_ID and numeric ids; filters by date', async () => {
     const since = new Date(NOW - 30 * 86_400_000).toISOString();
     const a = await call(em, 'crm.stagehistory.list', {
       entityTypeId: 2,
@@ -251,7 +265,8 @@ describe('data lists (rest-map §13)', () => {
       });
   });
 
-  it('rest-map §12: voximplant.statistic.get shows recordings through CALL_RECORD_URL and RECORD_FILE_ID', async () => {
+  // docs/bitrix24/telephony-mail-calendar.md#call-recording
+  it('voximplant.statistic.get shows recordings through CALL_RECORD_URL and RECORD_FILE_ID', async () => {
     const rows = await ok(em, 'voximplant.statistic.get', { FILTER: { '>CALL_DURATION': 0 } });
     const recorded = rows.find((r: Json) => r.RECORD_FILE_ID !== null);
     expect(typeof recorded.RECORD_FILE_ID).toBe('number');
@@ -260,7 +275,8 @@ describe('data lists (rest-map §13)', () => {
 });
 
 describe('crm.item.list movedTime', () => {
-  it('rest-map §13: deals carry movedTime, the time they entered their current stage', async () => {
+  // docs/bitrix24/data-audit.md#deal-lists
+  it('deals carry movedTime, the time they entered their current stage', async () => {
     const { state } = generatePortal({ seed: 7, deals: 40, now: Date.UTC(2026, 10, 24) });
     const em = createEmulator({ state });
     const r = await em.handle({

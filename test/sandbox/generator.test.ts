@@ -140,7 +140,8 @@ describe('generatePortal', () => {
       await total(em, 'crm.item.list', { entityTypeId: 3, filter: { '!=typeId': '' }, select: ['id'] }),
     ).toBe(truth.contactsWithType);
 
-    // Supervisors from department.get + user.get (rest-map §9), then deals per responsible.
+    // Supervisors from department.get + user.get (docs/bitrix24/company-structure.md#supervisor-rule), then
+    // deals per responsible.
     const departments = await scan(em, 'department.get', {}, (r) => r, 'ID');
     const users = await scan(em, 'user.get', { filter: { ACTIVE: true } }, (r) => r, 'ID');
     const byId = new Map(departments.map((d) => [Number(d.ID), d]));

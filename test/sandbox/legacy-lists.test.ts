@@ -4,9 +4,10 @@ import { createEmulator, freshPortalState } from '../../src/sandbox/index.js';
 /**
  * crm.lead.list / crm.contact.list / crm.company.list: the legacy lists b24cfg uses to count records
  * that hold a user-field value before it deletes that field ('!UF_X' with an empty value = not empty,
- * the Bitrix list-filter idiom) — rest-map §3 "delete removes the field and all its stored values".
+ * the Bitrix list-filter idiom) — docs/bitrix24/user-fields.md#delete-removes-values.
  */
-describe('legacy lead/contact/company lists (rest-map §13 paging, §3 data impact)', () => {
+// docs/bitrix24/paging.md#pages-of-50, docs/bitrix24/user-fields.md#delete-removes-values
+describe('legacy lead/contact/company lists', () => {
   async function seeded() {
     const state = freshPortalState();
     const em = createEmulator({ state });

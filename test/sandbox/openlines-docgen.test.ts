@@ -3,8 +3,10 @@ import { emulator, fail, ok, type Json } from './helpers.js';
 
 const queue = (...ids: number[]) => ids.map((id) => ({ ENTITY_TYPE: 'user', ENTITY_ID: String(id) }));
 
-describe('imopenlines.config.* (rest-map §7)', () => {
-  it('rest-map §7: QUEUE is written as [{ENTITY_TYPE, ENTITY_ID}] and read back as user ids; departments expand to members', async () => {
+// docs/bitrix24/open-lines.md
+describe('imopenlines.config.*', () => {
+  // docs/bitrix24/open-lines.md#queue
+  it('QUEUE is written as [{ENTITY_TYPE, ENTITY_ID}] and read back as user ids; departments expand to members', async () => {
     const em = emulator();
     const id = await ok(em, 'imopenlines.config.add', {
       PARAMS: { LINE_NAME: 'WhatsApp', QUEUE: [...queue(3), { ENTITY_TYPE: 'department', ENTITY_ID: '2' }] },
@@ -24,7 +26,8 @@ describe('imopenlines.config.* (rest-map §7)', () => {
     ]);
   });
 
-  it('rest-map §7: KPI times are seconds, KPI texts are stored HTML-escaped', async () => {
+  // docs/bitrix24/open-lines.md#kpi
+  it('KPI times are seconds, KPI texts are stored HTML-escaped', async () => {
     const em = emulator();
     const id = await ok(em, 'imopenlines.config.add', {
       PARAMS: {
@@ -47,7 +50,8 @@ describe('imopenlines.config.* (rest-map §7)', () => {
     ['all', false, 'evenly'],
     ['nonsense', false, 'evenly'],
   ])(
-    'rest-map §7: QUEUE_TYPE %s with queue-all licence %s is stored as %s',
+    // docs/bitrix24/open-lines.md#queue-type
+    'QUEUE_TYPE %s with queue-all licence %s is stored as %s',
     async (given, allowed, stored) => {
       const em = emulator();
       em.state.settings.queueAllAllowed = allowed;
@@ -56,20 +60,23 @@ describe('imopenlines.config.* (rest-map §7)', () => {
     },
   );
 
-  it('rest-map §7: XML_ID is returned but cannot be written (Config::prepareFields never writes it)', async () => {
+  // docs/bitrix24/open-lines.md#natural-key
+  it('XML_ID is returned but cannot be written (Config::prepareFields never writes it)', async () => {
     const em = emulator();
     const id = await ok(em, 'imopenlines.config.add', { PARAMS: { LINE_NAME: 'L', XML_ID: 'spec-key' } });
     expect((await ok(em, 'imopenlines.config.get', { CONFIG_ID: id })).XML_ID).toBeNull();
   });
 
-  it('rest-map §7: an invalid CRM_CREATE becomes lead', async () => {
+  // docs/bitrix24/open-lines.md#crm-integration
+  it('an invalid CRM_CREATE becomes lead', async () => {
     const em = emulator();
     const id = await ok(em, 'imopenlines.config.add', { PARAMS: { LINE_NAME: 'L', CRM_CREATE: 'deal' } });
     await ok(em, 'imopenlines.config.update', { CONFIG_ID: id, PARAMS: { CRM_CREATE: 'contact' } });
     expect((await ok(em, 'imopenlines.config.get', { CONFIG_ID: id })).CRM_CREATE).toBe('lead');
   });
 
-  it('rest-map §7: get of a missing id returns false; a missing CONFIG_ID is CONFIG_ID_EMPTY', async () => {
+  // docs/bitrix24/open-lines.md#errors
+  it('get of a missing id returns false; a missing CONFIG_ID is CONFIG_ID_EMPTY', async () => {
     const em = emulator();
     expect(await ok(em, 'imopenlines.config.get', { CONFIG_ID: 77 })).toBe(false);
     expect(await fail(em, 'imopenlines.config.get', {})).toEqual({
@@ -79,7 +86,8 @@ describe('imopenlines.config.* (rest-map §7)', () => {
     });
   });
 
-  it('rest-map §7: update and delete of a line that cannot be edited give CONFIG_WRONG_USER_PERMISSION (403)', async () => {
+  // docs/bitrix24/open-lines.md#errors
+  it('update and delete of a line that cannot be edited give CONFIG_WRONG_USER_PERMISSION (403)', async () => {
     const em = emulator();
     const f = await fail(em, 'imopenlines.config.update', { CONFIG_ID: 12, PARAMS: { LINE_NAME: 'x' } });
     expect([f.status, f.error]).toEqual([403, 'CONFIG_WRONG_USER_PERMISSION']);
@@ -88,7 +96,8 @@ describe('imopenlines.config.* (rest-map §7)', () => {
     expect(await ok(em, 'imopenlines.config.get', { CONFIG_ID: id })).toBe(false);
   });
 
-  it('rest-map §7: list.get refuses a non-array filter with INVALID_FORMAT', async () => {
+  // docs/bitrix24/open-lines.md#errors
+  it('list.get refuses a non-array filter with INVALID_FORMAT', async () => {
     const em = emulator();
     expect(await fail(em, 'imopenlines.config.list.get', { PARAMS: { filter: 'ACTIVE=Y' } })).toEqual({
       status: 400,
@@ -100,7 +109,8 @@ describe('imopenlines.config.* (rest-map §7)', () => {
 
 const FILE = ['contract.docx', Buffer.from('PK docx bytes').toString('base64')];
 
-describe('crm.documentgenerator.* (rest-map §8)', () => {
+// docs/bitrix24/document-generator.md
+describe('crm.documentgenerator.*', () => {
   async function numerator(em: ReturnType<typeof emulator>) {
     const r = await ok(em, 'crm.documentgenerator.numerator.add', {
       fields: { name: 'Договоры', template: 'Д-{NUMBER}' },
@@ -108,7 +118,8 @@ describe('crm.documentgenerator.* (rest-map §8)', () => {
     return r.numerator.id as number;
   }
 
-  it('rest-map §8: add needs file, numeratorId, region and entityTypeId ("Empty required fields: …", code "0")', async () => {
+  // docs/bitrix24/document-generator.md#template-add
+  it('add needs file, numeratorId, region and entityTypeId ("Empty required fields: …", code "0")', async () => {
     const em = emulator();
     expect(
       await fail(em, 'crm.documentgenerator.template.add', {
@@ -123,7 +134,8 @@ describe('crm.documentgenerator.* (rest-map §8)', () => {
     expect(f.description).toBe('Empty required fields: file, numeratorId, region, entityTypeId');
   });
 
-  it('rest-map §8: REST forces isDefault N and moduleId crm, code cannot be set; the stored file is remembered by its hash', async () => {
+  // docs/bitrix24/document-generator.md#forced-fields
+  it('REST forces isDefault N and moduleId crm, code cannot be set; the stored file is remembered by its hash', async () => {
     const em = emulator();
     const n = await numerator(em);
     const { template } = await ok(em, 'crm.documentgenerator.template.add', {
@@ -153,7 +165,8 @@ describe('crm.documentgenerator.* (rest-map §8)', () => {
     expect(stored.file.size).toBe(13);
   });
 
-  it('rest-map §8: list returns templates as an OBJECT keyed by id; update can replace the file', async () => {
+  // docs/bitrix24/document-generator.md#template-list
+  it('list returns templates as an OBJECT keyed by id; update can replace the file', async () => {
     const em = emulator();
     const n = await numerator(em);
     const base = { file: FILE, numeratorId: n, region: 'ru', entityTypeId: ['2'] };
@@ -175,7 +188,8 @@ describe('crm.documentgenerator.* (rest-map §8)', () => {
     expect(Object.keys(after.templates)).toHaveLength(1);
   });
 
-  it('rest-map §8: numerators made in the UI are read-only over REST; REST-made ones can be changed and deleted', async () => {
+  // docs/bitrix24/document-generator.md#rest-made-numerators
+  it('numerators made in the UI are read-only over REST; REST-made ones can be changed and deleted', async () => {
     const em = emulator();
     em.state.numerators.push({
       id: 2,

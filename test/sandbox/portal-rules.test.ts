@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { call, emulator, fail, NOW, ok, type Json } from './helpers.js';
 import { supervisorOf } from '../../src/sandbox/generator.js';
 
-describe('company structure (rest-map §9)', () => {
+// docs/bitrix24/company-structure.md
+describe('company structure', () => {
   it('parity.md#department-get: department.get returns ID/NAME/SORT/PARENT/UF_HEAD and filters by top-level keys', async () => {
     const em = emulator();
     expect(await ok(em, 'department.get', {})).toEqual([
@@ -45,7 +46,8 @@ describe('company structure (rest-map §9)', () => {
     });
   });
 
-  it('rest-map §9: department.get pages by 50 with next and total', async () => {
+  // docs/bitrix24/company-structure.md#department-list
+  it('department.get pages by 50 with next and total', async () => {
     const em = emulator();
     for (let i = 0; i < 60; i++) await ok(em, 'department.add', { NAME: `Группа ${i}`, PARENT: 2 });
     const first = await call(em, 'department.get', {});
@@ -56,7 +58,8 @@ describe('company structure (rest-map §9)', () => {
     expect(second.body.next).toBeUndefined();
   });
 
-  it('rest-map §9: department.update sets UF_HEAD, user.get returns UF_DEPARTMENT as numbers and filters with FILTER', async () => {
+  // docs/bitrix24/company-structure.md#department-writes
+  it('department.update sets UF_HEAD, user.get returns UF_DEPARTMENT as numbers and filters with FILTER', async () => {
     const em = emulator();
     expect(await ok(em, 'department.update', { ID: 2, UF_HEAD: 3 })).toBe(true);
     expect((await ok(em, 'department.get', { ID: 2 }))[0].UF_HEAD).toBe('3');
@@ -68,7 +71,8 @@ describe('company structure (rest-map §9)', () => {
     expect(await ok(em, 'user.get', { FILTER: { EMAIL: 'head@example.com' } })).toHaveLength(1);
   });
 
-  it('rest-map §9: the supervisor of a user is the first head up the PARENT chain who is not the user', () => {
+  // docs/bitrix24/company-structure.md#supervisor-rule
+  it('the supervisor of a user is the first head up the PARENT chain who is not the user', () => {
     const em = emulator();
     const byId = (id: number) => em.state.users.find((u) => u.id === id)!;
     expect(supervisorOf(em.state, byId(3))).toBe(2);
@@ -77,8 +81,10 @@ describe('company structure (rest-map §9)', () => {
   });
 });
 
-describe('transport (rest-map §14)', () => {
-  it('rest-map §14: an unknown method gives 404 ERROR_METHOD_NOT_FOUND (crm.stage.list does not exist)', async () => {
+// docs/bitrix24/transport.md
+describe('transport', () => {
+  // docs/bitrix24/errors.md#method-not-found
+  it('an unknown method gives 404 ERROR_METHOD_NOT_FOUND (crm.stage.list does not exist)', async () => {
     const em = emulator();
     expect(await fail(em, 'crm.stage.list')).toEqual({
       status: 404,
@@ -88,13 +94,15 @@ describe('transport (rest-map §14)', () => {
     expect(await fail(em, 'crm.automation.rule.list')).toMatchObject({ status: 404 });
   });
 
-  it('rest-map §14: method names are case-insensitive and may end in .json', async () => {
+  // docs/bitrix24/transport.md#method-names
+  it('method names are case-insensitive and may end in .json', async () => {
     const em = emulator();
     expect(await ok(em, 'CRM.Category.List.json', { entityTypeId: 2 })).toHaveProperty('categories');
     expect(await ok(em, 'server.time.json')).toBe('2026-01-15T12:00:00+03:00');
   });
 
-  it('rest-map §14: a wrong secret or user gives 401 INVALID_CREDENTIALS', async () => {
+  // docs/bitrix24/errors.md#http-statuses
+  it('a wrong secret or user gives 401 INVALID_CREDENTIALS', async () => {
     const em = emulator();
     for (const auth of [
       { userId: 1, secret: 'wrong' },
@@ -112,7 +120,8 @@ describe('transport (rest-map §14)', () => {
     ).toBe(200);
   });
 
-  it('rest-map §14: a method outside the webhook scopes gives 401 insufficient_scope with the documented text', async () => {
+  // docs/bitrix24/errors.md#http-statuses
+  it('a method outside the webhook scopes gives 401 insufficient_scope with the documented text', async () => {
     const em = emulator({ webhook: { userId: 1, secret: 's', scopes: ['crm'] } });
     expect(await fail(em, 'user.get')).toEqual({
       status: 401,
@@ -134,7 +143,8 @@ describe('transport (rest-map §14)', () => {
     });
   });
 
-  it('rest-map §14: app.info for a webhook returns {SCOPE, LICENSE}; profile returns ADMIN; user.admin a boolean', async () => {
+  // docs/bitrix24/webhook-preflight.md#app-info
+  it('app.info for a webhook returns {SCOPE, LICENSE}; profile returns ADMIN; user.admin a boolean', async () => {
     const em = emulator({ licence: 'ru_ent250' });
     const info = await ok(em, 'app.info');
     expect(info.LICENSE).toBe('ru_ent250');
@@ -144,7 +154,8 @@ describe('transport (rest-map §14)', () => {
     expect(await ok(em, 'crm.settings.mode.get')).toBe(1);
   });
 
-  it('rest-map §14: every answer carries time with start/finish/duration/processing/date_start/date_finish/operating/operating_reset_at', async () => {
+  // docs/bitrix24/transport.md#answer-envelope
+  it('every answer carries time with start/finish/duration/processing/date_start/date_finish/operating/operating_reset_at', async () => {
     const em = emulator();
     const a = await call(em, 'crm.status.list', { filter: { ENTITY_ID: 'DEAL_STAGE' } });
     expect(Object.keys(a.body.time).sort()).toEqual(
@@ -164,7 +175,8 @@ describe('transport (rest-map §14)', () => {
     expect(a.body.time.operating).toBeGreaterThan(0);
   });
 
-  it('rest-map §4: app-only methods answer a webhook with 403 ACCESS_DENIED "Application context required"', async () => {
+  // docs/bitrix24/automation.md#template-writes-need-an-application
+  it('app-only methods answer a webhook with 403 ACCESS_DENIED "Application context required"', async () => {
     const em = emulator();
     expect(await fail(em, 'bizproc.workflow.template.add', {})).toEqual({
       status: 403,
@@ -175,8 +187,10 @@ describe('transport (rest-map §14)', () => {
   });
 });
 
-describe('batch (rest-map §14)', () => {
-  it('rest-map §14: $result references are resolved before each command, including list rows $result[x][0][ID]', async () => {
+// docs/bitrix24/batch.md#batch-response
+describe('batch', () => {
+  // docs/bitrix24/batch.md#result-references
+  it('$result references are resolved before each command, including list rows $result[x][0][ID]', async () => {
     const em = emulator();
     const res = await ok(em, 'batch', {
       halt: 0,
@@ -201,7 +215,8 @@ describe('batch (rest-map §14)', () => {
     expect(Object.keys(res.result_time)).toContain('add');
   });
 
-  it('rest-map §14: halt=1 stops at the first failing command; halt=0 runs on; the HTTP status is always 200', async () => {
+  // docs/bitrix24/batch.md#halt
+  it('halt=1 stops at the first failing command; halt=0 runs on; the HTTP status is always 200', async () => {
     const em = emulator();
     const cmd = {
       a: 'crm.status.add?fields[ENTITY_ID]=SOURCE&fields[NAME]=no-code',
@@ -217,8 +232,10 @@ describe('batch (rest-map §14)', () => {
     expect(Object.keys(on.body.result.result)).toEqual(['b']);
   });
 
-  it('rest-map §14: more than 50 commands give ERROR_BATCH_LENGTH_EXCEEDED (for each command past the 50th)', async () => {
-    // [Y] rest_provider.php methodsBatch: the first 50 run; every further command gets the error.
+  // docs/bitrix24/batch.md#command-limit
+  it('more than 50 commands give ERROR_BATCH_LENGTH_EXCEEDED (for each command past the 50th)', async () => {
+    // docs/bitrix24/batch.md#command-limit methodsBatch: the first 50 run; every further command gets the
+    // error.
     const em = emulator();
     const cmd = Object.fromEntries(Array.from({ length: 52 }, (_, i) => [`c${i}`, 'server.time']));
     const res = await ok(em, 'batch', { cmd });
@@ -229,7 +246,8 @@ describe('batch (rest-map §14)', () => {
     });
   });
 
-  it('rest-map §14: an embedded reference is replaced together with any text after it (processBatchElement)', async () => {
+  // docs/bitrix24/batch.md#result-references
+  it('an embedded reference is replaced together with any text after it (processBatchElement)', async () => {
     const em = emulator();
     const res = await ok(em, 'batch', {
       cmd: {
@@ -243,7 +261,8 @@ describe('batch (rest-map §14)', () => {
     expect((res.result.whole as { category: { name: string } }).category.name).toBe('X');
   });
 
-  it('rest-map §14: a nested batch is refused with ERROR_BATCH_METHOD_NOT_ALLOWED', async () => {
+  // docs/bitrix24/batch.md#no-nesting
+  it('a nested batch is refused with ERROR_BATCH_METHOD_NOT_ALLOWED', async () => {
     const em = emulator();
     const res = await ok(em, 'batch', { cmd: { inner: 'batch?cmd[x]=server.time' } });
     expect(res.result_error.inner).toEqual({
@@ -252,7 +271,8 @@ describe('batch (rest-map §14)', () => {
     });
   });
 
-  it('rest-map §14: scope errors inside a batch come back with an empty description (fixture batch.error-halt0.json)', async () => {
+  // docs/bitrix24/batch.md#batch-response
+  it('scope errors inside a batch come back with an empty description (fixture batch.error-halt0.json)', async () => {
     const em = emulator({ webhook: { userId: 1, secret: 's', scopes: ['crm'] } });
     const res = await ok(em, 'batch', {
       halt: 0,
@@ -265,8 +285,10 @@ describe('batch (rest-map §14)', () => {
   });
 });
 
-describe('limits (rest-map §14)', () => {
-  it('rest-map §14: the leaky bucket allows a burst of 50 per IP, then 503 QUERY_LIMIT_EXCEEDED, and drains 2 per second', async () => {
+// docs/bitrix24/limits.md#leaky-bucket
+describe('limits', () => {
+  // docs/bitrix24/limits.md#leaky-bucket
+  it('the leaky bucket allows a burst of 50 per IP, then 503 QUERY_LIMIT_EXCEEDED, and drains 2 per second', async () => {
     const em = emulator({ limits: {} });
     const hit = (ip: string) => em.handle({ method: 'server.time', params: {}, ip });
     for (let i = 0; i < 50; i++) expect((await hit('10.0.0.1')).status).toBe(200);
@@ -281,7 +303,8 @@ describe('limits (rest-map §14)', () => {
     expect((await hit('10.0.0.1')).status).toBe(503);
   });
 
-  it('rest-map §14: an Enterprise licence gets a bucket of 250 draining 5 per second', async () => {
+  // docs/bitrix24/limits.md#leaky-bucket
+  it('an Enterprise licence gets a bucket of 250 draining 5 per second', async () => {
     const em = emulator({ limits: {}, licence: 'ru_ent250' });
     expect(em.limits).toMatchObject({ burst: 250, drainPerSec: 5 });
     for (let i = 0; i < 250; i++)
@@ -289,7 +312,8 @@ describe('limits (rest-map §14)', () => {
     expect((await em.handle({ method: 'server.time', params: {} })).status).toBe(503);
   });
 
-  it('rest-map §14: a batch counts as one request against the bucket', async () => {
+  // docs/bitrix24/limits.md#leaky-bucket
+  it('a batch counts as one request against the bucket', async () => {
     const em = emulator({ limits: { burst: 2, drainPerSec: 1 } });
     const cmd = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`c${i}`, 'server.time']));
     expect((await em.handle({ method: 'batch', params: { cmd } })).status).toBe(200);
@@ -297,7 +321,8 @@ describe('limits (rest-map §14)', () => {
     expect((await em.handle({ method: 'batch', params: { cmd } })).status).toBe(503);
   });
 
-  it('rest-map §14: a method over its operating-time budget is blocked with 429 OPERATION_TIME_LIMIT until the window passes', async () => {
+  // docs/bitrix24/limits.md#operating-time
+  it('a method over its operating-time budget is blocked with 429 OPERATION_TIME_LIMIT until the window passes', async () => {
     const em = emulator({ limits: { operatingLimitSec: 0.2, burst: 10_000 } });
     let blocked = 0;
     for (let i = 0; i < 30; i++) {
@@ -321,7 +346,8 @@ describe('limits (rest-map §14)', () => {
     ).toBe(200);
   });
 
-  it('rest-map §14: inside a batch each command is charged to its own method; the outer batch is not', async () => {
+  // docs/bitrix24/batch.md#batch-cost
+  it('inside a batch each command is charged to its own method; the outer batch is not', async () => {
     const em = emulator({ limits: { operatingLimitSec: 0.12, burst: 10_000 } });
     const cmd = Object.fromEntries(
       Array.from({ length: 5 }, (_, i) => [
@@ -335,7 +361,8 @@ describe('limits (rest-map §14)', () => {
     expect((await call(em, 'server.time')).status).toBe(200);
   });
 
-  it('rest-map §14: limits are off by default in-process', async () => {
+  // docs/bitrix24/limits.md#leaky-bucket
+  it('limits are off by default in-process', async () => {
     const em = emulator();
     expect(em.limits).toBeUndefined();
     for (let i = 0; i < 80; i++)

@@ -33,7 +33,7 @@ const fields: FieldDef<Row>[] = [
 const table = createTable(fields, { idField: 'ID', utcOffsetMinutes: 180 });
 const count = (filter: unknown) => rows.filter(compileFilter(table, filter)).length;
 
-describe('filter prefixes (docs crm-deal-list.md "filter")', () => {
+describe('filter prefixes (https://apidocs.bitrix24.com/api-reference/crm/deals/crm-deal-list.html "filter")', () => {
   it.each([
     ['', 'eq', 'X'],
     ['=', 'eq', 'X'],

@@ -11,8 +11,10 @@ function add(fields: Record<string, unknown>) {
   return { fields };
 }
 
-describe('crm.status.* (rest-map §2, §10)', () => {
-  it('rest-map §2: list rows have string IDs and SORTs, SYSTEM Y/N, SEMANTICS S/F/null and EXTRA', async () => {
+// docs/bitrix24/stages.md, docs/bitrix24/dictionaries.md
+describe('crm.status.*', () => {
+  // docs/bitrix24/stages.md#row-shape
+  it('list rows have string IDs and SORTs, SYSTEM Y/N, SEMANTICS S/F/null and EXTRA', async () => {
     const em = emulator();
     const rows = await ok(em, 'crm.status.list', { filter: { ENTITY_ID: 'DEAL_STAGE' } });
     expect(rows).toHaveLength(8);
@@ -31,7 +33,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     });
   });
 
-  it('rest-map §2: EXTRA.SEMANTICS is computed: success only for WON, failure only for LOSE, apology after the final stage', async () => {
+  // docs/bitrix24/stages.md#computed-semantics
+  it('EXTRA.SEMANTICS is computed: success only for WON, failure only for LOSE, apology after the final stage', async () => {
     const em = emulator();
     const rows = await ok(em, 'crm.status.list', { filter: { ENTITY_ID: 'DEAL_STAGE' } });
     const extra = Object.fromEntries(rows.map((r: Json) => [r.STATUS_ID, r.EXTRA.SEMANTICS]));
@@ -54,7 +57,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     expect(price.EXTRA.SEMANTICS).toBe('apology');
   });
 
-  it('rest-map §2: crm.status.list returns the whole list in one response (no paging), ordered by SORT', async () => {
+  // docs/bitrix24/stages.md#whole-list
+  it('crm.status.list returns the whole list in one response (no paging), ordered by SORT', async () => {
     const em = emulator();
     for (let i = 0; i < 60; i++) {
       await ok(
@@ -72,7 +76,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
   });
 
   it.each(['ENTITY_ID', 'STATUS_ID', 'SORT', 'SEMANTICS'])(
-    'rest-map §2: filter by %s must be a string (arrays are rejected)',
+    // docs/bitrix24/stages.md#string-filters
+    'filter by %s must be a string (arrays are rejected)',
     async (key) => {
       const em = emulator();
       expect(await fail(em, 'crm.status.list', { filter: { [key]: ['A', 'B'] } })).toEqual({
@@ -83,7 +88,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     },
   );
 
-  it('rest-map §2: add prefixes C{id}: unless the value already carries it, and returns the new numeric ID', async () => {
+  // docs/bitrix24/stages.md#code-prefix
+  it('add prefixes C{id}: unless the value already carries it, and returns the new numeric ID', async () => {
     const { em, id } = await withPipeline();
     const a = await ok(
       em,
@@ -106,7 +112,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     ['DEAL_STAGE_1', 19, 'B'.repeat(19), 'B'.repeat(20)],
     ['STATUS', 21, 'C'.repeat(21), 'C'.repeat(22)],
     ['SOURCE', 50, 'D'.repeat(50), 'D'.repeat(51)],
-  ])('rest-map §2: STATUS_ID length limit for %s is %i', async (entityId, _max, okId, longId) => {
+    // docs/bitrix24/stages.md#code-length
+  ])('STATUS_ID length limit for %s is %i', async (entityId, _max, okId, longId) => {
     const { em } = await withPipeline();
     const sort = entityId === 'SOURCE' ? 500 : 15;
     await ok(em, 'crm.status.add', add({ ENTITY_ID: entityId, STATUS_ID: okId, NAME: 'ok', SORT: sort }));
@@ -119,7 +126,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     expect(f.description).toContain(String(_max));
   });
 
-  it('rest-map §2: lead and deal stage codes allow only [0-9A-Z_-]; other dictionaries allow Json characters', async () => {
+  // docs/bitrix24/stages.md#code-characters
+  it('lead and deal stage codes allow only [0-9A-Z_-]; other dictionaries allow Json characters', async () => {
     const em = emulator();
     const f = await fail(
       em,
@@ -150,7 +158,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     });
   });
 
-  it('rest-map §2: an empty STATUS_ID gives "The field STATUS_ID is required." with an empty code and HTTP 400', async () => {
+  // docs/bitrix24/stages.md#duplicate-and-empty-codes
+  it('an empty STATUS_ID gives "The field STATUS_ID is required." with an empty code and HTTP 400', async () => {
     const em = emulator();
     expect(await fail(em, 'crm.status.add', add({ ENTITY_ID: 'DEAL_STAGE', NAME: 'x' }))).toEqual({
       status: 400,
@@ -159,7 +168,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     });
   });
 
-  it('rest-map §2: only one S stage per ENTITY_ID (CRM_STATUS_MORE_THAN_ONE_SUCCESS_ERROR)', async () => {
+  // docs/bitrix24/stages.md#one-success-status
+  it('only one S stage per ENTITY_ID (CRM_STATUS_MORE_THAN_ONE_SUCCESS_ERROR)', async () => {
     const em = emulator();
     const f = await fail(
       em,
@@ -170,7 +180,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     expect(f.description).toMatch(/only one successful/);
   });
 
-  it('rest-map §2: an F stage needs a sort greater than the success stage (CRM_STATUS_INCORRECT_SEMANTIC_SORT_ERROR)', async () => {
+  // docs/bitrix24/stages.md#sort-rules
+  it('an F stage needs a sort greater than the success stage (CRM_STATUS_INCORRECT_SEMANTIC_SORT_ERROR)', async () => {
     const em = emulator();
     const f = await fail(
       em,
@@ -189,7 +200,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     );
   });
 
-  it('rest-map §2: a process stage needs a sort less than the success stage (CRM_STATUS_INCORRECT_PROCESS_SEMANTIC_SORT_ERROR)', async () => {
+  // docs/bitrix24/stages.md#sort-rules
+  it('a process stage needs a sort less than the success stage (CRM_STATUS_INCORRECT_PROCESS_SEMANTIC_SORT_ERROR)', async () => {
     const em = emulator();
     const f = await fail(
       em,
@@ -200,7 +212,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     expect(f.description).toMatch(/^Cannot create more stages after the final stage/);
   });
 
-  it('rest-map §2: an invalid SEMANTICS value is refused (CRM_STATUS_UNSUPPORTED_SEMANTIC_ERROR); empty means process', async () => {
+  // docs/bitrix24/stages.md#semantics
+  it('an invalid SEMANTICS value is refused (CRM_STATUS_UNSUPPORTED_SEMANTIC_ERROR); empty means process', async () => {
     const em = emulator();
     const f = await fail(
       em,
@@ -216,7 +229,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     expect(em.state.statuses.find((s) => s.id === id)?.semantics).toBeNull();
   });
 
-  it('rest-map §2: stages created over REST are never SYSTEM and get SORT 10 when none is given', async () => {
+  // docs/bitrix24/stages.md#add-defaults
+  it('stages created over REST are never SYSTEM and get SORT 10 when none is given', async () => {
     const em = emulator();
     const id = await ok(
       em,
@@ -229,7 +243,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     expect(row.EXTRA).toBeUndefined();
   });
 
-  it('rest-map §2: update changes only NAME/SORT/COLOR; STATUS_ID, ENTITY_ID and SEMANTICS are immutable (silently ignored)', async () => {
+  // docs/bitrix24/stages.md#update-fields
+  it('update changes only NAME/SORT/COLOR; STATUS_ID, ENTITY_ID and SEMANTICS are immutable (silently ignored)', async () => {
     const em = emulator();
     const prep = em.state.statuses.find((s) => s.entityId === 'DEAL_STAGE' && s.statusId === 'PREPARATION')!;
     const r = await ok(em, 'crm.status.update', {
@@ -255,7 +270,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     });
   });
 
-  it('rest-map §2: update returns true even when nothing was written; a NAME-only update keeps the SORT', async () => {
+  // docs/bitrix24/stages.md#update-reports-true
+  it('update returns true even when nothing was written; a NAME-only update keeps the SORT', async () => {
     const em = emulator();
     const exec = em.state.statuses.find((s) => s.entityId === 'DEAL_STAGE' && s.statusId === 'EXECUTING')!;
     expect(await ok(em, 'crm.status.update', { id: exec.id, fields: { SEMANTICS: 'S' } })).toBe(true);
@@ -263,7 +279,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     expect(exec).toMatchObject({ name: 'В работе!', sort: 40, semantics: null });
   });
 
-  it('rest-map §2: SYSTEM stages are deleted only with params.FORCED=Y', async () => {
+  // docs/bitrix24/stages.md#delete-rules
+  it('SYSTEM stages are deleted only with params.FORCED=Y', async () => {
     const em = emulator();
     const lose = em.state.statuses.find((s) => s.entityId === 'DEAL_STAGE' && s.statusId === 'LOSE')!;
     expect(await fail(em, 'crm.status.delete', { id: lose.id })).toEqual({
@@ -274,7 +291,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     expect(await ok(em, 'crm.status.delete', { id: lose.id, params: { FORCED: 'Y' } })).toBe(true);
   });
 
-  it('rest-map §2: a stage with deals cannot be deleted ("There are active items in this status.")', async () => {
+  // docs/bitrix24/stages.md#delete-rules
+  it('a stage with deals cannot be deleted ("There are active items in this status.")', async () => {
     const em = emulator();
     const exec = em.state.statuses.find((s) => s.entityId === 'DEAL_STAGE' && s.statusId === 'EXECUTING')!;
     em.state.deals.push({ ...dealStub(), id: 1, stageId: 'EXECUTING' });
@@ -285,7 +303,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     });
   });
 
-  it('rest-map §2: a missing status gives "Status is not found." on update/delete and "CRM Status is not found." on get', async () => {
+  // docs/bitrix24/stages.md#delete-rules
+  it('a missing status gives "Status is not found." on update/delete and "CRM Status is not found." on get', async () => {
     const em = emulator();
     expect((await fail(em, 'crm.status.update', { id: 99999, fields: { NAME: 'x' } })).description).toBe(
       'Status is not found.',
@@ -295,7 +314,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     expect((await fail(em, 'crm.status.get', {})).description).toBe('ID is not defined or invalid.');
   });
 
-  it('rest-map §2: lead statuses NEW, CONVERTED (S) and JUNK (F) are system; STATUS_ID is at most 21 characters', async () => {
+  // docs/bitrix24/stages.md#lead-statuses
+  it('lead statuses NEW, CONVERTED (S) and JUNK (F) are system; STATUS_ID is at most 21 characters', async () => {
     const em = emulator();
     const rows = await ok(em, 'crm.status.list', { filter: { ENTITY_ID: 'STATUS' } });
     expect(rows.map((r: Json) => [r.STATUS_ID, r.SYSTEM, r.SEMANTICS])).toEqual([
@@ -307,7 +327,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     ]);
   });
 
-  it('rest-map §10: sources include CALL, WEBFORM, CALLBACK, RC_GENERATOR, STORE as SYSTEM items needing FORCED', async () => {
+  // docs/bitrix24/dictionaries.md#system-items
+  it('sources include CALL, WEBFORM, CALLBACK, RC_GENERATOR, STORE as SYSTEM items needing FORCED', async () => {
     const em = emulator();
     const rows = await ok(em, 'crm.status.list', { filter: { ENTITY_ID: 'SOURCE' } });
     const system = rows.filter((r: Json) => r.SYSTEM === 'Y').map((r: Json) => r.STATUS_ID);
@@ -317,7 +338,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     expect((await fail(em, 'crm.status.delete', { id: Number(call.ID) })).description).toMatch(/FORCED/);
   });
 
-  it('rest-map §10: contact and company types are crm.status dictionaries with Json characters up to 50', async () => {
+  // docs/bitrix24/dictionaries.md#code-rules
+  it('contact and company types are crm.status dictionaries with Json characters up to 50', async () => {
     const em = emulator();
     const types = await ok(em, 'crm.status.entity.items', { entityId: 'CONTACT_TYPE' });
     expect(types.map((t: Json) => t.STATUS_ID)).toEqual(['CLIENT', 'SUPPLIER', 'PARTNER', 'OTHER']);
@@ -332,7 +354,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     ]);
   });
 
-  it('rest-map §2: entity.types lists DEAL_STAGE_n with PREFIX, FIELD_ATTRIBUTE_SCOPE and SEMANTIC_INFO', async () => {
+  // docs/bitrix24/stages.md#status-lists
+  it('entity.types lists DEAL_STAGE_n with PREFIX, FIELD_ATTRIBUTE_SCOPE and SEMANTIC_INFO', async () => {
     const { em, id } = await withPipeline();
     const types = await ok(em, 'crm.status.entity.types');
     expect(types.find((t: Json) => t.ID === `DEAL_STAGE_${id}`)).toEqual({
@@ -356,7 +379,8 @@ describe('crm.status.* (rest-map §2, §10)', () => {
     });
   });
 
-  it('rest-map §2: an unknown ENTITY_ID is refused ("Specified entity type is not supported.")', async () => {
+  // docs/bitrix24/stages.md#status-lists
+  it('an unknown ENTITY_ID is refused ("Specified entity type is not supported.")', async () => {
     const em = emulator();
     expect(
       (await fail(em, 'crm.status.add', add({ ENTITY_ID: 'DEAL_STAGE_77', STATUS_ID: 'X', NAME: 'x' })))

@@ -15,13 +15,15 @@ async function items(em: Emulator, id: number) {
   return rows.find((r) => r.ID === String(id)).LIST as Array<Record<string, string>>;
 }
 
-describe('crm.*.userfield.* (rest-map §3)', () => {
+// docs/bitrix24/user-fields.md
+describe('crm.*.userfield.*', () => {
   it.each([
     ['HELLO', 'UF_CRM_HELLO'],
     ['hello_world', 'UF_CRM_HELLO_WORLD'],
     ['UF_X', 'UF_CRM_X'],
     ['uf_crm_code', 'UF_CRM_CODE'],
-  ])('rest-map §3: FIELD_NAME %s is upper-cased with UF_CRM_ forced → %s', async (given, stored) => {
+    // docs/bitrix24/user-fields.md#field-name
+  ])('FIELD_NAME %s is upper-cased with UF_CRM_ forced → %s', async (given, stored) => {
     const em = emulator();
     const id = await ok(em, 'crm.deal.userfield.add', {
       fields: { FIELD_NAME: given, USER_TYPE_ID: 'string' },
@@ -29,7 +31,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     expect((await ok(em, 'crm.deal.userfield.get', { id })).FIELD_NAME).toBe(stored);
   });
 
-  it('rest-map §3: FIELD_NAME may have at most 50 characters including UF_CRM_ (43 for the code)', async () => {
+  // docs/bitrix24/user-fields.md#field-name
+  it('FIELD_NAME may have at most 50 characters including UF_CRM_ (43 for the code)', async () => {
     const em = emulator();
     await ok(em, 'crm.deal.userfield.add', {
       fields: { FIELD_NAME: 'A'.repeat(43), USER_TYPE_ID: 'string' },
@@ -46,7 +49,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     });
   });
 
-  it('rest-map §3: FIELD_NAME allows only [A-Z0-9_] (ERROR_CORE)', async () => {
+  // docs/bitrix24/user-fields.md#field-name
+  it('FIELD_NAME allows only [A-Z0-9_] (ERROR_CORE)', async () => {
     const em = emulator();
     const f = await fail(em, 'crm.deal.userfield.add', {
       fields: { FIELD_NAME: 'ОЦЕНКА', USER_TYPE_ID: 'string' },
@@ -55,7 +59,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     expect(f.description).toMatch(/^Field name contains invalid characters/);
   });
 
-  it('rest-map §3: USER_TYPE_ID is required ("The \'USER_TYPE_ID\' field is not found.", empty code)', async () => {
+  // docs/bitrix24/user-fields.md#add
+  it('USER_TYPE_ID is required ("The \'USER_TYPE_ID\' field is not found.", empty code)', async () => {
     const em = emulator();
     expect(await fail(em, 'crm.deal.userfield.add', { fields: { FIELD_NAME: 'X' } })).toEqual({
       status: 400,
@@ -64,7 +69,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     });
   });
 
-  it('rest-map §3: FIELD_NAME is required ("The \'FIELD_NAME\' field is not found.")', async () => {
+  // docs/bitrix24/user-fields.md#add
+  it('FIELD_NAME is required ("The \'FIELD_NAME\' field is not found.")', async () => {
     const em = emulator();
     expect(await fail(em, 'crm.deal.userfield.add', { fields: { USER_TYPE_ID: 'string' } })).toEqual({
       status: 400,
@@ -73,7 +79,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     });
   });
 
-  it('rest-map §3: XML_ID is a second marker, writable on add and update', async () => {
+  // docs/bitrix24/user-fields.md#natural-key
+  it('XML_ID is a second marker, writable on add and update', async () => {
     const em = emulator();
     const id = await ok(em, 'crm.deal.userfield.add', {
       fields: { FIELD_NAME: 'M', USER_TYPE_ID: 'string', XML_ID: 'spec:m' },
@@ -85,7 +92,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     );
   });
 
-  it('rest-map §3: SHOW_FILTER=Y is stored as E', async () => {
+  // docs/bitrix24/user-fields.md#show-in-filter
+  it('SHOW_FILTER=Y is stored as E', async () => {
     const em = emulator();
     const id = await ok(em, 'crm.deal.userfield.add', {
       fields: { FIELD_NAME: 'S', USER_TYPE_ID: 'string', SHOW_FILTER: 'Y' },
@@ -94,7 +102,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
   });
 
   it.each(['url', 'address', 'file', 'money'])(
-    'rest-map §3: add of a %s field drops the passed SETTINGS and forces SHOW_FILTER=N',
+    // docs/bitrix24/user-fields.md#settings-on-add
+    'add of a %s field drops the passed SETTINGS and forces SHOW_FILTER=N',
     async (type) => {
       const em = emulator();
       const id = await ok(em, 'crm.deal.userfield.add', {
@@ -111,7 +120,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     },
   );
 
-  it('rest-map §3: a string label goes to every language; labels are returned by list only with filter.LANG', async () => {
+  // docs/bitrix24/user-fields.md#labels-by-language
+  it('a string label goes to every language; labels are returned by list only with filter.LANG', async () => {
     const em = emulator();
     await ok(em, 'crm.deal.userfield.add', {
       fields: {
@@ -132,7 +142,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     expect(got.EDIT_FORM_LABEL).toMatchObject({ ru: 'Сайт', en: 'Website', de: 'Сайт' });
   });
 
-  it('rest-map §3: list returns every field of the entity in one response with a total', async () => {
+  // docs/bitrix24/user-fields.md#list-whole
+  it('list returns every field of the entity in one response with a total', async () => {
     const em = emulator();
     for (let i = 0; i < 60; i++)
       await ok(em, 'crm.deal.userfield.add', { fields: { FIELD_NAME: `F${i}`, USER_TYPE_ID: 'string' } });
@@ -144,7 +155,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     expect(body.next).toBeUndefined();
   });
 
-  it('rest-map §3: USER_TYPE_ID, MULTIPLE and FIELD_NAME are immutable on update (silently ignored)', async () => {
+  // docs/bitrix24/user-fields.md#immutable-fields
+  it('USER_TYPE_ID, MULTIPLE and FIELD_NAME are immutable on update (silently ignored)', async () => {
     const em = emulator();
     const id = await ok(em, 'crm.deal.userfield.add', {
       fields: { FIELD_NAME: 'CODE', USER_TYPE_ID: 'string', MULTIPLE: 'N' },
@@ -170,7 +182,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     });
   });
 
-  it('rest-map §3: SETTINGS on update overwrites only the keys passed', async () => {
+  // docs/bitrix24/user-fields.md#update
+  it('SETTINGS on update overwrites only the keys passed', async () => {
     const em = emulator();
     const id = await ok(em, 'crm.deal.userfield.add', {
       fields: { FIELD_NAME: 'TXT', USER_TYPE_ID: 'string', SETTINGS: { ROWS: 3, DEFAULT_VALUE: 'x' } },
@@ -183,7 +196,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     });
   });
 
-  it('rest-map §3: a lang map on update writes the listed languages and "" to the others', async () => {
+  // docs/bitrix24/user-fields.md#label-writes
+  it('a lang map on update writes the listed languages and "" to the others', async () => {
     const em = emulator();
     const id = await ok(em, 'crm.deal.userfield.add', {
       fields: { FIELD_NAME: 'L', USER_TYPE_ID: 'string', LABEL: 'Старое' },
@@ -195,7 +209,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     expect(f.LIST_COLUMN_LABEL.ru).toBe('Старое');
   });
 
-  it('rest-map §3: list items added without XML_ID get a random md5-like XML_ID', async () => {
+  // docs/bitrix24/user-fields.md#list-items
+  it('list items added without XML_ID get a random md5-like XML_ID', async () => {
     const em = emulator();
     const id = await addEnum(em, [{ VALUE: 'Да' }, { VALUE: 'Нет', XML_ID: 'NO' }]);
     const list = await items(em, id);
@@ -205,7 +220,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     expect(list[1]!.XML_ID).toBe('NO');
   });
 
-  it('rest-map §3: an item with ID is updated; items not sent are kept', async () => {
+  // docs/bitrix24/user-fields.md#list-items
+  it('an item with ID is updated; items not sent are kept', async () => {
     const em = emulator();
     const id = await addEnum(em, [
       { VALUE: 'A', XML_ID: 'A', SORT: 10 },
@@ -223,7 +239,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     ]);
   });
 
-  it('rest-map §3: an item with ID and DEL=Y is deleted, and so is an item with ID and an empty or missing VALUE (the trap)', async () => {
+  // docs/bitrix24/user-fields.md#list-items
+  it('an item with ID and DEL=Y is deleted, and so is an item with ID and an empty or missing VALUE (the trap)', async () => {
     const em = emulator();
     const id = await addEnum(em, [
       { VALUE: 'A', XML_ID: 'A' },
@@ -246,7 +263,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     expect((await items(em, id)).map((i) => i.XML_ID)).toEqual(['D']);
   });
 
-  it('rest-map §3: an existing item sent without XML_ID gets XML_ID = md5(VALUE) (the trap)', async () => {
+  // docs/bitrix24/user-fields.md#xml_id-trap
+  it('an existing item sent without XML_ID gets XML_ID = md5(VALUE) (the trap)', async () => {
     const em = emulator();
     const id = await addEnum(em, [{ VALUE: 'Промо', XML_ID: 'PROMO' }]);
     const [item] = await items(em, id);
@@ -255,7 +273,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     expect((await items(em, id))[0]!.XML_ID).toBe(createHash('md5').update('Промо').digest('hex'));
   });
 
-  it('rest-map §3: a duplicate XML_ID within the field gives ERROR_CORE and changes nothing', async () => {
+  // docs/bitrix24/user-fields.md#xml_id-unique
+  it('a duplicate XML_ID within the field gives ERROR_CORE and changes nothing', async () => {
     const em = emulator();
     const id = await addEnum(em, [{ VALUE: 'A', XML_ID: 'A' }]);
     const f = await fail(em, 'crm.deal.userfield.update', {
@@ -290,7 +309,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     expect(em.state.deals.map((d) => d.uf.UF_CRM_NPS)).toEqual([undefined, undefined]);
   });
 
-  it('rest-map §3: updating a field of another entity gives "Access denied."; a missing id gives ERROR_NOT_FOUND', async () => {
+  // docs/bitrix24/user-fields.md#update
+  it('updating a field of another entity gives "Access denied."; a missing id gives ERROR_NOT_FOUND', async () => {
     const em = emulator();
     const id = await ok(em, 'crm.lead.userfield.add', {
       fields: { FIELD_NAME: 'LEADONLY', USER_TYPE_ID: 'string' },
@@ -342,7 +362,8 @@ describe('crm.*.userfield.* (rest-map §3)', () => {
     ).toMatchObject({ status: 400, error: 'ERROR_CORE' });
   });
 
-  it('rest-map §3: the same rules hold for leads, contacts and companies', async () => {
+  // docs/bitrix24/user-fields.md
+  it('the same rules hold for leads, contacts and companies', async () => {
     const em = emulator();
     for (const entity of ['lead', 'contact', 'company']) {
       const id = await ok(em, `crm.${entity}.userfield.add`, {

@@ -8,7 +8,7 @@ async function template(): Promise<Spec> {
   return cached!;
 }
 
-/** The starter spec expresses the 33 standards as far as a spec can (STANDARDS.md). */
+/** The starter spec expresses the 33 standards as far as a spec can (standards/README.md). */
 describe('templates/b2b-b2c.yaml', () => {
   it('names the standards pack and the sandbox users by role (SD-06)', async () => {
     const s = await template();

@@ -2,7 +2,7 @@ import type { DictItem, LeadStatus } from '../spec.generated.js';
 import { defineRule } from './types.js';
 import { directions, items, shown, lossReasons, obj, stages } from './walk.js';
 
-/** Bitrix24 stores stage colours as #RRGGBB (rest-map §2, crm.status COLOR). */
+/** Bitrix24 stores stage colours as #RRGGBB (docs/bitrix24/stages.md#add-defaults, crm.status COLOR). */
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 
 export const colorFormat = defineRule<'bad'>({

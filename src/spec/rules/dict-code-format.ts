@@ -3,8 +3,9 @@ import { defineRule } from './types.js';
 import { items, obj, str } from './walk.js';
 
 /**
- * rest-map §2 and §10: lead STATUS_ID holds at most 21 characters of [0-9A-Z_-] (case-insensitive);
- * other dictionaries (contact/company types, sources) hold 50 characters of any kind.
+ * docs/bitrix24/stages.md#code-length, docs/bitrix24/dictionaries.md#code-rules: lead STATUS_ID holds at most
+ * 21 characters of [0-9A-Z_-] (case-insensitive); other dictionaries (contact/company types, sources) hold 50
+ * characters of any kind.
  */
 const LEAD_STATUS_MAX = 21;
 const DICT_MAX = 50;

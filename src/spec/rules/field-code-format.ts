@@ -3,7 +3,10 @@ import { FIELD_PREFIX } from './spec-index.js';
 import { defineRule } from './types.js';
 import { isObject, items, str } from './walk.js';
 
-/** rest-map §3: FIELD_NAME is UF_CRM_ + code, [A-Z0-9_], at most 50 characters in all. */
+/**
+ * docs/bitrix24/user-fields.md#field-name: FIELD_NAME is UF_CRM_ + code, [A-Z0-9_], at most 50 characters in
+ * all.
+ */
 const FIELD_NAME_MAX = 50;
 const CODE_MAX = FIELD_NAME_MAX - FIELD_PREFIX.length;
 const VALID = /^[A-Z0-9_]+$/;

@@ -2,7 +2,10 @@ import type { Field, ListItem } from '../spec.generated.js';
 import { defineRule } from './types.js';
 import { isObject, items, str } from './walk.js';
 
-/** List items belong to enumeration fields and are keyed by XML_ID, unique per field (rest-map §3). */
+/**
+ * List items belong to enumeration fields and are keyed by XML_ID, unique per field
+ * (docs/bitrix24/user-fields.md#xml_id-unique).
+ */
 export const fieldItems = defineRule<'notAList' | 'duplicateXmlId' | 'noItems'>({
   meta: {
     id: 'field-items',

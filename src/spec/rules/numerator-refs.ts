@@ -3,7 +3,10 @@ import type { Document } from '../spec.generated.js';
 import { defineRule } from './types.js';
 import { didYouMean, items, listOf, str } from './walk.js';
 
-/** A document template numbers its documents with a numerator named in `numerators` (rest-map §8). */
+/**
+ * A document template numbers its documents with a numerator named in `numerators`
+ * (docs/bitrix24/document-generator.md#numerators).
+ */
 export const numeratorRefs = defineRule<'unknown' | 'unmanaged'>({
   meta: {
     id: 'numerator-refs',

@@ -5,9 +5,10 @@ import { items, str } from './walk.js';
 const RANK = { process: 0, success: 1, failure: 2 } as const;
 
 /**
- * rest-map §2: a status list has at most one success status (CRM_STATUS_MORE_THAN_ONE_SUCCESS_ERROR) and
- * sorts process < success < failure. Deal directions express this in their structure (stages, won, lost);
- * lead statuses carry `semantics` per item, so the order is checked here.
+ * docs/bitrix24/stages.md#one-success-status: a status list has at most one success status
+ * (CRM_STATUS_MORE_THAN_ONE_SUCCESS_ERROR) and sorts process < success < failure. Deal directions express
+ * this in their structure (stages, won, lost); lead statuses carry `semantics` per item, so the order is
+ * checked here.
  */
 export const singleSuccessStage = defineRule<'moreThanOne' | 'order'>({
   meta: {

@@ -3,7 +3,10 @@ import { directions, isObject, items, stages, str } from './walk.js';
 
 export const FIELD_PREFIX = 'UF_CRM_';
 
-/** A field code as the spec writes it, without the UF_CRM_ prefix Bitrix24 adds (rest-map §3). */
+/**
+ * A field code as the spec writes it, without the UF_CRM_ prefix Bitrix24 adds
+ * (docs/bitrix24/user-fields.md#field-name).
+ */
 export function bareFieldCode(code: string): string {
   const upper = code.toUpperCase();
   return upper.startsWith(FIELD_PREFIX) ? upper.slice(FIELD_PREFIX.length) : upper;
@@ -11,7 +14,7 @@ export function bareFieldCode(code: string): string {
 
 /**
  * Lookups the rules share, built in one pass so every rule stays linear in the size of the spec.
- * A name set is undefined when its section is absent: the section is then unmanaged (DESIGN.md §2),
+ * A name set is undefined when its section is absent: the section is then unmanaged (README.md#the-spec),
  * so a reference into it cannot be checked here and is at most a warning.
  */
 export interface SpecIndex {

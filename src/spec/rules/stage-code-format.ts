@@ -3,7 +3,10 @@ import { lossReasons, stages, str } from './walk.js';
 
 const VALID = /^[A-Z0-9_-]+$/;
 
-/** rest-map §2: deal STATUS_ID allows /^[0-9A-Z_-]+$/i; we ask for upper case so codes compare exactly. */
+/**
+ * docs/bitrix24/stages.md#code-characters: deal STATUS_ID allows /^[0-9A-Z_-]+$/i; we ask for upper case so
+ * codes compare exactly.
+ */
 export const stageCodeFormat = defineRule<'lowercase' | 'badChars' | 'prefixed'>({
   meta: {
     id: 'stage-code-format',

@@ -2,9 +2,9 @@ import { defineRule } from './types.js';
 import { directions, items, obj, str } from './walk.js';
 
 /**
- * rest-map §2: STATUS_ID holds at most 22 characters including the `C{id}:` prefix the portal adds in every
- * pipeline but the default one. So: 22 in `default`, 19 with `C1:`, and 17 is the only length that still
- * fits once the pipeline id has three digits (`C100:`).
+ * docs/bitrix24/stages.md#code-length: STATUS_ID holds at most 22 characters including the `C{id}:` prefix
+ * the portal adds in every pipeline but the default one. So: 22 in `default`, 19 with `C1:`, and 17 is the
+ * only length that still fits once the pipeline id has three digits (`C100:`).
  */
 const STATUS_ID_MAX = 22;
 const WITH_SHORTEST_PREFIX = STATUS_ID_MAX - 'C1:'.length;

@@ -1,7 +1,10 @@
 import { defineRule } from './types.js';
 import { directions, items, obj, str } from './walk.js';
 
-/** WON and LOSE are the system success and failure stages (rest-map §2): the spec writes them as won/lost. */
+/**
+ * WON and LOSE are the system success and failure stages (docs/bitrix24/stages.md#system-stages): the spec
+ * writes them as won/lost.
+ */
 const RESERVED = new Set(['WON', 'LOSE']);
 
 export const stageCodeUnique = defineRule<'duplicate' | 'reserved'>({

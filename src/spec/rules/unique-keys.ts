@@ -3,7 +3,9 @@ import type { Spec } from '../spec.generated.js';
 import { defineRule } from './types.js';
 import { items, obj, str } from './walk.js';
 
-/** Lists whose items are identified by a property (DESIGN.md §2: identity is explicit, never guessed). */
+/**
+ * Lists whose items are identified by a property (README.md#the-spec: identity is explicit, never guessed).
+ */
 function keyedLists(spec: Spec): { list: unknown; base: string; prop: string }[] {
   const segments = obj(spec.segments);
   return [

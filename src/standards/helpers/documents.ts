@@ -19,7 +19,8 @@ function isKind(d: Document, kind: DocKind): boolean {
 
 /**
  * SD-27/28/29: a document-generator template of the kind exists (crm.documentgenerator.template.*,
- * rest-map §8) and a robot prepares it; robots cannot be read over REST, so sending is attested.
+ * docs/bitrix24/document-generator.md) and a robot prepares it; robots cannot be read over REST, so sending
+ * is attested.
  */
 export function documentFindings(k: Kit<DocMessage>, kind: DocKind): Finding[] {
   const out: Finding[] = [];

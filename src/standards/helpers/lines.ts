@@ -9,7 +9,10 @@ export interface LineMatch {
   portal?: PortalOpenLine;
 }
 
-/** Open lines have no writable stable key (rest-map §7): the state-file binding, the name, then renamed_from. */
+/**
+ * Open lines have no writable stable key (docs/bitrix24/open-lines.md#natural-key): the state-file binding,
+ * the name, then renamed_from.
+ */
 export function matchLines(ctx: AuditContext): LineMatch[] {
   const portal = ctx.state?.openLines ?? [];
   return (ctx.spec?.open_lines ?? []).map((line, i) => {

@@ -15,7 +15,7 @@ export function processStages(state: PortalState, pipelineId: number): PortalSta
   return pipelineStages(state, pipelineId).filter((s) => s.semantics === null);
 }
 
-/** Failure stages other than the generic LOSE: the loss reasons (rest-map §2). */
+/** Failure stages other than the generic LOSE: the loss reasons (docs/bitrix24/stages.md#loss-reasons). */
 export function reasonStages(state: PortalState, pipelineId: number): PortalStatus[] {
   return pipelineStages(state, pipelineId).filter(
     (s) => s.semantics === 'F' && stripStagePrefix(s.statusId) !== 'LOSE',
@@ -24,7 +24,7 @@ export function reasonStages(state: PortalState, pipelineId: number): PortalStat
 
 const DEFAULT_PROCESS = DEFAULT_DEAL_STAGES.filter((d) => d.semantics === null).map((d) => d.code);
 
-/** Still the five process stages every new pipeline gets (GetDefaultDealStages, rest-map §1). */
+/** Still the five process stages every new pipeline gets (docs/bitrix24/pipelines.md#default-stages). */
 export function hasDefaultProcessStages(state: PortalState, pipelineId: number): boolean {
   const codes = processStages(state, pipelineId).map((s) => stripStagePrefix(s.statusId));
   return codes.length === DEFAULT_PROCESS.length && codes.every((c, i) => c === DEFAULT_PROCESS[i]);
@@ -35,8 +35,9 @@ export function sortedPipelines(state: PortalState): PortalPipeline[] {
 }
 
 /**
- * The first department head above a user who is not the user (rest-map §9: take UF_HEAD of each of the
- * user's departments; when the user heads it, walk PARENT up until a different head appears).
+ * The first department head above a user who is not the user
+ * (docs/bitrix24/company-structure.md#supervisor-rule: take UF_HEAD of each of the user's departments; when
+ * the user heads it, walk PARENT up until a different head appears).
  */
 export function supervisorOf(state: PortalState, userId: number): number | null {
   const user = state.users.find((u) => u.id === userId);

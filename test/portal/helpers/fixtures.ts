@@ -10,7 +10,10 @@ export interface Fixture {
   name: string;
 }
 
-/** A documented response from shared/bitrix24/rest-examples (copied verbatim into test/portal/fixtures). */
+/**
+ * A documented response from test/sandbox/fixtures/rest-examples/ (copied verbatim into
+ * test/portal/fixtures).
+ */
 export function fixture(name: string): Fixture {
   const raw = JSON.parse(readFileSync(new URL(`${name}.json`, DIR), 'utf8')) as Record<string, unknown>;
   const { _source: source, ...body } = raw;

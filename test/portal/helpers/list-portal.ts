@@ -1,7 +1,7 @@
 import { parseBatchCommand } from '../../../src/sandbox/php-query.js';
 import type { WireResponse } from '../../../src/portal/wire.js';
 
-/** Resolves `$result[key][path…]` like the portal ([Y] rest_util.php processBatchElement). */
+/** Resolves `$result[key][path…]` like the portal (docs/bitrix24/batch.md#result-references). */
 export function resolveRefs(value: unknown, results: Record<string, unknown>): unknown {
   if (typeof value === 'string') {
     const whole = /^\$result((?:\[[^\]]+\])+)$/.exec(value);

@@ -18,8 +18,8 @@ export type PortalReply =
   | { delayMs: number; json: unknown };
 
 /**
- * msw intercepting the SDK's axios (research/b24jssdk.md §5): every POST to the test webhook goes to
- * `reply`; unhandled requests fail the test (onUnhandledRequest 'error').
+ * msw intercepting the SDK's axios (docs/bitrix24/b24jssdk.md#request-shape): every POST to the test webhook
+ * goes to `reply`; unhandled requests fail the test (onUnhandledRequest 'error').
  */
 export function useMswPortal(origin = 'https://test.bitrix24.ru') {
   const seen: SeenRequest[] = [];

@@ -19,7 +19,8 @@ import { openSandboxWire } from '../../../src/portal/sandbox-adapter.js';
 /**
  * What the reliability suites share: a project folder with a spec, portals handed to the in-process CLI
  * by name (in-process wire or real HTTP, always with the transport sleeping on a virtual clock), and
- * the checks that say whether a portal kept the promises of DESIGN.md §7 after a run.
+ * the checks that say whether a portal kept the promises of RELIABILITY.md#the-promises-and-their-tests after
+ * a run.
  */
 export type VirtualClock = ReturnType<typeof createVirtualClock>;
 export type SpecKind = 'template' | 'generated';

@@ -25,16 +25,16 @@ async function openEndpoint(ref: WebhookRef): Promise<HttpEndpoint> {
   // Imported lazily: the SDK costs ~0.3 s to import (docs/bitrix24/b24jssdk.md#import-cost), offline commands
   // skip it.
   const sdk = await import('@bitrix24/b24jssdk');
-  // The SDK refuses http:// (JSSDK_HOOK_URL_NOT_HTTPS, research §2), so the loopback sandbox is
+  // The SDK refuses http:// (JSSDK_HOOK_URL_NOT_HTTPS, docs/bitrix24/b24jssdk.md#https-only), so the loopback sandbox is
   // addressed as https here and turned back into http by the interceptor below.
   const httpsOrigin = ref.origin.replace(/^http:/, 'https:');
   const hook = sdk.B24Hook.fromWebhookUrl(`${httpsOrigin}/rest/${ref.userId}/${ref.secret}/`, {
     // SDK retries off and a COMPLETE rateLimit object: a partial one silently disables the SDK's
-    // limiter (research §5.4). Our own bucket and retry policy are the real ones.
+    // limiter (docs/bitrix24/b24jssdk.md#rate-limiter). Our own bucket and retry policy are the real ones.
     restrictionParams: { ...sdk.ParamsFactory.getDefault(), maxRetries: 1, retryOnNetworkError: false },
   });
   const logger = sdk.Logger.create('b24cfg');
-  // ConsoleHandler writes to stdout (research §3); keep the SDK quiet and on stderr.
+  // ConsoleHandler writes to stdout (docs/bitrix24/b24jssdk.md#logging); keep the SDK quiet and on stderr.
   logger.pushHandler(new sdk.StreamHandler(sdk.LogLevel.ERROR, { stream: process.stderr }));
   hook.setLogger(logger);
   const http = hook.getHttpClient(sdk.ApiVersion.v2);
@@ -102,7 +102,7 @@ function bodyText(raw: unknown): string {
 /**
  * A Wire over HTTP. We POST with the SDK's own axios instance (`getHttpClient(v2).ajaxClient`)
  * rather than its `call()`: `call()` throws on 4xx and turns `error:""` answers into
- * "ERR_BAD_REQUEST" without the portal's text (8 of our 26 error fixtures, research §4), runs its own
+ * "ERR_BAD_REQUEST" without the portal's text (8 of our 26 error fixtures, docs/bitrix24/b24jssdk.md#lost-error-texts), runs its own
  * limiter on real timers (tests need virtual time), and treats some codes as soft successes. The
  * raw instance gives us the status and body of every answer; the SDK still supplies URL
  * validation, the REST address, its headers and interceptors.

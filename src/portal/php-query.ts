@@ -1,3 +1,5 @@
+import { InternalError } from '../core/errors.js';
+
 /**
  * PHP-style query strings, the format of the commands inside a `batch` call:
  * `{"cmd": {"add": "crm.status.add?fields[ENTITY_ID]=DEAL_STAGE&fields[NAME]=X"}}`
@@ -7,10 +9,10 @@
  *
  * What the format cannot carry (docs/bitrix24/b24jssdk.md#batch-query-strings): an empty array and
  * `undefined` vanish, and null becomes an empty string. Calls whose params need those must be sent as single
- * JSON calls; `canEncodeLosslessly` tells which.
+ * JSON calls; `canEncodeLosslessly` tells which. Every value arrives as text, so a boolean is refused: each
+ * call writes its flags as the receiving method reads them (docs/bitrix24/parity.md#php-comparison).
  */
-export type QueryValue =
-  string | number | boolean | null | undefined | QueryValue[] | { [k: string]: QueryValue };
+export type QueryValue = string | number | null | undefined | QueryValue[] | { [k: string]: QueryValue };
 
 function encodePart(s: string): string {
   // `$result[...]` references must reach the portal verbatim inside values; encodeURIComponent keeps
@@ -33,12 +35,17 @@ function pushPairs(prefix: string, value: unknown, out: string[]): void {
       pushPairs(`${prefix}[${k}]`, v, out);
     return;
   }
-  out.push(`${encodePart(prefix)}=${encodePart(scalarToString(value))}`);
+  out.push(`${encodePart(prefix)}=${encodePart(scalarToString(prefix, value))}`);
 }
 
-function scalarToString(v: unknown): string {
+function scalarToString(prefix: string, v: unknown): string {
   if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+  // A boolean has no text every method reads alike: `false` would arrive as "false", which PHP 8
+  // takes as greater than 0 (docs/bitrix24/parity.md#php-comparison). Each call encodes its own
+  // flags (Y/N or 1/0, whichever the receiving method reads), so one here is a bug in b24cfg.
+  if (typeof v === 'boolean')
+    throw new InternalError(`${prefix}=${String(v)}: a boolean cannot go into a batch command`);
   return '';
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InternalError } from '../../src/core/errors.js';
 import { canEncodeLosslessly, encodePhpQuery } from '../../src/portal/php-query.js';
 import { decodePhpQuery } from '../../src/sandbox/php-query.js';
 
@@ -29,6 +30,16 @@ describe('php query codec (batch cmd strings, docs/bitrix24/batch.md#batch-body)
 
   it('encodes null as an empty value and drops undefined, as PHP forms do', () => {
     expect(encodePhpQuery({ a: null, b: undefined, c: 'x' })).toBe('a=&c=x');
+  });
+
+  it('refuses a raw boolean: "false" would reach PHP as a non-empty text (docs/bitrix24/parity.md#php-comparison)', () => {
+    expect(() => encodePhpQuery({ fields: { SETTINGS: { DEFAULT_VALUE: false } } })).toThrow(InternalError);
+    expect(() => encodePhpQuery({ fields: { LIST: [{ DEF: true }] } })).toThrow(
+      'fields[LIST][0][DEF]=true: a boolean cannot go into a batch command',
+    );
+    expect(encodePhpQuery({ fields: { SETTINGS: { DEFAULT_VALUE: 0 }, MULTIPLE: 'N' } })).toBe(
+      'fields%5BSETTINGS%5D%5BDEFAULT_VALUE%5D=0&fields%5BMULTIPLE%5D=N',
+    );
   });
 
   it('reports params that a query string cannot carry (empty arrays vanish)', () => {

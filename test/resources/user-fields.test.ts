@@ -87,10 +87,50 @@ describe('user fields: list items', () => {
     expect(brief(planKinds(nps([{ xml_id: 'N0', value: '0' }]), portal(list)).changes, 'listItem')).toEqual(
       [],
     );
-    const withDefault = nps([{ xml_id: 'N0', value: '0', default: false }]);
+    const withDefault = nps([
+      { xml_id: 'N0', value: '0', default: false },
+      { xml_id: 'N5', value: '5', default: true },
+    ]);
     expect(
       only(planKinds(withDefault, portal(list)).changes, 'listItem:deal.NPS/N0', 'update').diffs,
     ).toEqual([{ field: 'DEF', before: true, after: false }]);
+  });
+
+  it('a single-value list that is to have no default: left to a person, never an update (parity.md#uf-list)', () => {
+    const list = [item(1, 'N0', '0', 10, true), item(2, 'N5', '5', 20)];
+    const spec = nps([
+      { xml_id: 'N0', value: 'ноль', default: false },
+      { xml_id: 'N5', value: '5' },
+    ]);
+    const { changes } = planKinds(spec, portal(list));
+    // The value still changes; DEF=N alone would be ignored by the portal, so it is not sent as N.
+    const upd = only(changes, 'listItem:deal.NPS/N0', 'update');
+    expect(upd.diffs).toEqual([{ field: 'VALUE', before: '0', after: 'ноль' }]);
+    expect(upd.desired.def).toBe(true);
+    const manual = changes.find((c) => c.op === 'manual' && c.kind === 'listItem');
+    expect(manual).toMatchObject({
+      id: 'manual:listItem:deal.NPS/N0#default',
+      specPointer: '/fields/deal/0/items/0/default',
+    });
+    expect(en(manual?.op === 'manual' ? manual.summary : undefined)).toBe(
+      'Field UF_CRM_NPS: untick “default” on item “0” in the field settings',
+    );
+  });
+
+  it('a multiple list clears a default over REST: an update', () => {
+    const b = new PortalBuilder().field('deal', {
+      id: 70,
+      fieldName: 'UF_CRM_NPS',
+      type: 'enumeration',
+      multiple: true,
+      labels: { ru: 'NPS', en: 'NPS' },
+      list: [item(1, 'N0', '0', 10, true)],
+    });
+    const spec = nps([{ xml_id: 'N0', value: '0', default: false }]);
+    (spec.fields?.deal?.[0] as Field).multiple = true;
+    expect(only(planKinds(spec, b).changes, 'listItem:deal.NPS/N0', 'update').diffs).toEqual([
+      { field: 'DEF', before: true, after: false },
+    ]);
   });
 
   it.each<{

@@ -321,6 +321,19 @@ describe('labels (parity.md#uf-labels)', () => {
     expect(f.HELP_MESSAGE.ru).toBe('Оценка');
   });
 
+  it('update with an empty text writes "" to every language, in one batch with the add that made the field', async () => {
+    const em = emulator();
+    const r = await batch(em, {
+      add: 'crm.deal.userfield.add?fields[FIELD_NAME]=NPS&fields[USER_TYPE_ID]=integer&fields[LABEL]=Оценка',
+      clear: 'crm.deal.userfield.update?id=$result[add]&fields[ERROR_MESSAGE]=&fields[HELP_MESSAGE]=',
+    });
+    expect(r.result).toEqual({ add: expect.any(Number) as number, clear: true });
+    const f = await get(em, (r.result as { add: number }).add);
+    expect(new Set(Object.values(f.HELP_MESSAGE as Record<string, string>))).toEqual(new Set(['']));
+    expect(new Set(Object.values(f.ERROR_MESSAGE as Record<string, string>))).toEqual(new Set(['']));
+    expect(f.EDIT_FORM_LABEL.de).toBe('Оценка');
+  });
+
   it('update ignores LABEL', async () => {
     const em = emulator();
     const id = await addField(em, { USER_TYPE_ID: 'integer', LABEL: 'Старое' });

@@ -1,7 +1,9 @@
-import type { PlannedCall } from '../calls.js';
+import type { LocalizedText } from '../../spec/spec.generated.js';
+import { ref, type PlannedCall } from '../calls.js';
 import type { CrmEntity } from './read.js';
 import { callKey } from '../context.js';
-import type { ListItemChange, UserFieldChange } from './types.js';
+import { storedForm } from './settings.js';
+import type { FieldCreate, ListItemChange, UserFieldChange } from './types.js';
 
 const yn = (v: unknown) => (v === true ? 'Y' : 'N');
 
@@ -34,7 +36,7 @@ export function userFieldCalls(changes: ReadonlyArray<UserFieldChange | ListItem
   };
   for (const c of changes) {
     if (c.kind === 'userField' && c.op === 'create') {
-      calls.push(createCall(c));
+      calls.push(...createCalls(c));
     } else if (c.kind === 'userField' && c.op === 'update') {
       const d = c.desired;
       const u = updateOf(d.entity, c.portalId, c.key);
@@ -91,11 +93,46 @@ export function userFieldCalls(changes: ReadonlyArray<UserFieldChange | ListItem
   return calls;
 }
 
-function createCall(c: Extract<UserFieldChange, { op: 'create' }>): PlannedCall {
+/** The text a label map gives the languages it does not list: its Russian text, else its first. */
+function defaultLabel(label: LocalizedText): string {
+  if (typeof label === 'string') return label;
+  const texts = label as Readonly<Record<string, string | undefined>>;
+  return texts.ru ?? Object.values(texts).find((t) => t !== undefined) ?? '';
+}
+
+/**
+ * A new field: userfield.add, then userfield.update of the same field in the same batch (its id is
+ * `$result[add]`, so the two travel together). The add fills every label it is not given — and the
+ * error and help texts — with LABEL, and cannot store an empty text (docs/bitrix24/parity.md#uf-labels):
+ * only the update writes "" (or the spec's help) to every language. LABEL is sent so that no
+ * language is left with the field's code.
+ */
+function createCalls(c: Extract<UserFieldChange, { op: 'create' }>): PlannedCall[] {
   const d = c.desired;
+  const addKey = callKey('fa', c.key);
+  return [
+    {
+      key: addKey,
+      method: `crm.${d.entity}.userfield.add`,
+      params: { fields: addFields(d) },
+      changeIds: [c.id],
+      refs: [],
+    },
+    {
+      key: callKey('fm', c.key),
+      method: `crm.${d.entity}.userfield.update`,
+      params: { id: ref(addKey), fields: { ERROR_MESSAGE: '', HELP_MESSAGE: d.help ?? '' } },
+      changeIds: [c.id],
+      refs: [addKey],
+    },
+  ];
+}
+
+function addFields(d: FieldCreate): Record<string, unknown> {
   const fields: Record<string, unknown> = {
     FIELD_NAME: d.fieldName,
     USER_TYPE_ID: d.type,
+    LABEL: defaultLabel(d.label),
     MULTIPLE: yn(d.multiple),
     MANDATORY: yn(d.mandatory),
     SHOW_FILTER: yn(d.showFilter),
@@ -105,16 +142,10 @@ function createCall(c: Extract<UserFieldChange, { op: 'create' }>): PlannedCall 
     LIST_FILTER_LABEL: d.label,
   };
   if (typeof d.sort === 'number') fields.SORT = d.sort;
-  if (d.help !== undefined) fields.HELP_MESSAGE = d.help;
-  if (d.settings && Object.keys(d.settings).length > 0) fields.SETTINGS = d.settings;
+  const settings = storedForm(d.type, d.settings);
+  if (Object.keys(settings).length > 0) fields.SETTINGS = settings;
   if (d.items.length > 0) {
     fields.LIST = d.items.map((i) => ({ VALUE: i.value, XML_ID: i.xmlId, SORT: i.sort, DEF: yn(i.def) }));
   }
-  return {
-    key: callKey('fa', c.key),
-    method: `crm.${d.entity}.userfield.add`,
-    params: { fields },
-    changeIds: [c.id],
-    refs: [],
-  };
+  return fields;
 }

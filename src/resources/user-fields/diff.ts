@@ -1,12 +1,12 @@
-import { stableStringify } from '../../core/hash.js';
 import type { Field, LocalizedText, Spec } from '../../spec/spec.generated.js';
-import { CRM_ENTITIES, type CrmEntity, type PortalListItem, type PortalUserField } from './read.js';
+import { CRM_ENTITIES, type CrmEntity, type PortalUserField } from './read.js';
 import type { FieldDiff, KeptOf } from '../change.js';
 import { countOf, type PlanContext } from '../context.js';
 import type { KindDiff } from '../kind.js';
-import { say } from '../plan-text.js';
-import { assignSorts } from '../sorting.js';
+import { say, type PlanMessage } from '../plan-text.js';
+import { diffItems, ENTITY_LIST_METHOD } from './list-items.js';
 import { USER_FIELD_MESSAGES as M } from './messages.js';
+import { sameSetting, storedForm } from './settings.js';
 import type { DesiredFields, ListItemChange, UserFieldChange } from './types.js';
 
 type Kept = KeptOf<'userField' | 'listItem'>;
@@ -21,13 +21,6 @@ type Kept = KeptOf<'userField' | 'listItem'>;
 export function fieldName(code: string): string {
   return `UF_CRM_${code.replace(/^UF_CRM_/i, '').toUpperCase()}`;
 }
-
-export const ENTITY_LIST_METHOD: Record<CrmEntity, string> = {
-  deal: 'crm.deal.list',
-  lead: 'crm.lead.list',
-  contact: 'crm.contact.list',
-  company: 'crm.company.list',
-};
 
 export function desiredFields(spec: Spec): DesiredFields | undefined {
   return spec.fields;
@@ -175,11 +168,15 @@ function updateField(
   if (f.show_in_list !== undefined && f.show_in_list !== p.showInList)
     diffs.push({ field: 'SHOW_IN_LIST', before: p.showInList, after: f.show_in_list });
   if (f.sort !== undefined && f.sort !== p.sort) diffs.push({ field: 'SORT', before: p.sort, after: f.sort });
-  for (const [k, v] of Object.entries(f.settings ?? {})) {
-    if (!looselyEqual(p.settings[k], v))
-      diffs.push({ field: `SETTINGS.${k}`, before: p.settings[k] ?? null, after: v });
-  }
   const out: Array<UserFieldChange | ListItemChange> = [];
+  for (const [k, v] of Object.entries(storedForm(f.type, f.settings))) {
+    if (sameSetting(f.type, k, p.settings[k], v)) continue;
+    const diff = { field: `SETTINGS.${k}`, before: p.settings[k] ?? null, after: v };
+    // userfield.update has no branch for a date field: its default stays as it is
+    // (docs/bitrix24/parity.md#uf-settings-rest), so only a person can change it.
+    if (f.type === 'date' && k === 'DEFAULT_VALUE') out.push(dateDefaultByHand(key, p, pointer, diff));
+    else diffs.push(diff);
+  }
   if (diffs.length > 0) {
     out.push({
       ...base,
@@ -190,174 +187,37 @@ function updateField(
       desired: { entity, fieldName: p.fieldName, id: p.id, label: f.label, settings: f.settings },
     });
   }
-  if (f.type === 'enumeration') out.push(...diffItems(ctx, entity, f, p, kept));
+  if (f.type === 'enumeration') out.push(...diffItems(ctx, entity, f, p, pointer, kept));
   return out;
 }
 
-function looselyEqual(a: unknown, b: unknown): boolean {
-  const norm = (v: unknown): unknown => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v);
-  return stableStringify(deepMap(a, norm)) === stableStringify(deepMap(b, norm));
-}
-
-function deepMap(v: unknown, f: (x: unknown) => unknown): unknown {
-  if (Array.isArray(v)) return v.map((x) => deepMap(x, f));
-  if (v !== null && typeof v === 'object')
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deepMap(x, f)]));
-  return f(v);
-}
-
-/** The items of an enumeration field: those the spec lists, then the portal's unlisted ones. */
-function diffItems(
-  ctx: PlanContext,
-  entity: CrmEntity,
-  f: Field,
+/** A date field's default to set in the field's settings: REST cannot change it. */
+function dateDefaultByHand(
+  key: string,
   p: PortalUserField,
-  kept: Kept[],
-): ListItemChange[] {
-  const key = `${entity}.${f.code}`;
-  const { matchOf, unmatched } = matchItems(f.items ?? [], p.list);
-  return [
-    ...listedItems(entity, f, p, matchOf),
-    ...unlistedItems(ctx, { entity, key, field: p }, unmatched, kept),
-  ];
-}
-
-type SpecItem = NonNullable<Field['items']>[number];
-
-/**
- * Spec items to portal items: by XML_ID first; then items made by hand (they carry random XML_IDs)
- * are adopted by equal VALUE instead of delete + add, so the ID deals store is kept.
- */
-function matchItems(items: readonly SpecItem[], list: readonly PortalListItem[]) {
-  const unmatched = new Map<number, PortalListItem>(list.map((i) => [i.id, i]));
-  const matchOf = new Map<string, PortalListItem>();
-  const take = (it: SpecItem, same: (x: PortalListItem) => boolean) => {
-    const m = [...unmatched.values()].find(same);
-    if (m) {
-      matchOf.set(it.xml_id, m);
-      unmatched.delete(m.id);
-    }
+  pointer: string,
+  diff: FieldDiff,
+): UserFieldChange {
+  return {
+    id: `manual:userField:${key}#default`,
+    kind: 'userField',
+    key,
+    path: [p.entity, p.fieldName],
+    specPointer: `${pointer}/settings/DEFAULT_VALUE`,
+    op: 'manual',
+    reason: say(M, 'dateDefaultReason'),
+    summary: say(M, 'dateDefaultSummary', {
+      name: p.fieldName,
+      before: dateDefaultText(diff.before),
+      after: dateDefaultText(diff.after),
+    }),
   };
-  for (const it of items) take(it, (x) => x.xmlId === it.xml_id);
-  for (const it of items) if (!matchOf.has(it.xml_id)) take(it, (x) => x.value === it.value);
-  return { matchOf, unmatched };
 }
 
-/** Items the spec lists: created, or updated where VALUE, XML_ID, SORT or (when managed) DEF differ. */
-function listedItems(
-  entity: CrmEntity,
-  f: Field,
-  p: PortalUserField,
-  matchOf: ReadonlyMap<string, PortalListItem>,
-): ListItemChange[] {
-  const items = f.items ?? [];
-  const key = `${entity}.${f.code}`;
-  const managesDefault = items.some((i) => i.default !== undefined);
-  const sorts = assignSorts(
-    items.map((it) => ({ key: it.xml_id, current: it.sort ?? matchOf.get(it.xml_id)?.sort })),
-  );
-  const changes: ListItemChange[] = [];
-  for (const it of items) {
-    const sort = it.sort ?? sorts.get(it.xml_id);
-    const itemKey = `${key}/${it.xml_id}`;
-    const base = {
-      id: `listItem:${itemKey}`,
-      kind: 'listItem' as const,
-      key: itemKey,
-      path: [entity, p.fieldName, it.value],
-      parent: `userField:${key}`,
-    };
-    const m = matchOf.get(it.xml_id);
-    const target = { entity, fieldName: p.fieldName, fieldId: p.id };
-    if (!m) {
-      changes.push({
-        ...base,
-        op: 'create',
-        desired: { ...target, xmlId: it.xml_id, value: it.value, sort, def: it.default === true },
-      });
-      continue;
-    }
-    const diffs: FieldDiff[] = [];
-    if (m.value !== it.value) diffs.push({ field: 'VALUE', before: m.value, after: it.value });
-    if (m.xmlId !== it.xml_id) diffs.push({ field: 'XML_ID', before: m.xmlId, after: it.xml_id });
-    if (m.sort !== sort) diffs.push({ field: 'SORT', before: m.sort, after: sort });
-    if (managesDefault && m.def !== (it.default === true))
-      diffs.push({ field: 'DEF', before: m.def, after: it.default === true });
-    if (diffs.length === 0) continue;
-    changes.push({
-      ...base,
-      op: 'update',
-      portalId: m.id,
-      diffs,
-      desired: {
-        ...target,
-        id: m.id,
-        xmlId: it.xml_id,
-        value: it.value,
-        sort,
-        def: managesDefault ? it.default === true : m.def,
-      },
-    });
-  }
-  return changes;
-}
-
-/**
- * Portal items the spec does not list: kept (pruning off, field protected), refused while records
- * hold them (unless --allow-data-loss), deleted otherwise — once their records are counted.
- */
-function unlistedItems(
-  ctx: PlanContext,
-  owner: { entity: CrmEntity; key: string; field: PortalUserField },
-  unmatched: ReadonlyMap<number, PortalListItem>,
-  kept: Kept[],
-): ListItemChange[] {
-  const { entity, key, field: p } = owner;
-  const changes: ListItemChange[] = [];
-  for (const m of unmatched.values()) {
-    const itemKey = `${key}/${m.xmlId || m.id}`;
-    const path = [entity, p.fieldName, m.value];
-    if (!ctx.pruneAllowed || ctx.isProtected(key)) {
-      kept.push({
-        kind: 'listItem',
-        key: itemKey,
-        path,
-        why: ctx.pruneAllowed ? 'protected' : 'not-in-spec',
-      });
-      continue;
-    }
-    const records = countOf(ctx, {
-      id: `item-values:${entity}:${p.fieldName}:${m.id}`,
-      method: ENTITY_LIST_METHOD[entity],
-      params: { filter: { [p.fieldName]: m.id }, select: ['ID'], start: 0 },
-    });
-    if (records === undefined) continue;
-    const base = {
-      id: `listItem:${itemKey}`,
-      kind: 'listItem' as const,
-      key: itemKey,
-      path,
-      parent: `userField:${key}`,
-    };
-    if (records > 0 && !ctx.options.allowDataLoss) {
-      changes.push({
-        ...base,
-        op: 'blocked',
-        wanted: 'delete',
-        impact: { records, entity },
-        reason: say(M, 'itemInUse'),
-        hint: say(M, 'itemInUseHint'),
-      });
-      continue;
-    }
-    changes.push({
-      ...base,
-      op: 'delete',
-      portalId: m.id,
-      current: { entity, fieldName: p.fieldName, fieldId: p.id, id: m.id, xmlId: m.xmlId, value: m.value },
-      impact: { records, entity },
-      reason: 'prune',
-    });
-  }
-  return changes;
+function dateDefaultText(v: unknown): PlanMessage {
+  const d = (v !== null && typeof v === 'object' ? v : {}) as { TYPE?: unknown; VALUE?: unknown };
+  if (d.TYPE === 'NOW') return say(M, 'dateDefaultNow');
+  if (d.TYPE === 'FIXED' && typeof d.VALUE === 'string' && d.VALUE !== '')
+    return say(M, 'dateDefaultFixed', { date: d.VALUE });
+  return say(M, 'dateDefaultNone');
 }

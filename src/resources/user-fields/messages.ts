@@ -19,12 +19,31 @@ export const USER_FIELD_MESSAGES = defineMessages({
     en: 'Create a new field under another code and migrate the data, or keep the old type.',
   },
   itemInUse: {
-    ru: 'это значение выбрано в записях — удаление сотрёт выбор',
-    en: 'records have this value selected: deleting it clears them',
+    ru: 'это значение выбрано в записях: после удаления они сохранят номер значения, которого больше нет',
+    en: 'records have this value selected: deleting it leaves them holding the id of a value that no longer exists',
   },
   itemInUseHint: {
     ru: 'Если это допустимо, повторите с --allow-data-loss.',
     en: 'If that is acceptable, run again with --allow-data-loss.',
+  },
+  dateDefaultReason: {
+    ru: 'значение по умолчанию у поля типа «дата» портал через REST не меняет: вызов проходит без ошибки, а значение остаётся прежним',
+    en: 'a portal does not change the default of a date field over REST: the call succeeds and the old value stays',
+  },
+  dateDefaultSummary: {
+    ru: 'Поле {name}: в настройках поля замените значение по умолчанию «{before}» на «{after}»',
+    en: 'Field {name}: in the field settings, change the default value from “{before}” to “{after}”',
+  },
+  dateDefaultNone: { ru: 'нет', en: 'none' },
+  dateDefaultNow: { ru: 'текущая дата', en: 'the current date' },
+  dateDefaultFixed: { ru: '{date}', en: '{date}' },
+  defaultKeptReason: {
+    ru: 'у поля с одним значением портал через REST не снимает значение по умолчанию, пока его не получит другое значение списка',
+    en: 'over REST a portal does not clear the default of a single-value list until another item takes it',
+  },
+  defaultKeptSummary: {
+    ru: 'Поле {field}: снимите отметку «по умолчанию» со значения «{value}» в настройках поля',
+    en: 'Field {field}: untick “default” on item “{value}” in the field settings',
   },
   // How the plan names a field or list item change (src/resources/user-fields/describe.ts).
   headline: { ru: 'поле {name}', en: 'field {name}' },

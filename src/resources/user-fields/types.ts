@@ -1,6 +1,6 @@
 import type { CrmEntity } from './read.js';
 import type { Field, LocalizedText } from '../../spec/spec.generated.js';
-import type { BlockedOf, CreateOf, DeleteOf, UpdateOf } from '../change.js';
+import type { BlockedOf, CreateOf, DeleteOf, ManualOf, UpdateOf } from '../change.js';
 
 /** The spec's fields per CRM entity; an entity absent from the spec is unmanaged. */
 export type DesiredFields = Partial<Record<CrmEntity, Field[]>>;
@@ -67,10 +67,12 @@ export type UserFieldChange =
   | CreateOf<'userField', FieldCreate>
   | UpdateOf<'userField', FieldUpdate>
   | DeleteOf<'userField', FieldCurrent>
-  | BlockedOf<'userField'>;
+  | BlockedOf<'userField'>
+  | ManualOf<'userField'>;
 
 export type ListItemChange =
   | CreateOf<'listItem', ItemCreate>
   | UpdateOf<'listItem', ItemUpdate>
   | DeleteOf<'listItem', ItemCurrent>
-  | BlockedOf<'listItem'>;
+  | BlockedOf<'listItem'>
+  | ManualOf<'listItem'>;

@@ -1,6 +1,7 @@
 import { fingerprintOf } from '../core/hash.js';
 import type { B24Client } from '../portal/client.js';
-import { readSections } from '../portal/read.js';
+import { readSections, type SectionAnswers } from '../portal/read.js';
+import { readOn } from './read-on.js';
 import type { ReadContext } from './reader.js';
 import { stateReaders } from './registry.js';
 import type { PortalSection, PortalSections, PortalState } from './state.js';
@@ -15,7 +16,8 @@ export interface ReadOptions {
 
 /**
  * Reads everything the spec manages: every kind's read calls in one batch request, plus one more for
- * further pages and follow-ups (src/portal/read.ts), each kind's answers parsed by its own reader.
+ * further pages and follow-ups (src/portal/read.ts), plus what a list that cannot count itself needs
+ * (src/resources/read-on.ts), each kind's answers parsed by its own reader.
  * Sections left out are empty and marked "not-read".
  */
 export async function readPortalState(client: B24Client, opts: ReadOptions = {}): Promise<PortalState> {
@@ -27,10 +29,12 @@ export async function readPortalState(client: B24Client, opts: ReadOptions = {})
     readers.map((r) => ({ section: r.section, calls: r.calls(ctx), followUps: r.followUps })),
     { now: opts.now },
   );
+  const answers = new Map<string, SectionAnswers>();
+  for (const r of readers) answers.set(r.section, await readOn(client, r, ctx, read.answers(r.section)));
   // Each reader parses its own answers (none for a section not read): the state's keys keep the
   // readers' order, and the registry gives every section a reader, so the object is whole.
   const body = Object.fromEntries(
-    stateReaders.map((r) => [r.section, r.parse(read.answers(r.section), ctx)]),
+    stateReaders.map((r) => [r.section, r.parse(answers.get(r.section) ?? read.answers(r.section), ctx)]),
   ) as unknown as PortalSections;
   const unreadable: Record<string, string> = { ...read.unreadable };
   for (const r of stateReaders) if (!wanted.has(r.section)) unreadable[r.section] = 'not-read';

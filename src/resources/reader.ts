@@ -17,6 +17,12 @@ export interface SectionReader<Section extends string, S> {
   section: Section;
   calls(ctx: ReadContext): ReadCall[];
   followUps?: SectionRead['followUps'];
+  /**
+   * A paged call whose answer never says how many rows follow (its `total` counts only the page, so
+   * there is no `next`): read on after the first page, a few pages a request, until one comes back
+   * with fewer than 50 rows. `rows` counts the rows of one page.
+   */
+  readOn?: { key: string; rows(page: unknown): number };
   /** Answers → the slice. Also called for a section not read or unreadable (no answers): then empty. */
   parse(answers: SectionAnswers, ctx: ReadContext): S;
 }

@@ -146,3 +146,32 @@ describe('readPortalState on a large configuration', () => {
     expect(pass.changes.filter((c) => c.op !== 'manual')).toEqual([]);
   });
 });
+
+describe('readPortalState: a list that counts only its page (parity.md#docgen-numerator)', () => {
+  async function portalWith(numerators: number) {
+    const em = createEmulator();
+    const client = createTransport(await createSandboxWire({ emulator: em }));
+    await client.batch(
+      Array.from({ length: numerators }, (_, i) => ({
+        method: 'crm.documentgenerator.numerator.add',
+        params: { fields: { name: `N${i}`, template: '{NUMBER}' } },
+      })),
+    );
+    return createTransport(await createSandboxWire({ emulator: em }));
+  }
+
+  it.each([
+    // 49: the first page is short, nothing more; 50: one more request to learn the second is empty;
+    // then five pages a request until a short one (300 fills six pages, so a third request finds none).
+    [49, 1],
+    [50, 2],
+    [120, 2],
+    [260, 2],
+    [300, 3],
+  ])('%i numerators are all read, in %i HTTP request(s)', async (n, requests) => {
+    const client = await portalWith(n);
+    const read = await readPortalState(client, { sections: ['numerators'] });
+    expect(read.numerators.map((x) => x.name)).toEqual(Array.from({ length: n }, (_, i) => `N${i}`));
+    expect(client.stats.httpRequests).toBe(requests);
+  });
+});

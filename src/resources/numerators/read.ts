@@ -15,16 +15,27 @@ export interface PortalNumerator {
 
 const LIST = 'crm.documentgenerator.numerator.list';
 
-/** Document numerators: a paged list under `numerators` (docs/bitrix24/document-generator.md#numerators). */
+/**
+ * Document numerators: a paged list under `numerators` (docs/bitrix24/document-generator.md#numerators).
+ * Its `total` is the number of rows on the page (docs/bitrix24/parity.md#docgen-numerator), so
+ * further pages are read until a short one (src/resources/read-on.ts).
+ */
 export const numeratorReader: SectionReader<'numerators', PortalNumerator[]> = {
   section: 'numerators',
   calls: () => [{ key: 'numerators', method: LIST, params: {}, paged: true }],
+  readOn: { key: 'numerators', rows: (page) => pageRowsOrNone(numeratorsOf(page)) },
   parse: (answers) => {
     const pages = answers.pages('numerators');
     if (pages === undefined) return [];
     return parseNumerators({ numerators: pages.flatMap((p) => pageRows(numeratorsOf(p), LIST)) });
   },
 };
+
+/** Rows on a page, for paging only: a broken page is judged when it is parsed. */
+function pageRowsOrNone(v: unknown): number {
+  if (Array.isArray(v)) return v.length;
+  return v !== null && typeof v === 'object' ? Object.keys(v).length : 0;
+}
 
 const numeratorsOf = (page: unknown) =>
   page !== null && typeof page === 'object' ? (page as Record<string, unknown>).numerators : undefined;

@@ -1,5 +1,6 @@
 import { emptyStateFile, type StateFile } from '../portal/state-file.js';
 import { kindsInReadingOrder } from '../resources/registry.js';
+import type { PlanText } from '../resources/plan-text.js';
 import type { SpecExport } from '../resources/spec-export.js';
 import type { PortalState } from '../resources/state.js';
 import { RoleNamer } from '../resources/users/role-namer.js';
@@ -15,6 +16,8 @@ export interface ExportResult {
   binding: StateFile;
   /** Things the export could not express, for the header comment. */
   skipped: string[];
+  /** What was written otherwise than the portal holds it, and why (a line each in the header). */
+  notes: PlanText[];
 }
 
 /**
@@ -35,6 +38,7 @@ export function portalToSpec(
     previous: opts.binding ?? emptyStateFile(state.info.host),
     binding: emptyStateFile(state.info.host),
     skipped: [],
+    notes: [],
     roles: new RoleNamer(state.users),
   };
   const spec: Spec = { version: 1, standards: 'sales-dept@1', client: state.info.host };
@@ -45,7 +49,7 @@ export function portalToSpec(
     prune: false,
     protect: spec.directions?.some((d) => d.key === 'default') ? ['default'] : [],
   };
-  return { spec: orderSpec(spec), binding: x.binding, skipped: x.skipped };
+  return { spec: orderSpec(spec), binding: x.binding, skipped: x.skipped, notes: x.notes };
 }
 
 /** Top-level keys in the order the spec's schema lists them (the order of every example and template). */

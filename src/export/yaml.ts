@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { Lang } from '../core/i18n.js';
+import { planText } from '../resources/plan-text.js';
 import type { PortalState } from '../resources/state.js';
 import type { ExportResult } from './to-spec.js';
 
@@ -27,6 +28,8 @@ export function exportToYaml(result: ExportResult, state: PortalState, lang: Lan
         : `# Fields of types the spec cannot describe were skipped: ${result.skipped.join(', ')}.`,
     );
   }
+  // Notes carry portal names: a line break in one would end the comment and write YAML.
+  for (const n of result.notes) head.push(`# ${oneLine(planText(n, lang))}.`);
   const unreadable = Object.entries(state.unreadable).filter(([, why]) => why !== 'not-read');
   if (unreadable.length > 0) {
     head.push(
@@ -61,4 +64,9 @@ export function exportToYaml(result: ExportResult, state: PortalState, lang: Lan
     tail.push('# documents: [ { name: ..., file: docs/contract.docx, kind: contract, numerator: ... } ]');
   }
   return `${head.join('\n')}\n${body}${tail.join('\n')}\n`;
+}
+
+function oneLine(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
 }

@@ -1,4 +1,5 @@
 import type { StateFile } from '../portal/state-file.js';
+import type { PlanText } from './plan-text.js';
 import type { PortalState } from './state.js';
 import type { RoleNamer } from './users/role-namer.js';
 
@@ -13,6 +14,8 @@ export interface SpecExport {
   binding: StateFile;
   /** What the spec cannot express (field types), for the header comment. */
   skipped: string[];
+  /** What a kind wrote otherwise than the portal holds it, and why, for the header comment. */
+  notes: PlanText[];
   /** Portal users the export names become roles of `users:`. */
   roles: RoleNamer;
 }

@@ -4,6 +4,8 @@ import { refingerprint } from '../../src/resources/read-state.js';
 import { departmentCalls } from '../../src/resources/departments/calls.js';
 import { supervisorOf } from '../../src/resources/departments/index.js';
 import type { Spec } from '../../src/spec/spec.generated.js';
+import { portalToSpec } from '../../src/export/to-spec.js';
+import { validateSpec } from '../../src/spec/validate.js';
 import { PortalBuilder } from '../helpers/portal-state.js';
 import { brief, en, ofKind, only, planKinds } from './plan-kind.js';
 
@@ -148,5 +150,62 @@ describe('departments: diff', () => {
     const items = planKinds(spec(), p).changes.filter((c) => c.kind === 'department');
     expect(items.map((c) => c.op)).toEqual(['manual']);
     expect(items[0]?.op === 'manual' && en(items[0].reason)).toContain('insufficient_scope');
+  });
+});
+
+describe('departments: one name under several parents, a parent the portal does not show', () => {
+  /** Отдел продаж → Север, Юг, each with its Продажи (ids 12, 13); Группа under the second; Казань under #9000. */
+  const tangled = () =>
+    portal((d) =>
+      d.push(
+        { id: 10, name: 'Север', sort: 500, parentId: 2, headUserId: null },
+        { id: 11, name: 'Юг', sort: 500, parentId: 2, headUserId: null },
+        { id: 12, name: 'Продажи', sort: 500, parentId: 10, headUserId: null },
+        { id: 13, name: 'Продажи', sort: 500, parentId: 11, headUserId: 3 },
+        { id: 14, name: 'Группа', sort: 500, parentId: 13, headUserId: null },
+        { id: 15, name: 'Казань', sort: 500, parentId: 9000, headUserId: null },
+      ),
+    );
+
+  it('export writes each name once, its first by id, and says what it left out', () => {
+    const state = tangled().build();
+    const r = portalToSpec(state, { sections: ['departments'] });
+    expect(r.spec.departments?.map((d) => [d.name, d.parent ?? null])).toEqual([
+      ['Компания', null],
+      ['Отдел продаж', 'Компания'],
+      ['Север', 'Отдел продаж'],
+      ['Юг', 'Отдел продаж'],
+      ['Продажи', 'Север'],
+      ['Группа', null],
+      ['Казань', null],
+    ]);
+    expect(r.notes.map((n) => en(n))).toEqual([
+      'department “Продажи” under “Юг” is not exported: the spec already has a department of that name, and it tells departments apart by name',
+      'department “Группа” is exported without its parent: its parent “Продажи” is not exported (the name is taken)',
+      'department “Казань” is exported without its parent: the portal did not show its parent (#9000)',
+    ]);
+    expect(validateSpec(r.spec).errors).toEqual([]);
+    expect(planKinds(r.spec, tangled(), { options: { allowStructureChanges: true } }).changes).toEqual([]);
+  });
+
+  it('a spec department of a repeated name is the one under the spec’s parent', () => {
+    const spec: Spec = {
+      version: 1,
+      users: { m1: { email: 'm1@example.com' } },
+      departments: [{ name: 'Продажи', parent: 'Юг', head: 'm1' }],
+    };
+    // Продажи under Юг (13) has m1 as head already; the one under Север (12) has none.
+    expect(planKinds(spec, tangled(), { options: { allowStructureChanges: true } }).changes).toEqual([]);
+  });
+
+  it('a member of either department of a name is a member of that name', () => {
+    const spec: Spec = {
+      version: 1,
+      users: { m1: { email: 'm1@example.com' } },
+      departments: [{ name: 'Продажи', members: ['m1'] }],
+    };
+    const p = tangled();
+    p.state.users.find((u) => u.id === 3)?.departmentIds.push(13);
+    expect(planKinds(spec, p).changes).toEqual([]);
   });
 });

@@ -172,6 +172,7 @@ describe('numerators: describe, export, bindings', () => {
       previous,
       binding: emptyStateFile(state.info.host),
       skipped: [],
+      notes: [],
       roles: new RoleNamer(state.users),
     };
     expect(numeratorKind.toSpec!(state.numerators, x)).toEqual({

@@ -87,6 +87,17 @@ export function diffDepartments(
 
 const portalByName = (ctx: PlanContext, name: string) => ctx.state.departments.find((d) => d.name === name);
 
+/**
+ * The portal department a spec department is: by name, and where the portal has that name under
+ * several parents, the one under the spec's parent — else the first by id, the one export writes
+ * (src/resources/departments/to-spec.ts).
+ */
+function portalOf(ctx: PlanContext, d: Department): PortalDepartment | undefined {
+  const named = ctx.state.departments.filter((x) => x.name === d.name);
+  if (named.length <= 1 || d.parent === undefined) return named[0];
+  return named.find((x) => nameOf(ctx.state.departments, x.parentId) === d.parent) ?? named[0];
+}
+
 /** What deciding on one spec department needs besides the department itself. */
 interface Scope {
   spec: DesiredStructure;
@@ -125,7 +136,7 @@ function managedDepartments(
   };
   return orderParentsFirst(spec.departments ?? []).flatMap(({ i, d }) => {
     const w = wanted(scope, d, `/departments/${i}`);
-    const p = portalByName(ctx, d.name);
+    const p = portalOf(ctx, d);
     return p ? departmentUpdate(scope, w, p) : newDepartment(scope, w);
   });
 }
@@ -266,9 +277,9 @@ function peopleItems(
     const role = k.split('\u0000')[0] as string;
     const userId = ctx.users.get(role);
     if (userId === undefined) continue; // reported by the users pre-check
-    const dep = portalByName(ctx, w.dept);
     const user = ctx.state.users.find((x) => x.id === userId);
-    if (dep && user?.departmentIds.includes(dep.id)) continue;
+    // Any department of that name will do: the spec cannot tell two of one name apart.
+    if (ctx.state.departments.some((d) => d.name === w.dept && user?.departmentIds.includes(d.id))) continue;
     changes.push(
       manual(
         `department:${w.dept}#member:${role}`,

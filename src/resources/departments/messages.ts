@@ -2,6 +2,19 @@ import { defineMessages } from '../../core/catalogue.js';
 
 /** Plan texts of the company structure (departments, heads, members, supervisors). */
 export const DEPARTMENT_MESSAGES = defineMessages({
+  // Notes of an export (src/resources/departments/to-spec.ts), in the spec's header.
+  exportRepeated: {
+    ru: 'отдел «{name}» в «{parent}» не выгружен: отдел с таким названием уже есть в спецификации, а отделы в ней различаются по названию',
+    en: 'department “{name}” under “{parent}” is not exported: the spec already has a department of that name, and it tells departments apart by name',
+  },
+  exportParentRepeated: {
+    ru: 'отдел «{name}» выгружен без родителя: его родитель «{parent}» не выгружен (такое название уже занято)',
+    en: 'department “{name}” is exported without its parent: its parent “{parent}” is not exported (the name is taken)',
+  },
+  exportParentHidden: {
+    ru: 'отдел «{name}» выгружен без родителя: портал не показал его родителя ({parent})',
+    en: 'department “{name}” is exported without its parent: the portal did not show its parent ({parent})',
+  },
   structureReason: {
     ru: 'структура компании меняется только с флагом --allow-structure-changes (или вручную)',
     en: 'the company structure changes only with --allow-structure-changes (or by hand)',

@@ -11,6 +11,12 @@ export interface PlannedCall extends RestCall {
   changeIds: string[];
   /** Keys of earlier calls this call references. */
   refs: string[];
+  /**
+   * The method answers `false`, not an error, when it refuses the write and keeps nothing
+   * (imopenlines.config.update with a queue it rejects, docs/bitrix24/parity.md#openline-config):
+   * such an answer is a failed call.
+   */
+  refusedWhenFalse?: true;
 }
 
 /** `$result[key][a][b]` — the reference syntax of batch commands. */

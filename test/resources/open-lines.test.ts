@@ -174,6 +174,29 @@ describe('open lines: diff', () => {
     expect(en(c.hint)).toContain('Fix the e-mail');
   });
 
+  it('refuses emptying the queue of a line: the portal would refuse the whole update (parity.md#openline-config)', () => {
+    const { changes } = planKinds(
+      spec([{ name: 'Чат', queue: { users: [] }, active: false }]),
+      portal([{ name: 'Чат', queue: [3] }]),
+    );
+    const c = only(changes, 'openLine:Чат', 'blocked');
+    expect(en(c.reason)).toBe(
+      'a portal refuses an open line update with an empty queue: nothing of the update is kept',
+    );
+    // A new line may start with no one: add takes an empty queue.
+    expect(brief(planKinds(spec([{ name: 'Новая', queue: { users: [] } }]), portal()).changes)).toEqual([
+      'create Новая',
+    ]);
+  });
+
+  it('marks add and update as refused when the portal answers false', () => {
+    const { changes } = planKinds(spec([chat, { name: 'Новая' }]), portal([{ name: 'Чат' }]));
+    expect(openLineCalls(ofKind(changes, 'openLine')).map((c) => [c.method, c.refusedWhenFalse])).toEqual([
+      ['imopenlines.config.update', true],
+      ['imopenlines.config.add', true],
+    ]);
+  });
+
   it('says so when the portal’s users cannot be read at all', () => {
     const p = portal();
     p.state.users = [];

@@ -22,6 +22,8 @@ export function openLineCalls(changes: readonly OpenLineChange[]): PlannedCall[]
         params: { PARAMS: c.desired.params },
         changeIds: [c.id],
         refs: [],
+        // Config::create answers false when the line cannot be stored.
+        refusedWhenFalse: true,
       });
     } else if (c.op === 'update' || c.op === 'rename') {
       calls.push({
@@ -30,6 +32,7 @@ export function openLineCalls(changes: readonly OpenLineChange[]): PlannedCall[]
         params: { CONFIG_ID: c.portalId, PARAMS: c.desired.params },
         changeIds: [c.id],
         refs: [],
+        refusedWhenFalse: true,
       });
     } else if (c.op === 'delete') {
       calls.push({

@@ -174,6 +174,17 @@ function lineUpdate(
     if (n) notes.push(n);
   }
   if (queueIds && queueIds.join(',') !== p.queue.join(',')) {
+    if (queueIds.length === 0) {
+      // Config::update refuses an empty QUEUE and then writes nothing at all
+      // (docs/bitrix24/parity.md#openline-config): the whole update would be lost.
+      return {
+        ...namedBase('openLine', d),
+        op: 'blocked',
+        wanted: 'update',
+        reason: say(M, 'emptyQueue'),
+        hint: say(M, 'emptyQueueHint'),
+      };
+    }
     diffs.push({
       field: 'QUEUE',
       before: p.queue.map((id) => roleOrId(ctx, id)),

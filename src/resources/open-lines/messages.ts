@@ -22,6 +22,14 @@ export const OPEN_LINE_MESSAGES = defineMessages({
     ru: 'Дайте вебхуку право user (или user_basic) и повторите.',
     en: 'Give the webhook the user (or user_basic) scope and run again.',
   },
+  emptyQueue: {
+    ru: 'портал отклоняет изменение открытой линии с пустой очередью: не сохраняется ничего из изменения',
+    en: 'a portal refuses an open line update with an empty queue: nothing of the update is kept',
+  },
+  emptyQueueHint: {
+    ru: 'Назовите в queue.users хотя бы одного сотрудника или уберите queue.users из спецификации.',
+    en: 'Name at least one person in queue.users, or remove queue.users from the spec.',
+  },
   protectedRename: {
     ru: 'открытая линия защищена (manage.protect) — переименование запрещено',
     en: 'the open line is protected (manage.protect): no renames',

@@ -227,11 +227,15 @@ function configIdParam(params: Params): number {
   return id;
 }
 
-function editable(state: SandboxState, id: number): SbOpenLine {
-  const line = state.openLines.find((l) => l.id === id);
-  // Config::canEditLine is false for a line that does not exist.
-  if (!line) throw new RestError(403, 'CONFIG_WRONG_USER_PERMISSION', 'Permission denied');
-  return line;
+/**
+ * The line update or delete works on. Config::canEditLine lets a user with every right (the portal
+ * administrator a webhook belongs to) through whether the line exists or not; Config::update and
+ * ::delete then find nothing and the answer is false, not an error
+ * (docs/bitrix24/parity.md#openline-config). The sandbox keeps no narrower open-line rights, which
+ * would answer 403 CONFIG_WRONG_USER_PERMISSION instead.
+ */
+function editable(state: SandboxState, id: number): SbOpenLine | undefined {
+  return state.openLines.find((l) => l.id === id);
 }
 
 function lineTable(state: SandboxState) {
@@ -330,6 +334,7 @@ function configAdd(params: Params, ctx: HandlerContext) {
 
 function configUpdate(params: Params, ctx: HandlerContext) {
   const line = editable(ctx.state, configIdParam(params));
+  if (!line) return ok(false);
   const p = isRecord(params.PARAMS) ? params.PARAMS : {};
   // A refused queue fails the whole update: the answer is false, not an error.
   if (p.QUEUE !== undefined && p.QUEUE !== null && queueRefused(ctx.state, p.QUEUE)) return ok(false);
@@ -351,6 +356,7 @@ export const openLineMethods: MethodDef[] = [
     write: true,
     handler: (params, ctx) => {
       const line = editable(ctx.state, configIdParam(params));
+      if (!line) return ok(false);
       ctx.state.openLines = ctx.state.openLines.filter((l) => l.id !== line.id);
       ctx.changed();
       return ok(true);

@@ -71,6 +71,8 @@ export const DEFAULT_SOURCES: readonly DefaultStatus[] = [
   s('RC_GENERATOR', 'Генератор продаж', 78, true),
   s('STORE', 'Онлайн-магазин', 79, true),
   s('OTHER', 'Другое', 80),
+  // CCrmStatus::GetDefaultSources ends with the booking source (docs/bitrix24/parity.md#status-list).
+  s('BOOKING', 'Онлайн-запись', 81, true),
 ];
 
 export const DEFAULT_CONTACT_TYPES: readonly DefaultStatus[] = [

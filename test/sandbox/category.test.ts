@@ -110,6 +110,21 @@ describe('crm.category.*', () => {
     expect(list.categories.map((c: Json) => c.name)).toEqual(['A', 'Общее', 'B']);
   });
 
+  // docs/bitrix24/parity.md#category
+  it('a pipeline with the default’s sort: list puts the default first, the status entity types after it', async () => {
+    const em = emulator();
+    await ok(em, 'crm.category.update', { entityTypeId: 2, id: 0, fields: { sort: 300 } });
+    const { category } = await ok(em, 'crm.category.add', {
+      entityTypeId: 2,
+      fields: { name: 'A', sort: 300 },
+    });
+    const list = await ok(em, 'crm.category.list', { entityTypeId: 2 });
+    expect(list.categories.map((c: Json) => c.name)).toEqual(['Общее', 'A']);
+    const types = await ok(em, 'crm.status.entity.types', {});
+    const deal = types.map((t: Json) => t.ID).filter((id: string) => id.startsWith('DEAL_STAGE'));
+    expect(deal).toEqual([`DEAL_STAGE_${category.id as number}`, 'DEAL_STAGE']);
+  });
+
   // docs/bitrix24/pipelines.md#delete-rules
   it('the default pipeline cannot be deleted (code "0")', async () => {
     const em = emulator();

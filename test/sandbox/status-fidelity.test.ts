@@ -3,7 +3,7 @@
  * #status-list, #status-entity-types).
  */
 import { describe, expect, it } from 'vitest';
-import { emulator, ok, type Json } from './helpers.js';
+import { call, emulator, ok, type Json } from './helpers.js';
 
 describe('CATEGORY_ID of a row added over REST (parity.md#status-add)', () => {
   it('is "0" for lead statuses, sources and pipeline 0, the pipeline id for its stages, null for installed rows', async () => {
@@ -64,5 +64,29 @@ describe('stage lists of other entities (parity.md#status-list, #status-entity-t
       fields: { ENTITY_ID: 'SMART_INVOICE_STAGE_2', STATUS_ID: 'CHECK', NAME: 'Проверка', SORT: 120 },
     });
     expect((await ok(em, 'crm.status.get', { id })).STATUS_ID).toBe('DT31_2:CHECK');
+  });
+});
+
+describe('the dictionaries a new portal has (parity.md#status-list)', () => {
+  it('sources end with the booking source, a system row', async () => {
+    const em = emulator();
+    const rows = (await ok(em, 'crm.status.list', { filter: { ENTITY_ID: 'SOURCE' } })) as Json[];
+    expect(rows.at(-1)).toMatchObject({ STATUS_ID: 'BOOKING', SORT: '81', SYSTEM: 'Y' });
+  });
+});
+
+describe('refusals of crm.status.add (parity.md#status-add, #batch-process-exception)', () => {
+  it('a bad STATUS_ID is ERROR_CORE (the exception CheckFields leaves for processException); a missing field has an empty code', async () => {
+    const em = emulator();
+    const bad = await call(em, 'crm.status.add', {
+      fields: { ENTITY_ID: 'DEAL_STAGE', STATUS_ID: 'НОВАЯ', NAME: 'x' },
+    });
+    expect([bad.status, bad.body.error]).toEqual([400, 'ERROR_CORE']);
+    const missing = await call(em, 'crm.status.add', { fields: { ENTITY_ID: 'DEAL_STAGE', NAME: 'x' } });
+    expect([missing.status, missing.body.error, missing.body.error_description]).toEqual([
+      400,
+      '',
+      'The field STATUS_ID is required.',
+    ]);
   });
 });

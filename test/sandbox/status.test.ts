@@ -68,8 +68,8 @@ describe('crm.status.*', () => {
       );
     }
     const a = await call(em, 'crm.status.list', { filter: { ENTITY_ID: 'SOURCE' } });
-    expect(a.body.result.length).toBe(73);
-    expect(a.body.total).toBe(73);
+    expect(a.body.result.length).toBe(74);
+    expect(a.body.total).toBe(74);
     expect(a.body.next).toBeUndefined();
     const sorts = a.body.result.map((r: Json) => Number(r.SORT));
     expect([...sorts].sort((x, y) => x - y)).toEqual(sorts);

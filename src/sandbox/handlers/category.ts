@@ -40,10 +40,12 @@ interface CategoryRow {
 }
 
 /**
- * Pipelines in the portal's order: SORT, then ID, with the default pipeline placed before the first
- * pipeline whose sort is greater than its own (docs/bitrix24/parity.md#category).
+ * Pipelines in the portal's order: SORT, then ID, with the default pipeline among them by its sort
+ * (docs/bitrix24/parity.md#category). Where pipelines share its sort the two orders of the server
+ * differ: crm.category.list (the deal factory: the default first, then a stable sort by SORT) puts
+ * it before them, the status entity types (DealCategory::getAll) after them.
  */
-export function orderedCategories(state: SandboxState): CategoryRow[] {
+export function orderedCategories(state: SandboxState, defaultAfterEqualSort = false): CategoryRow[] {
   const rows: CategoryRow[] = [...state.pipelines]
     .sort((a, b) => a.sort - b.sort || a.id - b.id)
     .map((p) => ({ ...p, isDefault: false }));
@@ -55,7 +57,7 @@ export function orderedCategories(state: SandboxState): CategoryRow[] {
     originId: null,
     originatorId: null,
   };
-  const i = rows.findIndex((r) => r.sort > def.sort);
+  const i = rows.findIndex((r) => (defaultAfterEqualSort ? r.sort > def.sort : r.sort >= def.sort));
   if (i < 0) rows.push(def);
   else rows.splice(i, 0, def);
   return rows;

@@ -68,7 +68,7 @@ export function entityTypes(state: SandboxState): Array<Record<string, unknown>>
   for (const id of ['SOURCE', 'CONTACT_TYPE', 'COMPANY_TYPE', 'EMPLOYEES', 'INDUSTRY', 'DEAL_TYPE'])
     out.push({ ID: id, NAME: ENTITY_NAMES[id] });
   out.push(...ofKind('invoice'), ...ofKind('smartInvoice'));
-  for (const c of orderedCategories(state)) {
+  for (const c of orderedCategories(state, true)) {
     const name = `Стадии сделки (${c.name})`;
     if (c.id === 0) {
       out.push({

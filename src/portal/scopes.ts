@@ -32,12 +32,12 @@ export const COMMAND_SCOPES: Readonly<Record<string, CommandScopes>> = {
 /**
  * Scopes that cover the same methods as another: `user_basic`/`user_brief` can stand in for `user`
  * (docs/bitrix24/company-structure.md#users); `tasks` is the deprecated name of `task`
- * (https://apidocs.bitrix24.com/api-reference/scopes/permissions.html).
+ * (https://apidocs.bitrix24.com/api-reference/scopes/permissions.html). `humanresources` is not one of
+ * them: department.* is registered under `department` only (docs/bitrix24/webhook-preflight.md#scopes).
  */
 const EQUIVALENT: Readonly<Record<string, readonly string[]>> = {
   user: ['user', 'user_basic', 'user_brief'],
   task: ['task', 'tasks', 'tasks_extended'],
-  department: ['department', 'humanresources'],
 };
 
 export function hasScope(granted: readonly string[], needed: string): boolean {

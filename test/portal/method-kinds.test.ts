@@ -65,6 +65,12 @@ describe('scopes', () => {
       [],
     );
   });
+  it('does not take humanresources for department: department.* answers insufficient_scope without department', () => {
+    const gaps = missingScopes(['crm', 'imopenlines', 'user', 'humanresources', 'task', 'telephony']);
+    expect(gaps).toEqual([
+      { scope: 'department', blocks: ['export', 'plan', 'apply', 'restore', 'audit'], degrades: [] },
+    ]);
+  });
   it.each([
     ['imopenlines.config.add', 'imopenlines'],
     ['crm.status.add', 'crm'],

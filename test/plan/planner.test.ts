@@ -294,11 +294,11 @@ describe('planner: user fields', () => {
     },
   };
 
-  it('creates a field with its items in one call', () => {
+  it('creates a field with its items in one call, then empties its error and help texts in the same batch', () => {
     const p = plan(fspec, new PortalBuilder());
     expect(brief(p.changes)).toEqual(['create deal.NPS']);
     const calls = callsFor(p.changes);
-    expect(calls).toHaveLength(1);
+    expect(calls.map((c) => c.method)).toEqual(['crm.deal.userfield.add', 'crm.deal.userfield.update']);
     expect(calls[0]).toMatchObject({
       method: 'crm.deal.userfield.add',
       params: {

@@ -150,14 +150,14 @@ describe('readPortalState on a large configuration', () => {
 describe('readPortalState: a list that counts only its page (parity.md#docgen-numerator)', () => {
   async function portalWith(numerators: number) {
     const em = createEmulator();
-    const client = createTransport(await createSandboxWire({ emulator: em }));
+    const client = createTransport(await openSandboxWire({ emulator: em }));
     await client.batch(
       Array.from({ length: numerators }, (_, i) => ({
         method: 'crm.documentgenerator.numerator.add',
         params: { fields: { name: `N${i}`, template: '{NUMBER}' } },
       })),
     );
-    return createTransport(await createSandboxWire({ emulator: em }));
+    return createTransport(await openSandboxWire({ emulator: em }));
   }
 
   it.each([

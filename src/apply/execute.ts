@@ -1,5 +1,5 @@
 import type { B24Client } from '../portal/client.js';
-import type { PlannedCall } from '../resources/calls.js';
+import { ANSWERED_FALSE, type PlannedCall } from '../resources/calls.js';
 import type { Journal } from './journal.js';
 import { resolveRefs } from './refs.js';
 
@@ -69,13 +69,24 @@ export async function executeCalls(
     }
     const byKey = new Map(results.map((r) => [r.key, r]));
     let failed = false;
+    // A `false` the method answers when it refuses a write is no error to the portal, so the calls
+    // after it in the request did run: they are recorded as they went, and the run stops after them.
+    let refused = false;
     for (const c of chunk) {
       const r = byKey.get(c.key);
       if (!r || failed) {
         await record({ call: c, status: 'not-run' });
         continue;
       }
-      if (r.ok) {
+      if (r.ok && c.refusedWhenFalse && r.result === false) {
+        refused = true;
+        await record({
+          call: c,
+          status: 'error',
+          result: false,
+          error: { code: ANSWERED_FALSE, description: '' },
+        });
+      } else if (r.ok) {
         done.set(c.key, r.result);
         await record({ call: c, status: 'ok', result: r.result });
       } else {
@@ -84,7 +95,7 @@ export async function executeCalls(
       }
     }
     onProgress?.(Math.min(start + chunk.length, calls.length), calls.length);
-    if (failed) {
+    if (failed || refused) {
       await notRun(start + chunk.length);
       return { outcomes, stopped: { reason: 'call-failed' } };
     }

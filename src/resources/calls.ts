@@ -19,6 +19,9 @@ export interface PlannedCall extends RestCall {
   refusedWhenFalse?: true;
 }
 
+/** The error code an apply records for a call refused with a `false` answer (`refusedWhenFalse`). */
+export const ANSWERED_FALSE = 'ANSWERED_FALSE';
+
 /** `$result[key][a][b]` — the reference syntax of batch commands. */
 export function ref(key: string, ...path: Array<string | number>): string {
   return `$result[${key}]${path.map((p) => `[${p}]`).join('')}`;

@@ -35,7 +35,7 @@ describe('portal rules on apply', () => {
     const r = await ws.run(['apply', 'b24cfg.yaml', '--portal', ws.portal, '--yes', '--no-color']);
     expect(r.code, r.stdout + r.stderr).toBe(4);
     expect(r.stdout).toContain('✗ open line “Чат” — not applied');
-    expect(r.stdout).toContain('QUEUE_TYPE: the portal holds "evenly", written "all"');
+    expect(r.stdout).toContain('the portal ignored QUEUE_TYPE: sent "all", read back "evenly"');
     expect(r.stdout).toContain(
       'the portal stored QUEUE_TYPE = evenly: Bitrix24 silently replaces all with evenly when the plan lacks the “all at once” queue feature (imopenlines_can_use_queue_all)',
     );
@@ -48,6 +48,18 @@ describe('portal rules on apply', () => {
     });
     const ru = await ws.run(['plan', 'b24cfg.yaml', '--portal', ws.portal, '--no-color', '--lang', 'ru']);
     expect(ru.stdout).toContain('портал хранит QUEUE_TYPE = evenly');
+  });
+
+  it('says in JSON which field the portal ignored, what was sent and what was read back (exit 4)', async () => {
+    const ws = await workspace((s) => (s.settings.queueAllAllowed = false));
+    ws.write('b24cfg.yaml', SPEC);
+    const r = await ws.run(['apply', 'b24cfg.yaml', '--portal', ws.portal, '--yes', '--format', 'json']);
+    expect(r.code, r.stdout + r.stderr).toBe(4);
+    const out = JSON.parse(r.stdout) as { ignored: unknown[]; notApplied: string[] };
+    expect(out.notApplied).toEqual(['openLine:Чат']);
+    expect(out.ignored).toEqual([
+      { change: 'openLine:Чат', field: 'QUEUE_TYPE', sent: 'all', read: 'evenly' },
+    ]);
   });
 
   it('the same spec on a plan with the feature applies cleanly', async () => {

@@ -19,6 +19,10 @@ export const APPLY_REPORT_MESSAGES = defineMessages({
     en: 'Applied {ok} of {all} changes.',
   },
   notApplied: { ru: '— не применено', en: '— not applied' },
+  answeredFalse: {
+    ru: 'портал ответил false: запись отклонена, ничего из неё не сохранено',
+    en: 'the portal answered false: it refused the write and kept nothing of it',
+  },
   resume: {
     ru: 'Продолжить: b24cfg apply {spec} --resume {run}',
     en: 'Continue: b24cfg apply {spec} --resume {run}',

@@ -2,10 +2,12 @@ import type { ChalkInstance } from 'chalk';
 import { CliError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { fmt, type Lang, type Text, type TextData } from '../../core/i18n.js';
+import { ANSWERED_FALSE } from '../../resources/calls.js';
 import { isWrite } from '../../resources/plan.js';
 import { changeHeadline, notAppliedDetails } from '../plan/describe-change.js';
 import { APPLY_REPORT_MESSAGES as M } from './messages.js';
 import type { ApplyReport } from './types.js';
+import { wroteChange } from './wrote.js';
 
 function reason(e: unknown, lang: Lang): string {
   if (e instanceof CliError) return e.render(lang).message;
@@ -37,13 +39,18 @@ export function formatApplyPretty(r: ApplyReport, o: { lang: Lang; chalk: ChalkI
       lines.push(`  ${c.red('✗')} ${changeHeadline(ch, o.lang)} ${c.dim(t(M.notApplied))}`);
       // What the verification re-plan still sees, with the reason when the portal coerced a value.
       const again = run.remaining.find((x) => x.id === ch.id);
-      if (again) for (const l of notAppliedDetails(again, o.lang)) lines.push(`      ${c.dim(l)}`);
+      const planned = wroteChange(run, ch.id) ? ch : undefined;
+      if (again) for (const l of notAppliedDetails(planned, again, o.lang)) lines.push(`      ${c.dim(l)}`);
     }
     const stop = run.execute.stopped?.error;
     if (stop instanceof CliError) lines.push(`  ${c.red(stop.render(o.lang).message)}`);
     else if (run.execute.stopped?.reason === 'call-failed') {
       const f = run.execute.outcomes.find((x) => x.status === 'error');
-      if (f) lines.push(`  ${c.red(`${f.call.method}: ${f.error?.description || f.error?.code || '?'}`)}`);
+      const why =
+        f?.error?.code === ANSWERED_FALSE
+          ? t(M.answeredFalse)
+          : f?.error?.description || f?.error?.code || '?';
+      if (f) lines.push(`  ${c.red(`${f.call.method}: ${why}`)}`);
     }
     // Stopped early: the rest can be finished. Every call ran: what remains is what the portal did
     // not keep, and running again changes nothing.

@@ -4,7 +4,8 @@ import type { Change, Plan } from '../../resources/plan.js';
 /** What happened to one call of an apply, as far as the report shows it. */
 export interface ReportedCall {
   status: 'ok' | 'error' | 'unknown' | 'not-run';
-  call: { method: string };
+  /** The changes the call carries out (absent in reports built without them). */
+  call: { method: string; changeIds?: readonly string[] };
   error?: { code: string; description: string };
 }
 

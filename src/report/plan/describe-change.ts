@@ -16,19 +16,50 @@ export function createDetails(c: Extract<Change, { op: 'create' }>, lang: Lang):
   return kindOf(c.kind)?.describe?.createDetails?.(c as never, lang) ?? [];
 }
 
+/** One field of a change the portal accepted but did not keep, or that differs for another reason. */
+export interface NotKeptField {
+  field: string;
+  /** What the run wrote; absent when the run did not write this field. */
+  sent?: unknown;
+  /** What the verification read found on the portal. */
+  read: unknown;
+  /** What the spec wants. */
+  wanted: unknown;
+}
+
 /**
- * Why a write did not stick, from the change the verification re-plan still wants: what the portal
- * holds against what was written, and the kind's explanation (e.g. a value the portal coerces).
+ * The fields the verification re-plan still finds different, from the change as planned and as
+ * planned again: a field the run wrote was ignored by the portal (it has `sent`); any other field
+ * differs for another reason. A create sent every field it has; an update only the fields that
+ * differed when it was planned. `planned` is undefined when its calls did not all go through: then
+ * nothing was written that the portal could have ignored.
  */
-export function notAppliedDetails(again: Change, lang: Lang): string[] {
-  const out: string[] = [];
+export function notKeptFields(planned: Change | undefined, again: Change): NotKeptField[] {
   const diffs =
     again.op === 'update' || again.op === 'rename' || again.op === 'blocked' ? (again.diffs ?? []) : [];
-  for (const d of diffs) {
-    out.push(
-      fmt(M.notAppliedDiff, lang, { field: d.field, before: valueText(d.before), after: valueText(d.after) }),
-    );
-  }
+  const sentDiffs = planned?.op === 'update' || planned?.op === 'rename' ? planned.diffs : [];
+  return diffs.map((d) => {
+    const sent = planned?.op === 'create' ? d : sentDiffs.find((x) => x.field === d.field);
+    const base = { field: d.field, read: d.before, wanted: d.after };
+    return sent ? { ...base, sent: sent.after } : base;
+  });
+}
+
+/**
+ * Why a write did not stick: per field, "the portal ignored X: sent …, read back …" or what the
+ * portal holds against what the spec wants; then the kind's explanation (e.g. a value the portal
+ * coerces).
+ */
+export function notAppliedDetails(planned: Change | undefined, again: Change, lang: Lang): string[] {
+  const out = notKeptFields(planned, again).map((f) =>
+    'sent' in f
+      ? fmt(M.ignored, lang, { field: f.field, sent: valueText(f.sent), read: valueText(f.read) })
+      : fmt(M.notAppliedDiff, lang, {
+          field: f.field,
+          before: valueText(f.read),
+          after: valueText(f.wanted),
+        }),
+  );
   if (again.op === 'create') out.push(fmt(M.notAppliedMissing, lang));
   if (again.op === 'blocked') out.push(planText(again.reason, lang));
   if (again.note) out.push(planText(again.note, lang));

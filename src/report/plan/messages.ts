@@ -5,9 +5,14 @@ export const PLAN_REPORT_MESSAGES = defineMessages({
   title: { ru: 'План для портала {host}', en: 'Plan for portal {host}' },
   impactDeals: { ru: 'сделок на нём: {n}', en: '{n} deal(s) sit here' },
   impactRecords: { ru: 'записей со значением: {n}', en: '{n} record(s) hold a value' },
+  // After an apply, per field the verification read found different (src/report/plan/describe-change.ts).
+  ignored: {
+    ru: 'портал не сохранил {field}: отправлено {sent}, прочитано {read}',
+    en: 'the portal ignored {field}: sent {sent}, read back {read}',
+  },
   notAppliedDiff: {
-    ru: '{field}: на портале {before}, записывалось {after}',
-    en: '{field}: the portal holds {before}, written {after}',
+    ru: '{field}: на портале {before}, в спецификации {after}',
+    en: '{field}: the portal holds {before}, the spec wants {after}',
   },
   notAppliedMissing: { ru: 'объекта на портале нет', en: 'the object is not on the portal' },
   kept: {

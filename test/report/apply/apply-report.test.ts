@@ -37,6 +37,10 @@ const plan: Plan = {
   summary: { create: 0, update: 1, rename: 0, delete: 0, blocked: 0, manual: 1 },
 };
 const files = { runId: 'R1', journalPath: 'j.jsonl', snapshotPath: 's.json' };
+const ran = {
+  status: 'ok' as const,
+  call: { method: 'crm.category.update', changeIds: ['pipeline:default'] },
+};
 const noColour = new Chalk({ level: 0 });
 
 const runs: Array<[string, AppliedRun, ExitCode, string[]]> = [
@@ -91,11 +95,46 @@ const runs: Array<[string, AppliedRun, ExitCode, string[]]> = [
   ],
   [
     'run through, but the portal kept another value',
-    { ...files, execute: { outcomes: [] }, notApplied: [rename], remaining: [rename] },
+    { ...files, execute: { outcomes: [ran] }, notApplied: [rename], remaining: [rename] },
     EXIT.partial,
-    ['Applied 0 of 1 changes.', 'The portal did not keep these values'],
+    [
+      'Applied 0 of 1 changes.',
+      'the portal ignored NAME: sent "Продажи", read back "Общее"',
+      'The portal did not keep these values',
+    ],
+  ],
+  [
+    'an open line update the portal refused with false',
+    {
+      ...files,
+      execute: {
+        outcomes: [
+          {
+            status: 'error',
+            call: { method: 'imopenlines.config.update', changeIds: ['pipeline:default'] },
+            error: { code: 'ANSWERED_FALSE', description: '' },
+          },
+        ],
+        stopped: { reason: 'call-failed' },
+      },
+      notApplied: [rename],
+      remaining: [rename],
+    },
+    EXIT.partial,
+    [
+      'imopenlines.config.update: the portal answered false: it refused the write and kept nothing of it',
+      // Nothing was written, so nothing was ignored: the field is what the portal holds and the spec wants.
+      'NAME: the portal holds "Общее", the spec wants "Продажи"',
+      'Continue: b24cfg apply spec.yaml --resume R1',
+    ],
   ],
 ];
+
+/** Whether the runs above wrote the rename, for the JSON's `ignored`. */
+const ignoredOf = (run: AppliedRun) =>
+  run.execute.outcomes.some((o) => o === ran)
+    ? [{ change: 'pipeline:default', field: 'NAME', sent: 'Продажи', read: 'Общее' }]
+    : [];
 
 describe('apply report', () => {
   it.each(runs)('pretty: %s', (_name, run, exitCode, lines) => {
@@ -112,6 +151,7 @@ describe('apply report', () => {
       runId: 'R1',
       applied: run.notApplied.length > 0 ? [] : ['pipeline:default'],
       notApplied: run.notApplied.map((c) => c.id),
+      ignored: ignoredOf(run),
       verified: run.verifyError === undefined,
       manual: ['manual:robot'],
       journal: 'j.jsonl',

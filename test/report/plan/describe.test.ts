@@ -162,7 +162,7 @@ describe('plan wording of every kind (golden file)', () => {
       for (const c of changes) {
         const impact = String(impactText(c, lang));
         out.push(
-          `${c.kind}/${c.op}: ${changeHeadline(c, lang)} | ${groupTitleOf(c, lang)} | ${impact} | ${notAppliedDetails(c, lang).join(';')}`,
+          `${c.kind}/${c.op}: ${changeHeadline(c, lang)} | ${groupTitleOf(c, lang)} | ${impact} | ${notAppliedDetails(c, c, lang).join(';')}`,
         );
       }
       for (const k of KEPT) out.push(`kept: ${keptSummary(k as KeptNote[], lang)}`);

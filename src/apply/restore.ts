@@ -47,7 +47,7 @@ export async function planRestore(args: {
   const binding = await loadStateFile(args.stateDir, client.host);
   const exported = portalToSpec(snap.state, { binding });
   // Restoring means removing what the apply added: prune on, nothing protected (the usual data guards stay).
-  // Template files cannot be downloaded over REST (docs/bitrix24/document-generator.md#template-files), so
+  // b24cfg does not download template files (docs/bitrix24/document-generator.md#template-files), so
   // the snapshot's templates are not in the export: list none and protect the ones the snapshot had, by name
   // — prune then removes only templates added after the snapshot. A template whose file an apply replaced
   // keeps the new file.

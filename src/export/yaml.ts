@@ -53,8 +53,8 @@ export function exportToYaml(result: ExportResult, state: PortalState, lang: Lan
   if (state.documentTemplates.length > 0) {
     tail.push(
       ru
-        ? '# documents: файлы шаблонов через REST не скачиваются; укажите .docx для каждого:'
-        : '# documents: template files cannot be downloaded over REST; give the .docx of each:',
+        ? '# documents: b24cfg не скачивает файлы шаблонов; укажите .docx для каждого:'
+        : '# documents: b24cfg does not download template files; give the .docx of each:',
       '# documents:',
       ...state.documentTemplates.map(
         (t) => `#   - { name: ${JSON.stringify(t.name)}, file: docs/${t.id}.docx }`,

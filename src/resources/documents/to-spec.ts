@@ -3,7 +3,8 @@ import type { SpecExport } from '../spec-export.js';
 import type { PortalDocumentTemplate } from './read.js';
 
 /**
- * Document templates are not exported (their .docx cannot be downloaded into a spec), but each is
+ * Document templates are not exported (b24cfg does not download their .docx:
+ * docs/bitrix24/document-generator.md#template-files), but each is
  * bound by name in the state file, keeping the hash of the file b24cfg last uploaded into it.
  */
 export function documentsToSpec(templates: readonly PortalDocumentTemplate[], x: SpecExport): Partial<Spec> {

@@ -146,6 +146,106 @@ describe('@bitrix24/b24jssdk against the sandbox server', () => {
     expect(Object.keys(fields.getData()!.result)).toEqual(['0']);
   });
 
+  it('reads the answers b24cfg writes against (parity.md#uf-labels, #openline-config, #docgen-numerator, #category, #status-add, #error-codes)', async () => {
+    const emulator = createEmulator({ clock: createVirtualClock(NOW) });
+    const server = await startSandboxServer({ emulator });
+    closers.push(() => server.close());
+    const b24 = sdkFor(server.url);
+    const call = async <T>(method: string, params: Record<string, unknown> = {}) =>
+      (await b24.actions.v2.call.make<T>({ method, params })).getData()!;
+
+    // A field added with LABEL, its error and help texts emptied by an update in the same batch.
+    const made = await b24.actions.v2.batch.make({
+      calls: {
+        add: {
+          method: 'crm.deal.userfield.add',
+          params: {
+            fields: {
+              FIELD_NAME: 'VIP',
+              USER_TYPE_ID: 'boolean',
+              LABEL: 'VIP',
+              SETTINGS: { DEFAULT_VALUE: 0 },
+            },
+          },
+        },
+        clear: {
+          method: 'crm.deal.userfield.update',
+          params: { id: '$result[add]', fields: { ERROR_MESSAGE: '', HELP_MESSAGE: '' } },
+        },
+      },
+    });
+    expect(made.isSuccess).toBe(true);
+    const id = (made.getData() as Json).add as number;
+    const field = (await call<Record<string, Json>>('crm.deal.userfield.get', { id })).result;
+    expect([field.HELP_MESSAGE.ru, field.ERROR_MESSAGE.en, field.EDIT_FORM_LABEL.de]).toEqual([
+      '',
+      '',
+      'VIP',
+    ]);
+    expect(field.SETTINGS.DEFAULT_VALUE).toBe(0);
+
+    // An open line that is not there: false, not an error, for the portal's administrator.
+    expect(
+      (await call('imopenlines.config.update', { CONFIG_ID: 99, PARAMS: { LINE_NAME: 'X' } })).result,
+    ).toBe(false);
+    // The numerator list counts the rows of its page: no next, though a 51st numerator follows.
+    const adds = Object.fromEntries(
+      Array.from({ length: 50 }, (_, i) => [
+        `n${i}`,
+        {
+          method: 'crm.documentgenerator.numerator.add',
+          params: { fields: { name: `N${i}`, template: '{NUMBER}' } },
+        },
+      ]),
+    );
+    expect((await b24.actions.v2.batch.make({ calls: adds })).isSuccess).toBe(true);
+    await call('crm.documentgenerator.numerator.add', { fields: { name: 'N50', template: '{NUMBER}' } });
+    const page = await b24.actions.v2.call.make<{ numerators: unknown[] }>({
+      method: 'crm.documentgenerator.numerator.list',
+      params: {},
+    });
+    expect([page.getData()!.result.numerators.length, page.getTotal(), page.isMore()]).toEqual([
+      50,
+      50,
+      false,
+    ]);
+    // Pipeline 0 before a pipeline of its own sort.
+    await call('crm.category.update', { entityTypeId: 2, id: 0, fields: { sort: 300 } });
+    await call('crm.category.add', { entityTypeId: 2, fields: { name: 'A', sort: 300 } });
+    const pipelines = await call<{ categories: Array<{ name: string; sort: number }> }>('crm.category.list', {
+      entityTypeId: 2,
+    });
+    expect(pipelines.result.categories.map((c) => [c.name, c.sort])).toEqual([
+      ['Общее', 300],
+      ['A', 300],
+    ]);
+    // Sources end with BOOKING; a bad STATUS_ID is ERROR_CORE with the CheckFields text.
+    const sources = await call<Array<{ STATUS_ID: string }>>('crm.status.list', {
+      filter: { ENTITY_ID: 'SOURCE' },
+    });
+    expect(sources.result.at(-1)?.STATUS_ID).toBe('BOOKING');
+    const refused = await b24.actions.v2.call
+      .make({
+        method: 'crm.status.add',
+        params: { fields: { ENTITY_ID: 'DEAL_STAGE', STATUS_ID: 'Я', NAME: 'x' } },
+      })
+      .then(
+        () => undefined,
+        (e: Json) => ({ code: String(e?.code), status: Number(e?.status) }),
+      );
+    expect(refused).toEqual({ code: 'ERROR_CORE', status: 400 });
+
+    // A webhook with a wrong secret: 401 INVALID_CREDENTIALS.
+    const wrong = sdkFor(server.url.replace(/\/rest\/(\d+)\/[^/]+\//, '/rest/$1/wrong-secret/'));
+    const denied = await wrong.actions.v2.call
+      .make({ method: 'crm.category.list', params: { entityTypeId: 2 } })
+      .then(
+        () => undefined,
+        (e: Json) => ({ code: String(e?.code), status: Number(e?.status) }),
+      );
+    expect(denied).toEqual({ code: 'INVALID_CREDENTIALS', status: 401 });
+  });
+
   it('receives 503 QUERY_LIMIT_EXCEEDED when it floods the bucket', async () => {
     const emulator = createEmulator({ clock: createVirtualClock(NOW), limits: {} });
     const server = await startSandboxServer({ emulator });

@@ -14,6 +14,8 @@ import { readZipArchive, type ArchiveFiles } from './zip-source.js';
 
 export interface ReadCrmSettingsOptions {
   limits?: Partial<ArchiveLimits>;
+  /** How errors and reports name the archive (the path as the user typed it); default: the path read. */
+  shownAs?: string;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function readCrmSettings(
   opts: ReadCrmSettingsOptions = {},
 ): Promise<CrmSettingsFacts> {
   const limits = { ...DEFAULT_ARCHIVE_LIMITS, ...opts.limits };
-  const archive = printable(pathOrFolder);
+  const archive = printable(opts.shownAs ?? pathOrFolder);
   const { files, newest } = await load(pathOrFolder, archive, limits);
   return factsFromFiles(files, newest, archive);
 }

@@ -208,7 +208,19 @@ function robotItem(
   robot: RobotFact,
   extra: ArchiveItem['differences'],
 ): ArchiveItem {
-  const differences = [...extra, ...exp.compare(robot)];
+  const all = [...extra, ...exp.compare(robot)];
+  const differences = all.filter((d) => !d.unresolved);
+  // Only differences nobody can tell without the portal: neither a match nor a difference.
+  if (differences.length === 0 && all.length > 0)
+    return {
+      id: exp.id,
+      path,
+      stage,
+      status: 'unprovable',
+      differences: [],
+      reason: 'needs_portal',
+      evidence: { kind: 'robot', robot },
+    };
   return {
     id: exp.id,
     path,

@@ -43,6 +43,10 @@ export const UNPROVABLE_LABELS = defineMessages({
     ru: 'робот этого типа не отличить в архиве от других',
     en: 'a robot of this type cannot be singled out in the archive',
   },
+  needs_portal: {
+    ru: 'кто эти люди и шаблоны документов, известно только порталу: добавьте --portal',
+    en: 'who these people and document templates are only the portal knows: add --portal',
+  },
 } satisfies Record<UnprovableReason, unknown>);
 
 /** How one difference reads: "deadline: 2d after entry in the spec, 3d after entry on the portal". */
@@ -57,4 +61,54 @@ export const DIFFERENCE_LINE = defineMessages({
     en: 'unknown trigger {code} on {stage}',
   },
   archiveAge: { ru: 'архив от {date}, {days} дн. назад', en: 'archive of {date}, {days} days old' },
+});
+
+/** What is only on the portal, as a plan line or a checklist note names it. */
+export const FOUND_WORDS = defineMessages({
+  robot: { ru: 'робот «{type}»{detail}', en: 'robot «{type}»{detail}' },
+  detail: { ru: ' «{text}»', en: ' «{text}»' },
+  trigger: { ru: 'триггер «{type}»{detail}', en: 'trigger «{type}»{detail}' },
+  required: { ru: 'обязательное поле {field} ({from})', en: 'required field {field} ({from})' },
+  role: { ru: 'роль «{name}»', en: 'role «{name}»' },
+  onlyOnPortal: {
+    ru: 'есть на портале, нет в спецификации',
+    en: 'on the portal, not in the spec',
+  },
+  unknownDate: { ru: 'архив неизвестной даты', en: 'archive of unknown date' },
+  archiveLine: {
+    ru: 'Архив настроек CRM {file}: {age}',
+    en: 'CRM settings archive {file}: {age}',
+  },
+});
+
+/**
+ * The language-neutral values of a difference (src/resources/manual-archive/neutral.ts) in Russian:
+ * whole values first, then the phrases inside one ("2d after entry (work time)"). Durations, field
+ * names and spec keys stay as the spec writes them.
+ */
+export const VALUE_WORDS = defineMessages({
+  present: { ru: 'есть', en: 'present' },
+  missing: { ru: 'нет', en: 'missing' },
+  none: { ru: 'нет', en: 'none' },
+  nobody: { ru: 'никто', en: 'nobody' },
+  allowed: { ru: 'разрешено', en: 'allowed' },
+  denied: { ru: 'запрещено', en: 'denied' },
+  on: { ru: 'включён', en: 'on' },
+  off: { ru: 'выключен', en: 'off' },
+  copy: { ru: 'копировать', en: 'copy' },
+  move: { ru: 'перенести', en: 'move' },
+});
+
+export const VALUE_PHRASES = defineMessages({
+  afterEntry: { ru: ' после входа на стадию', en: ' after entry' },
+  workTime: { ru: ' (рабочее время)', en: ' (work time)' },
+  notOnPortal: { ru: ' (нет на портале)', en: ' (not on the portal)' },
+  notRequired: { ru: 'не обязательно', en: 'not required' },
+  allStages: { ru: 'все стадии', en: 'all stages' },
+  lostStages: { ru: 'стадии провала', en: 'lost stages' },
+  before: { ru: ' до ', en: ' before ' },
+  after: { ru: ' после ', en: ' after ' },
+  user: { ru: 'пользователь #', en: 'user #' },
+  template: { ru: 'шаблон #', en: 'template #' },
+  pipeline: { ru: 'направление #', en: 'pipeline #' },
 });

@@ -46,10 +46,16 @@ export interface Difference {
   field: DifferenceField;
   expected: string;
   actual: string;
+  /**
+   * Which people or document template the two sides name cannot be told without the portal (users
+   * by e-mail, templates by id): such a difference proves nothing, and the item becomes `unprovable`.
+   */
+  unresolved?: true;
 }
 
 /** Why an item cannot be proven; labels in messages.ts. */
-export type UnprovableReason = 'pipeline_not_in_archive' | 'template_unreadable' | 'robot_type_not_mapped';
+export type UnprovableReason =
+  'pipeline_not_in_archive' | 'template_unreadable' | 'robot_type_not_mapped' | 'needs_portal';
 
 export type ArchiveEvidence =
   | { kind: 'robot'; robot: RobotFact }
@@ -75,6 +81,8 @@ export interface ArchiveItem {
 /**
  * How the spec's identities map to the archive's: direction key → the archive's pipeline id (the plan
  * resolves it by name: bindPipelines), spec user key → portal user id, document template name → id.
+ * `users` and `documents` come from a portal; without one they are absent, and what depends on them
+ * cannot be proven (`needs_portal`).
  */
 export interface ArchiveBinding {
   pipelines: Readonly<Record<string, number>>;

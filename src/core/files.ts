@@ -26,3 +26,14 @@ export async function readTextFileIfExists(path: string): Promise<string | undef
     throw e;
   }
 }
+
+/**
+ * A binary file (the sandbox's CRM settings archive), written atomically like the rest. Compressed
+ * bytes cannot be redacted: only content that never holds a webhook URL may come here.
+ */
+export async function writeBinaryFile(path: string, content: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, content);
+  await rename(tmp, path);
+}

@@ -8,6 +8,13 @@ import { createSandboxWire, SandboxWireFailure, type Emulator } from '../sandbox
 import { WireFailure, type Wire } from './wire.js';
 
 export {
+  doHandworkStep,
+  writeCrmSettingsArchive,
+  type HwDeadline,
+  type HwDelay,
+  type HwPerson,
+  type HwRobot,
+  type HwStep,
   loadSandboxState,
   saveSandboxState,
   seededState,

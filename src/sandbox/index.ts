@@ -40,3 +40,6 @@ export {
 } from './host.js';
 export { sandboxMswHandlers, DEFAULT_MSW_BASE_URL } from './msw.js';
 export { SANDBOX_STATE_VERSION, type SandboxState } from './state.js';
+export { doHandworkStep, type HwStep } from './handwork/steps.js';
+export type { HwDeadline, HwDelay, HwPerson, HwRobot } from './handwork/robot-input.js';
+export { writeCrmSettingsArchive } from './handwork/archive-writer.js';

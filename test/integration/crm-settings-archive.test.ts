@@ -7,7 +7,9 @@ import { loadSandboxState } from '../../src/sandbox/persistence.js';
 import type { SandboxState } from '../../src/sandbox/state.js';
 import { loadSpec } from '../../src/spec/load.js';
 import type { Spec } from '../../src/spec/spec.generated.js';
-import { handworkFromSpec } from '../helpers/handwork-from-spec.js';
+import { lookupOf } from '../../src/cli/commands/sandbox/handwork.js';
+import { doHandworkStep } from '../../src/sandbox/index.js';
+import { handworkSteps } from '../../src/resources/manual-archive/handwork-steps.js';
 import { Workspace } from '../helpers/workspace.js';
 
 /**
@@ -21,7 +23,10 @@ describe('CRM settings archive of a sandbox where the template was applied and t
 
   async function compareAfterHandwork(skip: number, compared: Spec = spec) {
     const state: SandboxState = JSON.parse(JSON.stringify(await loadSandboxState(ws.portalFile)));
-    const { done, skipped } = handworkFromSpec(spec, state, skip);
+    const { steps } = handworkSteps(spec, lookupOf(state));
+    for (const s of steps.slice(skip)) doHandworkStep(state, s.step);
+    const done = steps.slice(skip).map((s) => s.id);
+    const skipped = steps.slice(0, skip).map((s) => s.id);
     const zip = ws.path(`configuration-${skip}.zip`);
     await writeFile(zip, await writeCrmSettingsArchive(state, { now: new Date() }));
     const facts = await readCrmSettings(zip);

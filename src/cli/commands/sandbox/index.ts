@@ -3,9 +3,10 @@ import { withExamples, type CommandFactory } from '../../app.js';
 import { requireFormat } from '../../context.js';
 import { localizedHelp } from '../../help-i18n.js';
 import { SANDBOX_HELP as H } from './messages.js';
+import type { CrmExportOptions, HandworkOptions } from './handwork.js';
 import type { InitOptions, ServeOptions } from './run.js';
 
-/** `b24cfg sandbox serve|init`: the built-in emulated Bitrix24 portal. */
+/** `b24cfg sandbox serve|init|handwork|crm-export`: the built-in emulated Bitrix24 portal. */
 export const sandboxCommand: CommandFactory = (app) => {
   const seedOptions = (c: Command): Command =>
     c
@@ -45,8 +46,31 @@ export const sandboxCommand: CommandFactory = (app) => {
     });
   });
 
+  const handwork = new Command('handwork')
+    .description(app.h(H.handwork))
+    .argument('<spec>', app.h(H.handworkSpec))
+    .requiredOption('--state <file>', app.h(H.handworkState))
+    .option('--skip <n>', app.h(H.skip))
+    .action(async (spec: string, opts: HandworkOptions, command: Command) => {
+      await app.run(command, async (ctx) => {
+        const { sandboxHandwork } = await import('./handwork.js');
+        return sandboxHandwork(ctx, spec, opts);
+      });
+    });
+
+  const crmExport = new Command('crm-export')
+    .description(app.h(H.crmExport))
+    .requiredOption('--state <file>', app.h(H.crmExportState))
+    .requiredOption('--out <archive.zip>', app.h(H.crmExportOut))
+    .action(async (opts: CrmExportOptions, command: Command) => {
+      await app.run(command, async (ctx) => {
+        const { sandboxCrmExport } = await import('./handwork.js');
+        return sandboxCrmExport(ctx, opts);
+      });
+    });
+
   // main.ts wires exit handling and output for top-level commands only; nested ones need the same.
-  for (const sub of [serve, init]) {
+  for (const sub of [serve, init, handwork, crmExport]) {
     sub.exitOverride();
     sub.configureHelp(localizedHelp(app.lang));
     sub.configureOutput({
@@ -70,6 +94,15 @@ export const sandboxCommand: CommandFactory = (app) => {
         'b24cfg sandbox init portal.json',
         'b24cfg sandbox init big.json --seed large --deals 100000',
       ]),
+    )
+    .addCommand(
+      withExamples(handwork, app, [
+        'b24cfg sandbox handwork b24cfg.yaml --state portal.json',
+        'b24cfg sandbox handwork b24cfg.yaml --state portal.json --skip 5',
+      ]),
+    )
+    .addCommand(
+      withExamples(crmExport, app, ['b24cfg sandbox crm-export --state portal.json --out configuration.zip']),
     );
   return withExamples(cmd, app, ['b24cfg sandbox serve', 'b24cfg sandbox init portal.json --seed large']);
 };

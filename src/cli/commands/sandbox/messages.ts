@@ -37,6 +37,25 @@ export const SANDBOX_HELP = defineMessages({
     en: 'plan shown by app.info, e.g. ru_ent250',
   },
   init: { ru: 'записать файл состояния песочницы', en: 'write a sandbox state file' },
+  handwork: {
+    ru: 'сделать на песочнице то, что чек-лист поручает человеку: роботы, задачи, триггеры, обязательные поля, роли',
+    en: 'do on the sandbox what the checklist asks a person to do: robots, tasks, triggers, required fields, roles',
+  },
+  handworkSpec: { ru: 'файл спецификации', en: 'spec file' },
+  handworkState: {
+    ru: 'файл состояния песочницы, к которой применена спецификация',
+    en: 'state file of a sandbox the spec was applied to',
+  },
+  skip: {
+    ru: 'оставить несделанными первые n пунктов (в порядке спецификации)',
+    en: 'leave the first n items undone (in the spec’s order)',
+  },
+  crmExport: {
+    ru: 'выгрузить архив настроек CRM песочницы, как его скачивают с портала',
+    en: 'download the sandbox’s CRM settings archive, as it is downloaded from a portal',
+  },
+  crmExportState: { ru: 'файл состояния песочницы', en: 'sandbox state file' },
+  crmExportOut: { ru: 'куда записать zip-архив', en: 'where to write the zip archive' },
   file: { ru: 'куда записать', en: 'where to write it' },
   force: { ru: 'перезаписать существующий файл', en: 'overwrite an existing file' },
 });
@@ -60,6 +79,30 @@ export const SANDBOX_MESSAGES = defineMessages({
   next: {
     ru: 'Дальше: b24cfg audit --portal sandbox:{file}',
     en: 'Next: b24cfg audit --portal sandbox:{file}',
+  },
+  handworkDone: {
+    ru: '{ok} На песочнице {state} сделано вручную пунктов: {n}.',
+    en: '{ok} Done by hand on the sandbox {state}: {n} items.',
+  },
+  handworkSkipped: {
+    ru: 'Оставлено несделанными ({n}): {ids}',
+    en: 'Left undone ({n}): {ids}',
+  },
+  handworkByPerson: {
+    ru: 'Пунктов, которые архив не покажет (ожидание, отправка документа), — {n}: их делает человек.',
+    en: '{n} items the archive cannot show (waits, sending a document) are left to a person.',
+  },
+  handworkNext: {
+    ru: 'Дальше: b24cfg sandbox crm-export --state {state} --out configuration.zip',
+    en: 'Next: b24cfg sandbox crm-export --state {state} --out configuration.zip',
+  },
+  crmExported: {
+    ru: '{ok} Архив настроек CRM записан: {out} ({bytes} байт).',
+    en: '{ok} CRM settings archive written: {out} ({bytes} bytes).',
+  },
+  crmExportNext: {
+    ru: 'Дальше: b24cfg plan b24cfg.yaml --portal sandbox:portal.json --crm-settings {out}',
+    en: 'Next: b24cfg plan b24cfg.yaml --portal sandbox:portal.json --crm-settings {out}',
   },
   wholeNumber: { ru: 'Нужно целое число не меньше {min}.', en: 'Use a whole number of at least {min}.' },
   seedKinds: { ru: 'Допустимо: fresh, real-shapes, large.', en: 'Use fresh, real-shapes or large.' },

@@ -7,7 +7,6 @@ import { access } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { errorOf } from '../../../core/errors.js';
 import { EXIT, type ExitCode } from '../../../core/exit-codes.js';
-import type { Text } from '../../../core/i18n.js';
 import {
   loadSandboxState,
   saveSandboxState,
@@ -20,6 +19,7 @@ import {
 import type { CliContext } from '../../context.js';
 import type { Writer } from '../../io.js';
 import { SANDBOX_ERRORS, SANDBOX_MESSAGES } from './messages.js';
+import { badOption, intOption } from './options.js';
 
 export interface SeedOptions {
   seed?: string;
@@ -40,20 +40,6 @@ export interface ServeOptions extends SeedOptions {
 
 export interface InitOptions extends SeedOptions {
   force?: boolean;
-}
-
-function badOption(option: string, value: string, expected: Text, min?: number) {
-  return errorOf(SANDBOX_ERRORS, 'SANDBOX_BAD_OPTION', {
-    hint: expected,
-    data: { option, value, ...(min !== undefined ? { min } : {}) },
-  });
-}
-
-function intOption(option: string, value: string | undefined, fallback: number, min = 0): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw badOption(option, value, SANDBOX_MESSAGES.wholeNumber, min);
-  return n;
 }
 
 function seedOf(opts: SeedOptions) {

@@ -6,14 +6,14 @@ const __ucs2length = __ucs2lengthModule.default ?? __ucs2lengthModule;
 import { fullFormats as __fullFormats } from 'ajv-formats/dist/formats.js';
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://b24cfg.dev/schema/plan-v1.json","title":"Plan","description":"A plan saved by `b24cfg plan --out plan.json` for `b24cfg apply plan.json` (format version 1).","type":"object","additionalProperties":false,"required":["formatVersion","tool","createdAt","spec","portal","options","changes","kept","summary"],"properties":{"formatVersion":{"const":1},"tool":{"type":"string","pattern":"^b24cfg@"},"createdAt":{"type":"string","format":"date-time"},"spec":{"type":"object","additionalProperties":false,"required":["file","hash"],"properties":{"file":{"type":"string","minLength":1},"hash":{"type":"string","minLength":1}}},"portal":{"type":"object","additionalProperties":false,"required":["host","kind","fingerprint"],"properties":{"host":{"type":"string","minLength":1},"kind":{"enum":["http","sandbox"]},"fingerprint":{"type":"string","minLength":1}}},"options":{"type":"object","additionalProperties":false,"required":["prune","allowDataLoss","pruneInSpec"],"properties":{"prune":{"type":"boolean"},"allowDataLoss":{"type":"boolean"},"allowStructureChanges":{"type":"boolean"},"pruneInSpec":{"type":"boolean"}}},"changes":{"type":"array","items":{"$ref":"#/$defs/change"}},"kept":{"type":"array","items":{"$ref":"#/$defs/kept"}},"summary":{"type":"object","additionalProperties":false,"required":["create","update","rename","delete","blocked","manual"],"properties":{"create":{"type":"integer","minimum":0},"update":{"type":"integer","minimum":0},"rename":{"type":"integer","minimum":0},"delete":{"type":"integer","minimum":0},"blocked":{"type":"integer","minimum":0},"manual":{"type":"integer","minimum":0}}}},"$defs":{"text":{"type":"object","required":["ru","en"],"additionalProperties":false,"properties":{"ru":{"type":"string"},"en":{"type":"string"}}},"fieldDiff":{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{},"after":{}}},"impact":{"type":"object","additionalProperties":false,"properties":{"deals":{"type":"integer","minimum":0},"records":{"type":"integer","minimum":0},"entity":{"type":"string"}}},"kept":{"type":"object","additionalProperties":false,"required":["kind","key","path","why"],"properties":{"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"why":{"enum":["not-in-spec","system","protected","has-data"]}}},"change":{"type":"object","required":["op"],"properties":{"op":{"enum":["create","update","rename","delete","blocked","manual"]}},"discriminator":{"propertyName":"op"},"oneOf":[{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"create"},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"update"},"portalId":{"type":"integer"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","from","to","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"rename"},"portalId":{"type":"integer"},"from":{"type":"string"},"to":{"type":"string"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","current","reason"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"delete"},"portalId":{"type":"integer"},"current":{"type":"object"},"impact":{"$ref":"#/$defs/impact"},"reason":{"enum":["prune","recreate","default-stage"]},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","wanted"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"blocked"},"reason":{"$ref":"#/$defs/text"},"hint":{"$ref":"#/$defs/text"},"wanted":{"enum":["create","update","delete","recreate"]},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"impact":{"$ref":"#/$defs/impact"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","summary"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"manual"},"reason":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"}}}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://b24cfg.dev/schema/plan-v1.json","title":"Plan","description":"A plan saved by `b24cfg plan --out plan.json` for `b24cfg apply plan.json` (format version 1).","type":"object","additionalProperties":false,"required":["formatVersion","tool","createdAt","spec","portal","options","changes","kept","summary"],"properties":{"formatVersion":{"const":1},"tool":{"type":"string","pattern":"^b24cfg@"},"createdAt":{"type":"string","format":"date-time"},"spec":{"type":"object","additionalProperties":false,"required":["file","hash"],"properties":{"file":{"type":"string","minLength":1},"hash":{"type":"string","minLength":1}}},"portal":{"type":"object","additionalProperties":false,"required":["host","kind","fingerprint"],"properties":{"host":{"type":"string","minLength":1},"kind":{"enum":["http","sandbox"]},"fingerprint":{"type":"string","minLength":1}}},"options":{"type":"object","additionalProperties":false,"required":["prune","allowDataLoss","pruneInSpec"],"properties":{"prune":{"type":"boolean"},"allowDataLoss":{"type":"boolean"},"allowStructureChanges":{"type":"boolean"},"pruneInSpec":{"type":"boolean"}}},"changes":{"type":"array","items":{"$ref":"#/$defs/change"}},"kept":{"type":"array","items":{"$ref":"#/$defs/kept"}},"summary":{"type":"object","additionalProperties":false,"required":["create","update","rename","delete","blocked","manual"],"properties":{"create":{"type":"integer","minimum":0},"update":{"type":"integer","minimum":0},"rename":{"type":"integer","minimum":0},"delete":{"type":"integer","minimum":0},"blocked":{"type":"integer","minimum":0},"manual":{"type":"integer","minimum":0}}},"manualCheck":{"description":"plan --crm-settings: each manual item against the portal's CRM settings archive (src/resources/manual-archive/check.ts).","type":"object","additionalProperties":false,"required":["archive","items","counts"],"properties":{"archive":{"type":"object","additionalProperties":false,"required":["file","manifest","writtenAt","ageDays"],"properties":{"file":{"type":"string"},"manifest":{"type":"object","additionalProperties":false,"required":["code","version"],"properties":{"code":{"type":"string"},"version":{"type":"integer"}}},"writtenAt":{"type":["string","null"]},"ageDays":{"type":["integer","null"],"minimum":0}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","path","status","differences"],"properties":{"id":{"type":"string","minLength":1},"path":{"type":"array","items":{"type":"string"}},"status":{"enum":["matches","differs","portal_only","not_in_archive","unprovable"]},"differences":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["field","expected","actual"],"properties":{"field":{"type":"string"},"expected":{"type":"string"},"actual":{"type":"string"},"unresolved":{"const":true}}}},"reason":{"type":"string"},"detail":{"type":"string"},"found":{"$ref":"#/$defs/text"}}}},"counts":{"type":"object","additionalProperties":false,"required":["matches","differs","portal_only","not_in_archive","unprovable"],"properties":{"matches":{"type":"integer","minimum":0},"differs":{"type":"integer","minimum":0},"portal_only":{"type":"integer","minimum":0},"not_in_archive":{"type":"integer","minimum":0},"unprovable":{"type":"integer","minimum":0}}}}}},"$defs":{"text":{"type":"object","required":["ru","en"],"additionalProperties":false,"properties":{"ru":{"type":"string"},"en":{"type":"string"}}},"fieldDiff":{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{},"after":{}}},"impact":{"type":"object","additionalProperties":false,"properties":{"deals":{"type":"integer","minimum":0},"records":{"type":"integer","minimum":0},"entity":{"type":"string"}}},"kept":{"type":"object","additionalProperties":false,"required":["kind","key","path","why"],"properties":{"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"why":{"enum":["not-in-spec","system","protected","has-data"]}}},"change":{"type":"object","required":["op"],"properties":{"op":{"enum":["create","update","rename","delete","blocked","manual"]}},"discriminator":{"propertyName":"op"},"oneOf":[{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"create"},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"update"},"portalId":{"type":"integer"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","from","to","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"rename"},"portalId":{"type":"integer"},"from":{"type":"string"},"to":{"type":"string"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","current","reason"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"delete"},"portalId":{"type":"integer"},"current":{"type":"object"},"impact":{"$ref":"#/$defs/impact"},"reason":{"enum":["prune","recreate","default-stage"]},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","wanted"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"blocked"},"reason":{"$ref":"#/$defs/text"},"hint":{"$ref":"#/$defs/text"},"wanted":{"enum":["create","update","delete","recreate"]},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"impact":{"$ref":"#/$defs/impact"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","summary"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"manual"},"reason":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"}}}]}}};
 const schema48 = {"type":"object","additionalProperties":false,"required":["kind","key","path","why"],"properties":{"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"why":{"enum":["not-in-spec","system","protected","has-data"]}}};
+const schema33 = {"type":"object","required":["ru","en"],"additionalProperties":false,"properties":{"ru":{"type":"string"},"en":{"type":"string"}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = __ucs2length;
 const pattern4 = new RegExp("^b24cfg@", "u");
 const formats0 = __fullFormats["date-time"];
 const schema32 = {"type":"object","required":["op"],"properties":{"op":{"enum":["create","update","rename","delete","blocked","manual"]}},"discriminator":{"propertyName":"op"},"oneOf":[{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"create"},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"update"},"portalId":{"type":"integer"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","from","to","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"rename"},"portalId":{"type":"integer"},"from":{"type":"string"},"to":{"type":"string"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","current","reason"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"delete"},"portalId":{"type":"integer"},"current":{"type":"object"},"impact":{"$ref":"#/$defs/impact"},"reason":{"enum":["prune","recreate","default-stage"]},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","wanted"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"blocked"},"reason":{"$ref":"#/$defs/text"},"hint":{"$ref":"#/$defs/text"},"wanted":{"enum":["create","update","delete","recreate"]},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"impact":{"$ref":"#/$defs/impact"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","summary"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"manual"},"reason":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"}}}]};
-const schema33 = {"type":"object","required":["ru","en"],"additionalProperties":false,"properties":{"ru":{"type":"string"},"en":{"type":"string"}}};
 const schema35 = {"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{},"after":{}}};
 const schema39 = {"type":"object","additionalProperties":false,"properties":{"deals":{"type":"integer","minimum":0},"records":{"type":"integer","minimum":0},"entity":{"type":"string"}}};
 
@@ -2670,6 +2670,631 @@ var valid0 = _errs50 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.manualCheck !== undefined){
+let data31 = data.manualCheck;
+const _errs65 = errors;
+if(errors === _errs65){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+let missing6;
+if((((data31.archive === undefined) && (missing6 = "archive")) || ((data31.items === undefined) && (missing6 = "items"))) || ((data31.counts === undefined) && (missing6 = "counts"))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck",schemaPath:"#/properties/manualCheck/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+return false;
+}
+else {
+const _errs67 = errors;
+for(const key6 in data31){
+if(!(((key6 === "archive") || (key6 === "items")) || (key6 === "counts"))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck",schemaPath:"#/properties/manualCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs67 === errors){
+if(data31.archive !== undefined){
+let data32 = data31.archive;
+const _errs68 = errors;
+if(errors === _errs68){
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+let missing7;
+if(((((data32.file === undefined) && (missing7 = "file")) || ((data32.manifest === undefined) && (missing7 = "manifest"))) || ((data32.writtenAt === undefined) && (missing7 = "writtenAt"))) || ((data32.ageDays === undefined) && (missing7 = "ageDays"))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/archive",schemaPath:"#/properties/manualCheck/properties/archive/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+return false;
+}
+else {
+const _errs70 = errors;
+for(const key7 in data32){
+if(!((((key7 === "file") || (key7 === "manifest")) || (key7 === "writtenAt")) || (key7 === "ageDays"))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/archive",schemaPath:"#/properties/manualCheck/properties/archive/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs70 === errors){
+if(data32.file !== undefined){
+const _errs71 = errors;
+if(typeof data32.file !== "string"){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/file",schemaPath:"#/properties/manualCheck/properties/archive/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs71 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data32.manifest !== undefined){
+let data34 = data32.manifest;
+const _errs73 = errors;
+if(errors === _errs73){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+let missing8;
+if(((data34.code === undefined) && (missing8 = "code")) || ((data34.version === undefined) && (missing8 = "version"))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/manifest",schemaPath:"#/properties/manualCheck/properties/archive/properties/manifest/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+return false;
+}
+else {
+const _errs75 = errors;
+for(const key8 in data34){
+if(!((key8 === "code") || (key8 === "version"))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/manifest",schemaPath:"#/properties/manualCheck/properties/archive/properties/manifest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs75 === errors){
+if(data34.code !== undefined){
+const _errs76 = errors;
+if(typeof data34.code !== "string"){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/manifest/code",schemaPath:"#/properties/manualCheck/properties/archive/properties/manifest/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid12 = _errs76 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
+if(data34.version !== undefined){
+let data36 = data34.version;
+const _errs78 = errors;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/manifest/version",schemaPath:"#/properties/manualCheck/properties/archive/properties/manifest/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid12 = _errs78 === errors;
+}
+else {
+var valid12 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/manifest",schemaPath:"#/properties/manualCheck/properties/archive/properties/manifest/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid11 = _errs73 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data32.writtenAt !== undefined){
+let data37 = data32.writtenAt;
+const _errs80 = errors;
+if((typeof data37 !== "string") && (data37 !== null)){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/writtenAt",schemaPath:"#/properties/manualCheck/properties/archive/properties/writtenAt/type",keyword:"type",params:{type: schema31.properties.manualCheck.properties.archive.properties.writtenAt.type},message:"must be string,null"}];
+return false;
+}
+var valid11 = _errs80 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data32.ageDays !== undefined){
+let data38 = data32.ageDays;
+const _errs82 = errors;
+if((!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))) && (data38 !== null)){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/ageDays",schemaPath:"#/properties/manualCheck/properties/archive/properties/ageDays/type",keyword:"type",params:{type: schema31.properties.manualCheck.properties.archive.properties.ageDays.type},message:"must be integer,null"}];
+return false;
+}
+if(errors === _errs82){
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 < 0 || isNaN(data38)){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/ageDays",schemaPath:"#/properties/manualCheck/properties/archive/properties/ageDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid11 = _errs82 === errors;
+}
+else {
+var valid11 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/manualCheck/archive",schemaPath:"#/properties/manualCheck/properties/archive/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid10 = _errs68 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data31.items !== undefined){
+let data39 = data31.items;
+const _errs84 = errors;
+if(errors === _errs84){
+if(Array.isArray(data39)){
+var valid13 = true;
+const len3 = data39.length;
+for(let i3=0; i3<len3; i3++){
+let data40 = data39[i3];
+const _errs86 = errors;
+if(errors === _errs86){
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+let missing9;
+if(((((data40.id === undefined) && (missing9 = "id")) || ((data40.path === undefined) && (missing9 = "path"))) || ((data40.status === undefined) && (missing9 = "status"))) || ((data40.differences === undefined) && (missing9 = "differences"))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3,schemaPath:"#/properties/manualCheck/properties/items/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+return false;
+}
+else {
+const _errs88 = errors;
+for(const key9 in data40){
+if(!(((((((key9 === "id") || (key9 === "path")) || (key9 === "status")) || (key9 === "differences")) || (key9 === "reason")) || (key9 === "detail")) || (key9 === "found"))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3,schemaPath:"#/properties/manualCheck/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs88 === errors){
+if(data40.id !== undefined){
+let data41 = data40.id;
+const _errs89 = errors;
+if(errors === _errs89){
+if(typeof data41 === "string"){
+if(func2(data41) < 1){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/id",schemaPath:"#/properties/manualCheck/properties/items/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/id",schemaPath:"#/properties/manualCheck/properties/items/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid14 = _errs89 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data40.path !== undefined){
+let data42 = data40.path;
+const _errs91 = errors;
+if(errors === _errs91){
+if(Array.isArray(data42)){
+var valid15 = true;
+const len4 = data42.length;
+for(let i4=0; i4<len4; i4++){
+const _errs93 = errors;
+if(typeof data42[i4] !== "string"){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/path/" + i4,schemaPath:"#/properties/manualCheck/properties/items/items/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid15 = _errs93 === errors;
+if(!valid15){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/path",schemaPath:"#/properties/manualCheck/properties/items/items/properties/path/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid14 = _errs91 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data40.status !== undefined){
+let data44 = data40.status;
+const _errs95 = errors;
+if(!(((((data44 === "matches") || (data44 === "differs")) || (data44 === "portal_only")) || (data44 === "not_in_archive")) || (data44 === "unprovable"))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/status",schemaPath:"#/properties/manualCheck/properties/items/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.manualCheck.properties.items.items.properties.status.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid14 = _errs95 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data40.differences !== undefined){
+let data45 = data40.differences;
+const _errs96 = errors;
+if(errors === _errs96){
+if(Array.isArray(data45)){
+var valid16 = true;
+const len5 = data45.length;
+for(let i5=0; i5<len5; i5++){
+let data46 = data45[i5];
+const _errs98 = errors;
+if(errors === _errs98){
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+let missing10;
+if((((data46.field === undefined) && (missing10 = "field")) || ((data46.expected === undefined) && (missing10 = "expected"))) || ((data46.actual === undefined) && (missing10 = "actual"))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5,schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
+return false;
+}
+else {
+const _errs100 = errors;
+for(const key10 in data46){
+if(!((((key10 === "field") || (key10 === "expected")) || (key10 === "actual")) || (key10 === "unresolved"))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5,schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs100 === errors){
+if(data46.field !== undefined){
+const _errs101 = errors;
+if(typeof data46.field !== "string"){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5+"/field",schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid17 = _errs101 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
+if(data46.expected !== undefined){
+const _errs103 = errors;
+if(typeof data46.expected !== "string"){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5+"/expected",schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid17 = _errs103 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
+if(data46.actual !== undefined){
+const _errs105 = errors;
+if(typeof data46.actual !== "string"){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5+"/actual",schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/properties/actual/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid17 = _errs105 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
+if(data46.unresolved !== undefined){
+const _errs107 = errors;
+if(true !== data46.unresolved){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5+"/unresolved",schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/properties/unresolved/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+return false;
+}
+var valid17 = _errs107 === errors;
+}
+else {
+var valid17 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5,schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid16 = _errs98 === errors;
+if(!valid16){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences",schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid14 = _errs96 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data40.reason !== undefined){
+const _errs108 = errors;
+if(typeof data40.reason !== "string"){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/reason",schemaPath:"#/properties/manualCheck/properties/items/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid14 = _errs108 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data40.detail !== undefined){
+const _errs110 = errors;
+if(typeof data40.detail !== "string"){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/detail",schemaPath:"#/properties/manualCheck/properties/items/items/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid14 = _errs110 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data40.found !== undefined){
+let data53 = data40.found;
+const _errs112 = errors;
+const _errs113 = errors;
+if(errors === _errs113){
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+let missing11;
+if(((data53.ru === undefined) && (missing11 = "ru")) || ((data53.en === undefined) && (missing11 = "en"))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/found",schemaPath:"#/$defs/text/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+return false;
+}
+else {
+const _errs115 = errors;
+for(const key11 in data53){
+if(!((key11 === "ru") || (key11 === "en"))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/found",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs115 === errors){
+if(data53.ru !== undefined){
+const _errs116 = errors;
+if(typeof data53.ru !== "string"){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/found/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid19 = _errs116 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data53.en !== undefined){
+const _errs118 = errors;
+if(typeof data53.en !== "string"){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/found/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid19 = _errs118 === errors;
+}
+else {
+var valid19 = true;
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/found",schemaPath:"#/$defs/text/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid14 = _errs112 === errors;
+}
+else {
+var valid14 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3,schemaPath:"#/properties/manualCheck/properties/items/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid13 = _errs86 === errors;
+if(!valid13){
+break;
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items",schemaPath:"#/properties/manualCheck/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid10 = _errs84 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data31.counts !== undefined){
+let data56 = data31.counts;
+const _errs120 = errors;
+if(errors === _errs120){
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+let missing12;
+if((((((data56.matches === undefined) && (missing12 = "matches")) || ((data56.differs === undefined) && (missing12 = "differs"))) || ((data56.portal_only === undefined) && (missing12 = "portal_only"))) || ((data56.not_in_archive === undefined) && (missing12 = "not_in_archive"))) || ((data56.unprovable === undefined) && (missing12 = "unprovable"))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts",schemaPath:"#/properties/manualCheck/properties/counts/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
+return false;
+}
+else {
+const _errs122 = errors;
+for(const key12 in data56){
+if(!(((((key12 === "matches") || (key12 === "differs")) || (key12 === "portal_only")) || (key12 === "not_in_archive")) || (key12 === "unprovable"))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts",schemaPath:"#/properties/manualCheck/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs122 === errors){
+if(data56.matches !== undefined){
+let data57 = data56.matches;
+const _errs123 = errors;
+if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/matches",schemaPath:"#/properties/manualCheck/properties/counts/properties/matches/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs123){
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 < 0 || isNaN(data57)){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/matches",schemaPath:"#/properties/manualCheck/properties/counts/properties/matches/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid20 = _errs123 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data56.differs !== undefined){
+let data58 = data56.differs;
+const _errs125 = errors;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/differs",schemaPath:"#/properties/manualCheck/properties/counts/properties/differs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs125){
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 0 || isNaN(data58)){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/differs",schemaPath:"#/properties/manualCheck/properties/counts/properties/differs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid20 = _errs125 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data56.portal_only !== undefined){
+let data59 = data56.portal_only;
+const _errs127 = errors;
+if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/portal_only",schemaPath:"#/properties/manualCheck/properties/counts/properties/portal_only/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs127){
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 < 0 || isNaN(data59)){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/portal_only",schemaPath:"#/properties/manualCheck/properties/counts/properties/portal_only/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid20 = _errs127 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data56.not_in_archive !== undefined){
+let data60 = data56.not_in_archive;
+const _errs129 = errors;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/not_in_archive",schemaPath:"#/properties/manualCheck/properties/counts/properties/not_in_archive/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs129){
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 < 0 || isNaN(data60)){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/not_in_archive",schemaPath:"#/properties/manualCheck/properties/counts/properties/not_in_archive/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid20 = _errs129 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data56.unprovable !== undefined){
+let data61 = data56.unprovable;
+const _errs131 = errors;
+if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/unprovable",schemaPath:"#/properties/manualCheck/properties/counts/properties/unprovable/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs131){
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 < 0 || isNaN(data61)){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/unprovable",schemaPath:"#/properties/manualCheck/properties/counts/properties/unprovable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid20 = _errs131 === errors;
+}
+else {
+var valid20 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts",schemaPath:"#/properties/manualCheck/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid10 = _errs120 === errors;
+}
+else {
+var valid10 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/manualCheck",schemaPath:"#/properties/manualCheck/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs65 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }

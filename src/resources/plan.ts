@@ -1,5 +1,6 @@
 import type { Change, KeptNote } from './registry.js';
 import type { PlanOptions } from './change.js';
+import type { ManualCheck } from './manual-archive/check.js';
 
 export type { Change, ChangeKind, KeptNote } from './registry.js';
 export type { DataImpact, DeleteReason, DisplayPath, FieldDiff, KeptWhy, PlanOptions } from './change.js';
@@ -35,6 +36,8 @@ export interface Plan {
   changes: Change[];
   kept: KeptNote[];
   summary: PlanSummary;
+  /** With `--crm-settings`: each manual item against the portal's CRM settings archive. */
+  manualCheck?: ManualCheck;
 }
 
 export function summarize(changes: readonly Change[]): PlanSummary {

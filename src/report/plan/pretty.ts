@@ -3,6 +3,8 @@ import { diffWords } from 'diff';
 import { fmt, type Lang } from '../../core/i18n.js';
 import { planText } from '../../resources/plan-text.js';
 import type { Change, FieldDiff, Plan } from '../../resources/plan.js';
+import { archiveByHand, archiveView, groupsOnlyOnPortal, type ArchiveView } from './archive.js';
+import { PLAN_ARCHIVE_MESSAGES } from './archive-messages.js';
 import { changeHeadline, createDetails, impactText, valueText } from './describe-change.js';
 import { groupChanges, keptSummary, SYMBOL } from './groups.js';
 import { PLAN_REPORT_MESSAGES as M } from './messages.js';
@@ -27,13 +29,23 @@ export function formatPlanPretty(plan: Plan, o: PrettyOptions): string {
     manual: chalk.blue,
   };
   lines.push(chalk.bold(fmt(M.title, lang, { host: plan.portal.host })) + chalk.dim(` · ${plan.spec.file}`));
+  const archive = plan.manualCheck ? archiveView(plan, plan.manualCheck, lang) : undefined;
+  if (archive) lines.push(chalk.dim(archive.header));
   const visible = {
     ...plan,
     changes: o.hideManual ? plan.changes.filter((c) => c.op !== 'manual') : plan.changes,
   };
-  for (const g of groupChanges(visible, lang)) {
+  const groups = groupChanges(visible, lang);
+  const portalOnly = (title: string) =>
+    o.hideManual ? [] : (archive?.portalOnly.get(title) ?? []).map((l) => `  ${chalk.cyan('+')} ${l}`);
+  for (const g of groups) {
     lines.push('', chalk.bold(g.title));
     for (const c of g.changes) {
+      const verdict = c.op === 'manual' ? archive?.verdict(c) : undefined;
+      if (c.op === 'manual' && verdict) {
+        lines.push(...archiveLines(c, verdict, lang, chalk));
+        continue;
+      }
       const sym = colour[c.op](SYMBOL[c.op]);
       let line = `  ${sym} ${changeHeadline(c, lang)}`;
       const impact = impactText(c, lang);
@@ -50,11 +62,32 @@ export function formatPlanPretty(plan: Plan, o: PrettyOptions): string {
       for (const d of diffs) lines.push(`      ${d.field}: ${diffValue(d, chalk)}`);
       if (c.note) lines.push(`      ${chalk.dim(planText(c.note, lang))}`);
     }
+    lines.push(...portalOnly(g.title));
   }
+  if (archive && !o.hideManual)
+    for (const title of groupsOnlyOnPortal(
+      archive,
+      groups.map((g) => g.title),
+    ))
+      lines.push('', chalk.bold(title), ...portalOnly(title));
   const kept = keptSummary(plan.kept, lang);
   if (kept) lines.push('', chalk.dim(kept));
-  lines.push('', summaryLine(plan, lang, chalk));
+  lines.push('', summaryLine(plan, lang, chalk, archive));
   return `${lines.join('\n')}\n`;
+}
+
+/** A manual item checked against the archive: ✓, ✗ with its differences, or `!` with why it cannot be told. */
+function archiveLines(
+  c: Extract<Change, { op: 'manual' }>,
+  v: NonNullable<ReturnType<ArchiveView['verdict']>>,
+  lang: PrettyOptions['lang'],
+  chalk: ChalkInstance,
+): string[] {
+  const mark = v.mark === '✓' ? chalk.green('✓') : v.mark === '✗' ? chalk.red('✗') : chalk.blue('!');
+  const out = [`  ${mark} ${changeHeadline(c, lang)}`];
+  if (v.mark === '!') out.push(`      ${chalk.dim(planText(c.reason, lang))}`);
+  for (const n of v.notes) out.push(`      ${v.mark === '✗' ? n : chalk.dim(n)}`);
+  return out;
 }
 
 function diffValue(d: FieldDiff, chalk: ChalkInstance): string {
@@ -70,21 +103,30 @@ function diffValue(d: FieldDiff, chalk: ChalkInstance): string {
   return `${chalk.red(valueText(d.before))} → ${chalk.green(valueText(d.after))}`;
 }
 
-export function summaryLine(plan: Plan, lang: Lang, chalk: ChalkInstance): string {
+export function summaryLine(plan: Plan, lang: Lang, chalk: ChalkInstance, archive?: ArchiveView): string {
   const s = plan.summary;
   const writes = s.create + s.update + s.rename + s.delete;
+  // With the archive the manual items are counted by what it shows, not only listed.
+  const byHand = archive ? ` ${archiveByHand(archive, lang)}` : '';
+  const manualDrift = archive ? archive.counts.todo + archive.counts.portalOnly : 0;
+  if (writes === 0 && s.blocked === 0 && archive && manualDrift > 0)
+    return chalk.yellow(fmt(PLAN_ARCHIVE_MESSAGES.onlyManual, lang)) + byHand;
   if (writes === 0 && s.blocked === 0) {
     return (
       chalk.green(fmt(M.noChanges, lang)) +
-      (s.manual > 0 ? chalk.dim(` ${fmt(M.byHandCount, lang, { n: s.manual })}`) : '')
+      (archive
+        ? chalk.dim(byHand)
+        : s.manual > 0
+          ? chalk.dim(` ${fmt(M.byHandCount, lang, { n: s.manual })}`)
+          : '')
     );
   }
-  return fmt(M.summary, lang, {
+  return `${fmt(M.summary, lang, {
     create: chalk.green(fmt(M.sumCreate, lang, { n: s.create })),
     update: chalk.yellow(fmt(M.sumUpdate, lang, { n: s.update })),
     rename: chalk.cyan(fmt(M.sumRename, lang, { n: s.rename })),
     delete: chalk.red(fmt(M.sumDelete, lang, { n: s.delete })),
     blocked: chalk.magenta(fmt(M.sumBlocked, lang, { n: s.blocked })),
     manual: chalk.blue(fmt(M.sumManual, lang, { n: s.manual })),
-  });
+  })}${byHand}`;
 }

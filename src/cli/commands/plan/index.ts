@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { withExamples, type CommandFactory } from '../../app.js';
+import { addCrmSettingsOption } from '../../crm-settings-option.js';
 import { addPortalOptions } from '../../portal-option.js';
 import { PLAN_HELP as H } from './messages.js';
 import type { PlanCommandOptions } from './run.js';
@@ -15,6 +16,7 @@ export const planCommand: CommandFactory = (app) => {
     .option('--allow-data-loss', app.h(H.allowDataLoss))
     .option('--allow-structure-changes', app.h(H.allowStructureChanges))
     .option('--hide-manual', app.h(H.hideManual));
+  addCrmSettingsOption(cmd, app);
   addPortalOptions(cmd, app);
   cmd.action(async (spec: string, opts: PlanCommandOptions, command: Command) => {
     await app.run(command, async (ctx) => {
@@ -26,5 +28,6 @@ export const planCommand: CommandFactory = (app) => {
     'b24cfg plan templates/b2b-b2c.yaml --portal sandbox',
     'b24cfg plan b24cfg.yaml --portal client-prod --out plan.json',
     'b24cfg plan b24cfg.yaml --portal client-prod --detailed-exitcode --format markdown > plan.md',
+    'b24cfg plan b24cfg.yaml --portal client-prod --crm-settings configuration.zip --detailed-exitcode',
   ]);
 };

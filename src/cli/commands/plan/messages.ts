@@ -9,8 +9,8 @@ export const PLAN_HELP = defineMessages({
   spec: { ru: 'файл спецификации', en: 'spec file' },
   out: { ru: 'сохранить план в JSON для b24cfg apply', en: 'save the plan as JSON for b24cfg apply' },
   detailedExitcode: {
-    ru: 'код выхода 2, если есть изменения (0 — нет): проверка дрейфа в CI',
-    en: 'exit 2 when there are changes (0 when none): drift checks in CI',
+    ru: 'код выхода 2, если есть изменения (0 — нет): проверка дрейфа в CI; с --crm-settings считаются и ручные пункты, которые отличаются от архива',
+    en: 'exit 2 when there are changes (0 when none): drift checks in CI; with --crm-settings, manual items that differ from the archive count too',
   },
   prune: {
     ru: 'удалять объекты вне спецификации (нужно и manage.prune: true)',

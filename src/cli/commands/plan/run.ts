@@ -2,16 +2,19 @@ import { resolve } from 'node:path';
 import { EXIT, type ExitCode } from '../../../core/exit-codes.js';
 import { writeTextFile } from '../../../core/files.js';
 import { planAgainstPortal } from '../../../plan/against-portal.js';
+import { archiveBindingOf } from '../../../resources/manual-archive/binding.js';
+import { manualCheckOf, manualDrift } from '../../../resources/manual-archive/check.js';
 import { formatPlanJson } from '../../../report/plan/json.js';
 import { formatPlanMarkdown } from '../../../report/plan/markdown.js';
 import { formatPlanPretty } from '../../../report/plan/pretty.js';
 import type { CliContext } from '../../context.js';
 import { requireFormat } from '../../context.js';
+import { readCrmSettingsOption, type CrmSettingsOptionValues } from '../../crm-settings-option.js';
 import { withPortal, type PortalOptionValues } from '../../portal-option.js';
 import { loadSpecInput } from '../../spec-input.js';
 import { PLAN_MESSAGES } from './messages.js';
 
-export interface PlanCommandOptions extends PortalOptionValues {
+export interface PlanCommandOptions extends PortalOptionValues, CrmSettingsOptionValues {
   out?: string;
   detailedExitcode?: boolean;
   prune?: boolean;
@@ -25,9 +28,10 @@ export async function runPlan(ctx: CliContext, specPath: string, o: PlanCommandO
   requireFormat(ctx, ['pretty', 'json', 'markdown']);
   const input = await loadSpecInput(ctx, specPath);
   if (o.prune && input.spec.manage?.prune !== true) ctx.note(ctx.t(PLAN_MESSAGES.pruneNeedsSpec));
+  const archive = await readCrmSettingsOption(ctx, o);
   // The plan is printed inside the portal scope so that the request summary comes after it.
   const plan = await withPortal(ctx, o, async (client) => {
-    const { plan: p } = await planAgainstPortal(
+    const planned = await planAgainstPortal(
       input,
       client,
       {
@@ -37,6 +41,23 @@ export async function runPlan(ctx: CliContext, specPath: string, o: PlanCommandO
       },
       ctx.now(),
     );
+    // With the archive, each manual item is checked against it: the portal tells who the people and
+    // the document templates it names by id are.
+    const p = archive
+      ? {
+          ...planned.plan,
+          manualCheck: manualCheckOf(
+            input.spec,
+            archive,
+            archiveBindingOf(input.spec, archive, {
+              users: planned.state.users,
+              documentTemplates: planned.state.documentTemplates,
+              stateFile: planned.binding,
+            }),
+            ctx.now(),
+          ),
+        }
+      : planned.plan;
     if (o.out) {
       await writeTextFile(resolve(ctx.cwd, o.out), formatPlanJson(p));
       ctx.note(ctx.t(PLAN_MESSAGES.saved, { path: o.out }));
@@ -47,6 +68,6 @@ export async function runPlan(ctx: CliContext, specPath: string, o: PlanCommandO
     return p;
   });
   const s = plan.summary;
-  const drift = s.create + s.update + s.rename + s.delete + s.blocked > 0;
+  const drift = s.create + s.update + s.rename + s.delete + s.blocked + manualDrift(plan.manualCheck) > 0;
   return o.detailedExitcode && drift ? EXIT.changes : EXIT.ok;
 }

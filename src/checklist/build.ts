@@ -1,7 +1,9 @@
 import { fill, type Text } from '../core/i18n.js';
+import type { ManualCheck } from '../resources/manual-archive/check.js';
 import type { ManualChange } from '../resources/plan.js';
 import { resolvedText } from '../resources/plan-text.js';
 import type { Spec } from '../spec/spec.generated.js';
+import { archiveFilterOf } from './archive.js';
 import { ItemFiller } from './fill.js';
 import { CHECKLIST_HEADINGS as H, CHECKLIST_WHERE as WHERE } from './messages.js';
 import type { Checklist, ChecklistGroup, ChecklistItem, ChecklistSection } from './types.js';
@@ -15,13 +17,16 @@ export interface ChecklistInput {
   bodies: ReadonlyMap<string, string>;
   /** With a portal: its host and the roles whose e-mail it does not know. */
   portal?: { host: string; unknownRoles: ReadonlySet<string> };
+  /** With `--crm-settings`: the items the archive shows as done are left out. */
+  check?: ManualCheck;
   now: Date;
 }
 
 /** Builds the checklist: one item per manual change, placed where the consultant meets it. */
 export function buildChecklist(input: ChecklistInput): Checklist {
   const b = new Builder(input);
-  for (const c of input.manual) b.place(c);
+  const archive = input.check ? archiveFilterOf(input.check) : undefined;
+  for (const c of input.manual) if (!archive || archive.keeps(c.id)) b.place(c, archive?.noteOf(c.id));
   const sections = b.sections();
   return {
     client: input.spec.client,
@@ -30,6 +35,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     generatedAt: input.now.toISOString(),
     sections,
     total: sections.reduce((n, s) => n + s.groups.reduce((m, g) => m + g.items.length, 0), 0),
+    ...(archive ? { archive: archive.summary } : {}),
   };
 }
 
@@ -59,7 +65,7 @@ class Builder {
     return this.input.spec;
   }
 
-  place(c: ManualChange): void {
+  place(c: ManualChange, archive?: ChecklistItem['archive']): void {
     const p = c.specPointer ?? '';
     const item: ChecklistItem = {
       id: c.id,
@@ -68,6 +74,7 @@ class Builder {
       bodies: [],
       warnings: [],
       reason: resolvedText(c.reason),
+      ...(archive ? { archive } : {}),
     };
     let m: RegExpExecArray | null;
     if ((m = /^\/directions\/(\d+)\/(stages\/(\d+)|won|lost)\/(.+)$/.exec(p))) {

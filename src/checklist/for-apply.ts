@@ -1,4 +1,8 @@
 import type { Lang } from '../core/i18n.js';
+import type { CrmSettingsFacts } from '../portal/crm-settings/types.js';
+import type { StateFile } from '../portal/state-file.js';
+import { archiveBindingOf } from '../resources/manual-archive/binding.js';
+import { manualCheckOf } from '../resources/manual-archive/check.js';
 import type { Plan } from '../resources/plan.js';
 import type { PortalState } from '../resources/state.js';
 import { userProblems } from '../resources/users/problems.js';
@@ -8,7 +12,8 @@ import { loadEmailBodies, writeChecklists } from './files.js';
 
 /**
  * The checklist `apply --checklist` writes: the plan's manual items (including the structure
- * differences only a portal shows), with a warning at every person the portal does not know.
+ * differences only a portal shows), with a warning at every person the portal does not know. With
+ * `--crm-settings`, what the archive shows as done drops out.
  */
 export async function writeApplyChecklists(args: {
   plan: Plan;
@@ -19,6 +24,7 @@ export async function writeApplyChecklists(args: {
   cwd: string;
   lang: Lang;
   now: Date;
+  archive?: { facts: CrmSettingsFacts; stateFile: StateFile };
 }): Promise<string[]> {
   const problems = userProblems(args.spec, args.state, args.plan.options);
   const checklist = buildChecklist({
@@ -30,7 +36,20 @@ export async function writeApplyChecklists(args: {
       host: args.state.info.host,
       unknownRoles: new Set([...problems.errors, ...problems.warnings].map((p) => p.role)),
     },
+    ...(args.archive ? { check: checkOf(args, args.archive) } : {}),
     now: args.now,
   });
   return writeChecklists(checklist, args.paths, args.cwd, args.lang);
+}
+
+function checkOf(
+  args: { spec: Spec; state: PortalState; now: Date },
+  a: { facts: CrmSettingsFacts; stateFile: StateFile },
+) {
+  const portal = {
+    users: args.state.users,
+    documentTemplates: args.state.documentTemplates,
+    stateFile: a.stateFile,
+  };
+  return manualCheckOf(args.spec, a.facts, archiveBindingOf(args.spec, a.facts, portal), args.now);
 }

@@ -54,6 +54,7 @@ export function checklistToHtml(c: Checklist, lang: Lang): string {
 <h1>${esc(L(T.title))}</h1>
 <p class="meta">${meta.join(' · ')}</p>
 <p class="intro">${esc(L(T.intro))}</p>
+${c.archive ? archiveHtml(c.archive, lang) : ''}
 ${c.sections.length > 0 ? `<nav><b>${L(T.contents)}</b><ol>${toc}</ol></nav>` : `<p>${esc(L(T.nothing))}</p>`}
 </header>
 ${sections}
@@ -69,11 +70,27 @@ function itemHtml(item: ChecklistItem, lang: Lang): string {
     ? `<dl>${item.fields.map((f) => `<dt>${esc(L(f.label))}</dt><dd>${esc(L(f.value))}</dd>`).join('')}</dl>`
     : '';
   const warnings = item.warnings.map((w) => `<p class="warn">⚠ ${esc(L(w))}</p>`).join('');
+  const shows = item.archive?.status === 'differs' ? `✗ ${L(T.archiveDiffers)}` : L(T.archiveCannot);
+  const archive = (item.archive?.notes ?? [])
+    .map(
+      (n) =>
+        `<p class="${item.archive?.status === 'differs' ? 'warn' : 'why'}">${esc(shows)}: ${esc(L(n))}</p>`,
+    )
+    .join('');
   const bodies = item.bodies.map((b) => bodyHtml(b, lang)).join('');
   return (
     `<li><label><input type="checkbox"> <span class="title">${esc(capitalize(L(item.title)))}</span></label>` +
-    `${fields}${warnings}<p class="why">${L(T.why)}: ${esc(L(item.reason))}</p>${bodies}</li>`
+    `${fields}${warnings}${archive}<p class="why">${L(T.why)}: ${esc(L(item.reason))}</p>${bodies}</li>`
   );
+}
+
+/** The archive the checklist was checked against, and what is set up only on the portal. */
+function archiveHtml(a: NonNullable<Checklist['archive']>, lang: Lang): string {
+  const L = (x: Text) => fmt(x, lang);
+  const head = `<p class="archive">${esc(fmt(T.archiveChecked, lang, { file: a.file, age: L(a.age), matched: a.matched }))}</p>`;
+  if (a.portalOnly.length === 0) return head;
+  const items = a.portalOnly.map((p) => `<li>${esc(L(p))}</li>`).join('');
+  return `${head}<p class="warn"><b>${esc(fmt(T.portalOnly, lang, { n: a.portalOnly.length }))}:</b></p><ul>${items}</ul>`;
 }
 
 function bodyHtml(b: ChecklistBody, lang: Lang): string {
@@ -104,6 +121,7 @@ h2{font-size:20px;margin:36px 0 6px;padding-top:12px;border-top:2px solid var(--
 h3{font-size:16px;margin:22px 0 4px}
 .meta,.where,.why{color:var(--muted)}
 .intro{background:#eff6ff;border-left:4px solid var(--accent);padding:8px 12px}
+.archive{background:#f0fdf4;border-left:4px solid #16a34a;padding:8px 12px}
 .count{font-size:13px;font-weight:normal;color:var(--muted)}
 nav ol{margin:6px 0 0;padding-left:22px}
 nav a{color:var(--accent);text-decoration:none}

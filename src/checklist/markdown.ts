@@ -15,6 +15,7 @@ export function checklistToMarkdown(c: Checklist, lang: Lang): string {
     `**${itemsCount(c.total, lang)}**`,
   ].filter(Boolean);
   out.push(meta.join(' · '), '', `> ${L(T.intro)}`, '');
+  if (c.archive) out.push(...archiveLines(c.archive, lang));
   if (c.sections.length === 0) {
     out.push(L(T.nothing), '');
     return out.join('\n');
@@ -44,9 +45,23 @@ function itemLines(item: ChecklistItem, lang: Lang): string[] {
   const lines = [`- [ ] **${esc(capitalize(L(item.title)))}**`];
   for (const f of item.fields) lines.push(`  - ${esc(L(f.label))}: ${esc(L(f.value))}`);
   for (const w of item.warnings) lines.push(`  - ⚠ ${esc(L(w))}`);
+  const shows = item.archive?.status === 'differs' ? `✗ ${L(T.archiveDiffers)}` : L(T.archiveCannot);
+  for (const n of item.archive?.notes ?? []) lines.push(`  - ${shows}: ${esc(L(n))}`);
   lines.push(`  - *${L(T.why)}: ${esc(L(item.reason))}*`);
   for (const b of item.bodies) lines.push('', ...bodyLines(b, lang));
   return lines;
+}
+
+/** The archive the checklist was checked against, and what is set up only on the portal. */
+function archiveLines(a: NonNullable<Checklist['archive']>, lang: Lang): string[] {
+  const L = (x: { ru: string; en: string }) => fmt(x, lang);
+  const out = [fmt(T.archiveChecked, lang, { file: esc(a.file), age: L(a.age), matched: a.matched }), ''];
+  if (a.portalOnly.length > 0) {
+    out.push(`**${fmt(T.portalOnly, lang, { n: a.portalOnly.length })}:**`, '');
+    for (const p of a.portalOnly) out.push(`- ${esc(L(p))}`);
+    out.push('');
+  }
+  return out;
 }
 
 function bodyLines(b: ChecklistBody, lang: Lang): string[] {

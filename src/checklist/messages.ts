@@ -219,4 +219,14 @@ export const CHECKLIST_TEXT = defineMessages({
     ru: 'Ручных пунктов нет: всё из спецификации записывается через REST.',
     en: 'Nothing to do by hand: REST sets everything in the spec.',
   },
+  archiveChecked: {
+    ru: 'Сверено с архивом настроек CRM {file} ({age}): пунктов, которые уже сделаны как в спецификации, — {matched}; их в списке нет.',
+    en: 'Checked against the CRM settings archive {file} ({age}): {matched} items are already done as the spec says and are not listed.',
+  },
+  portalOnly: {
+    ru: 'Есть на портале, но нет в спецификации ({n}) — удалите на портале или опишите в спецификации',
+    en: 'On the portal but not in the spec ({n}): remove them on the portal or describe them in the spec',
+  },
+  archiveDiffers: { ru: 'Архив показывает', en: 'The archive shows' },
+  archiveCannot: { ru: 'По архиву не проверить', en: 'Not checked by the archive' },
 });

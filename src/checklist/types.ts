@@ -32,6 +32,11 @@ export interface ChecklistItem {
   warnings: Text[];
   /** Why REST cannot do it. */
   reason: Text;
+  /**
+   * With `--crm-settings`: what the CRM settings archive shows for this item — each difference from
+   * the spec, or why the archive cannot show it. Items the archive shows as done are not listed.
+   */
+  archive?: { status: 'differs' | 'not_in_archive' | 'unprovable'; notes: Text[] };
 }
 
 export interface ChecklistGroup {
@@ -50,6 +55,17 @@ export interface ChecklistSection {
   groups: ChecklistGroup[];
 }
 
+/** The CRM settings archive a checklist was checked against. */
+export interface ChecklistArchive {
+  file: string;
+  /** "archive of 2026-12-01, 3 days old". */
+  age: Text;
+  /** Items the archive shows as done, left out of the list. */
+  matched: number;
+  /** What is set up only on the portal, not in the spec: "Pipeline / Stage: robot «…»". */
+  portalOnly: Text[];
+}
+
 export interface Checklist {
   client?: string;
   portal?: string;
@@ -58,4 +74,5 @@ export interface Checklist {
   sections: ChecklistSection[];
   /** Number of items, i.e. of manual changes covered. */
   total: number;
+  archive?: ChecklistArchive;
 }

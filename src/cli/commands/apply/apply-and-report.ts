@@ -1,6 +1,7 @@
 import { applyPlanned, type ApplyHooks, type ApplyRequest } from '../../../apply/apply.js';
 import { writeApplyChecklists } from '../../../checklist/for-apply.js';
 import { errorOf } from '../../../core/errors.js';
+import type { CrmSettingsFacts } from '../../../portal/crm-settings/types.js';
 import type { ExitCode } from '../../../core/exit-codes.js';
 import { EXIT } from '../../../core/exit-codes.js';
 import type { Planned, SpecInput } from '../../../plan/against-portal.js';
@@ -16,6 +17,8 @@ export interface ApplyChoices {
   skipBlocked?: boolean;
   /** --checklist FILE (repeatable): the handover checklist, .md or .html by extension. */
   checklist?: string[];
+  /** --crm-settings, read before the portal: the checklist leaves out what the archive shows as done. */
+  crmSettingsFacts?: CrmSettingsFacts;
 }
 
 /** The apply's hooks at a terminal: the plan on stdout, notes on stderr, a y/N question, a spinner. */
@@ -57,6 +60,7 @@ async function writeChecklist(ctx: CliContext, planned: Planned, input: SpecInpu
     cwd: ctx.cwd,
     lang: ctx.lang,
     now: ctx.now(),
+    ...(o.crmSettingsFacts ? { archive: { facts: o.crmSettingsFacts, stateFile: planned.binding } } : {}),
   });
   ctx.note(ctx.t(M.checklistWritten, { files: written.join(', ') }));
 }

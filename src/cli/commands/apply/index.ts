@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { withExamples, type CommandFactory } from '../../app.js';
+import { addCrmSettingsOption } from '../../crm-settings-option.js';
 import { addPortalOptions } from '../../portal-option.js';
 import { APPLY_HELP as H } from './messages.js';
 import type { ApplyCommandOptions } from './run.js';
@@ -19,6 +20,7 @@ export const applyCommand: CommandFactory = (app) => {
       value,
     ])
     .option('--resume <run>', app.h(H.resume));
+  addCrmSettingsOption(cmd, app);
   addPortalOptions(cmd, app);
   cmd.action(async (target: string | undefined, opts: ApplyCommandOptions, command: Command) => {
     await app.run(command, async (ctx) => {

@@ -37,6 +37,10 @@ export const APPLY_HELP = defineMessages({
 
 /** What `apply` (and `restore`) say on the way. */
 export const APPLY_CLI_MESSAGES = defineMessages({
+  crmSettingsForChecklist: {
+    ru: 'Внимание: --crm-settings в apply влияет только на чек-лист (--checklist FILE); без него архив не используется.',
+    en: 'Note: in apply, --crm-settings only shapes the checklist (--checklist FILE); without one the archive is not used.',
+  },
   confirm: {
     ru: 'Применить {n} изменений к {host}? [y/N]',
     en: 'Apply {n} change(s) to {host}? [y/N]',

@@ -7,12 +7,13 @@ import { planAgainstPortal } from '../../../plan/against-portal.js';
 import { loadPlanFile } from '../../../plan/plan-file.js';
 import type { CliContext } from '../../context.js';
 import { requireFormat } from '../../context.js';
+import { readCrmSettingsOption, type CrmSettingsOptionValues } from '../../crm-settings-option.js';
 import { withPortal, type PortalOptionValues } from '../../portal-option.js';
 import { loadSpecInput } from '../../spec-input.js';
 import { applyAndReport, type ApplyChoices } from './apply-and-report.js';
 import { APPLY_CLI_ERRORS, APPLY_CLI_MESSAGES } from './messages.js';
 
-export interface ApplyCommandOptions extends PortalOptionValues, ApplyChoices {
+export interface ApplyCommandOptions extends PortalOptionValues, ApplyChoices, CrmSettingsOptionValues {
   prune?: boolean;
   allowDataLoss?: boolean;
   resume?: string;
@@ -26,6 +27,10 @@ export async function runApply(
   o: ApplyCommandOptions,
 ): Promise<ExitCode> {
   requireFormat(ctx, ['pretty', 'json']);
+  // The archive is read before anything touches the portal: a bad one stops the apply early.
+  const facts = await readCrmSettingsOption(ctx, o);
+  if (facts && !o.checklist?.length) ctx.note(ctx.t(APPLY_CLI_MESSAGES.crmSettingsForChecklist));
+  if (facts) o = { ...o, crmSettingsFacts: facts };
   if (o.resume !== undefined) return resumeApply(ctx, target, o.resume, o);
   if (target === undefined) throw errorOf(APPLY_CLI_ERRORS, 'USAGE');
   if (target.endsWith('.json')) return applySavedPlan(ctx, target, o);

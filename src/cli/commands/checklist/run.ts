@@ -1,14 +1,16 @@
 import { resolve } from 'node:path';
-import { specChecklist } from '../../../checklist/for-spec.js';
+import { portalIdentities, specChecklist } from '../../../checklist/for-spec.js';
 import { checklistFormatOf, renderChecklist, type ChecklistFormat } from '../../../checklist/files.js';
 import { EXIT, type ExitCode } from '../../../core/exit-codes.js';
 import { writeTextFile } from '../../../core/files.js';
 import type { CliContext } from '../../context.js';
 import { requireFormat } from '../../context.js';
+import { readCrmSettingsOption, type CrmSettingsOptionValues } from '../../crm-settings-option.js';
+import { withPortal, type PortalOptionValues } from '../../portal-option.js';
 import { loadSpecInput } from '../../spec-input.js';
 import { CHECKLIST_MESSAGES } from './messages.js';
 
-export interface ChecklistCommandOptions {
+export interface ChecklistCommandOptions extends PortalOptionValues, CrmSettingsOptionValues {
   out?: string;
 }
 
@@ -23,11 +25,19 @@ export async function runChecklist(
 ): Promise<ExitCode> {
   requireFormat(ctx, ['pretty', 'markdown', 'html']);
   const input = await loadSpecInput(ctx, specPath);
+  const facts = await readCrmSettingsOption(ctx, o);
+  if (o.portal !== undefined && !facts) ctx.note(ctx.t(CHECKLIST_MESSAGES.portalNeedsArchive));
+  // The portal only names the people and templates the archive refers to by id.
+  const portal =
+    facts && o.portal !== undefined
+      ? await withPortal(ctx, o, (client) => portalIdentities(client, input.stateDir, ctx.now))
+      : undefined;
   const checklist = await specChecklist({
     spec: input.spec,
     specFile: input.specFile,
     specDir: input.stateDir,
     now: ctx.now(),
+    ...(facts ? { archive: { facts, ...(portal ? { portal } : {}) } } : {}),
   });
   const given: ChecklistFormat | undefined = ctx.formatGiven
     ? ctx.format === 'html'

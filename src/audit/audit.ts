@@ -1,4 +1,8 @@
 import type { B24Client } from '../portal/client.js';
+import { archiveAgeDays } from '../portal/crm-settings/read.js';
+import type { CrmSettingsFacts } from '../portal/crm-settings/types.js';
+import { archiveBindingOf } from '../resources/manual-archive/binding.js';
+import { compareManualItems } from '../resources/manual-archive/compare.js';
 import { readPortalState } from '../resources/read-state.js';
 import { loadStateFile, type StateFile } from '../portal/state-file.js';
 import type { PortalState } from '../resources/state.js';
@@ -8,7 +12,7 @@ import type { Spec } from '../spec/spec.generated.js';
 import type { Locate } from '../spec/types.js';
 import type { AuditData } from '../standards/audit-data.js';
 import { loadAttestations, type AttestationsFile, type SuppressionEntry } from '../standards/attestations.js';
-import type { AuditContext } from '../standards/types.js';
+import type { AuditArchive, AuditContext } from '../standards/types.js';
 import { collectAuditData } from './collect.js';
 import { runAudit } from './engine.js';
 import {
@@ -36,6 +40,8 @@ export interface AuditSettings {
   attestations: AttestationsFile;
   thresholds: Record<string, Record<string, number>>;
   windowDays: number;
+  /** `--crm-settings`: the portal's CRM settings archive, read before the portal. */
+  crmSettings?: CrmSettingsFacts;
 }
 
 /** What was audited: a portal read now, a saved snapshot, or nothing but the spec. */
@@ -43,6 +49,8 @@ export interface Audited {
   state?: PortalState;
   data?: AuditData;
   binding?: StateFile;
+  /** The archive's facts a snapshot kept (`audit --save-snapshot` with `--crm-settings`). */
+  crmSettings?: CrmSettingsFacts;
   now: Date;
   source: AuditSource;
 }
@@ -67,12 +75,17 @@ function specSuppressions(spec: Spec | undefined): SuppressionEntry[] {
 }
 
 /** Read before any portal is: a damaged attestations file stops the audit before it costs requests. */
-export async function auditSettings(spec: AuditedSpec | undefined, cwd: string): Promise<AuditSettings> {
+export async function auditSettings(
+  spec: AuditedSpec | undefined,
+  cwd: string,
+  crmSettings?: CrmSettingsFacts,
+): Promise<AuditSettings> {
   return {
     spec,
     attestations: await loadAttestations(spec?.dir ?? cwd, cwd),
     thresholds: thresholdsOf(spec?.spec),
     windowDays: spec?.spec.audit?.window_days ?? 30,
+    ...(crmSettings ? { crmSettings } : {}),
   };
 }
 
@@ -91,6 +104,7 @@ export async function auditSnapshot(s: AuditSettings, path: string, shownAs: str
     state: snap.state,
     data: snap.audit,
     binding: await bindingFor(s, snap.state.info.host),
+    ...(snap.crmSettings ? { crmSettings: snap.crmSettings } : {}),
     now: new Date(snap.takenAt),
     source: {
       kind: 'snapshot',
@@ -140,7 +154,7 @@ export async function auditPortal(
     { readStart, onProgress: (done, total) => progress?.update(done, total) },
   );
   progress?.stop();
-  const snapshot = makeAuditSnapshot(state, data);
+  const snapshot = makeAuditSnapshot(state, data, s.crmSettings);
   if (o.saveSnapshot) await writeAuditSnapshot(o.saveSnapshot.path, snapshot);
   return {
     state,
@@ -165,14 +179,35 @@ export function auditSpecAlone(s: AuditSettings & { spec: AuditedSpec }, now: Da
   return { now, source: { kind: 'spec', ...specInfo(s), hash: s.spec.hash } };
 }
 
+/**
+ * The archive an audit checks (`--crm-settings` wins over what a snapshot kept): the spec's names
+ * bound to its ids, the portal naming the people and templates, and each manual item's verdict.
+ */
+function archiveOf(s: AuditSettings, audited: Audited): AuditArchive | undefined {
+  const facts = s.crmSettings ?? audited.crmSettings;
+  if (!facts) return undefined;
+  const spec = s.spec?.spec;
+  const portal = audited.state
+    ? {
+        users: audited.state.users,
+        documentTemplates: audited.state.documentTemplates,
+        stateFile: audited.binding,
+      }
+    : undefined;
+  const binding = archiveBindingOf(spec, facts, portal);
+  return { facts, binding, ...(spec ? { items: compareManualItems(spec, facts, binding).items } : {}) };
+}
+
 /** Every standard on what was audited, scored: pure, so one snapshot always gives one report. */
 export function scoreAudited(s: AuditSettings, audited: Audited, cwd: string): AuditReport {
+  const archive = archiveOf(s, audited);
   const ctx: AuditContext = {
     spec: s.spec?.spec,
     locate: s.spec?.locate,
     state: audited.state,
     data: audited.data,
     binding: audited.binding,
+    ...(archive ? { crmSettings: archive } : {}),
     attestations: s.attestations.attestations,
     suppressions: [...specSuppressions(s.spec?.spec), ...s.attestations.suppressions],
     now: audited.now,
@@ -180,5 +215,18 @@ export function scoreAudited(s: AuditSettings, audited: Audited, cwd: string): A
     windowDays: s.windowDays,
     portalBase: audited.state?.info.kind === 'http' ? `https://${audited.state.info.host}` : undefined,
   };
-  return runAudit(ctx, { source: audited.source, cwd });
+  const source = archive
+    ? { ...audited.source, archive: archiveSource(archive.facts, audited.now) }
+    : audited.source;
+  return runAudit(ctx, { source, cwd });
+}
+
+/** How reports name the archive: the file, its manifest and its age on the audit's date. */
+function archiveSource(facts: CrmSettingsFacts, now: Date): NonNullable<AuditSource['archive']> {
+  return {
+    file: facts.archive.source,
+    manifest: `${facts.archive.manifestCode} ${facts.archive.manifestVersion}`,
+    writtenAt: facts.archive.writtenAt?.toISOString() ?? null,
+    ageDays: archiveAgeDays(facts, now),
+  };
 }

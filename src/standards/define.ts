@@ -52,6 +52,30 @@ export const COMMON_MESSAGES = {
     ru: 'Нечего измерять: {what} — 0.',
     en: 'Nothing to measure: {what} — 0.',
   },
+  archiveAsSpecified: {
+    ru: 'Архив настроек CRM ({archive}): {what} из спецификации — все {total} так, как описаны.',
+    en: 'CRM settings archive ({archive}): all {total} {what} of the spec as described.',
+  },
+  archiveDiffers: {
+    ru: 'Архив настроек CRM ({archive}): {what} как в спецификации — {good} из {total}, нужно {target}; остальных нет или они отличаются.',
+    en: 'CRM settings archive ({archive}): {good} of {total} {what} as the spec describes, {target} needed; the others are missing or differ.',
+  },
+  archiveRuleMet: {
+    ru: 'Архив настроек CRM ({archive}): {rule} — {good} из {total}.',
+    en: 'CRM settings archive ({archive}): {rule}: {good} of {total}.',
+  },
+  archiveRuleShort: {
+    ru: 'Архив настроек CRM ({archive}): {rule} — {good} из {total}, нужно {target}.',
+    en: 'CRM settings archive ({archive}): {rule}: {good} of {total}, {target} needed.',
+  },
+  archiveNone: {
+    ru: 'В архиве настроек CRM ({archive}) нет ни одного пункта: {rule}.',
+    en: 'The CRM settings archive ({archive}) holds nothing of this: {rule}.',
+  },
+  archiveCannotTell: {
+    ru: 'Архив настроек CRM ({archive}) не показывает {what}: {why}. Часть не оценивается.',
+    en: 'The CRM settings archive ({archive}) cannot show {what}: {why}. This part is not scored.',
+  },
 } as const satisfies Record<string, Text>;
 export type CommonMessageId = keyof typeof COMMON_MESSAGES;
 
@@ -149,7 +173,7 @@ export interface Kit<M extends string> {
     good: number,
     total: number,
     min: number,
-    ids: { pass: M; partial: M },
+    ids: { pass: M | CommonMessageId; partial: M | CommonMessageId },
     data: MessageData,
     evidence: Evidence,
     what: Text,

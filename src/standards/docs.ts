@@ -14,6 +14,7 @@ const HEAD: Record<Lang, Record<string, string>> = {
     why: 'Зачем',
     how: 'Как проверяется',
     fix: 'Как исправить',
+    archive: 'Архив настроек CRM (--crm-settings)',
     th: 'Пороги',
     msg: 'Сообщения',
     name: 'порог',
@@ -24,6 +25,7 @@ const HEAD: Record<Lang, Record<string, string>> = {
     why: 'Why',
     how: 'How it is checked',
     fix: 'How to fix',
+    archive: 'CRM settings archive (--crm-settings)',
     th: 'Thresholds',
     msg: 'Messages',
     name: 'threshold',
@@ -42,6 +44,7 @@ function frontMatter(m: StandardMeta): string {
     `category: ${m.category}`,
     `weight: ${m.weight}`,
     `classes: [${m.classes.join(', ')}]`,
+    ...(m.archive ? ['archive_evidence: true'] : []),
   ];
   const th = Object.entries(m.thresholds);
   if (th.length > 0) lines.push('thresholds:', ...th.map(([k, v]) => `  ${k}: ${v.default}`));
@@ -61,6 +64,7 @@ function section(m: StandardMeta, lang: Lang, own: string[]): string[] {
     '',
     m.how[lang],
     '',
+    ...(m.archive ? [`## ${h.archive}`, '', m.archive[lang], ''] : []),
     `## ${h.fix}`,
     '',
     m.remediation[lang],
@@ -112,6 +116,8 @@ export function renderStandardsIndex(standards: readonly Standard[]): string {
     `# ${STANDARDS_PACK}: 33 стандарта отдела продаж / 33 sales-department standards`,
     '',
     'Классы / classes: A — применяется и проверяется через REST / applied and checked over REST; C — проверяется по настройкам / checked on the configuration; D — по данным / on data; M — вручную, подтверждение `b24cfg attest` / manual, attested with `b24cfg attest`.',
+    '',
+    'Архив настроек CRM (`--crm-settings`) — доказательство для стандартов с `archive_evidence: true`: роботы, триггеры, обязательные поля и роли из него заменяют подтверждение / The CRM settings archive (`--crm-settings`) is evidence for the standards marked `archive_evidence: true`: the robots, triggers, required fields and roles it holds stand in for an attestation.',
     '',
     '| id | стандарт | standard | category | weight | classes |',
     '|---|---|---|---|---:|---|',

@@ -1,10 +1,19 @@
 import { text } from '../core/i18n.js';
 import { count, defineStandard, samples, th } from './define.js';
 import { dealSample, ms, openActivityDeals, openTaskDeals } from './helpers/data.js';
+import {
+  activeRobots,
+  archiveRuleFinding,
+  archiveSpecFinding,
+  archiveStages,
+  decides,
+  stageSample,
+} from './helpers/archive.js';
 import { directionPipelines } from './helpers/plan.js';
 import { deadlineAfterEntry, specDirections, specStages } from './helpers/spec.js';
 import { stagePrefix } from '../resources/crm-status/stage-ids.js';
 import type { AuditContext, Finding } from './types.js';
+import type { Kit } from './define.js';
 
 /** Stage → seconds its task allows, from the spec (pipeline id + STATUS_ID as the portal stores it). */
 function stageLimits(ctx: AuditContext): Map<string, number> {
@@ -22,6 +31,30 @@ function stageLimits(ctx: AuditContext): Map<string, number> {
   return out;
 }
 
+/**
+ * The CRM settings archive: the spec's stage tasks set up as described; without a spec, every process
+ * stage has a «Create task» robot.
+ */
+function archivePart<M extends string>(k: Kit<M>): Finding | undefined {
+  const a = k.ctx.crmSettings;
+  if (!a) return undefined;
+  if (k.spec)
+    return archiveSpecFinding(k, {
+      pointers: specStages(k.spec)
+        .filter((s) => s.stage.task)
+        .map((s) => `${s.pointer}/task`),
+      what: text('задач этапов', 'stage tasks'),
+      read: 'BIZPROC_MAIN («Create task» robots)',
+    });
+  return archiveRuleFinding(k, {
+    items: archiveStages(a).filter((x) => x.stage.semantics === 'process'),
+    ok: (x) => activeRobots(x.stage).some((r) => r.kind === 'create_task'),
+    rule: text('рабочие этапы с роботом «Поставить задачу»', 'process stages with a «Create task» robot'),
+    read: 'BIZPROC_MAIN',
+    sample: stageSample,
+  });
+}
+
 /** SD-04: every stage has a task; on data, open deals do not sit past the task's deadline untouched. */
 export const sd04 = defineStandard(
   {
@@ -33,12 +66,16 @@ export const sd04 = defineStandard(
       en: 'A stage task says exactly what moves the deal on. When a robot creates it, every manager’s workload is visible and deals that stand still stand out at once.',
     },
     how: {
-      ru: 'Спецификация: у каждого рабочего этапа есть task. Данные: доля открытых сделок, которые стоят на этапе дольше срока его задачи (из спецификации, иначе default_days) и не имеют ни открытого дела, ни открытой задачи; время входа на этап — movedTime. Роботы через REST не читаются, поэтому без данных нужна отметка b24cfg attest SD-04.',
-      en: 'Spec: every process stage has a task. Data: the share of open deals that stay on a stage longer than its task’s deadline (from the spec, else default_days) with no open activity and no open task; stage entry time is movedTime. Robots cannot be read over REST, so without data a person attests (b24cfg attest SD-04).',
+      ru: 'Спецификация: у каждого рабочего этапа есть task. Данные: доля открытых сделок, которые стоят на этапе дольше срока его задачи (из спецификации, иначе default_days) и не имеют ни открытого дела, ни открытой задачи; время входа на этап — movedTime. Роботы через REST не читаются: их показывает архив настроек CRM (--crm-settings), а без него и без данных нужна отметка b24cfg attest SD-04.',
+      en: 'Spec: every process stage has a task. Data: the share of open deals that stay on a stage longer than its task’s deadline (from the spec, else default_days) with no open activity and no open task; stage entry time is movedTime. Robots cannot be read over REST: the CRM settings archive (--crm-settings) shows them, and without it or data a person attests (b24cfg attest SD-04).',
     },
     remediation: {
       ru: 'Добавьте task в каждый этап спецификации и настройте робота «Создать задачу» на этапах (CRM → Сделки → Роботы); пройдитесь по зависшим сделкам из списка.',
       en: 'Add a task to every stage in the spec and set a "Create task" robot on the stages (CRM → Deals → Automation); go through the stuck deals listed.',
+    },
+    archive: {
+      ru: 'Со спецификацией: задачи её этапов есть в архиве как описано (название, ответственный, срок, наблюдатели), с роботом и стадией в доказательствах. Без спецификации: на каждом рабочем этапе есть включённый робот «Поставить задачу».',
+      en: 'With a spec: its stage tasks are in the archive as described (title, responsible, deadline, observers), with the robot and stage in the evidence. Without a spec: every process stage has a «Create task» robot that is switched on.',
     },
     category: 'discipline',
     weight: 3,
@@ -137,7 +174,9 @@ export const sd04 = defineStandard(
       decided = f.status !== 'not-applicable';
       out.push(f);
     }
-    out.push(k.manual({ scored: !decided }));
+    const archived = archivePart(k);
+    if (archived) out.push(archived);
+    out.push(k.manual({ scored: !decided && !decides(archived) }));
     return out;
   },
 );

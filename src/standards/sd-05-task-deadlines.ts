@@ -1,8 +1,41 @@
 import { text } from '../core/i18n.js';
 import { count, defineStandard, samples, th } from './define.js';
+import {
+  archiveRobots,
+  archiveRuleFinding,
+  archiveSpecFinding,
+  decides,
+  robotSample,
+} from './helpers/archive.js';
 import { taskSample } from './helpers/data.js';
 import { specTasks } from './helpers/spec.js';
 import type { Finding } from './types.js';
+import type { Kit } from './define.js';
+
+/**
+ * The CRM settings archive: the spec's tasks set up as described (deadline and responsible included);
+ * without a spec, every «Create task» robot has a deadline and a responsible.
+ */
+function archivePart<M extends string>(k: Kit<M>): Finding | undefined {
+  const a = k.ctx.crmSettings;
+  if (!a) return undefined;
+  if (k.spec)
+    return archiveSpecFinding(k, {
+      pointers: specTasks(k.spec).map((t) => t.pointer),
+      what: text('задач', 'tasks'),
+      read: 'BIZPROC_MAIN («Create task» robots: DEADLINE, RESPONSIBLE_ID)',
+    });
+  return archiveRuleFinding(k, {
+    items: archiveRobots(a).filter((x) => x.robot.kind === 'create_task'),
+    ok: ({ robot: r }) => r.kind === 'create_task' && r.deadline !== null && r.responsible.length > 0,
+    rule: text(
+      'роботы задач со сроком и ответственным',
+      '«Create task» robots with a deadline and a responsible',
+    ),
+    read: 'BIZPROC_MAIN',
+    sample: (x) => robotSample(a, x.at, x.robot, x.i),
+  });
+}
 
 /**
  * SD-05: every task has a deadline and a responsible (tasks.task.list,
@@ -23,6 +56,10 @@ export const sd05 = defineStandard(
     how: {
       ru: 'Спецификация: у каждой задачи (этапов, выигрыша, проигрыша) есть deadline и responsible. Данные: доля задач, привязанных к сделкам (UF_CRM_TASK = D_<id>), у которых есть срок и ответственный.',
       en: 'Spec: every task (stages, win, loss) has a deadline and a responsible. Data: the share of tasks bound to deals (UF_CRM_TASK = D_<id>) that have a deadline and a responsible.',
+    },
+    archive: {
+      ru: 'Со спецификацией: её задачи (этапов, выигрыша, проигрыша) есть в архиве с тем же сроком и ответственным. Без спецификации: у каждого включённого робота «Поставить задачу» есть срок и ответственный.',
+      en: 'With a spec: its tasks (stages, win, loss) are in the archive with the same deadline and responsible. Without a spec: every «Create task» robot that is switched on has a deadline and a responsible.',
     },
     remediation: {
       ru: 'Задайте deadline и responsible каждой задаче в спецификации и в роботах «Создать задачу»; назначьте сроки задачам из списка.',
@@ -105,7 +142,9 @@ export const sd05 = defineStandard(
       decided = f.status !== 'not-applicable';
       out.push(f);
     }
-    out.push(k.manual({ scored: !decided }));
+    const archived = archivePart(k);
+    if (archived) out.push(archived);
+    out.push(k.manual({ scored: !decided && !decides(archived) }));
     return out;
   },
 );

@@ -1,6 +1,7 @@
 import { text } from '../core/i18n.js';
 import { CRM_ENTITIES } from '../resources/user-fields/read.js';
 import { count, defineStandard, evidence, samples, th } from './define.js';
+import { archiveSpecFinding, decides } from './helpers/archive.js';
 import { ptr } from './helpers/format.js';
 import { pendingChanges } from './helpers/plan.js';
 import { specStages } from './helpers/spec.js';
@@ -20,8 +21,12 @@ export const sd08 = defineStandard(
       en: 'A deal’s essentials (details, address, event dates, budget) belong in fields, not in comments: fields feed reports, fill contracts and invoices and trigger client notifications.',
     },
     how: {
-      ru: 'Спецификация: у каждого рабочего этапа указаны fields. Портал без спецификации: у сделки не меньше min_fields своих полей. Портал со спецификацией: поля есть, тип, списки и подписи как в спецификации. Обязательность полей по этапам через REST не читается — её подтверждает человек.',
-      en: 'Spec: every process stage lists its fields. Portal alone: deals have at least min_fields custom fields. Portal with a spec: the fields exist with the type, list items and labels of the spec. Fields required per stage cannot be read over REST, so a person attests them.',
+      ru: 'Спецификация: у каждого рабочего этапа указаны fields. Портал без спецификации: у сделки не меньше min_fields своих полей. Портал со спецификацией: поля есть, тип, списки и подписи как в спецификации. Обязательность полей по этапам через REST не читается: её показывает архив настроек CRM (--crm-settings), а без него её подтверждает человек.',
+      en: 'Spec: every process stage lists its fields. Portal alone: deals have at least min_fields custom fields. Portal with a spec: the fields exist with the type, list items and labels of the spec. Fields required per stage cannot be read over REST: the CRM settings archive (--crm-settings) shows them, and without it a person attests them.',
+    },
+    archive: {
+      ru: 'Обязательность полей по стадиям из спецификации есть в архиве: поле обязательно с этой стадии до успешной.',
+      en: 'The spec’s fields required by stage are in the archive: each field is required from that stage to the success stage.',
     },
     remediation: {
       ru: 'Перечислите поля этапов в stages[].fields, опишите пользовательские поля в fields и выполните b24cfg apply; обязательность по этапам настройте в карточке сделки.',
@@ -131,8 +136,17 @@ export const sd08 = defineStandard(
     }
     // Fields required from a stage on have only an undocumented write-only endpoint
     // (docs/bitrix24/user-fields.md#required-by-stage): attested.
-    if (k.spec && specStages(k.spec).some((s) => (s.stage.required_fields ?? []).length > 0))
-      out.push(k.manual());
+    if (k.spec && specStages(k.spec).some((s) => (s.stage.required_fields ?? []).length > 0)) {
+      const archived = archiveSpecFinding(k, {
+        pointers: specStages(k.spec)
+          .filter((s) => (s.stage.required_fields ?? []).length > 0)
+          .map((s) => `${s.pointer}/required_fields`),
+        what: text('списков обязательных полей стадий', 'lists of fields required by stage'),
+        read: 'CRM_FIELDS/CRM_DEAL.json (ATTRIBUTE)',
+      });
+      if (archived) out.push(archived);
+      out.push(k.manual({ scored: !decides(archived) }));
+    }
     return out;
   },
 );

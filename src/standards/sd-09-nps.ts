@@ -1,9 +1,42 @@
 import { text } from '../core/i18n.js';
 import { count, daysThreshold, defineStandard, evidence, samples, th } from './define.js';
+import {
+  activeRobots,
+  archiveRuleFinding,
+  archiveSpecFinding,
+  archiveStages,
+  decides,
+  stageSample,
+} from './helpers/archive.js';
 import { closedSince, dealSample, tasksByDeal } from './helpers/data.js';
 import { isNpsTask, npsFieldName } from './helpers/nps.js';
 import { isSalesDirection, specDirections } from './helpers/spec.js';
 import type { Finding } from './types.js';
+import type { Kit } from './define.js';
+
+/**
+ * The CRM settings archive: the won-stage tasks of the spec's sales directions set up as described;
+ * without a spec, the success stage of every pipeline has a «Create task» robot.
+ */
+function archivePart<M extends string>(k: Kit<M>): Finding | undefined {
+  const a = k.ctx.crmSettings;
+  if (!a) return undefined;
+  if (k.spec)
+    return archiveSpecFinding(k, {
+      pointers: specDirections(k.spec)
+        .filter((d) => isSalesDirection(d.dir) && d.dir.won?.task)
+        .map((d) => `${d.pointer}/won/task`),
+      what: text('задач на успешной стадии', 'won-stage tasks'),
+      read: 'BIZPROC_MAIN («Create task» robots on the success stages)',
+    });
+  return archiveRuleFinding(k, {
+    items: archiveStages(a).filter((x) => x.stage.semantics === 'success'),
+    ok: (x) => activeRobots(x.stage).some((r) => r.kind === 'create_task'),
+    rule: text('успешные стадии с роботом «Поставить задачу»', 'success stages with a «Create task» robot'),
+    read: 'BIZPROC_MAIN',
+    sample: stageSample,
+  });
+}
 
 /** SD-09: a won deal gets an NPS task; the NPS score is a field of the deal. */
 export const sd09 = defineStandard(
@@ -18,6 +51,10 @@ export const sd09 = defineStandard(
     how: {
       ru: 'Спецификация: есть поле сделки NPS, а у успешной стадии каждого продающего направления — задача. Портал: поле NPS существует. Данные: доля выигранных за период сделок, у которых есть задача с NPS в названии (или названием задачи из спецификации) либо заполнено поле NPS.',
       en: 'Spec: a deal field for NPS exists and the won stage of every sales direction has a task. Portal: the NPS field exists. Data: the share of deals won in the period that have a task with NPS in its title (or the spec’s won-task title) or a value in the NPS field.',
+    },
+    archive: {
+      ru: 'Со спецификацией: задачи успешной стадии продающих направлений есть в архиве как описано. Без спецификации: на успешной стадии каждого направления есть робот «Поставить задачу».',
+      en: 'With a spec: the won-stage tasks of its sales directions are in the archive as described. Without a spec: the success stage of every pipeline has a «Create task» robot.',
     },
     remediation: {
       ru: 'Добавьте поле NPS (список 0–10) и won.task в направления, выполните b24cfg apply и настройте робота задачи на успешной стадии.',
@@ -122,7 +159,9 @@ export const sd09 = defineStandard(
       decided = f.status !== 'not-applicable';
       out.push(f);
     }
-    out.push(k.manual({ scored: !decided }));
+    const archived = archivePart(k);
+    if (archived) out.push(archived);
+    out.push(k.manual({ scored: !decided && !decides(archived) }));
     return out;
   },
 );

@@ -2,9 +2,49 @@ import { text } from '../core/i18n.js';
 import type { DealRow } from './audit-data.js';
 import { count, daysThreshold, defineStandard, evidence, samples, th } from './define.js';
 import { closedSince, dealSample, ms } from './helpers/data.js';
-import { repeatPipelineIds } from './helpers/repeat.js';
+import {
+  activeRobots,
+  archiveRuleFinding,
+  archiveSpecFinding,
+  archiveStages,
+  decides,
+  stageSample,
+} from './helpers/archive.js';
+import { isRepeatOrNurtureName, repeatPipelineIds } from './helpers/repeat.js';
 import { isSalesDirection, specDirections } from './helpers/spec.js';
 import type { Finding } from './types.js';
+import type { Kit } from './define.js';
+
+/**
+ * The CRM settings archive: the tunnels of the spec's sales directions set up as described; without a
+ * spec, the success stage of every pipeline not named for repeat sales or warm-up copies or moves the
+ * deal into another pipeline.
+ */
+function archivePart<M extends string>(k: Kit<M>): Finding | undefined {
+  const a = k.ctx.crmSettings;
+  if (!a) return undefined;
+  if (k.spec)
+    return archiveSpecFinding(k, {
+      pointers: specDirections(k.spec)
+        .filter((d) => isSalesDirection(d.dir) && d.dir.won?.tunnel)
+        .map((d) => `${d.pointer}/won/tunnel`),
+      what: text('туннелей', 'tunnels'),
+      read: 'BIZPROC_MAIN (copy and move robots on the success stages)',
+    });
+  return archiveRuleFinding(k, {
+    items: archiveStages(a).filter(
+      (x) => x.stage.semantics === 'success' && !isRepeatOrNurtureName(x.pipeline.name),
+    ),
+    ok: (x) =>
+      activeRobots(x.stage).some((r) => r.kind === 'tunnel' && r.pipelineId !== x.pipeline.archiveId),
+    rule: text(
+      'успешные стадии продающих направлений с туннелем',
+      'success stages of sales pipelines with a tunnel',
+    ),
+    read: 'BIZPROC_MAIN',
+    sample: stageSample,
+  });
+}
 
 /**
  * SD-10: a tunnel copies won deals into a repeat-sales pipeline (tunnels are robots: no REST,
@@ -22,6 +62,10 @@ export const sd10 = defineStandard(
     how: {
       ru: 'Спецификация: у каждого продающего направления есть won.tunnel в существующее направление. Портал: воронка повторных продаж есть. Данные: доля выигранных за период сделок, за которыми у того же контакта появилась сделка в воронке повторных продаж.',
       en: 'Spec: every sales direction has won.tunnel into an existing direction. Portal: a repeat-sales pipeline exists. Data: the share of deals won in the period followed by a deal of the same contact in the repeat pipeline.',
+    },
+    archive: {
+      ru: 'Со спецификацией: туннели продающих направлений есть в архиве — робот копирования или переноса на успешной стадии, с тем же направлением и стадией. Без спецификации: успешная стадия каждого направления, кроме повторных продаж и прогрева (по названию), переносит или копирует сделку в другое направление.',
+      en: 'With a spec: the tunnels of its sales directions are in the archive — a copy or move robot on the success stage, to the same pipeline and stage. Without a spec: the success stage of every pipeline but repeat-sales and warm-up ones (by name) copies or moves the deal into another pipeline.',
     },
     remediation: {
       ru: 'Опишите направление повторных продаж (purpose: repeat) и won.tunnel, выполните b24cfg apply и настройте туннель на успешной стадии (CRM → Сделки → Роботы → Туннели).',
@@ -136,7 +180,9 @@ export const sd10 = defineStandard(
       decided = f.status !== 'not-applicable';
       out.push(f);
     }
-    out.push(k.manual({ scored: !decided }));
+    const archived = archivePart(k);
+    if (archived) out.push(archived);
+    out.push(k.manual({ scored: !decided && !decides(archived) }));
     return out;
   },
 );

@@ -2,12 +2,54 @@ import { text } from '../core/i18n.js';
 import type { DealRow } from './audit-data.js';
 import { count, daysThreshold, defineStandard, samples, th } from './define.js';
 import { closedSince, dealSample, tasksByDeal } from './helpers/data.js';
+import {
+  activeRobots,
+  archiveRuleFinding,
+  archiveSpecFinding,
+  archiveStages,
+  decides,
+  stageSample,
+} from './helpers/archive.js';
 import { supervisorOf } from './helpers/portal.js';
 import { roleUserId, specDirections } from './helpers/spec.js';
 import type { Finding } from './types.js';
+import type { Kit } from './define.js';
 
 /** A review task goes to a supervisor: a role, or the responsible's head — not the responsible. */
 const isReviewer = (r: string | undefined) => r !== undefined && r !== 'deal.responsible';
+
+/**
+ * The CRM settings archive: the spec's supervisor tasks set up as described; without a spec, the LOSE
+ * stage of every pipeline has a «Create task» robot for someone other than the deal's responsible
+ * (the responsible's head or a named person).
+ */
+function archivePart<M extends string>(k: Kit<M>): Finding | undefined {
+  const a = k.ctx.crmSettings;
+  if (!a) return undefined;
+  if (k.spec)
+    return archiveSpecFinding(k, {
+      pointers: specDirections(k.spec)
+        .filter((d) => d.dir.lost?.supervisor_task)
+        .map((d) => `${d.pointer}/lost/supervisor_task`),
+      what: text('задач руководителю при отказе', 'supervisor tasks on a loss'),
+      read: 'BIZPROC_MAIN («Create task» robots on LOSE)',
+    });
+  return archiveRuleFinding(k, {
+    items: archiveStages(a).filter((x) => x.stage.semantics === 'failure' && x.stage.code === 'LOSE'),
+    ok: (x) =>
+      activeRobots(x.stage).some(
+        (r) =>
+          r.kind === 'create_task' &&
+          r.responsible.some((p) => p.kind === 'responsible_head' || p.kind === 'user'),
+      ),
+    rule: text(
+      'стадии провала с задачей руководителю ответственного или названному сотруднику',
+      'lost stages with a task for the responsible’s head or a named person',
+    ),
+    read: 'BIZPROC_MAIN',
+    sample: stageSample,
+  });
+}
 
 /** SD-12: a loss sends the supervisor a task to review the reason (a robot on the failure stages: manual). */
 export const sd12 = defineStandard(
@@ -22,6 +64,10 @@ export const sd12 = defineStandard(
     how: {
       ru: 'Спецификация: у каждого направления есть lost.supervisor_task с ответственным-руководителем (роль или deal.responsible.head). Данные: доля проигранных за период сделок, у которых есть задача на руководителя ответственного (по структуре компании) или на роль из спецификации.',
       en: 'Spec: every direction has lost.supervisor_task whose responsible is a supervisor (a role or deal.responsible.head). Data: the share of deals lost in the period with a task for the responsible’s supervisor (by the company structure) or for the role the spec names.',
+    },
+    archive: {
+      ru: 'Со спецификацией: задачи руководителю на стадии провала есть в архиве как описано (ответственный, срок). Без спецификации: на стадии провала LOSE каждого направления есть робот задачи для руководителя ответственного или названного сотрудника.',
+      en: 'With a spec: its supervisor tasks on the lost stage are in the archive as described (responsible, deadline). Without a spec: the LOSE stage of every pipeline has a task robot for the responsible’s head or a named person.',
     },
     remediation: {
       ru: 'Опишите lost.supervisor_task в направлениях и настройте робота «Создать задачу» на стадиях провала с руководителем в ответственных.',
@@ -126,7 +172,9 @@ export const sd12 = defineStandard(
       decided = f.status !== 'not-applicable';
       out.push(f);
     }
-    out.push(k.manual({ scored: !decided }));
+    const archived = archivePart(k);
+    if (archived) out.push(archived);
+    out.push(k.manual({ scored: !decided && !decides(archived) }));
     return out;
   },
 );

@@ -1,9 +1,33 @@
 import { text } from '../core/i18n.js';
 import type { PermissionRole } from '../spec/spec.generated.js';
-import { defineStandard } from './define.js';
+import { defineStandard, type Kit } from './define.js';
+import { archiveRuleFinding, archiveSpecFinding, decides } from './helpers/archive.js';
 import type { Finding } from './types.js';
 
 const MUST_DENY = ['lead.delete', 'deal.delete', 'contact.delete', 'company.delete'];
+
+/**
+ * The CRM settings archive: the spec's roles set up with the permissions it denies and allows; without
+ * a spec, every role the archive holds denies deleting (no custom role at all fails: nothing is denied).
+ */
+function archivePart<M extends string>(k: Kit<M>): Finding | undefined {
+  const a = k.ctx.crmSettings;
+  if (!a) return undefined;
+  if (k.spec)
+    return archiveSpecFinding(k, {
+      pointers: (k.spec.permissions?.roles ?? []).map((_, i) => `/permissions/roles/${i}`),
+      what: text('ролей', 'roles'),
+      read: 'CRM_ROLE (permissions of each role)',
+    });
+  return archiveRuleFinding(k, {
+    items: a.facts.roles,
+    ok: (r) => MUST_DENY.every((p) => r.deny.includes(p)),
+    rule: text('роли, которым запрещено удалять', 'roles that may not delete'),
+    read: 'CRM_ROLE',
+    sample: (r) => ({ id: r.name, label: r.name }),
+    emptyFails: true,
+  });
+}
 
 /**
  * SD-13: nobody deletes leads, deals, contacts or companies, nor imports or exports (no REST:
@@ -22,8 +46,12 @@ export const sd13 = defineStandard(
       en: 'A deleted deal breaks the funnel statistics and hides a manager’s mistake. A poor lead is closed with a reason, not deleted; forbidding import and export protects the client base.',
     },
     how: {
-      ru: 'Спецификация: у каждой роли в permissions.roles запрещено удаление лидов, сделок, контактов и компаний. Права CRM через REST не читаются, поэтому на портале нужна отметка b24cfg attest SD-13.',
-      en: 'Spec: every role in permissions.roles denies deleting leads, deals, contacts and companies. CRM permissions cannot be read over REST, so on the portal a person attests it (b24cfg attest SD-13).',
+      ru: 'Спецификация: у каждой роли в permissions.roles запрещено удаление лидов, сделок, контактов и компаний. Права CRM через REST не читаются: их показывает архив настроек CRM (--crm-settings), а без него на портале нужна отметка b24cfg attest SD-13.',
+      en: 'Spec: every role in permissions.roles denies deleting leads, deals, contacts and companies. CRM permissions cannot be read over REST: the CRM settings archive (--crm-settings) shows them, and without it a person attests it on the portal (b24cfg attest SD-13).',
+    },
+    archive: {
+      ru: 'Со спецификацией: роли есть в архиве, и каждая запрещает и разрешает то, что указано (участники ролей в архив не попадают). Без спецификации: каждая роль в архиве запрещает удаление лидов, сделок, контактов и компаний; если своих ролей нет, стандарт не выполнен.',
+      en: 'With a spec: its roles are in the archive, each denying and allowing what it says (role members are not in the archive). Without a spec: every role in the archive denies deleting leads, deals, contacts and companies; with no custom role at all the standard fails.',
     },
     remediation: {
       ru: 'Опишите роли в permissions и в CRM → Настройки → Права доступа поставьте «Нет доступа» на удаление, импорт и экспорт.',
@@ -74,7 +102,9 @@ export const sd13 = defineStandard(
       });
       if (f) out.push(f);
     }
-    out.push(k.manual());
+    const archived = archivePart(k);
+    if (archived) out.push(archived);
+    out.push(k.manual({ scored: !decides(archived) }));
     return out;
   },
 );

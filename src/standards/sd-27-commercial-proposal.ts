@@ -18,8 +18,12 @@ export const sd27 = defineStandard(
       en: 'A general proposal should cost the manager no time: a robot builds it from the deal’s fields when the deal enters the stage, sends it and reports when it is read. A language or product field in the deal picks the right template.',
     },
     how: {
-      ru: 'Спецификация: в documents есть шаблон коммерческого предложения (kind: proposal), и робот generate_document на этапе его собирает. Портал: шаблон есть в генераторе документов (со спецификацией — с тем же названием). Отправку роботом подтверждает человек: b24cfg attest SD-27.',
-      en: 'Spec: documents holds a commercial proposal template (kind: proposal) and a generate_document robot on a stage builds it. Portal: the template exists in the document generator (with a spec, under the same name). A person attests that a robot sends it: b24cfg attest SD-27.',
+      ru: 'Спецификация: в documents есть шаблон коммерческого предложения (kind: proposal), и робот generate_document на этапе его собирает. Портал: шаблон есть в генераторе документов (со спецификацией — с тем же названием). Роботов, которые готовят и отправляют документ, показывает архив настроек CRM (--crm-settings), а без него отправку роботом подтверждает человек: b24cfg attest SD-27.',
+      en: 'Spec: documents holds a commercial proposal template (kind: proposal) and a generate_document robot on a stage builds it. Portal: the template exists in the document generator (with a spec, under the same name). The CRM settings archive (--crm-settings) shows the robots that build and send it; without it a person attests that a robot sends it: b24cfg attest SD-27.',
+    },
+    archive: {
+      ru: 'Со спецификацией: её роботы «Создать документ» по шаблону коммерческого предложения и роботы писем, чей шаблон письма прикладывает этот документ, есть в архиве на своих стадиях (письмо узнаётся по теме). Без спецификации (с порталом, который называет шаблоны): есть робот «Создать документ» по шаблону коммерческого предложения.',
+      en: 'With a spec: its «Create document» robots for the commercial proposal template and the e-mail robots whose e-mail template attaches it are in the archive on their stages (an e-mail is known by its subject). Without a spec (with a portal to name the templates): a «Create document» robot builds a commercial proposal template.',
     },
     remediation: {
       ru: 'Опишите шаблон коммерческого предложения в documents (файл .docx) и робота generate_document, выполните b24cfg apply и настройте робота на этапе.',

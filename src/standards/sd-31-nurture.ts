@@ -1,7 +1,39 @@
-import { count, defineStandard, evidence, samples } from './define.js';
-import { nurturePipelineIds } from './helpers/repeat.js';
-import { specDirections } from './helpers/spec.js';
+import { text } from '../core/i18n.js';
+import { count, defineStandard, evidence, samples, type Kit } from './define.js';
+import { activeRobots, archiveRuleFinding, archiveSpecFinding, decides } from './helpers/archive.js';
+import { isNurtureName, nurturePipelineIds } from './helpers/repeat.js';
+import { specDirections, specRobots } from './helpers/spec.js';
 import type { Finding } from './types.js';
+
+/**
+ * The CRM settings archive: the robots of the spec's warm-up directions set up as described; without
+ * a spec, every pipeline named for warm-up has robots that are switched on.
+ */
+function archivePart<M extends string>(k: Kit<M>): Finding | undefined {
+  const a = k.ctx.crmSettings;
+  if (!a) return undefined;
+  if (k.spec) {
+    const keys = new Set(
+      specDirections(k.spec)
+        .filter((d) => d.dir.purpose === 'nurture')
+        .map((d) => d.dir.key),
+    );
+    return archiveSpecFinding(k, {
+      pointers: specRobots(k.spec)
+        .filter((r) => keys.has(r.dirKey))
+        .map((r) => r.pointer),
+      what: text('роботов воронки прогрева', 'warm-up robots'),
+      read: 'BIZPROC_MAIN (robots of the warm-up pipelines)',
+    });
+  }
+  return archiveRuleFinding(k, {
+    items: a.facts.pipelines.filter((p) => isNurtureName(p.name)),
+    ok: (p) => p.stages.some((s) => activeRobots(s).length > 0),
+    rule: text('воронки прогрева с роботами', 'warm-up pipelines with robots'),
+    read: 'BIZPROC_MAIN',
+    sample: (p) => ({ id: p.archiveId, label: p.name }),
+  });
+}
 
 /**
  * SD-31: a warm-up funnel for potential clients, run by robots (robots: no REST,
@@ -17,8 +49,12 @@ export const sd31 = defineStandard(
       en: 'A complex product is rarely bought at first contact. A series of useful e-mails and messages, sent by robots stage by stage, prepares a potential client for the first deal without a manager.',
     },
     how: {
-      ru: 'Спецификация: есть направление с purpose: nurture и роботами на этапах. Портал: такая воронка есть (без спецификации — по названию). Работу роботов подтверждает человек: b24cfg attest SD-31.',
-      en: 'Spec: a direction with purpose: nurture and robots on its stages. Portal: that pipeline exists (without a spec, found by name). A person attests that the robots run: b24cfg attest SD-31.',
+      ru: 'Спецификация: есть направление с purpose: nurture и роботами на этапах. Портал: такая воронка есть (без спецификации — по названию). Роботов показывает архив настроек CRM (--crm-settings), а без него их работу подтверждает человек: b24cfg attest SD-31.',
+      en: 'Spec: a direction with purpose: nurture and robots on its stages. Portal: that pipeline exists (without a spec, found by name). The CRM settings archive (--crm-settings) shows the robots; without it a person attests that they run: b24cfg attest SD-31.',
+    },
+    archive: {
+      ru: 'Со спецификацией: роботы её направлений прогрева есть в архиве на своих стадиях. Без спецификации: в каждой воронке прогрева (по названию) есть включённые роботы.',
+      en: 'With a spec: the robots of its warm-up directions are in the archive on their stages. Without a spec: every warm-up pipeline (by name) has robots that are switched on.',
     },
     remediation: {
       ru: 'Опишите направление прогрева (purpose: nurture) с роботами отправки писем и паузами, выполните b24cfg apply и настройте роботов.',
@@ -96,7 +132,9 @@ export const sd31 = defineStandard(
             : k.finding('config', 'fail', 'portalNoNurture', {}, ev)),
       );
     }
-    out.push(k.manual());
+    const archived = archivePart(k);
+    if (archived) out.push(archived);
+    out.push(k.manual({ scored: !decides(archived) }));
     return out;
   },
 );

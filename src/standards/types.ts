@@ -1,5 +1,7 @@
 import type { Text, TextData } from '../core/i18n.js';
+import type { CrmSettingsFacts } from '../portal/crm-settings/types.js';
 import type { StateFile } from '../portal/state-file.js';
+import type { ArchiveBinding, ArchiveItem } from '../resources/manual-archive/types.js';
 import type { PortalState } from '../resources/state.js';
 import type { Locate } from '../spec/types.js';
 import type { Spec } from '../spec/spec.generated.js';
@@ -39,8 +41,11 @@ export const STATUSES = [
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** Which source a finding judged: the design (spec), the portal configuration, portal data, a human. */
-export type Part = 'spec' | 'config' | 'data' | 'manual';
+/**
+ * Which source a finding judged: the design (spec), the portal configuration, portal data, the
+ * portal's CRM settings archive (robots, triggers, required fields, roles), a human.
+ */
+export type Part = 'spec' | 'config' | 'data' | 'archive' | 'manual';
 
 export interface ThresholdMeta {
   default: number;
@@ -62,6 +67,11 @@ export interface StandardMeta<M extends string = string> {
   /** 1 (nice to have) … 3 (the department does not work without it). */
   weight: 1 | 2 | 3;
   classes: readonly StandardClass[];
+  /**
+   * What the CRM settings archive (`--crm-settings`) proves for this standard, for its doc; a standard
+   * with it checks the archive as evidence and needs no attestation where the archive decides.
+   */
+  archive?: Text;
   /** Overridable per client in the spec: `audit.thresholds: { SD-04: { min_share: 0.8 } }`. */
   thresholds: Readonly<Record<string, ThresholdMeta>>;
   /** ESLint style: every finding names one of these by id and fills its {placeholders}. */
@@ -115,6 +125,17 @@ export interface Finding {
   specPointers?: string[];
 }
 
+/**
+ * The CRM settings archive an audit reads (`--crm-settings`, or the facts a snapshot kept): its facts,
+ * how the spec's names map to its ids, and, with a spec, each manual item's verdict
+ * (src/resources/manual-archive/compare.ts).
+ */
+export interface AuditArchive {
+  facts: CrmSettingsFacts;
+  binding: ArchiveBinding;
+  items?: readonly ArchiveItem[];
+}
+
 /** Everything a check may look at; any source may be missing (spec alone, portal alone, both). */
 export interface AuditContext {
   spec?: Spec;
@@ -124,6 +145,8 @@ export interface AuditContext {
   data?: AuditData;
   /** Key ↔ portal id bindings of the spec's directions, open lines, documents (.b24cfg/<host>.state.json). */
   binding?: StateFile;
+  /** The portal's CRM settings archive, when one was given or a snapshot kept its facts. */
+  crmSettings?: AuditArchive;
   attestations: readonly Attestation[];
   suppressions: readonly SuppressionEntry[];
   /** The moment the audit describes: the portal's time for a live read, the snapshot's for a snapshot. */

@@ -43,6 +43,7 @@ describe('standards/ docs against meta', () => {
         category: s.meta.category,
         weight: s.meta.weight,
         classes: [...s.meta.classes],
+        ...(s.meta.archive ? { archive_evidence: true } : {}),
         thresholds: Object.fromEntries(Object.entries(s.meta.thresholds).map(([k, v]) => [k, v.default])),
       });
       expect(text).toContain(`# ${s.meta.id} · ${s.meta.title.ru}`);

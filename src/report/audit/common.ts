@@ -1,5 +1,6 @@
 import { fmt, type Lang } from '../../core/i18n.js';
 import type { AuditReport, StandardResult } from './types.js';
+import { archiveAgeText } from '../../resources/manual-archive/words.js';
 import { gradeOf } from '../../standards/score.js';
 import { REPORT_LINES as L, REPORT_WORDS as W, SOURCE_TEXT } from './messages.js';
 
@@ -17,7 +18,15 @@ export function sourceLine(r: AuditReport, lang: Lang): string {
   if (s.spec) parts.push(`${W.spec[lang]} ${s.spec}`);
   if (s.snapshot) parts.push(`${W.file[lang]} ${s.snapshot}`);
   if (s.takenAt) parts.push(`${W.taken[lang]} ${s.takenAt}`);
+  if (s.archive) parts.push(archiveLine(r, lang) as string);
   return parts.join(' · ');
+}
+
+/** "CRM settings archive configuration.zip (archive of 2026-12-01, 3 days old)", when one was read. */
+export function archiveLine(r: AuditReport, lang: Lang): string | undefined {
+  const a = r.source.archive;
+  if (!a) return undefined;
+  return `${W.crmSettingsArchive[lang]} ${a.file} (${archiveAgeText(a.writtenAt, a.ageDays, lang)})`;
 }
 
 export function identityLine(r: AuditReport, lang: Lang): string {
@@ -49,7 +58,16 @@ export function isSuppressed(r: StandardResult): boolean {
   return r.suppression !== undefined && !r.suppression.expired;
 }
 
-/** Standards that need a person: the manual checklist appendix. */
+/**
+ * Standards that need a person: the manual checklist appendix. One the CRM settings archive decided
+ * needs no attestation, so it is not on the list.
+ */
 export function manualResults(r: AuditReport): StandardResult[] {
-  return r.results.filter((x) => x.classes.includes('M'));
+  return r.results.filter(
+    (x) =>
+      x.classes.includes('M') &&
+      !x.findings.some(
+        (f) => f.part === 'archive' && f.scored && f.status !== 'not-applicable' && f.status !== 'error',
+      ),
+  );
 }

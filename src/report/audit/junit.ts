@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/i18n.js';
 import type { AuditReport, StandardResult } from './types.js';
-import { identityLine, isSuppressed } from './common.js';
+import { archiveLine, identityLine, isSuppressed } from './common.js';
 import { scoreText } from './labels.js';
 import { PART_TEXT, STATUS_TEXT } from './messages.js';
 
@@ -60,6 +60,9 @@ export function formatAuditJunit(report: AuditReport, lang: Lang): string {
     `      <property name="grade" value="${report.score.grade}"/>`,
     `      <property name="fingerprint" value="${xml(report.source.hash)}"/>`,
     `      <property name="identity" value="${xml(identityLine(report, lang))}"/>`,
+    ...(report.source.archive
+      ? [`      <property name="crmSettingsArchive" value="${xml(archiveLine(report, lang) ?? '')}"/>`]
+      : []),
     '    </properties>',
     ...rs.map((r) => testcase(r, lang, report.pack)),
     '  </testsuite>',

@@ -15,6 +15,7 @@ export const REPORT_WORDS = defineMessages({
   reason: { ru: 'Причина', en: 'Reason' },
   source: { ru: 'Где записано', en: 'Source' },
   salesDepartmentAudit: { ru: 'Аудит отдела продаж', en: 'Sales department audit' },
+  crmSettingsArchive: { ru: 'архив настроек CRM', en: 'CRM settings archive' },
   byCategory: { ru: 'По категориям', en: 'By category' },
   allStandards: { ru: 'Все стандарты', en: 'All standards' },
   standard: { ru: 'Стандарт', en: 'Standard' },
@@ -94,6 +95,7 @@ export const PART_TEXT: Readonly<Record<Part, Text>> = defineMessages({
   spec: { ru: 'спецификация', en: 'spec' },
   config: { ru: 'настройки портала', en: 'portal settings' },
   data: { ru: 'данные портала', en: 'portal data' },
+  archive: { ru: 'архив настроек CRM', en: 'CRM settings archive' },
   manual: { ru: 'подтверждение', en: 'attestation' },
 });
 

@@ -108,6 +108,7 @@ export function formatAuditSarif(report: AuditReport, o: AuditFormatOptions): st
           fingerprint: report.source.hash,
           score: report.score.value,
           grade: report.score.grade,
+          ...(report.source.archive ? { crmSettingsArchive: report.source.archive } : {}),
         },
         columnKind: 'utf16CodeUnits',
       },

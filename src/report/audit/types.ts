@@ -52,6 +52,14 @@ export interface AuditSource {
   takenAt?: string;
   /** Fingerprint of what was audited: the snapshot (configuration + data), or the spec alone. */
   hash: string;
+  /** The CRM settings archive read as evidence (`--crm-settings`, or kept in the snapshot). */
+  archive?: {
+    file: string;
+    /** `vertical_crm 1`. */
+    manifest: string;
+    writtenAt: string | null;
+    ageDays: number | null;
+  };
 }
 
 export interface AuditReport {

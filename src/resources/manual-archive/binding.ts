@@ -22,17 +22,17 @@ export interface PortalIdentities {
  * is named, so a robot that builds another one reads as that template, not as an id.
  */
 export function archiveBindingOf(
-  spec: Spec,
+  spec: Spec | undefined,
   facts: CrmSettingsFacts,
   portal?: PortalIdentities,
 ): ArchiveBinding {
-  const pipelines = bindPipelines(spec, facts);
+  const pipelines = spec ? bindPipelines(spec, facts) : {};
   if (!portal) return { pipelines };
   const users: Record<string, number> = {};
-  for (const [role, id] of resolveUsers(spec, portal)) if (id !== undefined) users[role] = id;
+  if (spec) for (const [role, id] of resolveUsers(spec, portal)) if (id !== undefined) users[role] = id;
   const documents: Record<string, number> = {};
   for (const t of [...portal.documentTemplates].sort((a, b) => b.id - a.id)) documents[t.name] = t.id;
-  for (const d of spec.documents ?? []) {
+  for (const d of spec?.documents ?? []) {
     const bound = portal.stateFile?.documentTemplates[d.name]?.id;
     const named = [d.name, ...(d.renamed_from ?? [])]
       .map((n) => portal.documentTemplates.find((t) => t.name === n)?.id)

@@ -1,6 +1,15 @@
+import { text } from '../../core/i18n.js';
 import type { Document } from '../../spec/spec.generated.js';
 import { count, evidence, samples, type Kit } from '../define.js';
 import type { Finding } from '../types.js';
+import {
+  archiveRobots,
+  archiveRuleFinding,
+  archiveSpecFinding,
+  decides,
+  documentName,
+  robotSample,
+} from './archive.js';
 import { specRobots } from './spec.js';
 
 export type DocKind = 'proposal' | 'contract' | 'invoice';
@@ -15,6 +24,53 @@ const NAMES: Record<DocKind, RegExp> = {
 
 function isKind(d: Document, kind: DocKind): boolean {
   return d.kind === kind || (d.kind === undefined && NAMES[kind].test(d.name));
+}
+
+/**
+ * The CRM settings archive: the spec's robots that build a template of the kind, and the e-mail robots
+ * whose template attaches it, set up as described; without a spec, a robot that builds a template
+ * named like the kind (a portal names the archive's template ids; without one nothing is claimed).
+ */
+function archivePart(
+  k: Kit<DocMessage>,
+  kind: DocKind,
+  docs: readonly { d: Document }[],
+): Finding | undefined {
+  const a = k.ctx.crmSettings;
+  if (!a) return undefined;
+  if (k.spec) {
+    const spec = k.spec;
+    const names = new Set(docs.map((x) => x.d.name));
+    const attaching = new Set(
+      (spec.email_templates ?? []).filter((t) => names.has(t.attach_document ?? '')).map((t) => t.key),
+    );
+    return archiveSpecFinding(k, {
+      pointers: specRobots(spec)
+        .filter(
+          (r) =>
+            (r.robot.type === 'generate_document' && names.has(r.robot.template ?? '')) ||
+            (r.robot.type === 'send_email' && attaching.has(r.robot.template ?? '')),
+        )
+        .map((r) => r.pointer),
+      what: text('роботов, которые готовят и отправляют документ', 'robots that build and send the document'),
+      read: 'BIZPROC_MAIN («Create document» and e-mail robots)',
+    });
+  }
+  if (a.binding.documents === undefined) return undefined;
+  return archiveRuleFinding(k, {
+    items: archiveRobots(a).filter(
+      (x) =>
+        x.robot.kind === 'generate_document' && NAMES[kind].test(documentName(a, x.robot.templateId) ?? ''),
+    ),
+    ok: () => true,
+    rule: text(
+      'роботы «Создать документ» по шаблону этого вида',
+      '«Create document» robots for a template of this kind',
+    ),
+    read: 'BIZPROC_MAIN',
+    sample: (x) => robotSample(a, x.at, x.robot, x.i),
+    emptyFails: true,
+  });
 }
 
 /**
@@ -84,6 +140,8 @@ export function documentFindings(k: Kit<DocMessage>, kind: DocKind): Finding[] {
       );
     }
   }
-  out.push(k.manual());
+  const archived = archivePart(k, kind, docs);
+  if (archived) out.push(archived);
+  out.push(k.manual({ scored: !decides(archived) }));
   return out;
 }

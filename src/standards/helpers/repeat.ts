@@ -5,6 +5,16 @@ import { isSalesDirection, specDirections } from './spec.js';
 const REPEAT_NAME = /повтор|постоянн|repeat|regular|retention/i;
 const NURTURE_NAME = /прогрев|nurtur|warm/i;
 
+/** A pipeline named for repeat sales or warm-up, for checks made without a spec. */
+export function isRepeatOrNurtureName(name: string): boolean {
+  return REPEAT_NAME.test(name) || NURTURE_NAME.test(name);
+}
+
+/** A pipeline named for warm-up (SD-31), for checks made without a spec. */
+export function isNurtureName(name: string): boolean {
+  return NURTURE_NAME.test(name);
+}
+
 /**
  * Pipelines for repeat sales (SD-10): with a spec, directions with purpose `repeat` and the targets of
  * tunnels out of sales directions; without one, pipelines whose name says so.

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { withExamples, type CommandFactory } from '../../app.js';
 import { localizedHelp } from '../../help-i18n.js';
 import { CLI_HELP } from '../../messages.js';
+import { addCrmSettingsOption } from '../../crm-settings-option.js';
 import { addPortalOptions } from '../../portal-option.js';
 import { AUDIT_HELP as H } from './messages.js';
 import type { AuditCommandOptions } from './run.js';
@@ -18,6 +19,7 @@ export const auditCommand: CommandFactory = (app) => {
     .option('--min-score <n>', app.h(H.minScore))
     .option('--fail-on <ids>', app.h(H.failOn))
     .option('--out <file>', app.h(H.out));
+  addCrmSettingsOption(cmd, app);
   addPortalOptions(cmd, app);
   cmd.action(async (spec: string | undefined, opts: AuditCommandOptions, command: Command) => {
     await app.run(command, async (ctx) => {
@@ -30,5 +32,6 @@ export const auditCommand: CommandFactory = (app) => {
     'b24cfg audit b24cfg.yaml',
     'b24cfg audit b24cfg.yaml --portal client-prod --save-snapshot audit.json --format html --out audit.html',
     'b24cfg audit --snapshot audit.json --min-score 80 --fail-on SD-04,SD-11 --format junit > audit.xml',
+    'b24cfg audit b24cfg.yaml --portal client-prod --crm-settings configuration.zip',
   ]);
 };

@@ -19,12 +19,13 @@ import type { OutputFormat } from '../../../report/format.js';
 import { STANDARDS_PACK } from '../../../standards/types.js';
 import type { CliContext } from '../../context.js';
 import { requireFormat } from '../../context.js';
+import { readCrmSettingsOption, type CrmSettingsOptionValues } from '../../crm-settings-option.js';
 import { withPortal, type PortalOptionValues } from '../../portal-option.js';
 import { startProgress } from '../../progress.js';
 import { loadValidSpec } from '../../spec-input.js';
 import { AUDIT_CLI_ERRORS, AUDIT_MESSAGES as M } from './messages.js';
 
-export interface AuditCommandOptions extends PortalOptionValues {
+export interface AuditCommandOptions extends PortalOptionValues, CrmSettingsOptionValues {
   snapshot?: string;
   saveSnapshot?: string;
   minScore?: string;
@@ -101,7 +102,7 @@ export async function runAuditCommand(
   const asked = spec?.spec.standards;
   if (asked !== undefined && asked !== STANDARDS_PACK)
     ctx.note(ctx.t(M.otherPack, { asked, pack: STANDARDS_PACK }));
-  const settings = await auditSettings(spec, ctx.cwd);
+  const settings = await auditSettings(spec, ctx.cwd, await readCrmSettingsOption(ctx, o));
 
   if (o.snapshot !== undefined) {
     const audited = await auditSnapshot(settings, resolve(ctx.cwd, o.snapshot), o.snapshot);

@@ -53,20 +53,20 @@ export const COMMON_MESSAGES = {
     en: 'Nothing to measure: {what} — 0.',
   },
   archiveAsSpecified: {
-    ru: 'Архив настроек CRM ({archive}): {what} из спецификации — все {total} так, как описаны.',
-    en: 'CRM settings archive ({archive}): all {total} {what} of the spec as described.',
+    ru: 'Из спецификации: {what} — все {total} в архиве так, как описаны ({archive}).',
+    en: 'All {total} {what} of the spec are in the archive as described ({archive}).',
   },
   archiveDiffers: {
-    ru: 'Архив настроек CRM ({archive}): {what} как в спецификации — {good} из {total}, нужно {target}; остальных нет или они отличаются.',
-    en: 'CRM settings archive ({archive}): {good} of {total} {what} as the spec describes, {target} needed; the others are missing or differ.',
+    ru: 'Из спецификации: {what} в архиве как описано — {good} из {total}, нужно {target}; остальных нет или они отличаются ({archive}).',
+    en: '{good} of {total} {what} as the spec describes, {target} needed; the others are missing from the archive or differ ({archive}).',
   },
   archiveRuleMet: {
-    ru: 'Архив настроек CRM ({archive}): {rule} — {good} из {total}.',
-    en: 'CRM settings archive ({archive}): {rule}: {good} of {total}.',
+    ru: 'По архиву: {rule} — {good} из {total} ({archive}).',
+    en: 'In the archive, {rule}: {good} of {total} ({archive}).',
   },
   archiveRuleShort: {
-    ru: 'Архив настроек CRM ({archive}): {rule} — {good} из {total}, нужно {target}.',
-    en: 'CRM settings archive ({archive}): {rule}: {good} of {total}, {target} needed.',
+    ru: 'По архиву: {rule} — {good} из {total}, нужно {target} ({archive}).',
+    en: 'In the archive, {rule}: {good} of {total}, {target} needed ({archive}).',
   },
   archiveNone: {
     ru: 'В архиве настроек CRM ({archive}) нет ни одного пункта: {rule}.',

@@ -1,4 +1,5 @@
 import type { B24Client } from '../portal/client.js';
+import type { CrmSettingsFacts } from '../portal/crm-settings/types.js';
 import { readPortalState } from '../resources/read-state.js';
 import { loadStateFile, saveStateFile, type StateFile } from '../portal/state-file.js';
 import type { PortalState } from '../resources/state.js';
@@ -17,11 +18,22 @@ export interface Exported {
  */
 export async function exportPortal(
   client: B24Client,
-  o: { sections?: readonly ExportSection[]; stateDir: string; now: () => Date },
+  o: {
+    sections?: readonly ExportSection[];
+    stateDir: string;
+    now: () => Date;
+    /** `--crm-settings`: robots, triggers, required fields and roles are written from it. */
+    crmSettings?: CrmSettingsFacts;
+  },
 ): Promise<Exported> {
   const state = await readPortalState(client, { now: o.now });
   const previous = await loadStateFile(o.stateDir, client.host);
-  return { result: portalToSpec(state, { sections: o.sections, binding: previous }), state, previous };
+  const result = portalToSpec(state, {
+    sections: o.sections,
+    binding: previous,
+    ...(o.crmSettings ? { crmSettings: o.crmSettings } : {}),
+  });
+  return { result, state, previous };
 }
 
 /** Records the keys the export gave the portal's objects, so the next plan matches them; returns the file. */

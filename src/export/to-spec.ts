@@ -1,3 +1,4 @@
+import type { ArchiveInfo, CrmSettingsFacts } from '../portal/crm-settings/types.js';
 import { emptyStateFile, type StateFile } from '../portal/state-file.js';
 import { kindsInReadingOrder } from '../resources/registry.js';
 import type { PlanText } from '../resources/plan-text.js';
@@ -6,6 +7,7 @@ import type { PortalState } from '../resources/state.js';
 import { RoleNamer } from '../resources/users/role-namer.js';
 import { SPEC_SCHEMA } from '../spec/schema-json.js';
 import type { Spec } from '../spec/spec.generated.js';
+import { addArchiveToSpec } from './archive-to-spec.js';
 
 /** Sections `export --sections` can name: every kind's spec sections, in reading order. */
 export const EXPORT_SECTIONS: readonly string[] = kindsInReadingOrder.flatMap((k) => k.specSections ?? []);
@@ -18,6 +20,8 @@ export interface ExportResult {
   skipped: string[];
   /** What was written otherwise than the portal holds it, and why (a line each in the header). */
   notes: PlanText[];
+  /** The CRM settings archive the manual half was written from (`export --crm-settings`). */
+  archive?: ArchiveInfo;
 }
 
 /**
@@ -30,7 +34,7 @@ export interface ExportResult {
  */
 export function portalToSpec(
   state: PortalState,
-  opts: { sections?: readonly ExportSection[]; binding?: StateFile } = {},
+  opts: { sections?: readonly ExportSection[]; binding?: StateFile; crmSettings?: CrmSettingsFacts } = {},
 ): ExportResult {
   const x: SpecExport = {
     state,
@@ -45,11 +49,28 @@ export function portalToSpec(
   for (const kind of kindsInReadingOrder) {
     if (kind.toSpec) Object.assign(spec, kind.toSpec(kind.current(state), x));
   }
+  if (opts.crmSettings) {
+    addArchiveToSpec(spec, opts.crmSettings, {
+      state,
+      roles: x.roles,
+      notes: x.notes,
+      directions: x.sections.has('directions'),
+    });
+    // The archive's robots may name people no other section did: `users:` lists them too.
+    const users = x.roles.users();
+    if (Object.keys(users).length > 0) spec.users = users;
+  }
   spec.manage = {
     prune: false,
     protect: spec.directions?.some((d) => d.key === 'default') ? ['default'] : [],
   };
-  return { spec: orderSpec(spec), binding: x.binding, skipped: x.skipped, notes: x.notes };
+  return {
+    spec: orderSpec(spec),
+    binding: x.binding,
+    skipped: x.skipped,
+    notes: x.notes,
+    ...(opts.crmSettings ? { archive: opts.crmSettings.archive } : {}),
+  };
 }
 
 /** Top-level keys in the order the spec's schema lists them (the order of every example and template). */

@@ -1,7 +1,8 @@
 import { stringify } from 'yaml';
-import type { Lang } from '../core/i18n.js';
+import { fmt, type Lang } from '../core/i18n.js';
 import { planText } from '../resources/plan-text.js';
 import type { PortalState } from '../resources/state.js';
+import { EXPORT_ARCHIVE_HEADER as H } from './archive-messages.js';
 import type { ExportResult } from './to-spec.js';
 
 /**
@@ -14,12 +15,24 @@ export function exportToYaml(result: ExportResult, state: PortalState, lang: Lan
     ru
       ? `# Спецификация, выгруженная b24cfg с портала ${state.info.host}.`
       : `# Spec exported by b24cfg from the portal ${state.info.host}.`,
-    ru
-      ? '# Роботы и задачи на стадиях, триггеры, права, шаблоны писем, быстрые ответы и план продаж через REST не читаются:'
-      : '# Robots and stage tasks, triggers, permissions, e-mail templates, quick answers and the sales plan cannot be read over REST:',
-    ru
-      ? '# опишите их в разделах-заготовках внизу файла.'
-      : '# describe them in the placeholder sections at the end of this file.',
+    ...(result.archive
+      ? [
+          `# ${oneLine(
+            fmt(H.fromArchive, lang, {
+              archive: result.archive.source,
+              date: result.archive.writtenAt?.toISOString().slice(0, 10) ?? H.unknownDate[lang],
+            }),
+          )}`,
+          `# ${fmt(H.notInArchive, lang)}`,
+        ]
+      : [
+          ru
+            ? '# Роботы и задачи на стадиях, триггеры, права, шаблоны писем, быстрые ответы и план продаж через REST не читаются:'
+            : '# Robots and stage tasks, triggers, permissions, e-mail templates, quick answers and the sales plan cannot be read over REST:',
+          ru
+            ? '# опишите их в разделах-заготовках внизу файла.'
+            : '# describe them in the placeholder sections at the end of this file.',
+        ]),
   ];
   if (result.skipped.length > 0) {
     head.push(
@@ -44,10 +57,14 @@ export function exportToYaml(result: ExportResult, state: PortalState, lang: Lan
       ? '# --- Заполняется вручную (REST не читает эти настройки) ---'
       : '# --- Filled in by hand (REST cannot read these settings) ---',
     '# sales_plan: { period: month, metric: amount, by: employee }',
-    '# permissions:',
-    ru
-      ? '#   roles: [ { name: Менеджер, deny: [lead.delete, deal.delete, contact.delete, company.delete, import, export] } ]'
-      : '#   roles: [ { name: Manager, deny: [lead.delete, deal.delete, contact.delete, company.delete, import, export] } ]',
+    ...(result.archive
+      ? []
+      : [
+          '# permissions:',
+          ru
+            ? '#   roles: [ { name: Менеджер, deny: [lead.delete, deal.delete, contact.delete, company.delete, import, export] } ]'
+            : '#   roles: [ { name: Manager, deny: [lead.delete, deal.delete, contact.delete, company.delete, import, export] } ]',
+        ]),
     '# email_templates: [ { key: offer, title: ..., subject: ..., body_file: mail/offer.html } ]',
   ];
   if (state.documentTemplates.length > 0) {

@@ -151,6 +151,34 @@ describe('--crm-settings on a sandbox where the template was applied and the han
     ]);
   });
 
+  it('export --crm-settings → plan of that spec with the same archive: no changes of any kind', async () => {
+    const out = ws.path('exported/b24cfg.yaml');
+    const r = await ws.run(['export', '--portal', ws.portal, '--crm-settings', 'all.zip', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const text = await readFile(out, 'utf8');
+    expect(text).toContain('written from the CRM settings archive all.zip (archive of 2026-11-24)');
+    expect(text).not.toContain('is not exported');
+    const p = await ws.run([
+      'plan',
+      out,
+      '--portal',
+      ws.portal,
+      '--crm-settings',
+      'all.zip',
+      '--detailed-exitcode',
+    ]);
+    expect(p.code, p.stdout + p.stderr).toBe(0);
+    const json = (await planJson(out, ws.portal, 'all.zip')) as unknown as {
+      changes: { op: string }[];
+      summary: Record<string, number>;
+      manualCheck: ManualCheckJson;
+    };
+    expect(json.changes.filter((c) => c.op !== 'manual')).toEqual([]);
+    expect(json.summary).toMatchObject({ create: 0, update: 0, rename: 0, delete: 0, blocked: 0 });
+    expect(json.manualCheck.items.filter((i) => i.status !== 'matches')).toEqual([]);
+    expect(json.manualCheck.items.length).toBe(json.summary.manual);
+  });
+
   async function audit(args: string[]): Promise<AuditJson> {
     const r = await ws.run(['audit', ...args, '--format', 'json']);
     expect([0, 1], r.stderr).toContain(r.code);

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { withExamples, type CommandFactory } from '../../app.js';
+import { addCrmSettingsOption } from '../../crm-settings-option.js';
 import { addPortalOptions } from '../../portal-option.js';
 import { EXPORT_HELP as H } from './messages.js';
 import type { ExportCommandOptions } from './run.js';
@@ -10,6 +11,7 @@ export const exportCommand: CommandFactory = (app) => {
     .description(app.h(H.command))
     .option('--out <file>', app.h(H.out))
     .option('--sections <list>', app.h(H.sections));
+  addCrmSettingsOption(cmd, app);
   addPortalOptions(cmd, app);
   cmd.action(async (opts: ExportCommandOptions, command: Command) => {
     await app.run(command, async (ctx) => {
@@ -20,5 +22,6 @@ export const exportCommand: CommandFactory = (app) => {
   return withExamples(cmd, app, [
     'b24cfg export --portal sandbox --out portal.yaml',
     'b24cfg export --portal client --out b24cfg.yaml --sections directions,fields',
+    'b24cfg export --portal client --out b24cfg.yaml --crm-settings configuration.zip',
   ]);
 };

@@ -7,10 +7,11 @@ import { EXPORT_SECTIONS, type ExportSection } from '../../../export/to-spec.js'
 import { exportToYaml } from '../../../export/yaml.js';
 import type { CliContext } from '../../context.js';
 import { requireFormat } from '../../context.js';
+import { readCrmSettingsOption, type CrmSettingsOptionValues } from '../../crm-settings-option.js';
 import { withPortal, type PortalOptionValues } from '../../portal-option.js';
 import { EXPORT_ERRORS, EXPORT_MESSAGES } from './messages.js';
 
-export interface ExportCommandOptions extends PortalOptionValues {
+export interface ExportCommandOptions extends PortalOptionValues, CrmSettingsOptionValues {
   out?: string;
   sections?: string;
 }
@@ -21,8 +22,14 @@ export async function runExport(ctx: CliContext, o: ExportCommandOptions): Promi
   const sections = parseSections(o.sections);
   const outPath = o.out ? resolve(ctx.cwd, o.out) : undefined;
   const stateDir = outPath ? dirname(outPath) : ctx.cwd;
+  const crmSettings = await readCrmSettingsOption(ctx, o);
   return withPortal(ctx, o, async (client) => {
-    const exported = await exportPortal(client, { sections, stateDir, now: ctx.now });
+    const exported = await exportPortal(client, {
+      sections,
+      stateDir,
+      now: ctx.now,
+      ...(crmSettings ? { crmSettings } : {}),
+    });
     const text =
       ctx.format === 'json'
         ? `${JSON.stringify(exported.result.spec, null, 2)}\n`

@@ -231,6 +231,51 @@ describe('--crm-settings on a sandbox where the template was applied and the han
     expect(again.score.value).toBe(live.score.value);
   });
 
+  it('every audit format names the archive and shows its evidence', async () => {
+    const shows: Record<string, RegExp> = {
+      pretty: /CRM settings archive all\.zip \(archive of 2026-11-24, \d+ days? old\)/,
+      json: /"archive": \{\s+"file": "all\.zip"/,
+      markdown: /CRM settings archive all\.zip/,
+      junit: /<property name="crmSettingsArchive" value="CRM settings archive all\.zip/,
+      sarif: /"crmSettingsArchive": \{\s+"file": "all\.zip"/,
+      html: /CRM settings archive all\.zip/,
+    };
+    for (const [format, archive] of Object.entries(shows)) {
+      const r = await ws.run([
+        'audit',
+        spec,
+        '--portal',
+        ws.portal,
+        '--crm-settings',
+        'all.zip',
+        '--format',
+        format,
+      ]);
+      expect([0, 1], `${format}: ${r.stderr}`).toContain(r.code);
+      expect(r.stdout, format).toMatch(archive);
+      if (format !== 'json' && format !== 'sarif')
+        expect(r.stdout, format).toMatch(/in the archive as described/);
+    }
+  });
+
+  it('apply --crm-settings --checklist: the handover lists only what the archive cannot show', async () => {
+    const r = await ws.run([
+      'apply',
+      spec,
+      '--portal',
+      ws.portal,
+      '--yes',
+      '--crm-settings',
+      'all.zip',
+      '--checklist',
+      'handover.md',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const json = await planJson(spec, ws.portal, 'all.zip');
+    const notInArchive = json.manualCheck.items.filter((i) => i.status === 'not_in_archive').length;
+    expect(checklistItems(ws.read('handover.md'))).toHaveLength(notInArchive);
+  });
+
   it('spec-only audits keep working without an archive', async () => {
     const r = await ws.run(['audit', spec, '--format', 'json']);
     expect([0, 1]).toContain(r.code);

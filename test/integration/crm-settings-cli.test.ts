@@ -144,6 +144,20 @@ describe('--crm-settings on a sandbox where the template was applied and the han
     expect(r.code).toBe(2);
     expect(r.stdout.match(/^ {2}✗ /gm)).toHaveLength(1);
     expect(r.stdout).toContain('deadline: 5d after entry in the spec, 2d after entry on the portal');
+    const md = await ws.run([
+      'plan',
+      file,
+      '--portal',
+      ws.portal,
+      '--crm-settings',
+      'all.zip',
+      '--format',
+      'markdown',
+    ]);
+    expect(md.stdout).toMatch(
+      /\*\*CRM settings archive\*\* `all\.zip`: archive of 2026-11-24, 0 days old\. ✓ \d+ · ✗ 1 · \+ 0/,
+    );
+    expect(md.stdout).toContain('deadline: 5d after entry in the spec, 2d after entry on the portal');
     const json = await planJson(file, ws.portal, 'all.zip');
     const differs = json.manualCheck.items.filter((i) => i.status === 'differs');
     expect(differs.map((i) => i.differences)).toEqual([

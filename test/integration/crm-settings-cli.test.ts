@@ -47,6 +47,8 @@ describe('--crm-settings on a sandbox where the template was applied and the han
     ] as const) {
       const r = await ws.run(['sandbox', 'crm-export', '--state', state, '--out', ws.path(out)]);
       expect(r.code, r.stderr).toBe(0);
+      // The next step it suggests plans against the same sandbox, so it can be pasted as it is.
+      expect(r.stderr).toContain(`--portal sandbox:${state} --crm-settings ${ws.path(out)}`);
     }
   }, 120_000);
 

@@ -85,6 +85,6 @@ export async function sandboxCrmExport(ctx: CliContext, opts: CrmExportOptions):
     return EXIT.ok;
   }
   ctx.out.write(`${ctx.t(M.crmExported, { ok: ctx.chalk.green('✔'), out: opts.out, bytes: zip.length })}\n`);
-  ctx.note(ctx.t(M.crmExportNext, { out: opts.out }));
+  ctx.note(ctx.t(M.crmExportNext, { state: opts.state, out: opts.out }));
   return EXIT.ok;
 }

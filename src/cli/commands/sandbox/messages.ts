@@ -101,8 +101,8 @@ export const SANDBOX_MESSAGES = defineMessages({
     en: '{ok} CRM settings archive written: {out} ({bytes} bytes).',
   },
   crmExportNext: {
-    ru: 'Дальше: b24cfg plan b24cfg.yaml --portal sandbox:portal.json --crm-settings {out}',
-    en: 'Next: b24cfg plan b24cfg.yaml --portal sandbox:portal.json --crm-settings {out}',
+    ru: 'Дальше: b24cfg plan b24cfg.yaml --portal sandbox:{state} --crm-settings {out}',
+    en: 'Next: b24cfg plan b24cfg.yaml --portal sandbox:{state} --crm-settings {out}',
   },
   wholeNumber: { ru: 'Нужно целое число не меньше {min}.', en: 'Use a whole number of at least {min}.' },
   seedKinds: { ru: 'Допустимо: fresh, real-shapes, large.', en: 'Use fresh, real-shapes or large.' },

@@ -115,10 +115,18 @@ describe('export --crm-settings: the archive written into the spec', () => {
   it('names what the spec cannot say, and leaves it for plan to show as only on the portal', () => {
     const f = facts();
     const pay = stageOf(f, 0, 'PAY');
+    const unknown: RobotFact = {
+      ...emailRobot('x'),
+      type: 'CrmFancyActivity',
+      kind: 'unknown',
+      title: 'Fancy',
+    };
+    const group = taskRobot('Группе', 1);
+    if (group.kind === 'create_task') group.responsible = [{ kind: 'other', value: 'group_x' }];
     pay.robots.push(
       { ...emailRobot('Выключен'), title: 'Письмо', activated: false },
-      { ...emailRobot('x'), type: 'CrmFancyActivity', kind: 'unknown', title: 'Fancy' },
-      { ...taskRobot('Группе', 1), title: 'Задача', responsible: [{ kind: 'other', value: 'group_x' }] },
+      unknown,
+      { ...group, title: 'Задача' },
       {
         ...emailRobot('По рабочему времени'),
         title: 'Письмо позже',

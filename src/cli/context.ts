@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { homedir } from 'node:os';
 import { errorOf } from '../core/errors.js';
 import { isLang, type Lang, type Text, fmt, type TextData } from '../core/i18n.js';
+import { registerSecretsIn } from '../core/redact.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../report/format.js';
 import { redactingWriter, type CliIO, type Writer } from './io.js';
 import { CLI_ERRORS } from './messages.js';
@@ -12,6 +13,8 @@ export interface GlobalOptions {
   color?: boolean;
   quiet?: boolean;
   verbose?: boolean;
+  /** A networked command's --portal (a webhook URL or a profile name). */
+  portal?: string;
 }
 
 /** Everything a command needs from the outside world, injected so commands run the same in tests. */
@@ -65,6 +68,9 @@ export function buildContext(io: CliIO, opts: GlobalOptions, lang: Lang): CliCon
   if (opts.lang !== undefined && !isLang(opts.lang)) {
     throw errorOf(CLI_ERRORS, 'USAGE_BAD_LANG', { data: { lang: opts.lang } });
   }
+  // Redaction replaces known secrets only (src/core/redact.ts): learn the webhook's before anything prints.
+  registerSecretsIn(io.env.B24_WEBHOOK_URL);
+  registerSecretsIn(opts.portal);
   const out = redactingWriter(io.out);
   const err = redactingWriter(io.err);
   const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';

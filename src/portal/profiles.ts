@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { errorOf, type CliError } from '../core/errors.js';
 import { fill, type Text } from '../core/i18n.js';
-import { redact } from '../core/redact.js';
+import { redact, registerSecretsIn } from '../core/redact.js';
 import { PROFILE_ERRORS, PROFILES_DAMAGE } from './profile-messages.js';
 import { parseWebhookUrl } from './webhook-url.js';
 
@@ -43,6 +43,8 @@ export async function readProfiles(p: ProfileEnv): Promise<Record<string, Profil
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw e;
   }
+  // Before parsing: a parser's message may quote any line of this file, another profile's URL included.
+  registerSecretsIn(text);
   let doc: unknown;
   try {
     doc = parse(text);

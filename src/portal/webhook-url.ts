@@ -1,6 +1,6 @@
 import { CliError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
-import { registerSecret } from '../core/redact.js';
+import { registerSecret, registerSecretsIn } from '../core/redact.js';
 import { WEBHOOK_URL_HINT, WEBHOOK_URL_PROBLEMS } from './transport-messages.js';
 
 export interface WebhookRef {
@@ -32,8 +32,8 @@ function badWebhookUrl(problem: keyof typeof WEBHOOK_URL_PROBLEMS): CliError {
  */
 export function parseWebhookUrl(raw: string): WebhookRef {
   const text = raw.trim();
-  const m = /\/rest\/(?:api\/)?\d+\/([^/?#\s]+)/.exec(text);
-  if (m?.[1]) registerSecret(decodeURIComponent(m[1]));
+  // Registered before the URL is checked: a malformed URL may still hold a real secret.
+  registerSecretsIn(text);
   let url: URL;
   try {
     url = new URL(text);

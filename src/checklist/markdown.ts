@@ -1,7 +1,11 @@
 import { fmt, type Lang } from '../core/i18n.js';
+import { terminalSafe } from '../core/terminal-text.js';
 import { CHECKLIST_TEXT as T } from './messages.js';
 import { capitalize, generatedAt, itemsCount } from './texts.js';
 import type { Checklist, ChecklistBody, ChecklistItem } from './types.js';
+
+/** A checklist line holds a whole task description written in the spec: cut only what no one wrote. */
+const MAX_CHECKLIST_LINE = 20_000;
 
 /** The checklist as Markdown with task-list boxes (`- [ ]`), readable as plain text too. */
 export function checklistToMarkdown(c: Checklist, lang: Lang): string {
@@ -18,7 +22,7 @@ export function checklistToMarkdown(c: Checklist, lang: Lang): string {
   if (c.archive) out.push(...archiveLines(c.archive, lang));
   if (c.sections.length === 0) {
     out.push(L(T.nothing), '');
-    return out.join('\n');
+    return terminalSafe(out.join('\n'), { maxLine: MAX_CHECKLIST_LINE });
   }
   c.sections.forEach((s, si) => {
     const n = s.groups.reduce((m, g) => m + g.items.length, 0);
@@ -34,10 +38,11 @@ export function checklistToMarkdown(c: Checklist, lang: Lang): string {
       for (const item of g.items) out.push(...itemLines(item, lang), '');
     }
   });
-  return `${out
+  const text = `${out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trimEnd()}\n`;
+  return terminalSafe(text, { maxLine: MAX_CHECKLIST_LINE });
 }
 
 function itemLines(item: ChecklistItem, lang: Lang): string[] {

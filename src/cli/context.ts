@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { errorOf } from '../core/errors.js';
 import { isLang, type Lang, type Text, fmt, type TextData } from '../core/i18n.js';
 import { registerSecretsIn } from '../core/redact.js';
+import { terminalSafe } from '../core/terminal-text.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../report/format.js';
 import { redactingWriter, type CliIO, type Writer } from './io.js';
 import { CLI_ERRORS } from './messages.js';
@@ -98,7 +99,8 @@ export function buildContext(io: CliIO, opts: GlobalOptions, lang: Lang): CliCon
     confirm: io.confirm ?? (() => Promise.resolve(false)),
     t,
     note: (line: string) => {
-      if (!quiet) err.write(`${line}\n`);
+      // Notes quote names from the spec and the portal: they reach the terminal through the same edge.
+      if (!quiet) err.write(`${terminalSafe(line, { keepColor: color })}\n`);
     },
   };
 }

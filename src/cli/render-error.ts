@@ -3,6 +3,7 @@ import { CliError, InternalError } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 import { redact } from '../core/redact.js';
 import { ERROR_LABELS } from './messages.js';
+import { terminalSafe } from '../core/terminal-text.js';
 
 /** Turns anything thrown into a CliError; unknown throwables become an internal error (exit 70). */
 export function toCliError(e: unknown): CliError {
@@ -22,7 +23,7 @@ export function renderErrorText(err: CliError, lang: Lang, chalk: ChalkInstance,
     const stack = err.cause instanceof Error ? err.cause.stack : err.stack;
     if (stack) lines.push(chalk.dim(redact(stack)));
   }
-  return `${lines.join('\n')}\n`;
+  return terminalSafe(`${lines.join('\n')}\n`, { keepColor: chalk.level > 0 });
 }
 
 export function renderErrorJson(err: CliError, lang: Lang): string {

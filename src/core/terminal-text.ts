@@ -113,13 +113,13 @@ export function oneLine(text: string, max: number): string {
  * A short excerpt of a file that is not a spec, safe to show: control characters written as escapes
  * (\u0000, \x1b), cut to `max` characters with a marker. Used where a message quotes what was read.
  */
-export function escapedExcerpt(text: string, max: number): string {
+export function escapedExcerpt(text: string, max: number, keepTabs = false): string {
   const chars = [...text];
   const shown = chars
     .slice(0, max)
     .join('')
     .replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replace(/\t/g, '\\t')
+    .replace(/\t/g, keepTabs ? '\t' : '\\t')
     .replace(/\n/g, '\\n');
   return chars.length <= max ? shown : `${shown}${cutMarker(chars.length - max)}`;
 }

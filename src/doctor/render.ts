@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { fmt, plural, type Lang } from '../core/i18n.js';
 import { DOCTOR_SUMMARY } from './messages.js';
 import type { CheckStatus, DoctorReport } from './types.js';
+import { terminalSafe } from '../core/terminal-text.js';
 
 function paint(chalk: ChalkInstance, status: CheckStatus, s: string): string {
   return status === 'ok' ? chalk.green(s) : status === 'warn' ? chalk.yellow(s) : chalk.red.bold(s);
@@ -32,7 +33,7 @@ export function renderDoctorPretty(report: DoctorReport, lang: Lang, chalk: Chal
     const w = `${warns} ${plural(lang, warns, ['предупреждение', 'предупреждения', 'предупреждений'], ['warning', 'warnings'])}`;
     lines.push(fmt(DOCTOR_SUMMARY.summary, lang, { fails: f, warns: w }));
   }
-  return `${lines.join('\n')}\n`;
+  return terminalSafe(`${lines.join('\n')}\n`, { keepColor: chalk.level > 0 });
 }
 
 /** Machine-readable report (stable keys; texts in the chosen language). */

@@ -1,6 +1,7 @@
 import { CliError } from '../core/errors.js';
 import type { TextData } from '../core/i18n.js';
 import { redact, redactDeep } from '../core/redact.js';
+import { oneLine } from '../core/terminal-text.js';
 import type { RestCall } from './client.js';
 import { scopeOfMethod } from './scopes.js';
 import { B24_ERRORS, B24_HINTS } from './transport-messages.js';
@@ -163,14 +164,26 @@ const BY_TEXT: ReadonlyArray<readonly [RegExp, B24ErrorCategory]> = [
   [/too many requests|query limit/i, 'rate_limit'],
 ];
 
-/** Reads `error` / `error_description` in both the v2 shape and the REST 3.0 `{error:{code,message}}`. */
+/** The longest error code and text kept from a portal answer; a hostile or broken one may send 100 KB. */
+export const MAX_PORTAL_ERROR_CODE = 100;
+export const MAX_PORTAL_ERROR_TEXT = 500;
+
+/**
+ * Reads `error` / `error_description` in both the v2 shape and the REST 3.0 `{error:{code,message}}`, on
+ * one line, without control characters or escape sequences, cut with a marker
+ * (test/reliability/terminal-escapes.test.ts).
+ */
 export function errorFields(body: Record<string, unknown>): { code: string; description: string } {
   const e = body.error;
+  const safe = (code: string, description: string) => ({
+    code: oneLine(code, MAX_PORTAL_ERROR_CODE),
+    description: oneLine(description, MAX_PORTAL_ERROR_TEXT),
+  });
   if (e !== null && typeof e === 'object' && !Array.isArray(e)) {
     const o = e as Record<string, unknown>;
-    return { code: scalarText(o.code), description: scalarText(o.message) };
+    return safe(scalarText(o.code), scalarText(o.message));
   }
-  return { code: scalarText(e), description: scalarText(body.error_description) };
+  return safe(scalarText(e), scalarText(body.error_description));
 }
 
 function scalarText(v: unknown): string {
@@ -201,8 +214,7 @@ export function bodySnippet(text: string | undefined): string {
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const s = flat === '' ? text.trim() : flat;
-  return s.length > 120 ? `${s.slice(0, 117)}…` : s;
+  return oneLine(flat === '' ? text.trim() : flat, 120);
 }
 
 /**

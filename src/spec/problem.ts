@@ -26,13 +26,20 @@ export interface ProblemInit<Id extends string = string> {
   part?: LocationPart;
 }
 
-/** Longest quoted value in a message: a value read from a file (`${file:…}`) can be a whole file. */
+/**
+ * Longest quoted value in a message and in the problem's data (which `--format json` prints): a value read
+ * from a file (`${file:…}`) can be a whole file.
+ */
 const MAX_QUOTED = 120;
 
-function filled(t: Text, data: TextData): Text {
+function shortened(data: TextData): TextData {
   const short: TextData = {};
   for (const [k, v] of Object.entries(data))
     short[k] = typeof v === 'string' && v.length > MAX_QUOTED ? `${v.slice(0, MAX_QUOTED - 1)}…` : v;
+  return short;
+}
+
+function filled(t: Text, short: TextData): Text {
   return { ru: fmt(t, 'ru', short), en: fmt(t, 'en', short) };
 }
 
@@ -42,7 +49,7 @@ export function makeProblem<Id extends string>(
   init: ProblemInit<Id>,
   locate?: Locate,
 ): SpecProblem {
-  const data = init.data ?? {};
+  const data = shortened(init.data ?? {});
   const hint = init.hint ?? meta.hints?.[init.messageId];
   const location = init.location ?? locate?.(init.path, init.part);
   return {

@@ -9,6 +9,7 @@ import {
   visit,
   type ParsedNode,
 } from 'yaml';
+import { escapedExcerpt } from '../core/terminal-text.js';
 import type { LEntry, LNode } from './located.js';
 import { yamlMeta } from './load-meta.js';
 import { makeProblem } from './problem.js';
@@ -114,7 +115,7 @@ export function parseYamlFull(source: SourceFile): ParsedYaml {
         data:
           root.kind === 'seq'
             ? { actual_ru: 'список', actual_en: 'a list' }
-            : { actual_ru: JSON.stringify(root.value), actual_en: JSON.stringify(root.value) },
+            : { actual_ru: quotedExcerpt(root.value), actual_en: quotedExcerpt(root.value) },
         path: '',
         location: root.loc,
       }),
@@ -184,4 +185,12 @@ function hasAlias(node: unknown): boolean {
     },
   });
   return found;
+}
+
+/** Longest excerpt of a file that is not a spec: it may be any file (an environment dump, a key). */
+const MAX_EXCERPT = 40;
+
+/** What a document that is not a mapping holds, as a short escaped excerpt (issue 15: nothing more leaks). */
+function quotedExcerpt(value: unknown): string {
+  return typeof value === 'string' ? `"${escapedExcerpt(value, MAX_EXCERPT)}"` : JSON.stringify(value);
 }

@@ -195,7 +195,17 @@ describe('classifyResponse on shapes other than {error}', () => {
 
   it('bodySnippet shortens and flattens', () => {
     expect(bodySnippet(undefined)).toBe('empty body');
-    expect(bodySnippet('x'.repeat(300))).toHaveLength(118);
+    expect(bodySnippet('x'.repeat(300))).toBe(`${'x'.repeat(120)}…(+180)`);
+    expect(bodySnippet('<h1>\x1b]0;title\x07Bad\x1b[2J gateway</h1>')).toBe('Bad gateway');
+  });
+
+  it('a portal error text reaches messages on one line, without escape codes, cut with a marker (issue 15)', () => {
+    const hostile = `\x1b]0;pwned\x07\x1b[2J\x1b[1A\x1b[2KFAKE: ✓ Applied\r\n${'A'.repeat(100_000)}`;
+    const e = classifyResponse('crm.status.add', 400, { error: 'ERROR\x1b[31m', error_description: hostile });
+    expect(e?.b24Code).toBe('ERROR');
+    expect(e?.description).toBe(`FAKE: ✓ Applied ${'A'.repeat(484)}…(+99516)`);
+    // eslint-disable-next-line no-control-regex
+    expect(e?.render('en').message).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
   });
 
   it('batchItemError keeps an empty code and its text', () => {

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { CliError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
 import { fmt, type Lang, type Text, type TextData } from '../../core/i18n.js';
+import { terminalSafe } from '../../core/terminal-text.js';
 import { ANSWERED_FALSE } from '../../resources/calls.js';
 import { isWrite } from '../../resources/plan.js';
 import { changeHeadline, notAppliedDetails } from '../plan/describe-change.js';
@@ -58,5 +59,5 @@ export function formatApplyPretty(r: ApplyReport, o: { lang: Lang; chalk: ChalkI
   }
   if (manual.length > 0) lines.push(t(M.manual, { n: manual.length, spec: plan.spec.file }));
   lines.push(c.dim(t(M.files, { j: run.journalPath, s: run.snapshotPath })));
-  return `${lines.join('\n')}\n`;
+  return terminalSafe(`${lines.join('\n')}\n`, { keepColor: c.level > 0 });
 }

@@ -12,6 +12,7 @@ import {
 } from './common.js';
 import { pointsText, scoreText, STATUS_SYMBOL } from './labels.js';
 import { CATEGORY_TEXT, PART_TEXT, REPORT_LINES as L, REPORT_WORDS as W, STATUS_TEXT } from './messages.js';
+import { terminalSafe } from '../../core/terminal-text.js';
 
 /** Markdown table cells: no pipes or line breaks inside. */
 function cell(s: string): string {
@@ -115,5 +116,5 @@ export function formatAuditMarkdown(report: AuditReport, lang: Lang): string {
     );
   const req = requestsLine(report, lang);
   if (req) out.push('', req);
-  return `${out.join('\n')}\n`;
+  return terminalSafe(`${out.join('\n')}\n`);
 }

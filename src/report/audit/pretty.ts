@@ -5,6 +5,7 @@ import type { Status } from '../../standards/types.js';
 import { gradeAction, gradeTitle, identityLine, isSuppressed, requestsLine, sourceLine } from './common.js';
 import { pointsText, scoreText, STATUS_SYMBOL } from './labels.js';
 import { CATEGORY_TEXT, PART_TEXT, REPORT_LINES as L, REPORT_WORDS as W, STATUS_TEXT } from './messages.js';
+import { terminalSafe } from '../../core/terminal-text.js';
 
 export interface PrettyAuditOptions {
   lang: Lang;
@@ -112,5 +113,5 @@ export function formatAuditPretty(report: AuditReport, o: PrettyAuditOptions): s
   );
   const req = requestsLine(report, lang);
   if (req) out.push(chalk.dim(req));
-  return `${out.join('\n')}\n`;
+  return terminalSafe(`${out.join('\n')}\n`, { keepColor: chalk.level > 0 });
 }

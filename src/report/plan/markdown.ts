@@ -7,6 +7,7 @@ import { PLAN_ARCHIVE_MESSAGES as A } from './archive-messages.js';
 import { changeHeadline, impactText, valueText } from './describe-change.js';
 import { groupChanges, keptSummary, SYMBOL } from './groups.js';
 import { PLAN_REPORT_MESSAGES as M } from './messages.js';
+import { terminalSafe } from '../../core/terminal-text.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
 
@@ -75,5 +76,5 @@ export function formatPlanMarkdown(plan: Plan, lang: Lang): string {
       fingerprint: plan.portal.fingerprint.slice(0, 19),
     }),
   );
-  return `${out.join('\n')}\n`;
+  return terminalSafe(`${out.join('\n')}\n`);
 }

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { diffWords } from 'diff';
 import { fmt, type Lang } from '../../core/i18n.js';
+import { terminalSafe } from '../../core/terminal-text.js';
 import { planText } from '../../resources/plan-text.js';
 import type { Change, FieldDiff, Plan } from '../../resources/plan.js';
 import { archiveByHand, archiveView, groupsOnlyOnPortal, type ArchiveView } from './archive.js';
@@ -73,7 +74,7 @@ export function formatPlanPretty(plan: Plan, o: PrettyOptions): string {
   const kept = keptSummary(plan.kept, lang);
   if (kept) lines.push('', chalk.dim(kept));
   lines.push('', summaryLine(plan, lang, chalk, archive));
-  return `${lines.join('\n')}\n`;
+  return terminalSafe(`${lines.join('\n')}\n`, { keepColor: chalk.level > 0 });
 }
 
 /** A manual item checked against the archive: ✓, ✗ with its differences, or `!` with why it cannot be told. */

@@ -4,6 +4,7 @@ import { codeFrame } from './code-frame.js';
 import { countBySeverity, fileOrder, placedProblems } from './collect.js';
 import { VALIDATION_WORDS as W } from './messages.js';
 import type { PlacedProblem, ValidationFormatOptions, ValidationResults } from './types.js';
+import { terminalSafe } from '../../core/terminal-text.js';
 
 /**
  * For people: problems grouped by file, each with file:line:col, severity, message, the source line with a
@@ -42,7 +43,7 @@ export function formatValidationPretty(results: ValidationResults, o: Validation
     lines.push('');
   }
   lines.push(summaryLine(problems, results.length, o));
-  return `${lines.join('\n')}\n`;
+  return terminalSafe(`${lines.join('\n')}\n`, { keepColor: chalk.level > 0 });
 }
 
 function summaryLine(problems: readonly PlacedProblem[], files: number, o: ValidationFormatOptions): string {

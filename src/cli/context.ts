@@ -16,6 +16,8 @@ export interface GlobalOptions {
   verbose?: boolean;
   /** A networked command's --portal (a webhook URL or a profile name). */
   portal?: string;
+  /** --root: the project folder a spec may read files from. */
+  root?: string;
 }
 
 /** Everything a command needs from the outside world, injected so commands run the same in tests. */
@@ -33,6 +35,8 @@ export interface CliContext {
   err: Writer;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** --root, when given: the project folder a spec may read files from (src/spec/project-root.ts). */
+  root?: string;
   homeDir: string;
   chalk: ChalkInstance;
   now: () => Date;
@@ -93,6 +97,7 @@ export function buildContext(io: CliIO, opts: GlobalOptions, lang: Lang): CliCon
     err,
     env: io.env,
     cwd: io.cwd,
+    ...(opts.root !== undefined ? { root: opts.root } : {}),
     homeDir: io.homeDir ?? io.env.HOME ?? homedir(),
     chalk,
     now: io.now ?? (() => new Date()),

@@ -23,6 +23,7 @@ function buildProgram(app: CliApp): Command {
     .option('--no-color', app.h(CLI_HELP.noColor))
     .option('-q, --quiet', app.h(CLI_HELP.quiet))
     .option('-v, --verbose', app.h(CLI_HELP.verbose))
+    .addOption(new Option('--root <dir>', app.h(CLI_HELP.root)))
     .helpOption('-h, --help', app.h(CLI_HELP.help))
     .helpCommand('help [command]', app.h(CLI_HELP.helpCommand))
     .configureHelp(localizedHelp(app.lang))

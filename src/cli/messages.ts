@@ -35,6 +35,10 @@ export const CLI_HELP = defineMessages({
     ru: 'сколько ждать ответа на один запрос, секунд',
     en: 'how long to wait for one answer, seconds',
   },
+  root: {
+    ru: 'папка проекта: extends, ${file:…} и файлы документов читаются только внутри неё (по умолчанию — репозиторий спецификации)',
+    en: "the project folder: extends, ${file:…} and document files are read only inside it (default: the spec's repository)",
+  },
 });
 
 /** Notes any command may print on stderr. */

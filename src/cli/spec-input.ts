@@ -21,7 +21,7 @@ export async function loadValidSpec(
     import('../spec/index.js'),
     import('../report/validation/index.js'),
   ]);
-  const r = await loadSpec(path, { env: ctx.env, cwd: ctx.cwd });
+  const r = await loadSpec(path, { env: ctx.env, cwd: ctx.cwd, root: ctx.root });
   if (!r.ok || !r.spec) {
     ctx.err.write(
       formatValidation('pretty', [r], { lang: ctx.lang, chalk: ctx.chalk, cwd: ctx.cwd, version: VERSION }),
@@ -44,6 +44,7 @@ export async function loadSpecInput(ctx: CliContext, path: string): Promise<Spec
     specFile: displayPath(r.rootFile, ctx.cwd),
     specHash: r.specHash,
     stateDir: dirname(r.rootFile),
+    projectRoot: r.projectRoot,
   };
 }
 

@@ -13,6 +13,8 @@ export interface SpecInput {
   specHash: string;
   /** Directory that holds `.b24cfg/` (the spec's directory). */
   stateDir: string;
+  /** The project folder the spec's files must lie in (SpecLoadResult.projectRoot), when it was loaded. */
+  projectRoot?: string;
 }
 
 export interface Planned {
@@ -56,7 +58,7 @@ export async function planAgainstPortal(
     binding,
     options,
     createdPipelineIds,
-    documentFiles: await loadDocumentFiles(input.spec, input.stateDir),
+    documentFiles: await loadDocumentFiles(input.spec, input.stateDir, input.projectRoot),
   };
   const plan = await buildPlan(inputs, client, now);
   return { plan, state, binding, inputs };

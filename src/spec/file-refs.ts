@@ -1,8 +1,10 @@
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { accessProblem, type AccessContext } from './access-problem.js';
 import { escapePointer, type LEntry, type LMap, type LNode } from './located.js';
 import { fileRefMeta } from './load-meta.js';
 import { makeProblem } from './problem.js';
+import { checkFileAccess, displayPath } from './project-root.js';
 import type { SpecProblem } from './types.js';
 
 /** Properties that name files, per top-level list: `documents[].file`, `email_templates[].body_file`. */
@@ -18,13 +20,15 @@ async function isFile(path: string): Promise<boolean> {
 
 /**
  * Rewrites file paths written in the spec (relative to the file that declares them) to be relative to the
- * root spec's folder, so a base spec in another folder keeps working, and reports files that do not exist.
+ * root spec's folder, so a base spec in another folder keeps working, and reports files that do not exist
+ * or that lie outside the project folder (src/spec/project-root.ts).
  */
 export async function rebaseFileRefs(
   root: LMap,
   rootDir: string,
-  cwd: string,
+  access: AccessContext,
 ): Promise<{ root: LMap; problems: SpecProblem[] }> {
+  const cwd = access.cwd;
   const problems: SpecProblem[] = [];
   const entries = new Map<string, LEntry>(root.entries);
   for (const [section, prop] of Object.entries(FILE_PROPS)) {
@@ -38,12 +42,18 @@ export async function rebaseFileRefs(
         const written = ref.node.value;
         if (written === '') return item;
         const abs = resolve(dirname(ref.node.loc.file), written);
+        const path = `/${section}/${i}/${escapePointer(prop)}`;
+        const allowed = await checkFileAccess(access.root, abs);
+        if (!allowed.ok) {
+          problems.push(accessProblem(access, allowed.why, written, abs, path, ref.node.loc));
+          return item;
+        }
         if (!(await isFile(abs))) {
           problems.push(
             makeProblem(fileRefMeta, {
               messageId: 'missing',
               data: { target: written, resolved: displayPath(abs, cwd) },
-              path: `/${section}/${i}/${escapePointer(prop)}`,
+              path,
               location: ref.node.loc,
             }),
           );
@@ -60,9 +70,4 @@ export async function rebaseFileRefs(
   return { root: { ...root, entries }, problems };
 }
 
-/** A path as users should see it: relative to the current folder, with forward slashes. */
-export function displayPath(abs: string, cwd: string): string {
-  const rel = relative(cwd, abs);
-  if (rel === '' || isAbsolute(rel)) return abs.split(sep).join('/');
-  return rel.split(sep).join('/');
-}
+export { displayPath } from './project-root.js';

@@ -169,10 +169,70 @@ export const fileRefMeta: ProblemMeta<'missing'> = {
   },
 };
 
+/**
+ * What a spec may read: files inside the project folder only, and no credentials from the environment
+ * (src/spec/project-root.ts, src/spec/credentials.ts).
+ */
+export const accessMeta: ProblemMeta<
+  'outsideRoot' | 'symlinkOut' | 'envWebhook' | 'envCredential' | 'fileCredential'
+> = {
+  id: 'file-access',
+  severity: 'error',
+  description: {
+    ru: 'спецификация читает файлы только из папки проекта и не читает секреты из окружения',
+    en: 'a spec reads files only inside the project folder and no credentials from the environment',
+  },
+  messages: {
+    outsideRoot: {
+      ru: '«{target}» лежит вне папки проекта {root}: спецификация читает файлы только внутри неё',
+      en: '"{target}" is outside the project folder {root}: a spec reads files only inside it',
+    },
+    symlinkOut: {
+      ru: '«{target}» — символическая ссылка за пределы папки проекта {root}: такие файлы не читаются',
+      en: '"{target}" is a symbolic link out of the project folder {root}: such files are not read',
+    },
+    envWebhook: {
+      ru: 'переменная окружения {name} содержит вебхук Bitrix24: спецификация её не читает',
+      en: 'environment variable {name} holds a Bitrix24 webhook: a spec never reads it',
+    },
+    envCredential: {
+      ru: 'переменная окружения {name} похожа на секрет (по имени или значению): её можно читать, только если она названа в allow_env',
+      en: 'environment variable {name} looks like a credential (by its name or value): it is read only when allow_env names it',
+    },
+    fileCredential: {
+      ru: 'файл «{target}» содержит вебхук или секрет: его текст не подставляется',
+      en: 'file "{target}" holds a webhook or a credential: its text is not substituted',
+    },
+  },
+  hints: {
+    outsideRoot: {
+      ru: 'Папка проекта — {how_ru}. Перенесите файл в неё или укажите папку, в которой лежат оба: b24cfg validate {spec} --root {common}',
+      en: 'The project folder is {how_en}. Move the file into it, or name a folder that holds both: b24cfg validate {spec} --root {common}',
+    },
+    symlinkOut: {
+      ru: 'Положите в папку проекта сам файл, а не ссылку на него (папка проекта — {how_ru}).',
+      en: 'Put the file itself, not a link to it, into the project folder ({how_en}).',
+    },
+    envWebhook: {
+      ru: 'Вебхук передаётся только через --portal, профиль или B24_WEBHOOK_URL и никогда не попадает в спецификацию.',
+      en: 'A webhook is given only with --portal, a profile or B24_WEBHOOK_URL, and never goes into a spec.',
+    },
+    envCredential: {
+      ru: 'Если спецификации действительно нужна эта переменная, добавьте в спецификацию строку: allow_env: [{name}]',
+      en: 'If the spec really needs it, add this line to the spec: allow_env: [{name}]',
+    },
+    fileCredential: {
+      ru: 'Держите секреты вне текстов спецификации: вынесите нужный текст в отдельный файл без них.',
+      en: 'Keep secrets out of the spec’s texts: put the text you need in a file of its own.',
+    },
+  },
+};
+
 export const LOAD_METAS: readonly ProblemMeta[] = [
   specFileMeta,
   yamlMeta,
   extendsMeta,
   substitutionMeta,
   fileRefMeta,
+  accessMeta,
 ];

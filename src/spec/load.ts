@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { fingerprintOf } from '../core/hash.js';
+import { accessProblem, type AccessContext } from './access-problem.js';
 import { rebaseFileRefs, displayPath } from './file-refs.js';
 import { extendsMeta } from './load-meta.js';
 import { toPlain, withEntry, type LMap, type LNode } from './located.js';
@@ -11,14 +12,19 @@ import type { Locate, SourceLocation, SpecLoadResult, SpecProblem } from './type
 import { validateSpec } from './validate.js';
 import { readLimitedText, type SourceFile } from './source-file.js';
 import { parseYamlSource } from './yaml-parse.js';
+import { checkFileAccess, findProjectRoot } from './project-root.js';
+import { webhookSecretsIn } from './credentials.js';
 
 export interface LoadSpecOptions {
   env: Record<string, string | undefined>;
   cwd: string;
+  /** `--root`: the project folder the spec may read files from (default: see findProjectRoot). */
+  root?: string;
 }
 
 interface LoadState {
   cwd: string;
+  access: AccessContext;
   problems: SpecProblem[];
   sources: Map<string, SourceFile>;
   files: string[];
@@ -103,7 +109,17 @@ async function readTree(
   const own = parsed.root;
   let merged: LNode | undefined;
   for (const ref of extendsRefs(own, state)) {
-    const target = resolve(dirname(file), ref.target);
+    const written = resolve(dirname(file), ref.target);
+    const allowed = await checkFileAccess(state.access.root, written);
+    if (!allowed.ok) {
+      // Refused before anything is read: not even whether the file exists is told.
+      state.unusable = true;
+      state.problems.push(
+        accessProblem(state.access, allowed.why, ref.target, written, ref.pointer, ref.loc),
+      );
+      continue;
+    }
+    const target = allowed.path;
     const seen = [...chain, file];
     const from = seen.indexOf(target);
     if (from >= 0) {
@@ -147,8 +163,10 @@ function locator(values: Map<string, SourceLocation>, keys: Map<string, SourceLo
 export async function loadSpec(path: string, opts: LoadSpecOptions): Promise<SpecLoadResult> {
   const rootFile = resolve(opts.cwd, path);
   const baseDir = dirname(rootFile);
+  const root = await findProjectRoot(rootFile, opts.cwd, opts.root);
   const state: LoadState = {
     cwd: opts.cwd,
+    access: { root, cwd: opts.cwd, rootSpec: displayPath(rootFile, opts.cwd) },
     problems: [],
     sources: new Map(),
     files: [],
@@ -162,6 +180,7 @@ export async function loadSpec(path: string, opts: LoadSpecOptions): Promise<Spe
     ok: false,
     rootFile,
     baseDir,
+    projectRoot: root.dir,
     files: state.files,
     specHash: fingerprintOf(null),
     sources: sourceTexts(state),
@@ -169,9 +188,14 @@ export async function loadSpec(path: string, opts: LoadSpecOptions): Promise<Spe
   });
   if (!tree || state.unusable) return empty();
 
-  const substituted = await substitute(tree, { env: opts.env, sources: state.sources });
+  const substituted = await substitute(tree, {
+    env: opts.env,
+    sources: state.sources,
+    access: state.access,
+    envSecrets: webhookSecretsIn(opts.env),
+  });
   state.problems.push(...substituted.problems);
-  const rebased = await rebaseFileRefs(substituted.root, baseDir, opts.cwd);
+  const rebased = await rebaseFileRefs(substituted.root, baseDir, state.access);
   state.problems.push(...rebased.problems);
 
   const { value, index } = toPlain(rebased.root);
@@ -185,6 +209,7 @@ export async function loadSpec(path: string, opts: LoadSpecOptions): Promise<Spe
     ok: !problems.some((p) => p.severity === 'error'),
     rootFile,
     baseDir,
+    projectRoot: root.dir,
     files: state.files,
     // Computed when read: plain `validate` never needs it (cold start, issue #8).
     get specHash() {

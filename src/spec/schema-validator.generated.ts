@@ -6,7 +6,7 @@ const __ucs2length = __ucs2lengthModule.default ?? __ucs2lengthModule;
 import { fullFormats as __fullFormats } from 'ajv-formats/dist/formats.js';
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://b24cfg.dev/schema/spec-v1.json","title":"Spec","description":"A Bitrix24 sales department as code (b24cfg spec, version 1).","type":"object","properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Spec format version."},"standards":{"type":"string","pattern":"^[a-z0-9-]+@\\d+$","description":"Standards pack the audit scores against, e.g. sales-dept@1."},"client":{"type":"string","description":"Client or portal name, for reports."},"description":{"type":"string"},"extends":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"description":"Base spec(s): paths relative to this file; a list is applied in order. This file overrides by key: mappings deep-merge, lists of items with a key (directions by key, stages by code, list items by xml_id, open lines by name, …) merge item by item, other lists are replaced."},"variables":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Values for ${var:name}. A value may use ${env:NAME}, ${env:NAME:-default} and ${file:path}. Anywhere in the spec: ${env:NAME}, ${env:NAME:-default}, ${var:name} (a string that is exactly one ${var:x} takes the variable's type), ${file:path} (relative to the declaring file); $${…} is literal text."},"users":{"type":"object","additionalProperties":{"$ref":"#/$defs/User"},"description":"People by role, resolved per portal by e-mail."},"departments":{"type":"array","items":{"$ref":"#/$defs/Department"}},"sales_plan":{"$ref":"#/$defs/SalesPlan"},"directions":{"type":"array","items":{"$ref":"#/$defs/Direction"},"description":"Deal pipelines; key `default` is pipeline 0 (SD-02)."},"fields":{"type":"object","title":"FieldsByEntity","properties":{"deal":{"type":"array","items":{"$ref":"#/$defs/Field"}},"lead":{"type":"array","items":{"$ref":"#/$defs/Field"}},"contact":{"type":"array","items":{"$ref":"#/$defs/Field"}},"company":{"type":"array","items":{"$ref":"#/$defs/Field"}}},"additionalProperties":false},"segments":{"type":"object","title":"Segments","properties":{"contact_types":{"type":"array","items":{"$ref":"#/$defs/DictItem"}},"company_types":{"type":"array","items":{"$ref":"#/$defs/DictItem"}}},"additionalProperties":false},"lead_sources":{"type":"array","items":{"$ref":"#/$defs/DictItem"}},"lead_statuses":{"type":"array","items":{"$ref":"#/$defs/LeadStatus"}},"open_lines":{"type":"array","items":{"$ref":"#/$defs/OpenLine"}},"email_templates":{"type":"array","items":{"$ref":"#/$defs/EmailTemplate"}},"documents":{"type":"array","items":{"$ref":"#/$defs/Document"}},"numerators":{"type":"array","items":{"$ref":"#/$defs/Numerator"}},"permissions":{"type":"object","title":"Permissions","properties":{"roles":{"type":"array","items":{"$ref":"#/$defs/PermissionRole"}}},"additionalProperties":false},"manage":{"type":"object","title":"Manage","description":"What b24cfg may touch. prune: delete portal objects absent from the spec (also needs --prune). protect: keys never deleted or renamed.","properties":{"prune":{"type":"boolean"},"protect":{"type":"array","items":{"type":"string","minLength":1},"description":"Keys never deleted or renamed. Each entry is one of: `default` (pipeline 0); a direction key (`b2b-new`); `direction/STAGE` for a stage or loss reason code of that direction, or WON/LOSE (`b2b-new/PRESENT`); `entity.FIELD` for a user field of deal, lead, contact or company, with or without UF_CRM_ (`deal.NPS`); the name of an open line or a document template."}},"additionalProperties":false},"audit":{"type":"object","title":"AuditSettings","properties":{"window_days":{"type":"integer","minimum":1,"description":"How far back data checks look (default 30)."},"thresholds":{"type":"object","propertyNames":{"pattern":"^SD-\\d{2}$"},"additionalProperties":{"type":"object","additionalProperties":{"type":"number"}}},"suppress":{"type":"array","items":{"$ref":"#/$defs/Suppression"}}},"additionalProperties":false}},"required":["version"],"additionalProperties":false,"$defs":{"Duration":{"title":"Duration","description":"A duration: 15m, 2h, 3d, 90s, or whole seconds as a number.","type":["string","integer"]},"LocalizedText":{"title":"LocalizedText","description":"A text for every language, or one text per language code.","anyOf":[{"type":"string","minLength":1},{"type":"object","title":"LocalizedTextMap","properties":{"ru":{"type":"string"},"en":{"type":"string"},"de":{"type":"string"},"ua":{"type":"string"},"kz":{"type":"string"},"by":{"type":"string"}},"additionalProperties":false,"minProperties":1}]},"Responsible":{"type":"string","title":"Responsible","description":"deal.responsible, deal.responsible.head, or a role key from `users`.","minLength":1},"Deadline":{"type":"object","title":"Deadline","description":"Exactly one of: days_after_entry, hours_after_entry, after_entry, before_field (+ days/hours), at.","properties":{"days_after_entry":{"type":"integer","minimum":0,"description":"Due N days after the deal enters the stage."},"hours_after_entry":{"type":"integer","minimum":0,"description":"Due N hours after the deal enters the stage."},"after_entry":{"$ref":"#/$defs/Duration"},"before_field":{"type":"string","description":"A date field of the deal (e.g. UF_CRM_EVENT_DATE or CLOSEDATE); due before it.","minLength":1},"days":{"type":"integer","minimum":0,"description":"With before_field: how many days before."},"hours":{"type":"integer","minimum":0,"description":"With before_field: how many hours before."},"at":{"type":"string","description":"A fixed date (YYYY-MM-DD).","format":"date"},"work_time":{"type":"boolean","description":"Count only working time."}},"additionalProperties":false},"Task":{"type":"object","title":"Task","description":"A task created by a robot when the deal enters the stage (manual on the portal).","properties":{"title":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string"},"responsible":{"$ref":"#/$defs/Responsible"},"deadline":{"$ref":"#/$defs/Deadline"},"observers":{"type":"array","items":{"$ref":"#/$defs/Responsible"}},"checklist":{"type":"array","items":{"type":"string","minLength":1}},"priority":{"enum":["normal","high"]},"require_result":{"type":"boolean","description":"The task cannot be closed without a result comment."}},"required":["title"],"additionalProperties":false},"Robot":{"type":"object","title":"Robot","description":"An automation rule on a stage (manual on the portal: no REST reads or writes robots).","properties":{"type":{"enum":["send_email","send_sms","notify","create_task","create_todo","create_call","create_meeting","change_responsible","copy_deal","move_to_direction","change_stage","wait","generate_document","send_document","webhook"],"description":"What the robot does."},"title":{"type":"string"},"template":{"type":"string","description":"An e-mail template key (send_email) or a document name (generate_document).","minLength":1},"text":{"type":"string","description":"Message text for SMS/notifications."},"to":{"type":"string","description":"client, deal.responsible, or a role key."},"delay":{"$ref":"#/$defs/Duration"},"condition":{"type":"string","description":"A condition in plain words, as the robot's condition on the portal."},"target":{"type":"object","title":"RobotTarget","properties":{"direction":{"type":"string","minLength":1},"stage":{"type":"string","minLength":1}},"required":["direction"],"additionalProperties":false},"responsible":{"$ref":"#/$defs/Responsible"}},"required":["type"],"additionalProperties":false},"Trigger":{"type":"object","title":"Trigger","description":"A trigger that moves a deal into this stage (manual on the portal).","properties":{"type":{"enum":["email_opened","link_clicked","email_received","call_missed","call_incoming","webform_filled","openline_message","payment_received","document_viewed","webhook","field_changed"],"description":"The event that moves a deal into this stage."},"title":{"type":"string"},"condition":{"type":"string"}},"required":["type"],"additionalProperties":false},"Stage":{"type":"object","title":"Stage","properties":{"code":{"type":"string","minLength":1,"description":"Becomes STATUS_ID; Bitrix24 adds C{id}: in non-default pipelines. [A-Z0-9_-], at most 22 characters with the prefix."},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string","description":"#RRGGBB"},"description":{"type":"string"},"task":{"$ref":"#/$defs/Task"},"fields":{"type":"array","items":{"type":"string","minLength":1},"description":"Field codes the manager fills on this stage (SD-08)."},"required_fields":{"type":"array","items":{"type":"string","minLength":1},"description":"Field codes required from this stage on (manual; no REST reads them)."},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}},"triggers":{"type":"array","items":{"$ref":"#/$defs/Trigger"}}},"required":["code","name"],"additionalProperties":false},"Tunnel":{"type":"object","title":"Tunnel","properties":{"to":{"type":"string","minLength":1,"description":"Key of the target direction."},"stage":{"type":"string","minLength":1,"description":"Stage code in the target direction."},"mode":{"enum":["copy","move"],"description":"copy (default) keeps the won deal; move transfers it."}},"required":["to","stage"],"additionalProperties":false},"Won":{"type":"object","title":"Won","description":"The success stage (STATUS_ID WON).","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"},"task":{"$ref":"#/$defs/Task"},"tunnel":{"$ref":"#/$defs/Tunnel"},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}},"fields":{"type":"array","items":{"type":"string","minLength":1}}},"required":["name"],"additionalProperties":false},"LossReason":{"type":"object","title":"LossReason","description":"A failure stage that names why the deal was lost.","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"}},"required":["code","name"],"additionalProperties":false},"Lost":{"type":"object","title":"Lost","properties":{"name":{"type":"string","minLength":1,"maxLength":255,"description":"Name of the generic failure stage (STATUS_ID LOSE)."},"color":{"type":"string"},"reasons":{"type":"array","items":{"$ref":"#/$defs/LossReason"}},"supervisor_task":{"$ref":"#/$defs/Task"},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}}},"additionalProperties":false},"Direction":{"type":"object","title":"Direction","properties":{"key":{"type":"string","minLength":1,"maxLength":64,"description":"Stable key; `default` is pipeline 0."},"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1},"description":"Earlier names, so a rename is a rename and not delete + create."},"purpose":{"enum":["sales","repeat","nurture","service","other"],"description":"nurture = warm-up funnel (SD-31), repeat = repeat sales (SD-10)."},"audience":{"type":"string","description":"Free text: segment, audience or deal complexity (SD-02)."},"description":{"type":"string"},"stages":{"type":"array","items":{"$ref":"#/$defs/Stage"},"description":"Process stages, in order."},"won":{"$ref":"#/$defs/Won"},"lost":{"$ref":"#/$defs/Lost"}},"required":["key","name"],"additionalProperties":false},"ListItem":{"type":"object","title":"ListItem","properties":{"xml_id":{"type":"string","minLength":1,"maxLength":255},"value":{"type":"string","minLength":1},"sort":{"type":"integer"},"default":{"type":"boolean"}},"required":["xml_id","value"],"additionalProperties":false},"Field":{"type":"object","title":"Field","properties":{"code":{"type":"string","minLength":1,"description":"Becomes UF_CRM_<CODE>: [A-Z0-9_], at most 43 characters."},"type":{"enum":["string","integer","double","boolean","enumeration","date","datetime","money","url","address","file","employee","crm","crm_status","iblock_element","iblock_section"]},"label":{"$ref":"#/$defs/LocalizedText"},"help":{"$ref":"#/$defs/LocalizedText"},"multiple":{"type":"boolean"},"mandatory":{"type":"boolean"},"show_filter":{"type":"boolean"},"show_in_list":{"type":"boolean"},"sort":{"type":"integer"},"items":{"type":"array","items":{"$ref":"#/$defs/ListItem"},"description":"List items of an enumeration field, keyed by xml_id."},"settings":{"$ref":"#/$defs/FieldSettings"}},"required":["code","type","label"],"additionalProperties":false},"FieldSettings":{"type":"object","title":"FieldSettings","description":"Type settings sent as SETTINGS. A portal keeps only some keys per type (string: DEFAULT_VALUE, ROWS; integer: DEFAULT_VALUE; double: DEFAULT_VALUE, PRECISION; boolean: DEFAULT_VALUE, DISPLAY; date and datetime: DEFAULT_VALUE; enumeration: DISPLAY, LIST_HEIGHT; crm_status: ENTITY_TYPE; crm: LEAD, CONTACT, COMPANY, DEAL; iblock_element and iblock_section: IBLOCK_ID, DEFAULT_VALUE, DISPLAY, LIST_HEIGHT, ACTIVE_FILTER; none for the other types); validation names any other key (docs/bitrix24/parity.md#uf-settings-rest).","properties":{"DEFAULT_VALUE":{"description":"The default: text (string), a whole number (integer, iblock_*), a number (double), true/false (boolean), or {TYPE: NONE|NOW|FIXED, VALUE} (date, datetime).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"object","properties":{"TYPE":{"enum":["NONE","NOW","FIXED"]},"VALUE":{"type":"string"}},"required":["TYPE"],"additionalProperties":false}]},"ROWS":{"type":"integer","minimum":1,"maximum":50,"description":"Text rows of a string field (the portal keeps 1 to 50)."},"PRECISION":{"type":"integer","minimum":0,"maximum":12,"description":"Decimal places of a double field (the portal keeps 0 to 12)."},"DISPLAY":{"enum":["LIST","CHECKBOX","UI","DIALOG","RADIO","DROPDOWN"],"description":"boolean: CHECKBOX, RADIO or DROPDOWN; enumeration: LIST, CHECKBOX, UI or DIALOG; iblock_*: LIST, CHECKBOX, UI or DIALOG."},"LIST_HEIGHT":{"type":"integer","minimum":1},"ENTITY_TYPE":{"type":"string","minLength":1,"description":"crm_status: the dictionary (STATUS, SOURCE, DEAL_STAGE …)."},"LEAD":{"enum":["Y","N"]},"CONTACT":{"enum":["Y","N"]},"COMPANY":{"enum":["Y","N"]},"DEAL":{"enum":["Y","N"]},"IBLOCK_ID":{"type":"integer","minimum":1},"ACTIVE_FILTER":{"enum":["Y","N"]}},"additionalProperties":true},"DictItem":{"type":"object","title":"DictItem","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"sort":{"type":"integer"},"color":{"type":"string"}},"required":["code","name"],"additionalProperties":false},"LeadStatus":{"type":"object","title":"LeadStatus","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"},"semantics":{"enum":["process","success","failure"]}},"required":["code","name"],"additionalProperties":false},"OpenLine":{"type":"object","title":"OpenLine","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1}},"active":{"type":"boolean"},"crm":{"type":"object","title":"OpenLineCrm","properties":{"enabled":{"type":"boolean","description":"CRM integration on (default true)."},"create":{"enum":["none","lead","deal"]},"source":{"type":"string","description":"A lead source code for new leads/deals."},"forward_to_responsible":{"type":"boolean"}},"additionalProperties":false},"queue":{"type":"object","title":"OpenLineQueue","properties":{"type":{"enum":["evenly","strictly","all"]},"users":{"type":"array","items":{"type":"string","minLength":1},"description":"Role keys from `users`."},"time":{"$ref":"#/$defs/Duration"},"no_answer_time":{"$ref":"#/$defs/Duration"},"check_available":{"type":"boolean"}},"additionalProperties":false},"kpi":{"type":"object","title":"OpenLineKpi","properties":{"first_answer":{"$ref":"#/$defs/Duration"},"further_answer":{"$ref":"#/$defs/Duration"},"alert":{"type":"boolean"},"alert_to":{"type":"array","items":{"type":"string","minLength":1}},"check_operator_activity":{"type":"boolean"}},"additionalProperties":false},"quick_answers":{"type":"array","items":{"type":"object","title":"QuickAnswer","properties":{"category":{"type":"string"},"title":{"type":"string"},"text":{"type":"string","minLength":1}},"required":["text"],"additionalProperties":false}},"welcome_message":{"type":"string"}},"required":["name"],"additionalProperties":false},"EmailTemplate":{"type":"object","title":"EmailTemplate","properties":{"key":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"subject":{"type":"string","minLength":1},"body":{"type":"string"},"body_file":{"type":"string","minLength":1,"description":"An HTML file with the body, relative to the file that declares it. Give body or body_file, not both."},"entity":{"enum":["deal","lead","contact","company"]},"attach_document":{"type":"string","description":"A document template name to attach."}},"required":["key","title","subject"],"additionalProperties":false},"Document":{"type":"object","title":"Document","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1}},"file":{"type":"string","minLength":1,"description":"A .docx file, relative to the file that declares it."},"entity":{"enum":["deal","lead","contact","company"]},"directions":{"type":"array","items":{"type":"string","minLength":1},"description":"Direction keys the template is bound to (all deal pipelines when absent)."},"numerator":{"type":"string","minLength":1,"description":"A numerator name from `numerators`."},"kind":{"enum":["proposal","contract","invoice","act","other"],"description":"What the document is (SD-27/28/29)."},"active":{"type":"boolean"},"with_stamps":{"type":"boolean"}},"required":["name","file"],"additionalProperties":false},"Numerator":{"type":"object","title":"Numerator","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"template":{"type":"string","minLength":1,"description":"Number template, e.g. Д-{NUMBER}."},"start":{"type":"integer","minimum":0},"step":{"type":"integer","minimum":1},"length":{"type":"integer","minimum":0},"pad":{"type":"string","maxLength":1},"period":{"enum":["none","day","month","year"]}},"required":["name","template"],"additionalProperties":false},"PermissionRole":{"type":"object","title":"PermissionRole","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"members":{"type":"array","items":{"type":"string","minLength":1}},"deny":{"type":"array","items":{"type":"string","pattern":"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"}},"allow":{"type":"array","items":{"type":"string","pattern":"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"}}},"required":["name"],"additionalProperties":false},"User":{"type":"object","title":"User","properties":{"email":{"type":"string","minLength":3},"name":{"type":"string"},"department":{"type":"string","minLength":1},"supervisor":{"type":"string","minLength":1},"position":{"type":"string"}},"required":["email"],"additionalProperties":false},"Department":{"type":"object","title":"Department","properties":{"name":{"type":"string","minLength":1},"head":{"type":"string","minLength":1},"parent":{"type":"string","minLength":1},"members":{"type":"array","items":{"type":"string","minLength":1}}},"required":["name"],"additionalProperties":false},"SalesPlan":{"type":"object","title":"SalesPlan","properties":{"period":{"enum":["month","quarter","half_year","year"]},"metric":{"enum":["amount","count"]},"by":{"enum":["employee","direction"]},"currency":{"type":"string"},"targets":{"type":"array","items":{"type":"object","title":"SalesTarget","properties":{"who":{"type":"string","minLength":1},"amount":{"type":"number","minimum":0}},"required":["who","amount"],"additionalProperties":false}},"note":{"type":"string"}},"required":["period","metric","by"],"additionalProperties":false},"Suppression":{"type":"object","title":"Suppression","properties":{"standard":{"type":"string","pattern":"^SD-\\d{2}$"},"reason":{"type":"string","minLength":3},"expires":{"type":"string","format":"date"},"by":{"type":"string"}},"required":["standard","reason","expires"],"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://b24cfg.dev/schema/spec-v1.json","title":"Spec","description":"A Bitrix24 sales department as code (b24cfg spec, version 1).","type":"object","properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Spec format version."},"standards":{"type":"string","pattern":"^[a-z0-9-]+@\\d+$","description":"Standards pack the audit scores against, e.g. sales-dept@1."},"client":{"type":"string","description":"Client or portal name, for reports."},"description":{"type":"string"},"extends":{"anyOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"description":"Base spec(s): paths relative to this file; a list is applied in order. This file overrides by key: mappings deep-merge, lists of items with a key (directions by key, stages by code, list items by xml_id, open lines by name, …) merge item by item, other lists are replaced."},"variables":{"type":"object","additionalProperties":{"type":["string","number","boolean"]},"description":"Values for ${var:name}. A value may use ${env:NAME}, ${env:NAME:-default} and ${file:path}. Anywhere in the spec: ${env:NAME}, ${env:NAME:-default}, ${var:name} (a string that is exactly one ${var:x} takes the variable's type), ${file:path} (relative to the declaring file, inside the project folder); $${…} is literal text."},"allow_env":{"type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"uniqueItems":true,"description":"Environment variables ${env:…} may read although their name or value looks like a credential (GITHUB_TOKEN, DB_PASSWORD, a private key …). A variable that holds the webhook's secret is never read."},"users":{"type":"object","additionalProperties":{"$ref":"#/$defs/User"},"description":"People by role, resolved per portal by e-mail."},"departments":{"type":"array","items":{"$ref":"#/$defs/Department"}},"sales_plan":{"$ref":"#/$defs/SalesPlan"},"directions":{"type":"array","items":{"$ref":"#/$defs/Direction"},"description":"Deal pipelines; key `default` is pipeline 0 (SD-02)."},"fields":{"type":"object","title":"FieldsByEntity","properties":{"deal":{"type":"array","items":{"$ref":"#/$defs/Field"}},"lead":{"type":"array","items":{"$ref":"#/$defs/Field"}},"contact":{"type":"array","items":{"$ref":"#/$defs/Field"}},"company":{"type":"array","items":{"$ref":"#/$defs/Field"}}},"additionalProperties":false},"segments":{"type":"object","title":"Segments","properties":{"contact_types":{"type":"array","items":{"$ref":"#/$defs/DictItem"}},"company_types":{"type":"array","items":{"$ref":"#/$defs/DictItem"}}},"additionalProperties":false},"lead_sources":{"type":"array","items":{"$ref":"#/$defs/DictItem"}},"lead_statuses":{"type":"array","items":{"$ref":"#/$defs/LeadStatus"}},"open_lines":{"type":"array","items":{"$ref":"#/$defs/OpenLine"}},"email_templates":{"type":"array","items":{"$ref":"#/$defs/EmailTemplate"}},"documents":{"type":"array","items":{"$ref":"#/$defs/Document"}},"numerators":{"type":"array","items":{"$ref":"#/$defs/Numerator"}},"permissions":{"type":"object","title":"Permissions","properties":{"roles":{"type":"array","items":{"$ref":"#/$defs/PermissionRole"}}},"additionalProperties":false},"manage":{"type":"object","title":"Manage","description":"What b24cfg may touch. prune: delete portal objects absent from the spec (also needs --prune). protect: keys never deleted or renamed.","properties":{"prune":{"type":"boolean"},"protect":{"type":"array","items":{"type":"string","minLength":1},"description":"Keys never deleted or renamed. Each entry is one of: `default` (pipeline 0); a direction key (`b2b-new`); `direction/STAGE` for a stage or loss reason code of that direction, or WON/LOSE (`b2b-new/PRESENT`); `entity.FIELD` for a user field of deal, lead, contact or company, with or without UF_CRM_ (`deal.NPS`); the name of an open line or a document template."}},"additionalProperties":false},"audit":{"type":"object","title":"AuditSettings","properties":{"window_days":{"type":"integer","minimum":1,"description":"How far back data checks look (default 30)."},"thresholds":{"type":"object","propertyNames":{"pattern":"^SD-\\d{2}$"},"additionalProperties":{"type":"object","additionalProperties":{"type":"number"}}},"suppress":{"type":"array","items":{"$ref":"#/$defs/Suppression"}}},"additionalProperties":false}},"required":["version"],"additionalProperties":false,"$defs":{"Duration":{"title":"Duration","description":"A duration: 15m, 2h, 3d, 90s, or whole seconds as a number.","type":["string","integer"]},"LocalizedText":{"title":"LocalizedText","description":"A text for every language, or one text per language code.","anyOf":[{"type":"string","minLength":1},{"type":"object","title":"LocalizedTextMap","properties":{"ru":{"type":"string"},"en":{"type":"string"},"de":{"type":"string"},"ua":{"type":"string"},"kz":{"type":"string"},"by":{"type":"string"}},"additionalProperties":false,"minProperties":1}]},"Responsible":{"type":"string","title":"Responsible","description":"deal.responsible, deal.responsible.head, or a role key from `users`.","minLength":1},"Deadline":{"type":"object","title":"Deadline","description":"Exactly one of: days_after_entry, hours_after_entry, after_entry, before_field (+ days/hours), at.","properties":{"days_after_entry":{"type":"integer","minimum":0,"description":"Due N days after the deal enters the stage."},"hours_after_entry":{"type":"integer","minimum":0,"description":"Due N hours after the deal enters the stage."},"after_entry":{"$ref":"#/$defs/Duration"},"before_field":{"type":"string","description":"A date field of the deal (e.g. UF_CRM_EVENT_DATE or CLOSEDATE); due before it.","minLength":1},"days":{"type":"integer","minimum":0,"description":"With before_field: how many days before."},"hours":{"type":"integer","minimum":0,"description":"With before_field: how many hours before."},"at":{"type":"string","description":"A fixed date (YYYY-MM-DD).","format":"date"},"work_time":{"type":"boolean","description":"Count only working time."}},"additionalProperties":false},"Task":{"type":"object","title":"Task","description":"A task created by a robot when the deal enters the stage (manual on the portal).","properties":{"title":{"type":"string","minLength":1,"maxLength":255},"description":{"type":"string"},"responsible":{"$ref":"#/$defs/Responsible"},"deadline":{"$ref":"#/$defs/Deadline"},"observers":{"type":"array","items":{"$ref":"#/$defs/Responsible"}},"checklist":{"type":"array","items":{"type":"string","minLength":1}},"priority":{"enum":["normal","high"]},"require_result":{"type":"boolean","description":"The task cannot be closed without a result comment."}},"required":["title"],"additionalProperties":false},"Robot":{"type":"object","title":"Robot","description":"An automation rule on a stage (manual on the portal: no REST reads or writes robots).","properties":{"type":{"enum":["send_email","send_sms","notify","create_task","create_todo","create_call","create_meeting","change_responsible","copy_deal","move_to_direction","change_stage","wait","generate_document","send_document","webhook"],"description":"What the robot does."},"title":{"type":"string"},"template":{"type":"string","description":"An e-mail template key (send_email) or a document name (generate_document).","minLength":1},"text":{"type":"string","description":"Message text for SMS/notifications."},"to":{"type":"string","description":"client, deal.responsible, or a role key."},"delay":{"$ref":"#/$defs/Duration"},"condition":{"type":"string","description":"A condition in plain words, as the robot's condition on the portal."},"target":{"type":"object","title":"RobotTarget","properties":{"direction":{"type":"string","minLength":1},"stage":{"type":"string","minLength":1}},"required":["direction"],"additionalProperties":false},"responsible":{"$ref":"#/$defs/Responsible"}},"required":["type"],"additionalProperties":false},"Trigger":{"type":"object","title":"Trigger","description":"A trigger that moves a deal into this stage (manual on the portal).","properties":{"type":{"enum":["email_opened","link_clicked","email_received","call_missed","call_incoming","webform_filled","openline_message","payment_received","document_viewed","webhook","field_changed"],"description":"The event that moves a deal into this stage."},"title":{"type":"string"},"condition":{"type":"string"}},"required":["type"],"additionalProperties":false},"Stage":{"type":"object","title":"Stage","properties":{"code":{"type":"string","minLength":1,"description":"Becomes STATUS_ID; Bitrix24 adds C{id}: in non-default pipelines. [A-Z0-9_-], at most 22 characters with the prefix."},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string","description":"#RRGGBB"},"description":{"type":"string"},"task":{"$ref":"#/$defs/Task"},"fields":{"type":"array","items":{"type":"string","minLength":1},"description":"Field codes the manager fills on this stage (SD-08)."},"required_fields":{"type":"array","items":{"type":"string","minLength":1},"description":"Field codes required from this stage on (manual; no REST reads them)."},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}},"triggers":{"type":"array","items":{"$ref":"#/$defs/Trigger"}}},"required":["code","name"],"additionalProperties":false},"Tunnel":{"type":"object","title":"Tunnel","properties":{"to":{"type":"string","minLength":1,"description":"Key of the target direction."},"stage":{"type":"string","minLength":1,"description":"Stage code in the target direction."},"mode":{"enum":["copy","move"],"description":"copy (default) keeps the won deal; move transfers it."}},"required":["to","stage"],"additionalProperties":false},"Won":{"type":"object","title":"Won","description":"The success stage (STATUS_ID WON).","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"},"task":{"$ref":"#/$defs/Task"},"tunnel":{"$ref":"#/$defs/Tunnel"},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}},"fields":{"type":"array","items":{"type":"string","minLength":1}}},"required":["name"],"additionalProperties":false},"LossReason":{"type":"object","title":"LossReason","description":"A failure stage that names why the deal was lost.","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"}},"required":["code","name"],"additionalProperties":false},"Lost":{"type":"object","title":"Lost","properties":{"name":{"type":"string","minLength":1,"maxLength":255,"description":"Name of the generic failure stage (STATUS_ID LOSE)."},"color":{"type":"string"},"reasons":{"type":"array","items":{"$ref":"#/$defs/LossReason"}},"supervisor_task":{"$ref":"#/$defs/Task"},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}}},"additionalProperties":false},"Direction":{"type":"object","title":"Direction","properties":{"key":{"type":"string","minLength":1,"maxLength":64,"description":"Stable key; `default` is pipeline 0."},"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1},"description":"Earlier names, so a rename is a rename and not delete + create."},"purpose":{"enum":["sales","repeat","nurture","service","other"],"description":"nurture = warm-up funnel (SD-31), repeat = repeat sales (SD-10)."},"audience":{"type":"string","description":"Free text: segment, audience or deal complexity (SD-02)."},"description":{"type":"string"},"stages":{"type":"array","items":{"$ref":"#/$defs/Stage"},"description":"Process stages, in order."},"won":{"$ref":"#/$defs/Won"},"lost":{"$ref":"#/$defs/Lost"}},"required":["key","name"],"additionalProperties":false},"ListItem":{"type":"object","title":"ListItem","properties":{"xml_id":{"type":"string","minLength":1,"maxLength":255},"value":{"type":"string","minLength":1},"sort":{"type":"integer"},"default":{"type":"boolean"}},"required":["xml_id","value"],"additionalProperties":false},"Field":{"type":"object","title":"Field","properties":{"code":{"type":"string","minLength":1,"description":"Becomes UF_CRM_<CODE>: [A-Z0-9_], at most 43 characters."},"type":{"enum":["string","integer","double","boolean","enumeration","date","datetime","money","url","address","file","employee","crm","crm_status","iblock_element","iblock_section"]},"label":{"$ref":"#/$defs/LocalizedText"},"help":{"$ref":"#/$defs/LocalizedText"},"multiple":{"type":"boolean"},"mandatory":{"type":"boolean"},"show_filter":{"type":"boolean"},"show_in_list":{"type":"boolean"},"sort":{"type":"integer"},"items":{"type":"array","items":{"$ref":"#/$defs/ListItem"},"description":"List items of an enumeration field, keyed by xml_id."},"settings":{"$ref":"#/$defs/FieldSettings"}},"required":["code","type","label"],"additionalProperties":false},"FieldSettings":{"type":"object","title":"FieldSettings","description":"Type settings sent as SETTINGS. A portal keeps only some keys per type (string: DEFAULT_VALUE, ROWS; integer: DEFAULT_VALUE; double: DEFAULT_VALUE, PRECISION; boolean: DEFAULT_VALUE, DISPLAY; date and datetime: DEFAULT_VALUE; enumeration: DISPLAY, LIST_HEIGHT; crm_status: ENTITY_TYPE; crm: LEAD, CONTACT, COMPANY, DEAL; iblock_element and iblock_section: IBLOCK_ID, DEFAULT_VALUE, DISPLAY, LIST_HEIGHT, ACTIVE_FILTER; none for the other types); validation names any other key (docs/bitrix24/parity.md#uf-settings-rest).","properties":{"DEFAULT_VALUE":{"description":"The default: text (string), a whole number (integer, iblock_*), a number (double), true/false (boolean), or {TYPE: NONE|NOW|FIXED, VALUE} (date, datetime).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"object","properties":{"TYPE":{"enum":["NONE","NOW","FIXED"]},"VALUE":{"type":"string"}},"required":["TYPE"],"additionalProperties":false}]},"ROWS":{"type":"integer","minimum":1,"maximum":50,"description":"Text rows of a string field (the portal keeps 1 to 50)."},"PRECISION":{"type":"integer","minimum":0,"maximum":12,"description":"Decimal places of a double field (the portal keeps 0 to 12)."},"DISPLAY":{"enum":["LIST","CHECKBOX","UI","DIALOG","RADIO","DROPDOWN"],"description":"boolean: CHECKBOX, RADIO or DROPDOWN; enumeration: LIST, CHECKBOX, UI or DIALOG; iblock_*: LIST, CHECKBOX, UI or DIALOG."},"LIST_HEIGHT":{"type":"integer","minimum":1},"ENTITY_TYPE":{"type":"string","minLength":1,"description":"crm_status: the dictionary (STATUS, SOURCE, DEAL_STAGE …)."},"LEAD":{"enum":["Y","N"]},"CONTACT":{"enum":["Y","N"]},"COMPANY":{"enum":["Y","N"]},"DEAL":{"enum":["Y","N"]},"IBLOCK_ID":{"type":"integer","minimum":1},"ACTIVE_FILTER":{"enum":["Y","N"]}},"additionalProperties":true},"DictItem":{"type":"object","title":"DictItem","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"sort":{"type":"integer"},"color":{"type":"string"}},"required":["code","name"],"additionalProperties":false},"LeadStatus":{"type":"object","title":"LeadStatus","properties":{"code":{"type":"string","minLength":1},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string"},"semantics":{"enum":["process","success","failure"]}},"required":["code","name"],"additionalProperties":false},"OpenLine":{"type":"object","title":"OpenLine","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1}},"active":{"type":"boolean"},"crm":{"type":"object","title":"OpenLineCrm","properties":{"enabled":{"type":"boolean","description":"CRM integration on (default true)."},"create":{"enum":["none","lead","deal"]},"source":{"type":"string","description":"A lead source code for new leads/deals."},"forward_to_responsible":{"type":"boolean"}},"additionalProperties":false},"queue":{"type":"object","title":"OpenLineQueue","properties":{"type":{"enum":["evenly","strictly","all"]},"users":{"type":"array","items":{"type":"string","minLength":1},"description":"Role keys from `users`."},"time":{"$ref":"#/$defs/Duration"},"no_answer_time":{"$ref":"#/$defs/Duration"},"check_available":{"type":"boolean"}},"additionalProperties":false},"kpi":{"type":"object","title":"OpenLineKpi","properties":{"first_answer":{"$ref":"#/$defs/Duration"},"further_answer":{"$ref":"#/$defs/Duration"},"alert":{"type":"boolean"},"alert_to":{"type":"array","items":{"type":"string","minLength":1}},"check_operator_activity":{"type":"boolean"}},"additionalProperties":false},"quick_answers":{"type":"array","items":{"type":"object","title":"QuickAnswer","properties":{"category":{"type":"string"},"title":{"type":"string"},"text":{"type":"string","minLength":1}},"required":["text"],"additionalProperties":false}},"welcome_message":{"type":"string"}},"required":["name"],"additionalProperties":false},"EmailTemplate":{"type":"object","title":"EmailTemplate","properties":{"key":{"type":"string","minLength":1},"title":{"type":"string","minLength":1},"subject":{"type":"string","minLength":1},"body":{"type":"string"},"body_file":{"type":"string","minLength":1,"description":"An HTML file with the body, relative to the file that declares it. Give body or body_file, not both."},"entity":{"enum":["deal","lead","contact","company"]},"attach_document":{"type":"string","description":"A document template name to attach."}},"required":["key","title","subject"],"additionalProperties":false},"Document":{"type":"object","title":"Document","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1}},"file":{"type":"string","minLength":1,"description":"A .docx file, relative to the file that declares it."},"entity":{"enum":["deal","lead","contact","company"]},"directions":{"type":"array","items":{"type":"string","minLength":1},"description":"Direction keys the template is bound to (all deal pipelines when absent)."},"numerator":{"type":"string","minLength":1,"description":"A numerator name from `numerators`."},"kind":{"enum":["proposal","contract","invoice","act","other"],"description":"What the document is (SD-27/28/29)."},"active":{"type":"boolean"},"with_stamps":{"type":"boolean"}},"required":["name","file"],"additionalProperties":false},"Numerator":{"type":"object","title":"Numerator","properties":{"name":{"type":"string","minLength":1,"maxLength":255},"template":{"type":"string","minLength":1,"description":"Number template, e.g. Д-{NUMBER}."},"start":{"type":"integer","minimum":0},"step":{"type":"integer","minimum":1},"length":{"type":"integer","minimum":0},"pad":{"type":"string","maxLength":1},"period":{"enum":["none","day","month","year"]}},"required":["name","template"],"additionalProperties":false},"PermissionRole":{"type":"object","title":"PermissionRole","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"members":{"type":"array","items":{"type":"string","minLength":1}},"deny":{"type":"array","items":{"type":"string","pattern":"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"}},"allow":{"type":"array","items":{"type":"string","pattern":"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"}}},"required":["name"],"additionalProperties":false},"User":{"type":"object","title":"User","properties":{"email":{"type":"string","minLength":3},"name":{"type":"string"},"department":{"type":"string","minLength":1},"supervisor":{"type":"string","minLength":1},"position":{"type":"string"}},"required":["email"],"additionalProperties":false},"Department":{"type":"object","title":"Department","properties":{"name":{"type":"string","minLength":1},"head":{"type":"string","minLength":1},"parent":{"type":"string","minLength":1},"members":{"type":"array","items":{"type":"string","minLength":1}}},"required":["name"],"additionalProperties":false},"SalesPlan":{"type":"object","title":"SalesPlan","properties":{"period":{"enum":["month","quarter","half_year","year"]},"metric":{"enum":["amount","count"]},"by":{"enum":["employee","direction"]},"currency":{"type":"string"},"targets":{"type":"array","items":{"type":"object","title":"SalesTarget","properties":{"who":{"type":"string","minLength":1},"amount":{"type":"number","minimum":0}},"required":["who","amount"],"additionalProperties":false}},"note":{"type":"string"}},"required":["period","metric","by"],"additionalProperties":false},"Suppression":{"type":"object","title":"Suppression","properties":{"standard":{"type":"string","pattern":"^SD-\\d{2}$"},"reason":{"type":"string","minLength":3},"expires":{"type":"string","format":"date"},"by":{"type":"string"}},"required":["standard","reason","expires"],"additionalProperties":false}}};
 const schema32 = {"type":"object","title":"User","properties":{"email":{"type":"string","minLength":3},"name":{"type":"string"},"department":{"type":"string","minLength":1},"supervisor":{"type":"string","minLength":1},"position":{"type":"string"}},"required":["email"],"additionalProperties":false};
 const schema33 = {"type":"object","title":"Department","properties":{"name":{"type":"string","minLength":1},"head":{"type":"string","minLength":1},"parent":{"type":"string","minLength":1},"members":{"type":"array","items":{"type":"string","minLength":1}}},"required":["name"],"additionalProperties":false};
 const schema34 = {"type":"object","title":"SalesPlan","properties":{"period":{"enum":["month","quarter","half_year","year"]},"metric":{"enum":["amount","count"]},"by":{"enum":["employee","direction"]},"currency":{"type":"string"},"targets":{"type":"array","items":{"type":"object","title":"SalesTarget","properties":{"who":{"type":"string","minLength":1},"amount":{"type":"number","minimum":0}},"required":["who","amount"],"additionalProperties":false}},"note":{"type":"string"}},"required":["period","metric","by"],"additionalProperties":false};
@@ -20,8 +20,9 @@ const schema68 = {"type":"object","title":"Suppression","properties":{"standard"
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = __ucs2length;
 const pattern4 = new RegExp("^[a-z0-9-]+@\\d+$", "u");
-const pattern5 = new RegExp("^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$", "u");
-const pattern7 = new RegExp("^SD-\\d{2}$", "u");
+const pattern5 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern6 = new RegExp("^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$", "u");
+const pattern8 = new RegExp("^SD-\\d{2}$", "u");
 const schema35 = {"type":"object","title":"Direction","properties":{"key":{"type":"string","minLength":1,"maxLength":64,"description":"Stable key; `default` is pipeline 0."},"name":{"type":"string","minLength":1,"maxLength":255},"renamed_from":{"type":"array","items":{"type":"string","minLength":1},"description":"Earlier names, so a rename is a rename and not delete + create."},"purpose":{"enum":["sales","repeat","nurture","service","other"],"description":"nurture = warm-up funnel (SD-31), repeat = repeat sales (SD-10)."},"audience":{"type":"string","description":"Free text: segment, audience or deal complexity (SD-02)."},"description":{"type":"string"},"stages":{"type":"array","items":{"$ref":"#/$defs/Stage"},"description":"Process stages, in order."},"won":{"$ref":"#/$defs/Won"},"lost":{"$ref":"#/$defs/Lost"}},"required":["key","name"],"additionalProperties":false};
 const schema36 = {"type":"object","title":"Stage","properties":{"code":{"type":"string","minLength":1,"description":"Becomes STATUS_ID; Bitrix24 adds C{id}: in non-default pipelines. [A-Z0-9_-], at most 22 characters with the prefix."},"name":{"type":"string","minLength":1,"maxLength":255},"color":{"type":"string","description":"#RRGGBB"},"description":{"type":"string"},"task":{"$ref":"#/$defs/Task"},"fields":{"type":"array","items":{"type":"string","minLength":1},"description":"Field codes the manager fills on this stage (SD-08)."},"required_fields":{"type":"array","items":{"type":"string","minLength":1},"description":"Field codes required from this stage on (manual; no REST reads them)."},"robots":{"type":"array","items":{"$ref":"#/$defs/Robot"}},"triggers":{"type":"array","items":{"$ref":"#/$defs/Trigger"}}},"required":["code","name"],"additionalProperties":false};
 const schema45 = {"type":"object","title":"Trigger","description":"A trigger that moves a deal into this stage (manual on the portal).","properties":{"type":{"enum":["email_opened","link_clicked","email_received","call_missed","call_incoming","webform_filled","openline_message","payment_received","document_viewed","webhook","field_changed"],"description":"The event that moves a deal into this stage."},"title":{"type":"string"},"condition":{"type":"string"}},"required":["type"],"additionalProperties":false};
@@ -3716,14 +3717,15 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.users !== undefined){
-let data9 = data.users;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key2 in data9){
-let data10 = data9[key2];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.email === undefined){
-const err17 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/User/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema32.required,parentSchema:schema32,data:data10};
+if(data.allow_env !== undefined){
+let data9 = data.allow_env;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(typeof data10 === "string"){
+if(!pattern5.test(data10)){
+const err17 = {instancePath:instancePath+"/allow_env/" + i1,schemaPath:"#/properties/allow_env/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema31.properties.allow_env.items,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3732,9 +3734,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key3 in data10){
-if(!(((((key3 === "email") || (key3 === "name")) || (key3 === "department")) || (key3 === "supervisor")) || (key3 === "position"))){
-const err18 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/User/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data10};
+}
+else {
+const err18 = {instancePath:instancePath+"/allow_env/" + i1,schemaPath:"#/properties/allow_env/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.allow_env.items.type,parentSchema:schema31.properties.allow_env.items,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3744,11 +3746,18 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data10.email !== undefined){
-let data11 = data10.email;
-if(typeof data11 === "string"){
-if(func2(data11) < 3){
-const err19 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/User/properties/email/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema32.properties.email,data:data11};
+let i2 = data9.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data9[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err19 = {instancePath:instancePath+"/allow_env",schemaPath:"#/properties/allow_env/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema31.properties.allow_env,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3756,10 +3765,14 @@ else {
 vErrors.push(err19);
 }
 errors++;
+break;
+}
+indices0[item0] = i2;
+}
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/User/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.email.type,parentSchema:schema32.properties.email,data:data11};
+const err20 = {instancePath:instancePath+"/allow_env",schemaPath:"#/properties/allow_env/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.allow_env.type,parentSchema:schema31.properties.allow_env,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3769,10 +3782,14 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data10.name !== undefined){
-let data12 = data10.name;
-if(typeof data12 !== "string"){
-const err21 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/User/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data12};
+if(data.users !== undefined){
+let data11 = data.users;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key2 in data11){
+let data12 = data11[key2];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.email === undefined){
+const err21 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/User/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema32.required,parentSchema:schema32,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3781,12 +3798,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data10.department !== undefined){
-let data13 = data10.department;
-if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err22 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/department",schemaPath:"#/$defs/User/properties/department/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.department,data:data13};
+for(const key3 in data12){
+if(!(((((key3 === "email") || (key3 === "name")) || (key3 === "department")) || (key3 === "supervisor")) || (key3 === "position"))){
+const err22 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/User/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3796,8 +3810,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/department",schemaPath:"#/$defs/User/properties/department/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.department.type,parentSchema:schema32.properties.department,data:data13};
+if(data12.email !== undefined){
+let data13 = data12.email;
+if(typeof data13 === "string"){
+if(func2(data13) < 3){
+const err23 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/User/properties/email/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema32.properties.email,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3807,11 +3824,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data10.supervisor !== undefined){
-let data14 = data10.supervisor;
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err24 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/supervisor",schemaPath:"#/$defs/User/properties/supervisor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.supervisor,data:data14};
+else {
+const err24 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/email",schemaPath:"#/$defs/User/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.email.type,parentSchema:schema32.properties.email,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3821,8 +3835,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/supervisor",schemaPath:"#/$defs/User/properties/supervisor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.supervisor.type,parentSchema:schema32.properties.supervisor,data:data14};
+if(data12.name !== undefined){
+let data14 = data12.name;
+if(typeof data14 !== "string"){
+const err25 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/User/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.name.type,parentSchema:schema32.properties.name,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3832,10 +3848,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data10.position !== undefined){
-let data15 = data10.position;
-if(typeof data15 !== "string"){
-const err26 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/position",schemaPath:"#/$defs/User/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.position.type,parentSchema:schema32.properties.position,data:data15};
+if(data12.department !== undefined){
+let data15 = data12.department;
+if(typeof data15 === "string"){
+if(func2(data15) < 1){
+const err26 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/department",schemaPath:"#/$defs/User/properties/department/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.department,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3845,9 +3862,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
 else {
-const err27 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/User/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data10};
+const err27 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/department",schemaPath:"#/$defs/User/properties/department/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.department.type,parentSchema:schema32.properties.department,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3857,9 +3873,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.users.type,parentSchema:schema31.properties.users,data:data9};
+if(data12.supervisor !== undefined){
+let data16 = data12.supervisor;
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err28 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/supervisor",schemaPath:"#/$defs/User/properties/supervisor/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.supervisor,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3869,15 +3887,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.departments !== undefined){
-let data16 = data.departments;
-if(Array.isArray(data16)){
-const len1 = data16.length;
-for(let i1=0; i1<len1; i1++){
-let data17 = data16[i1];
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.name === undefined){
-const err29 = {instancePath:instancePath+"/departments/" + i1,schemaPath:"#/$defs/Department/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.required,parentSchema:schema33,data:data17};
+else {
+const err29 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/supervisor",schemaPath:"#/$defs/User/properties/supervisor/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.supervisor.type,parentSchema:schema32.properties.supervisor,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3886,9 +3897,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-for(const key4 in data17){
-if(!((((key4 === "name") || (key4 === "head")) || (key4 === "parent")) || (key4 === "members"))){
-const err30 = {instancePath:instancePath+"/departments/" + i1,schemaPath:"#/$defs/Department/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data17};
+}
+if(data12.position !== undefined){
+let data17 = data12.position;
+if(typeof data17 !== "string"){
+const err30 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/position",schemaPath:"#/$defs/User/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.position.type,parentSchema:schema32.properties.position,data:data17};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3898,11 +3911,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data17.name !== undefined){
-let data18 = data17.name;
-if(typeof data18 === "string"){
-if(func2(data18) < 1){
-const err31 = {instancePath:instancePath+"/departments/" + i1+"/name",schemaPath:"#/$defs/Department/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.name,data:data18};
+}
+else {
+const err31 = {instancePath:instancePath+"/users/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/User/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3912,8 +3923,9 @@ vErrors.push(err31);
 errors++;
 }
 }
+}
 else {
-const err32 = {instancePath:instancePath+"/departments/" + i1+"/name",schemaPath:"#/$defs/Department/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.name.type,parentSchema:schema33.properties.name,data:data18};
+const err32 = {instancePath:instancePath+"/users",schemaPath:"#/properties/users/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.users.type,parentSchema:schema31.properties.users,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3923,11 +3935,15 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data17.head !== undefined){
-let data19 = data17.head;
-if(typeof data19 === "string"){
-if(func2(data19) < 1){
-const err33 = {instancePath:instancePath+"/departments/" + i1+"/head",schemaPath:"#/$defs/Department/properties/head/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.head,data:data19};
+if(data.departments !== undefined){
+let data18 = data.departments;
+if(Array.isArray(data18)){
+const len2 = data18.length;
+for(let i3=0; i3<len2; i3++){
+let data19 = data18[i3];
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.name === undefined){
+const err33 = {instancePath:instancePath+"/departments/" + i3,schemaPath:"#/$defs/Department/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.required,parentSchema:schema33,data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3936,9 +3952,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/departments/" + i1+"/head",schemaPath:"#/$defs/Department/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.head.type,parentSchema:schema33.properties.head,data:data19};
+for(const key4 in data19){
+if(!((((key4 === "name") || (key4 === "head")) || (key4 === "parent")) || (key4 === "members"))){
+const err34 = {instancePath:instancePath+"/departments/" + i3,schemaPath:"#/$defs/Department/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3948,11 +3964,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data17.parent !== undefined){
-let data20 = data17.parent;
+if(data19.name !== undefined){
+let data20 = data19.name;
 if(typeof data20 === "string"){
 if(func2(data20) < 1){
-const err35 = {instancePath:instancePath+"/departments/" + i1+"/parent",schemaPath:"#/$defs/Department/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.parent,data:data20};
+const err35 = {instancePath:instancePath+"/departments/" + i3+"/name",schemaPath:"#/$defs/Department/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.name,data:data20};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3963,7 +3979,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/departments/" + i1+"/parent",schemaPath:"#/$defs/Department/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.parent.type,parentSchema:schema33.properties.parent,data:data20};
+const err36 = {instancePath:instancePath+"/departments/" + i3+"/name",schemaPath:"#/$defs/Department/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.name.type,parentSchema:schema33.properties.name,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3973,15 +3989,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data17.members !== undefined){
-let data21 = data17.members;
-if(Array.isArray(data21)){
-const len2 = data21.length;
-for(let i2=0; i2<len2; i2++){
-let data22 = data21[i2];
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err37 = {instancePath:instancePath+"/departments/" + i1+"/members/" + i2,schemaPath:"#/$defs/Department/properties/members/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.members.items,data:data22};
+if(data19.head !== undefined){
+let data21 = data19.head;
+if(typeof data21 === "string"){
+if(func2(data21) < 1){
+const err37 = {instancePath:instancePath+"/departments/" + i3+"/head",schemaPath:"#/$defs/Department/properties/head/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.head,data:data21};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3992,7 +4004,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/departments/" + i1+"/members/" + i2,schemaPath:"#/$defs/Department/properties/members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.members.items.type,parentSchema:schema33.properties.members.items,data:data22};
+const err38 = {instancePath:instancePath+"/departments/" + i3+"/head",schemaPath:"#/$defs/Department/properties/head/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.head.type,parentSchema:schema33.properties.head,data:data21};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4002,9 +4014,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/departments/" + i1+"/members",schemaPath:"#/$defs/Department/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.members.type,parentSchema:schema33.properties.members,data:data21};
+if(data19.parent !== undefined){
+let data22 = data19.parent;
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err39 = {instancePath:instancePath+"/departments/" + i3+"/parent",schemaPath:"#/$defs/Department/properties/parent/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.parent,data:data22};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4014,9 +4028,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
 else {
-const err40 = {instancePath:instancePath+"/departments/" + i1,schemaPath:"#/$defs/Department/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data17};
+const err40 = {instancePath:instancePath+"/departments/" + i3+"/parent",schemaPath:"#/$defs/Department/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.parent.type,parentSchema:schema33.properties.parent,data:data22};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4026,9 +4039,15 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.departments.type,parentSchema:schema31.properties.departments,data:data16};
+if(data19.members !== undefined){
+let data23 = data19.members;
+if(Array.isArray(data23)){
+const len3 = data23.length;
+for(let i4=0; i4<len3; i4++){
+let data24 = data23[i4];
+if(typeof data24 === "string"){
+if(func2(data24) < 1){
+const err41 = {instancePath:instancePath+"/departments/" + i3+"/members/" + i4,schemaPath:"#/$defs/Department/properties/members/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.members.items,data:data24};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4038,11 +4057,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.sales_plan !== undefined){
-let data23 = data.sales_plan;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.period === undefined){
-const err42 = {instancePath:instancePath+"/sales_plan",schemaPath:"#/$defs/SalesPlan/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema34.required,parentSchema:schema34,data:data23};
+else {
+const err42 = {instancePath:instancePath+"/departments/" + i3+"/members/" + i4,schemaPath:"#/$defs/Department/properties/members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.members.items.type,parentSchema:schema33.properties.members.items,data:data24};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4051,8 +4067,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data23.metric === undefined){
-const err43 = {instancePath:instancePath+"/sales_plan",schemaPath:"#/$defs/SalesPlan/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema34.required,parentSchema:schema34,data:data23};
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/departments/" + i3+"/members",schemaPath:"#/$defs/Department/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.members.type,parentSchema:schema33.properties.members,data:data23};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4061,8 +4079,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data23.by === undefined){
-const err44 = {instancePath:instancePath+"/sales_plan",schemaPath:"#/$defs/SalesPlan/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema34.required,parentSchema:schema34,data:data23};
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/departments/" + i3,schemaPath:"#/$defs/Department/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4071,9 +4091,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key5 in data23){
-if(!((((((key5 === "period") || (key5 === "metric")) || (key5 === "by")) || (key5 === "currency")) || (key5 === "targets")) || (key5 === "note"))){
-const err45 = {instancePath:instancePath+"/sales_plan",schemaPath:"#/$defs/SalesPlan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data23};
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/departments",schemaPath:"#/properties/departments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.departments.type,parentSchema:schema31.properties.departments,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4083,10 +4104,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data23.period !== undefined){
-let data24 = data23.period;
-if(!((((data24 === "month") || (data24 === "quarter")) || (data24 === "half_year")) || (data24 === "year"))){
-const err46 = {instancePath:instancePath+"/sales_plan/period",schemaPath:"#/$defs/SalesPlan/properties/period/enum",keyword:"enum",params:{allowedValues: schema34.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.period.enum,parentSchema:schema34.properties.period,data:data24};
+if(data.sales_plan !== undefined){
+let data25 = data.sales_plan;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.period === undefined){
+const err46 = {instancePath:instancePath+"/sales_plan",schemaPath:"#/$defs/SalesPlan/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema34.required,parentSchema:schema34,data:data25};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4095,11 +4117,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data23.metric !== undefined){
-let data25 = data23.metric;
-if(!((data25 === "amount") || (data25 === "count"))){
-const err47 = {instancePath:instancePath+"/sales_plan/metric",schemaPath:"#/$defs/SalesPlan/properties/metric/enum",keyword:"enum",params:{allowedValues: schema34.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.metric.enum,parentSchema:schema34.properties.metric,data:data25};
+if(data25.metric === undefined){
+const err47 = {instancePath:instancePath+"/sales_plan",schemaPath:"#/$defs/SalesPlan/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'",schema:schema34.required,parentSchema:schema34,data:data25};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4108,11 +4127,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data23.by !== undefined){
-let data26 = data23.by;
-if(!((data26 === "employee") || (data26 === "direction"))){
-const err48 = {instancePath:instancePath+"/sales_plan/by",schemaPath:"#/$defs/SalesPlan/properties/by/enum",keyword:"enum",params:{allowedValues: schema34.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.by.enum,parentSchema:schema34.properties.by,data:data26};
+if(data25.by === undefined){
+const err48 = {instancePath:instancePath+"/sales_plan",schemaPath:"#/$defs/SalesPlan/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema34.required,parentSchema:schema34,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4121,11 +4137,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data23.currency !== undefined){
-let data27 = data23.currency;
-if(typeof data27 !== "string"){
-const err49 = {instancePath:instancePath+"/sales_plan/currency",schemaPath:"#/$defs/SalesPlan/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.currency.type,parentSchema:schema34.properties.currency,data:data27};
+for(const key5 in data25){
+if(!((((((key5 === "period") || (key5 === "metric")) || (key5 === "by")) || (key5 === "currency")) || (key5 === "targets")) || (key5 === "note"))){
+const err49 = {instancePath:instancePath+"/sales_plan",schemaPath:"#/$defs/SalesPlan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data25};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4135,15 +4149,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data23.targets !== undefined){
-let data28 = data23.targets;
-if(Array.isArray(data28)){
-const len3 = data28.length;
-for(let i3=0; i3<len3; i3++){
-let data29 = data28[i3];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.who === undefined){
-const err50 = {instancePath:instancePath+"/sales_plan/targets/" + i3,schemaPath:"#/$defs/SalesPlan/properties/targets/items/required",keyword:"required",params:{missingProperty: "who"},message:"must have required property '"+"who"+"'",schema:schema34.properties.targets.items.required,parentSchema:schema34.properties.targets.items,data:data29};
+if(data25.period !== undefined){
+let data26 = data25.period;
+if(!((((data26 === "month") || (data26 === "quarter")) || (data26 === "half_year")) || (data26 === "year"))){
+const err50 = {instancePath:instancePath+"/sales_plan/period",schemaPath:"#/$defs/SalesPlan/properties/period/enum",keyword:"enum",params:{allowedValues: schema34.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.period.enum,parentSchema:schema34.properties.period,data:data26};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4152,8 +4161,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data29.amount === undefined){
-const err51 = {instancePath:instancePath+"/sales_plan/targets/" + i3,schemaPath:"#/$defs/SalesPlan/properties/targets/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema34.properties.targets.items.required,parentSchema:schema34.properties.targets.items,data:data29};
+}
+if(data25.metric !== undefined){
+let data27 = data25.metric;
+if(!((data27 === "amount") || (data27 === "count"))){
+const err51 = {instancePath:instancePath+"/sales_plan/metric",schemaPath:"#/$defs/SalesPlan/properties/metric/enum",keyword:"enum",params:{allowedValues: schema34.properties.metric.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.metric.enum,parentSchema:schema34.properties.metric,data:data27};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4162,9 +4174,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-for(const key6 in data29){
-if(!((key6 === "who") || (key6 === "amount"))){
-const err52 = {instancePath:instancePath+"/sales_plan/targets/" + i3,schemaPath:"#/$defs/SalesPlan/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.targets.items,data:data29};
+}
+if(data25.by !== undefined){
+let data28 = data25.by;
+if(!((data28 === "employee") || (data28 === "direction"))){
+const err52 = {instancePath:instancePath+"/sales_plan/by",schemaPath:"#/$defs/SalesPlan/properties/by/enum",keyword:"enum",params:{allowedValues: schema34.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.by.enum,parentSchema:schema34.properties.by,data:data28};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4174,11 +4188,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data29.who !== undefined){
-let data30 = data29.who;
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err53 = {instancePath:instancePath+"/sales_plan/targets/" + i3+"/who",schemaPath:"#/$defs/SalesPlan/properties/targets/items/properties/who/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.targets.items.properties.who,data:data30};
+if(data25.currency !== undefined){
+let data29 = data25.currency;
+if(typeof data29 !== "string"){
+const err53 = {instancePath:instancePath+"/sales_plan/currency",schemaPath:"#/$defs/SalesPlan/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.currency.type,parentSchema:schema34.properties.currency,data:data29};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4188,8 +4201,15 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/sales_plan/targets/" + i3+"/who",schemaPath:"#/$defs/SalesPlan/properties/targets/items/properties/who/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.targets.items.properties.who.type,parentSchema:schema34.properties.targets.items.properties.who,data:data30};
+if(data25.targets !== undefined){
+let data30 = data25.targets;
+if(Array.isArray(data30)){
+const len4 = data30.length;
+for(let i5=0; i5<len4; i5++){
+let data31 = data30[i5];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.who === undefined){
+const err54 = {instancePath:instancePath+"/sales_plan/targets/" + i5,schemaPath:"#/$defs/SalesPlan/properties/targets/items/required",keyword:"required",params:{missingProperty: "who"},message:"must have required property '"+"who"+"'",schema:schema34.properties.targets.items.required,parentSchema:schema34.properties.targets.items,data:data31};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4198,12 +4218,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data29.amount !== undefined){
-let data31 = data29.amount;
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 0 || isNaN(data31)){
-const err55 = {instancePath:instancePath+"/sales_plan/targets/" + i3+"/amount",schemaPath:"#/$defs/SalesPlan/properties/targets/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.targets.items.properties.amount,data:data31};
+if(data31.amount === undefined){
+const err55 = {instancePath:instancePath+"/sales_plan/targets/" + i5,schemaPath:"#/$defs/SalesPlan/properties/targets/items/required",keyword:"required",params:{missingProperty: "amount"},message:"must have required property '"+"amount"+"'",schema:schema34.properties.targets.items.required,parentSchema:schema34.properties.targets.items,data:data31};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4212,9 +4228,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/sales_plan/targets/" + i3+"/amount",schemaPath:"#/$defs/SalesPlan/properties/targets/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.properties.targets.items.properties.amount.type,parentSchema:schema34.properties.targets.items.properties.amount,data:data31};
+for(const key6 in data31){
+if(!((key6 === "who") || (key6 === "amount"))){
+const err56 = {instancePath:instancePath+"/sales_plan/targets/" + i5,schemaPath:"#/$defs/SalesPlan/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema34.properties.targets.items,data:data31};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4224,9 +4240,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/sales_plan/targets/" + i3,schemaPath:"#/$defs/SalesPlan/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.targets.items.type,parentSchema:schema34.properties.targets.items,data:data29};
+if(data31.who !== undefined){
+let data32 = data31.who;
+if(typeof data32 === "string"){
+if(func2(data32) < 1){
+const err57 = {instancePath:instancePath+"/sales_plan/targets/" + i5+"/who",schemaPath:"#/$defs/SalesPlan/properties/targets/items/properties/who/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.targets.items.properties.who,data:data32};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4236,9 +4254,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
 else {
-const err58 = {instancePath:instancePath+"/sales_plan/targets",schemaPath:"#/$defs/SalesPlan/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.targets.type,parentSchema:schema34.properties.targets,data:data28};
+const err58 = {instancePath:instancePath+"/sales_plan/targets/" + i5+"/who",schemaPath:"#/$defs/SalesPlan/properties/targets/items/properties/who/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.targets.items.properties.who.type,parentSchema:schema34.properties.targets.items.properties.who,data:data32};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4248,10 +4265,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data23.note !== undefined){
-let data32 = data23.note;
-if(typeof data32 !== "string"){
-const err59 = {instancePath:instancePath+"/sales_plan/note",schemaPath:"#/$defs/SalesPlan/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.note.type,parentSchema:schema34.properties.note,data:data32};
+if(data31.amount !== undefined){
+let data33 = data31.amount;
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err59 = {instancePath:instancePath+"/sales_plan/targets/" + i5+"/amount",schemaPath:"#/$defs/SalesPlan/properties/targets/items/properties/amount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.targets.items.properties.amount,data:data33};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4261,9 +4279,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
 else {
-const err60 = {instancePath:instancePath+"/sales_plan",schemaPath:"#/$defs/SalesPlan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data23};
+const err60 = {instancePath:instancePath+"/sales_plan/targets/" + i5+"/amount",schemaPath:"#/$defs/SalesPlan/properties/targets/items/properties/amount/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.properties.targets.items.properties.amount.type,parentSchema:schema34.properties.targets.items.properties.amount,data:data33};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4273,19 +4290,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.directions !== undefined){
-let data33 = data.directions;
-if(Array.isArray(data33)){
-const len4 = data33.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate21(data33[i4], {instancePath:instancePath+"/directions/" + i4,parentData:data33,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err61 = {instancePath:instancePath+"/directions",schemaPath:"#/properties/directions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.directions.type,parentSchema:schema31.properties.directions,data:data33};
+const err61 = {instancePath:instancePath+"/sales_plan/targets/" + i5,schemaPath:"#/$defs/SalesPlan/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.targets.items.type,parentSchema:schema34.properties.targets.items,data:data31};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4295,12 +4302,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.fields !== undefined){
-let data35 = data.fields;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key7 in data35){
-if(!((((key7 === "deal") || (key7 === "lead")) || (key7 === "contact")) || (key7 === "company"))){
-const err62 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.fields,data:data35};
+}
+else {
+const err62 = {instancePath:instancePath+"/sales_plan/targets",schemaPath:"#/$defs/SalesPlan/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.targets.type,parentSchema:schema34.properties.targets,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4310,19 +4314,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data35.deal !== undefined){
-let data36 = data35.deal;
-if(Array.isArray(data36)){
-const len5 = data36.length;
-for(let i5=0; i5<len5; i5++){
-if(!(validate39(data36[i5], {instancePath:instancePath+"/fields/deal/" + i5,parentData:data36,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/fields/deal",schemaPath:"#/properties/fields/properties/deal/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.fields.properties.deal.type,parentSchema:schema31.properties.fields.properties.deal,data:data36};
+if(data25.note !== undefined){
+let data34 = data25.note;
+if(typeof data34 !== "string"){
+const err63 = {instancePath:instancePath+"/sales_plan/note",schemaPath:"#/$defs/SalesPlan/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.note.type,parentSchema:schema34.properties.note,data:data34};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4332,19 +4327,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data35.lead !== undefined){
-let data38 = data35.lead;
-if(Array.isArray(data38)){
-const len6 = data38.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate39(data38[i6], {instancePath:instancePath+"/fields/lead/" + i6,parentData:data38,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err64 = {instancePath:instancePath+"/fields/lead",schemaPath:"#/properties/fields/properties/lead/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.fields.properties.lead.type,parentSchema:schema31.properties.fields.properties.lead,data:data38};
+const err64 = {instancePath:instancePath+"/sales_plan",schemaPath:"#/$defs/SalesPlan/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data25};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4354,19 +4339,19 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data35.contact !== undefined){
-let data40 = data35.contact;
-if(Array.isArray(data40)){
-const len7 = data40.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate39(data40[i7], {instancePath:instancePath+"/fields/contact/" + i7,parentData:data40,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if(data.directions !== undefined){
+let data35 = data.directions;
+if(Array.isArray(data35)){
+const len5 = data35.length;
+for(let i6=0; i6<len5; i6++){
+if(!(validate21(data35[i6], {instancePath:instancePath+"/directions/" + i6,parentData:data35,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/fields/contact",schemaPath:"#/properties/fields/properties/contact/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.fields.properties.contact.type,parentSchema:schema31.properties.fields.properties.contact,data:data40};
+const err65 = {instancePath:instancePath+"/directions",schemaPath:"#/properties/directions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.directions.type,parentSchema:schema31.properties.directions,data:data35};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4376,19 +4361,12 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data35.company !== undefined){
-let data42 = data35.company;
-if(Array.isArray(data42)){
-const len8 = data42.length;
-for(let i8=0; i8<len8; i8++){
-if(!(validate39(data42[i8], {instancePath:instancePath+"/fields/company/" + i8,parentData:data42,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/fields/company",schemaPath:"#/properties/fields/properties/company/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.fields.properties.company.type,parentSchema:schema31.properties.fields.properties.company,data:data42};
+if(data.fields !== undefined){
+let data37 = data.fields;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key7 in data37){
+if(!((((key7 === "deal") || (key7 === "lead")) || (key7 === "contact")) || (key7 === "company"))){
+const err66 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.fields,data:data37};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4398,9 +4376,19 @@ vErrors.push(err66);
 errors++;
 }
 }
+if(data37.deal !== undefined){
+let data38 = data37.deal;
+if(Array.isArray(data38)){
+const len6 = data38.length;
+for(let i7=0; i7<len6; i7++){
+if(!(validate39(data38[i7], {instancePath:instancePath+"/fields/deal/" + i7,parentData:data38,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err67 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.fields.type,parentSchema:schema31.properties.fields,data:data35};
+const err67 = {instancePath:instancePath+"/fields/deal",schemaPath:"#/properties/fields/properties/deal/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.fields.properties.deal.type,parentSchema:schema31.properties.fields.properties.deal,data:data38};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4410,12 +4398,19 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data.segments !== undefined){
-let data44 = data.segments;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key8 in data44){
-if(!((key8 === "contact_types") || (key8 === "company_types"))){
-const err68 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.segments,data:data44};
+if(data37.lead !== undefined){
+let data40 = data37.lead;
+if(Array.isArray(data40)){
+const len7 = data40.length;
+for(let i8=0; i8<len7; i8++){
+if(!(validate39(data40[i8], {instancePath:instancePath+"/fields/lead/" + i8,parentData:data40,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/fields/lead",schemaPath:"#/properties/fields/properties/lead/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.fields.properties.lead.type,parentSchema:schema31.properties.fields.properties.lead,data:data40};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4425,15 +4420,19 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data44.contact_types !== undefined){
-let data45 = data44.contact_types;
-if(Array.isArray(data45)){
-const len9 = data45.length;
-for(let i9=0; i9<len9; i9++){
-let data46 = data45[i9];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.code === undefined){
-const err69 = {instancePath:instancePath+"/segments/contact_types/" + i9,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema55.required,parentSchema:schema55,data:data46};
+if(data37.contact !== undefined){
+let data42 = data37.contact;
+if(Array.isArray(data42)){
+const len8 = data42.length;
+for(let i9=0; i9<len8; i9++){
+if(!(validate39(data42[i9], {instancePath:instancePath+"/fields/contact/" + i9,parentData:data42,parentDataProperty:i9,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/fields/contact",schemaPath:"#/properties/fields/properties/contact/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.fields.properties.contact.type,parentSchema:schema31.properties.fields.properties.contact,data:data42};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4442,8 +4441,20 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data46.name === undefined){
-const err70 = {instancePath:instancePath+"/segments/contact_types/" + i9,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data:data46};
+}
+if(data37.company !== undefined){
+let data44 = data37.company;
+if(Array.isArray(data44)){
+const len9 = data44.length;
+for(let i10=0; i10<len9; i10++){
+if(!(validate39(data44[i10], {instancePath:instancePath+"/fields/company/" + i10,parentData:data44,parentDataProperty:i10,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/fields/company",schemaPath:"#/properties/fields/properties/company/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.fields.properties.company.type,parentSchema:schema31.properties.fields.properties.company,data:data44};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4452,9 +4463,10 @@ vErrors.push(err70);
 }
 errors++;
 }
-for(const key9 in data46){
-if(!((((key9 === "code") || (key9 === "name")) || (key9 === "sort")) || (key9 === "color"))){
-const err71 = {instancePath:instancePath+"/segments/contact_types/" + i9,schemaPath:"#/$defs/DictItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data46};
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.fields.type,parentSchema:schema31.properties.fields,data:data37};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4464,11 +4476,12 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data46.code !== undefined){
-let data47 = data46.code;
-if(typeof data47 === "string"){
-if(func2(data47) < 1){
-const err72 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/code",schemaPath:"#/$defs/DictItem/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.code,data:data47};
+if(data.segments !== undefined){
+let data46 = data.segments;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key8 in data46){
+if(!((key8 === "contact_types") || (key8 === "company_types"))){
+const err72 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.segments,data:data46};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4478,8 +4491,15 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/code",schemaPath:"#/$defs/DictItem/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.code.type,parentSchema:schema55.properties.code,data:data47};
+if(data46.contact_types !== undefined){
+let data47 = data46.contact_types;
+if(Array.isArray(data47)){
+const len10 = data47.length;
+for(let i11=0; i11<len10; i11++){
+let data48 = data47[i11];
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.code === undefined){
+const err73 = {instancePath:instancePath+"/segments/contact_types/" + i11,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema55.required,parentSchema:schema55,data:data48};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4488,12 +4508,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data46.name !== undefined){
-let data48 = data46.name;
-if(typeof data48 === "string"){
-if(func2(data48) > 255){
-const err74 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/name",schemaPath:"#/$defs/DictItem/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema55.properties.name,data:data48};
+if(data48.name === undefined){
+const err74 = {instancePath:instancePath+"/segments/contact_types/" + i11,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data:data48};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4502,8 +4518,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(func2(data48) < 1){
-const err75 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/name",schemaPath:"#/$defs/DictItem/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.name,data:data48};
+for(const key9 in data48){
+if(!((((key9 === "code") || (key9 === "name")) || (key9 === "sort")) || (key9 === "color"))){
+const err75 = {instancePath:instancePath+"/segments/contact_types/" + i11,schemaPath:"#/$defs/DictItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data48};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4513,8 +4530,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/name",schemaPath:"#/$defs/DictItem/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data48};
+if(data48.code !== undefined){
+let data49 = data48.code;
+if(typeof data49 === "string"){
+if(func2(data49) < 1){
+const err76 = {instancePath:instancePath+"/segments/contact_types/" + i11+"/code",schemaPath:"#/$defs/DictItem/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.code,data:data49};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4524,10 +4544,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data46.sort !== undefined){
-let data49 = data46.sort;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err77 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/sort",schemaPath:"#/$defs/DictItem/properties/sort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.sort.type,parentSchema:schema55.properties.sort,data:data49};
+else {
+const err77 = {instancePath:instancePath+"/segments/contact_types/" + i11+"/code",schemaPath:"#/$defs/DictItem/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.code.type,parentSchema:schema55.properties.code,data:data49};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4537,10 +4555,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data46.color !== undefined){
-let data50 = data46.color;
-if(typeof data50 !== "string"){
-const err78 = {instancePath:instancePath+"/segments/contact_types/" + i9+"/color",schemaPath:"#/$defs/DictItem/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.color.type,parentSchema:schema55.properties.color,data:data50};
+if(data48.name !== undefined){
+let data50 = data48.name;
+if(typeof data50 === "string"){
+if(func2(data50) > 255){
+const err78 = {instancePath:instancePath+"/segments/contact_types/" + i11+"/name",schemaPath:"#/$defs/DictItem/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema55.properties.name,data:data50};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4549,10 +4568,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/segments/contact_types/" + i9,schemaPath:"#/$defs/DictItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data46};
+if(func2(data50) < 1){
+const err79 = {instancePath:instancePath+"/segments/contact_types/" + i11+"/name",schemaPath:"#/$defs/DictItem/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.name,data:data50};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4562,9 +4579,8 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
 else {
-const err80 = {instancePath:instancePath+"/segments/contact_types",schemaPath:"#/properties/segments/properties/contact_types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.segments.properties.contact_types.type,parentSchema:schema31.properties.segments.properties.contact_types,data:data45};
+const err80 = {instancePath:instancePath+"/segments/contact_types/" + i11+"/name",schemaPath:"#/$defs/DictItem/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data50};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4574,15 +4590,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data44.company_types !== undefined){
-let data51 = data44.company_types;
-if(Array.isArray(data51)){
-const len10 = data51.length;
-for(let i10=0; i10<len10; i10++){
-let data52 = data51[i10];
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.code === undefined){
-const err81 = {instancePath:instancePath+"/segments/company_types/" + i10,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema55.required,parentSchema:schema55,data:data52};
+if(data48.sort !== undefined){
+let data51 = data48.sort;
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err81 = {instancePath:instancePath+"/segments/contact_types/" + i11+"/sort",schemaPath:"#/$defs/DictItem/properties/sort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.sort.type,parentSchema:schema55.properties.sort,data:data51};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4591,8 +4602,11 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data52.name === undefined){
-const err82 = {instancePath:instancePath+"/segments/company_types/" + i10,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data:data52};
+}
+if(data48.color !== undefined){
+let data52 = data48.color;
+if(typeof data52 !== "string"){
+const err82 = {instancePath:instancePath+"/segments/contact_types/" + i11+"/color",schemaPath:"#/$defs/DictItem/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.color.type,parentSchema:schema55.properties.color,data:data52};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4601,9 +4615,10 @@ vErrors.push(err82);
 }
 errors++;
 }
-for(const key10 in data52){
-if(!((((key10 === "code") || (key10 === "name")) || (key10 === "sort")) || (key10 === "color"))){
-const err83 = {instancePath:instancePath+"/segments/company_types/" + i10,schemaPath:"#/$defs/DictItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data52};
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/segments/contact_types/" + i11,schemaPath:"#/$defs/DictItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data48};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4613,11 +4628,9 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data52.code !== undefined){
-let data53 = data52.code;
-if(typeof data53 === "string"){
-if(func2(data53) < 1){
-const err84 = {instancePath:instancePath+"/segments/company_types/" + i10+"/code",schemaPath:"#/$defs/DictItem/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.code,data:data53};
+}
+else {
+const err84 = {instancePath:instancePath+"/segments/contact_types",schemaPath:"#/properties/segments/properties/contact_types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.segments.properties.contact_types.type,parentSchema:schema31.properties.segments.properties.contact_types,data:data47};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4627,8 +4640,15 @@ vErrors.push(err84);
 errors++;
 }
 }
-else {
-const err85 = {instancePath:instancePath+"/segments/company_types/" + i10+"/code",schemaPath:"#/$defs/DictItem/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.code.type,parentSchema:schema55.properties.code,data:data53};
+if(data46.company_types !== undefined){
+let data53 = data46.company_types;
+if(Array.isArray(data53)){
+const len11 = data53.length;
+for(let i12=0; i12<len11; i12++){
+let data54 = data53[i12];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.code === undefined){
+const err85 = {instancePath:instancePath+"/segments/company_types/" + i12,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema55.required,parentSchema:schema55,data:data54};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4637,12 +4657,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data52.name !== undefined){
-let data54 = data52.name;
-if(typeof data54 === "string"){
-if(func2(data54) > 255){
-const err86 = {instancePath:instancePath+"/segments/company_types/" + i10+"/name",schemaPath:"#/$defs/DictItem/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema55.properties.name,data:data54};
+if(data54.name === undefined){
+const err86 = {instancePath:instancePath+"/segments/company_types/" + i12,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data:data54};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4651,8 +4667,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(func2(data54) < 1){
-const err87 = {instancePath:instancePath+"/segments/company_types/" + i10+"/name",schemaPath:"#/$defs/DictItem/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.name,data:data54};
+for(const key10 in data54){
+if(!((((key10 === "code") || (key10 === "name")) || (key10 === "sort")) || (key10 === "color"))){
+const err87 = {instancePath:instancePath+"/segments/company_types/" + i12,schemaPath:"#/$defs/DictItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data54};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4662,8 +4679,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-else {
-const err88 = {instancePath:instancePath+"/segments/company_types/" + i10+"/name",schemaPath:"#/$defs/DictItem/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data54};
+if(data54.code !== undefined){
+let data55 = data54.code;
+if(typeof data55 === "string"){
+if(func2(data55) < 1){
+const err88 = {instancePath:instancePath+"/segments/company_types/" + i12+"/code",schemaPath:"#/$defs/DictItem/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.code,data:data55};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4673,10 +4693,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data52.sort !== undefined){
-let data55 = data52.sort;
-if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err89 = {instancePath:instancePath+"/segments/company_types/" + i10+"/sort",schemaPath:"#/$defs/DictItem/properties/sort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.sort.type,parentSchema:schema55.properties.sort,data:data55};
+else {
+const err89 = {instancePath:instancePath+"/segments/company_types/" + i12+"/code",schemaPath:"#/$defs/DictItem/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.code.type,parentSchema:schema55.properties.code,data:data55};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4686,10 +4704,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data52.color !== undefined){
-let data56 = data52.color;
-if(typeof data56 !== "string"){
-const err90 = {instancePath:instancePath+"/segments/company_types/" + i10+"/color",schemaPath:"#/$defs/DictItem/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.color.type,parentSchema:schema55.properties.color,data:data56};
+if(data54.name !== undefined){
+let data56 = data54.name;
+if(typeof data56 === "string"){
+if(func2(data56) > 255){
+const err90 = {instancePath:instancePath+"/segments/company_types/" + i12+"/name",schemaPath:"#/$defs/DictItem/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema55.properties.name,data:data56};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4698,10 +4717,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-}
-else {
-const err91 = {instancePath:instancePath+"/segments/company_types/" + i10,schemaPath:"#/$defs/DictItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data52};
+if(func2(data56) < 1){
+const err91 = {instancePath:instancePath+"/segments/company_types/" + i12+"/name",schemaPath:"#/$defs/DictItem/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.name,data:data56};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -4711,9 +4728,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
 else {
-const err92 = {instancePath:instancePath+"/segments/company_types",schemaPath:"#/properties/segments/properties/company_types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.segments.properties.company_types.type,parentSchema:schema31.properties.segments.properties.company_types,data:data51};
+const err92 = {instancePath:instancePath+"/segments/company_types/" + i12+"/name",schemaPath:"#/$defs/DictItem/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data56};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -4723,9 +4739,10 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.segments.type,parentSchema:schema31.properties.segments,data:data44};
+if(data54.sort !== undefined){
+let data57 = data54.sort;
+if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
+const err93 = {instancePath:instancePath+"/segments/company_types/" + i12+"/sort",schemaPath:"#/$defs/DictItem/properties/sort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.sort.type,parentSchema:schema55.properties.sort,data:data57};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -4735,15 +4752,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data.lead_sources !== undefined){
-let data57 = data.lead_sources;
-if(Array.isArray(data57)){
-const len11 = data57.length;
-for(let i11=0; i11<len11; i11++){
-let data58 = data57[i11];
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.code === undefined){
-const err94 = {instancePath:instancePath+"/lead_sources/" + i11,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema55.required,parentSchema:schema55,data:data58};
+if(data54.color !== undefined){
+let data58 = data54.color;
+if(typeof data58 !== "string"){
+const err94 = {instancePath:instancePath+"/segments/company_types/" + i12+"/color",schemaPath:"#/$defs/DictItem/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.color.type,parentSchema:schema55.properties.color,data:data58};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4752,8 +4764,10 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data58.name === undefined){
-const err95 = {instancePath:instancePath+"/lead_sources/" + i11,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data:data58};
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/segments/company_types/" + i12,schemaPath:"#/$defs/DictItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data54};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4762,9 +4776,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-for(const key11 in data58){
-if(!((((key11 === "code") || (key11 === "name")) || (key11 === "sort")) || (key11 === "color"))){
-const err96 = {instancePath:instancePath+"/lead_sources/" + i11,schemaPath:"#/$defs/DictItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data58};
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/segments/company_types",schemaPath:"#/properties/segments/properties/company_types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.segments.properties.company_types.type,parentSchema:schema31.properties.segments.properties.company_types,data:data53};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4774,11 +4789,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data58.code !== undefined){
-let data59 = data58.code;
-if(typeof data59 === "string"){
-if(func2(data59) < 1){
-const err97 = {instancePath:instancePath+"/lead_sources/" + i11+"/code",schemaPath:"#/$defs/DictItem/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.code,data:data59};
+}
+else {
+const err97 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.segments.type,parentSchema:schema31.properties.segments,data:data46};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4788,8 +4801,15 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/lead_sources/" + i11+"/code",schemaPath:"#/$defs/DictItem/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.code.type,parentSchema:schema55.properties.code,data:data59};
+if(data.lead_sources !== undefined){
+let data59 = data.lead_sources;
+if(Array.isArray(data59)){
+const len12 = data59.length;
+for(let i13=0; i13<len12; i13++){
+let data60 = data59[i13];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.code === undefined){
+const err98 = {instancePath:instancePath+"/lead_sources/" + i13,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema55.required,parentSchema:schema55,data:data60};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4798,12 +4818,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data58.name !== undefined){
-let data60 = data58.name;
-if(typeof data60 === "string"){
-if(func2(data60) > 255){
-const err99 = {instancePath:instancePath+"/lead_sources/" + i11+"/name",schemaPath:"#/$defs/DictItem/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema55.properties.name,data:data60};
+if(data60.name === undefined){
+const err99 = {instancePath:instancePath+"/lead_sources/" + i13,schemaPath:"#/$defs/DictItem/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.required,parentSchema:schema55,data:data60};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4812,8 +4828,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(func2(data60) < 1){
-const err100 = {instancePath:instancePath+"/lead_sources/" + i11+"/name",schemaPath:"#/$defs/DictItem/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.name,data:data60};
+for(const key11 in data60){
+if(!((((key11 === "code") || (key11 === "name")) || (key11 === "sort")) || (key11 === "color"))){
+const err100 = {instancePath:instancePath+"/lead_sources/" + i13,schemaPath:"#/$defs/DictItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data60};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4823,8 +4840,11 @@ vErrors.push(err100);
 errors++;
 }
 }
-else {
-const err101 = {instancePath:instancePath+"/lead_sources/" + i11+"/name",schemaPath:"#/$defs/DictItem/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data60};
+if(data60.code !== undefined){
+let data61 = data60.code;
+if(typeof data61 === "string"){
+if(func2(data61) < 1){
+const err101 = {instancePath:instancePath+"/lead_sources/" + i13+"/code",schemaPath:"#/$defs/DictItem/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.code,data:data61};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4834,10 +4854,8 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data58.sort !== undefined){
-let data61 = data58.sort;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-const err102 = {instancePath:instancePath+"/lead_sources/" + i11+"/sort",schemaPath:"#/$defs/DictItem/properties/sort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.sort.type,parentSchema:schema55.properties.sort,data:data61};
+else {
+const err102 = {instancePath:instancePath+"/lead_sources/" + i13+"/code",schemaPath:"#/$defs/DictItem/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.code.type,parentSchema:schema55.properties.code,data:data61};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4847,10 +4865,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data58.color !== undefined){
-let data62 = data58.color;
-if(typeof data62 !== "string"){
-const err103 = {instancePath:instancePath+"/lead_sources/" + i11+"/color",schemaPath:"#/$defs/DictItem/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.color.type,parentSchema:schema55.properties.color,data:data62};
+if(data60.name !== undefined){
+let data62 = data60.name;
+if(typeof data62 === "string"){
+if(func2(data62) > 255){
+const err103 = {instancePath:instancePath+"/lead_sources/" + i13+"/name",schemaPath:"#/$defs/DictItem/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema55.properties.name,data:data62};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4859,10 +4878,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/lead_sources/" + i11,schemaPath:"#/$defs/DictItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data58};
+if(func2(data62) < 1){
+const err104 = {instancePath:instancePath+"/lead_sources/" + i13+"/name",schemaPath:"#/$defs/DictItem/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.name,data:data62};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4872,9 +4889,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
 else {
-const err105 = {instancePath:instancePath+"/lead_sources",schemaPath:"#/properties/lead_sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.lead_sources.type,parentSchema:schema31.properties.lead_sources,data:data57};
+const err105 = {instancePath:instancePath+"/lead_sources/" + i13+"/name",schemaPath:"#/$defs/DictItem/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.name.type,parentSchema:schema55.properties.name,data:data62};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4884,15 +4900,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data.lead_statuses !== undefined){
-let data63 = data.lead_statuses;
-if(Array.isArray(data63)){
-const len12 = data63.length;
-for(let i12=0; i12<len12; i12++){
-let data64 = data63[i12];
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.code === undefined){
-const err106 = {instancePath:instancePath+"/lead_statuses/" + i12,schemaPath:"#/$defs/LeadStatus/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema58.required,parentSchema:schema58,data:data64};
+if(data60.sort !== undefined){
+let data63 = data60.sort;
+if(!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))){
+const err106 = {instancePath:instancePath+"/lead_sources/" + i13+"/sort",schemaPath:"#/$defs/DictItem/properties/sort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.sort.type,parentSchema:schema55.properties.sort,data:data63};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4901,8 +4912,11 @@ vErrors.push(err106);
 }
 errors++;
 }
-if(data64.name === undefined){
-const err107 = {instancePath:instancePath+"/lead_statuses/" + i12,schemaPath:"#/$defs/LeadStatus/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema58.required,parentSchema:schema58,data:data64};
+}
+if(data60.color !== undefined){
+let data64 = data60.color;
+if(typeof data64 !== "string"){
+const err107 = {instancePath:instancePath+"/lead_sources/" + i13+"/color",schemaPath:"#/$defs/DictItem/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.color.type,parentSchema:schema55.properties.color,data:data64};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4911,9 +4925,10 @@ vErrors.push(err107);
 }
 errors++;
 }
-for(const key12 in data64){
-if(!((((key12 === "code") || (key12 === "name")) || (key12 === "color")) || (key12 === "semantics"))){
-const err108 = {instancePath:instancePath+"/lead_statuses/" + i12,schemaPath:"#/$defs/LeadStatus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data64};
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/lead_sources/" + i13,schemaPath:"#/$defs/DictItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data60};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -4923,11 +4938,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data64.code !== undefined){
-let data65 = data64.code;
-if(typeof data65 === "string"){
-if(func2(data65) < 1){
-const err109 = {instancePath:instancePath+"/lead_statuses/" + i12+"/code",schemaPath:"#/$defs/LeadStatus/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.code,data:data65};
+}
+else {
+const err109 = {instancePath:instancePath+"/lead_sources",schemaPath:"#/properties/lead_sources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.lead_sources.type,parentSchema:schema31.properties.lead_sources,data:data59};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -4937,8 +4950,15 @@ vErrors.push(err109);
 errors++;
 }
 }
-else {
-const err110 = {instancePath:instancePath+"/lead_statuses/" + i12+"/code",schemaPath:"#/$defs/LeadStatus/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.code.type,parentSchema:schema58.properties.code,data:data65};
+if(data.lead_statuses !== undefined){
+let data65 = data.lead_statuses;
+if(Array.isArray(data65)){
+const len13 = data65.length;
+for(let i14=0; i14<len13; i14++){
+let data66 = data65[i14];
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.code === undefined){
+const err110 = {instancePath:instancePath+"/lead_statuses/" + i14,schemaPath:"#/$defs/LeadStatus/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema58.required,parentSchema:schema58,data:data66};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -4947,12 +4967,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-}
-if(data64.name !== undefined){
-let data66 = data64.name;
-if(typeof data66 === "string"){
-if(func2(data66) > 255){
-const err111 = {instancePath:instancePath+"/lead_statuses/" + i12+"/name",schemaPath:"#/$defs/LeadStatus/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema58.properties.name,data:data66};
+if(data66.name === undefined){
+const err111 = {instancePath:instancePath+"/lead_statuses/" + i14,schemaPath:"#/$defs/LeadStatus/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema58.required,parentSchema:schema58,data:data66};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -4961,8 +4977,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(func2(data66) < 1){
-const err112 = {instancePath:instancePath+"/lead_statuses/" + i12+"/name",schemaPath:"#/$defs/LeadStatus/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.name,data:data66};
+for(const key12 in data66){
+if(!((((key12 === "code") || (key12 === "name")) || (key12 === "color")) || (key12 === "semantics"))){
+const err112 = {instancePath:instancePath+"/lead_statuses/" + i14,schemaPath:"#/$defs/LeadStatus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data66};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -4972,8 +4989,11 @@ vErrors.push(err112);
 errors++;
 }
 }
-else {
-const err113 = {instancePath:instancePath+"/lead_statuses/" + i12+"/name",schemaPath:"#/$defs/LeadStatus/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.name.type,parentSchema:schema58.properties.name,data:data66};
+if(data66.code !== undefined){
+let data67 = data66.code;
+if(typeof data67 === "string"){
+if(func2(data67) < 1){
+const err113 = {instancePath:instancePath+"/lead_statuses/" + i14+"/code",schemaPath:"#/$defs/LeadStatus/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.code,data:data67};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -4983,10 +5003,8 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data64.color !== undefined){
-let data67 = data64.color;
-if(typeof data67 !== "string"){
-const err114 = {instancePath:instancePath+"/lead_statuses/" + i12+"/color",schemaPath:"#/$defs/LeadStatus/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.color.type,parentSchema:schema58.properties.color,data:data67};
+else {
+const err114 = {instancePath:instancePath+"/lead_statuses/" + i14+"/code",schemaPath:"#/$defs/LeadStatus/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.code.type,parentSchema:schema58.properties.code,data:data67};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -4996,10 +5014,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data64.semantics !== undefined){
-let data68 = data64.semantics;
-if(!(((data68 === "process") || (data68 === "success")) || (data68 === "failure"))){
-const err115 = {instancePath:instancePath+"/lead_statuses/" + i12+"/semantics",schemaPath:"#/$defs/LeadStatus/properties/semantics/enum",keyword:"enum",params:{allowedValues: schema58.properties.semantics.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.semantics.enum,parentSchema:schema58.properties.semantics,data:data68};
+if(data66.name !== undefined){
+let data68 = data66.name;
+if(typeof data68 === "string"){
+if(func2(data68) > 255){
+const err115 = {instancePath:instancePath+"/lead_statuses/" + i14+"/name",schemaPath:"#/$defs/LeadStatus/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema58.properties.name,data:data68};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5008,10 +5027,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-}
-else {
-const err116 = {instancePath:instancePath+"/lead_statuses/" + i12,schemaPath:"#/$defs/LeadStatus/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data64};
+if(func2(data68) < 1){
+const err116 = {instancePath:instancePath+"/lead_statuses/" + i14+"/name",schemaPath:"#/$defs/LeadStatus/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.properties.name,data:data68};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5021,9 +5038,8 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
 else {
-const err117 = {instancePath:instancePath+"/lead_statuses",schemaPath:"#/properties/lead_statuses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.lead_statuses.type,parentSchema:schema31.properties.lead_statuses,data:data63};
+const err117 = {instancePath:instancePath+"/lead_statuses/" + i14+"/name",schemaPath:"#/$defs/LeadStatus/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.name.type,parentSchema:schema58.properties.name,data:data68};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5033,19 +5049,10 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data.open_lines !== undefined){
-let data69 = data.open_lines;
-if(Array.isArray(data69)){
-const len13 = data69.length;
-for(let i13=0; i13<len13; i13++){
-if(!(validate44(data69[i13], {instancePath:instancePath+"/open_lines/" + i13,parentData:data69,parentDataProperty:i13,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err118 = {instancePath:instancePath+"/open_lines",schemaPath:"#/properties/open_lines/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.open_lines.type,parentSchema:schema31.properties.open_lines,data:data69};
+if(data66.color !== undefined){
+let data69 = data66.color;
+if(typeof data69 !== "string"){
+const err118 = {instancePath:instancePath+"/lead_statuses/" + i14+"/color",schemaPath:"#/$defs/LeadStatus/properties/color/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.color.type,parentSchema:schema58.properties.color,data:data69};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5055,15 +5062,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data.email_templates !== undefined){
-let data71 = data.email_templates;
-if(Array.isArray(data71)){
-const len14 = data71.length;
-for(let i14=0; i14<len14; i14++){
-let data72 = data71[i14];
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(data72.key === undefined){
-const err119 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema64.required,parentSchema:schema64,data:data72};
+if(data66.semantics !== undefined){
+let data70 = data66.semantics;
+if(!(((data70 === "process") || (data70 === "success")) || (data70 === "failure"))){
+const err119 = {instancePath:instancePath+"/lead_statuses/" + i14+"/semantics",schemaPath:"#/$defs/LeadStatus/properties/semantics/enum",keyword:"enum",params:{allowedValues: schema58.properties.semantics.enum},message:"must be equal to one of the allowed values",schema:schema58.properties.semantics.enum,parentSchema:schema58.properties.semantics,data:data70};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5072,8 +5074,10 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data72.title === undefined){
-const err120 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema64.required,parentSchema:schema64,data:data72};
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/lead_statuses/" + i14,schemaPath:"#/$defs/LeadStatus/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data66};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5082,8 +5086,10 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data72.subject === undefined){
-const err121 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema64.required,parentSchema:schema64,data:data72};
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/lead_statuses",schemaPath:"#/properties/lead_statuses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.lead_statuses.type,parentSchema:schema31.properties.lead_statuses,data:data65};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5092,9 +5098,20 @@ vErrors.push(err121);
 }
 errors++;
 }
-for(const key13 in data72){
-if(!(((((((key13 === "key") || (key13 === "title")) || (key13 === "subject")) || (key13 === "body")) || (key13 === "body_file")) || (key13 === "entity")) || (key13 === "attach_document"))){
-const err122 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data72};
+}
+if(data.open_lines !== undefined){
+let data71 = data.open_lines;
+if(Array.isArray(data71)){
+const len14 = data71.length;
+for(let i15=0; i15<len14; i15++){
+if(!(validate44(data71[i15], {instancePath:instancePath+"/open_lines/" + i15,parentData:data71,parentDataProperty:i15,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/open_lines",schemaPath:"#/properties/open_lines/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.open_lines.type,parentSchema:schema31.properties.open_lines,data:data71};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5104,11 +5121,15 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data72.key !== undefined){
-let data73 = data72.key;
-if(typeof data73 === "string"){
-if(func2(data73) < 1){
-const err123 = {instancePath:instancePath+"/email_templates/" + i14+"/key",schemaPath:"#/$defs/EmailTemplate/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.key,data:data73};
+if(data.email_templates !== undefined){
+let data73 = data.email_templates;
+if(Array.isArray(data73)){
+const len15 = data73.length;
+for(let i16=0; i16<len15; i16++){
+let data74 = data73[i16];
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.key === undefined){
+const err123 = {instancePath:instancePath+"/email_templates/" + i16,schemaPath:"#/$defs/EmailTemplate/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema64.required,parentSchema:schema64,data:data74};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -5117,9 +5138,8 @@ vErrors.push(err123);
 }
 errors++;
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/email_templates/" + i14+"/key",schemaPath:"#/$defs/EmailTemplate/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.key.type,parentSchema:schema64.properties.key,data:data73};
+if(data74.title === undefined){
+const err124 = {instancePath:instancePath+"/email_templates/" + i16,schemaPath:"#/$defs/EmailTemplate/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema64.required,parentSchema:schema64,data:data74};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -5128,12 +5148,8 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data72.title !== undefined){
-let data74 = data72.title;
-if(typeof data74 === "string"){
-if(func2(data74) < 1){
-const err125 = {instancePath:instancePath+"/email_templates/" + i14+"/title",schemaPath:"#/$defs/EmailTemplate/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.title,data:data74};
+if(data74.subject === undefined){
+const err125 = {instancePath:instancePath+"/email_templates/" + i16,schemaPath:"#/$defs/EmailTemplate/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'",schema:schema64.required,parentSchema:schema64,data:data74};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -5142,9 +5158,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/email_templates/" + i14+"/title",schemaPath:"#/$defs/EmailTemplate/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.title.type,parentSchema:schema64.properties.title,data:data74};
+for(const key13 in data74){
+if(!(((((((key13 === "key") || (key13 === "title")) || (key13 === "subject")) || (key13 === "body")) || (key13 === "body_file")) || (key13 === "entity")) || (key13 === "attach_document"))){
+const err126 = {instancePath:instancePath+"/email_templates/" + i16,schemaPath:"#/$defs/EmailTemplate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data74};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -5154,11 +5170,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data72.subject !== undefined){
-let data75 = data72.subject;
+if(data74.key !== undefined){
+let data75 = data74.key;
 if(typeof data75 === "string"){
 if(func2(data75) < 1){
-const err127 = {instancePath:instancePath+"/email_templates/" + i14+"/subject",schemaPath:"#/$defs/EmailTemplate/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.subject,data:data75};
+const err127 = {instancePath:instancePath+"/email_templates/" + i16+"/key",schemaPath:"#/$defs/EmailTemplate/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.key,data:data75};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -5169,7 +5185,7 @@ errors++;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/email_templates/" + i14+"/subject",schemaPath:"#/$defs/EmailTemplate/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.subject.type,parentSchema:schema64.properties.subject,data:data75};
+const err128 = {instancePath:instancePath+"/email_templates/" + i16+"/key",schemaPath:"#/$defs/EmailTemplate/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.key.type,parentSchema:schema64.properties.key,data:data75};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -5179,10 +5195,11 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data72.body !== undefined){
-let data76 = data72.body;
-if(typeof data76 !== "string"){
-const err129 = {instancePath:instancePath+"/email_templates/" + i14+"/body",schemaPath:"#/$defs/EmailTemplate/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.body.type,parentSchema:schema64.properties.body,data:data76};
+if(data74.title !== undefined){
+let data76 = data74.title;
+if(typeof data76 === "string"){
+if(func2(data76) < 1){
+const err129 = {instancePath:instancePath+"/email_templates/" + i16+"/title",schemaPath:"#/$defs/EmailTemplate/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.title,data:data76};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -5192,11 +5209,8 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data72.body_file !== undefined){
-let data77 = data72.body_file;
-if(typeof data77 === "string"){
-if(func2(data77) < 1){
-const err130 = {instancePath:instancePath+"/email_templates/" + i14+"/body_file",schemaPath:"#/$defs/EmailTemplate/properties/body_file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.body_file,data:data77};
+else {
+const err130 = {instancePath:instancePath+"/email_templates/" + i16+"/title",schemaPath:"#/$defs/EmailTemplate/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.title.type,parentSchema:schema64.properties.title,data:data76};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -5206,8 +5220,11 @@ vErrors.push(err130);
 errors++;
 }
 }
-else {
-const err131 = {instancePath:instancePath+"/email_templates/" + i14+"/body_file",schemaPath:"#/$defs/EmailTemplate/properties/body_file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.body_file.type,parentSchema:schema64.properties.body_file,data:data77};
+if(data74.subject !== undefined){
+let data77 = data74.subject;
+if(typeof data77 === "string"){
+if(func2(data77) < 1){
+const err131 = {instancePath:instancePath+"/email_templates/" + i16+"/subject",schemaPath:"#/$defs/EmailTemplate/properties/subject/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.subject,data:data77};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -5217,10 +5234,8 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data72.entity !== undefined){
-let data78 = data72.entity;
-if(!((((data78 === "deal") || (data78 === "lead")) || (data78 === "contact")) || (data78 === "company"))){
-const err132 = {instancePath:instancePath+"/email_templates/" + i14+"/entity",schemaPath:"#/$defs/EmailTemplate/properties/entity/enum",keyword:"enum",params:{allowedValues: schema64.properties.entity.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.entity.enum,parentSchema:schema64.properties.entity,data:data78};
+else {
+const err132 = {instancePath:instancePath+"/email_templates/" + i16+"/subject",schemaPath:"#/$defs/EmailTemplate/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.subject.type,parentSchema:schema64.properties.subject,data:data77};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -5230,10 +5245,10 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data72.attach_document !== undefined){
-let data79 = data72.attach_document;
-if(typeof data79 !== "string"){
-const err133 = {instancePath:instancePath+"/email_templates/" + i14+"/attach_document",schemaPath:"#/$defs/EmailTemplate/properties/attach_document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.attach_document.type,parentSchema:schema64.properties.attach_document,data:data79};
+if(data74.body !== undefined){
+let data78 = data74.body;
+if(typeof data78 !== "string"){
+const err133 = {instancePath:instancePath+"/email_templates/" + i16+"/body",schemaPath:"#/$defs/EmailTemplate/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.body.type,parentSchema:schema64.properties.body,data:data78};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -5243,9 +5258,11 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/email_templates/" + i14,schemaPath:"#/$defs/EmailTemplate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data72};
+if(data74.body_file !== undefined){
+let data79 = data74.body_file;
+if(typeof data79 === "string"){
+if(func2(data79) < 1){
+const err134 = {instancePath:instancePath+"/email_templates/" + i16+"/body_file",schemaPath:"#/$defs/EmailTemplate/properties/body_file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema64.properties.body_file,data:data79};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -5255,9 +5272,8 @@ vErrors.push(err134);
 errors++;
 }
 }
-}
 else {
-const err135 = {instancePath:instancePath+"/email_templates",schemaPath:"#/properties/email_templates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.email_templates.type,parentSchema:schema31.properties.email_templates,data:data71};
+const err135 = {instancePath:instancePath+"/email_templates/" + i16+"/body_file",schemaPath:"#/$defs/EmailTemplate/properties/body_file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.body_file.type,parentSchema:schema64.properties.body_file,data:data79};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -5267,15 +5283,10 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data.documents !== undefined){
-let data80 = data.documents;
-if(Array.isArray(data80)){
-const len15 = data80.length;
-for(let i15=0; i15<len15; i15++){
-let data81 = data80[i15];
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-if(data81.name === undefined){
-const err136 = {instancePath:instancePath+"/documents/" + i15,schemaPath:"#/$defs/Document/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema65.required,parentSchema:schema65,data:data81};
+if(data74.entity !== undefined){
+let data80 = data74.entity;
+if(!((((data80 === "deal") || (data80 === "lead")) || (data80 === "contact")) || (data80 === "company"))){
+const err136 = {instancePath:instancePath+"/email_templates/" + i16+"/entity",schemaPath:"#/$defs/EmailTemplate/properties/entity/enum",keyword:"enum",params:{allowedValues: schema64.properties.entity.enum},message:"must be equal to one of the allowed values",schema:schema64.properties.entity.enum,parentSchema:schema64.properties.entity,data:data80};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -5284,8 +5295,11 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data81.file === undefined){
-const err137 = {instancePath:instancePath+"/documents/" + i15,schemaPath:"#/$defs/Document/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema65.required,parentSchema:schema65,data:data81};
+}
+if(data74.attach_document !== undefined){
+let data81 = data74.attach_document;
+if(typeof data81 !== "string"){
+const err137 = {instancePath:instancePath+"/email_templates/" + i16+"/attach_document",schemaPath:"#/$defs/EmailTemplate/properties/attach_document/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.attach_document.type,parentSchema:schema64.properties.attach_document,data:data81};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -5294,9 +5308,10 @@ vErrors.push(err137);
 }
 errors++;
 }
-for(const key14 in data81){
-if(!(func1.call(schema65.properties, key14))){
-const err138 = {instancePath:instancePath+"/documents/" + i15,schemaPath:"#/$defs/Document/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data81};
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/email_templates/" + i16,schemaPath:"#/$defs/EmailTemplate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data74};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -5306,11 +5321,9 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data81.name !== undefined){
-let data82 = data81.name;
-if(typeof data82 === "string"){
-if(func2(data82) > 255){
-const err139 = {instancePath:instancePath+"/documents/" + i15+"/name",schemaPath:"#/$defs/Document/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema65.properties.name,data:data82};
+}
+else {
+const err139 = {instancePath:instancePath+"/email_templates",schemaPath:"#/properties/email_templates/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.email_templates.type,parentSchema:schema31.properties.email_templates,data:data73};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -5319,8 +5332,16 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(func2(data82) < 1){
-const err140 = {instancePath:instancePath+"/documents/" + i15+"/name",schemaPath:"#/$defs/Document/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.name,data:data82};
+}
+if(data.documents !== undefined){
+let data82 = data.documents;
+if(Array.isArray(data82)){
+const len16 = data82.length;
+for(let i17=0; i17<len16; i17++){
+let data83 = data82[i17];
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.name === undefined){
+const err140 = {instancePath:instancePath+"/documents/" + i17,schemaPath:"#/$defs/Document/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema65.required,parentSchema:schema65,data:data83};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -5329,9 +5350,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-else {
-const err141 = {instancePath:instancePath+"/documents/" + i15+"/name",schemaPath:"#/$defs/Document/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.name.type,parentSchema:schema65.properties.name,data:data82};
+if(data83.file === undefined){
+const err141 = {instancePath:instancePath+"/documents/" + i17,schemaPath:"#/$defs/Document/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema65.required,parentSchema:schema65,data:data83};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -5340,16 +5360,9 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-if(data81.renamed_from !== undefined){
-let data83 = data81.renamed_from;
-if(Array.isArray(data83)){
-const len16 = data83.length;
-for(let i16=0; i16<len16; i16++){
-let data84 = data83[i16];
-if(typeof data84 === "string"){
-if(func2(data84) < 1){
-const err142 = {instancePath:instancePath+"/documents/" + i15+"/renamed_from/" + i16,schemaPath:"#/$defs/Document/properties/renamed_from/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.renamed_from.items,data:data84};
+for(const key14 in data83){
+if(!(func1.call(schema65.properties, key14))){
+const err142 = {instancePath:instancePath+"/documents/" + i17,schemaPath:"#/$defs/Document/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data83};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -5359,8 +5372,11 @@ vErrors.push(err142);
 errors++;
 }
 }
-else {
-const err143 = {instancePath:instancePath+"/documents/" + i15+"/renamed_from/" + i16,schemaPath:"#/$defs/Document/properties/renamed_from/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.renamed_from.items.type,parentSchema:schema65.properties.renamed_from.items,data:data84};
+if(data83.name !== undefined){
+let data84 = data83.name;
+if(typeof data84 === "string"){
+if(func2(data84) > 255){
+const err143 = {instancePath:instancePath+"/documents/" + i17+"/name",schemaPath:"#/$defs/Document/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema65.properties.name,data:data84};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -5369,10 +5385,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-}
-else {
-const err144 = {instancePath:instancePath+"/documents/" + i15+"/renamed_from",schemaPath:"#/$defs/Document/properties/renamed_from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.renamed_from.type,parentSchema:schema65.properties.renamed_from,data:data83};
+if(func2(data84) < 1){
+const err144 = {instancePath:instancePath+"/documents/" + i17+"/name",schemaPath:"#/$defs/Document/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.name,data:data84};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -5382,11 +5396,8 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data81.file !== undefined){
-let data85 = data81.file;
-if(typeof data85 === "string"){
-if(func2(data85) < 1){
-const err145 = {instancePath:instancePath+"/documents/" + i15+"/file",schemaPath:"#/$defs/Document/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.file,data:data85};
+else {
+const err145 = {instancePath:instancePath+"/documents/" + i17+"/name",schemaPath:"#/$defs/Document/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.name.type,parentSchema:schema65.properties.name,data:data84};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -5396,8 +5407,15 @@ vErrors.push(err145);
 errors++;
 }
 }
-else {
-const err146 = {instancePath:instancePath+"/documents/" + i15+"/file",schemaPath:"#/$defs/Document/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.file.type,parentSchema:schema65.properties.file,data:data85};
+if(data83.renamed_from !== undefined){
+let data85 = data83.renamed_from;
+if(Array.isArray(data85)){
+const len17 = data85.length;
+for(let i18=0; i18<len17; i18++){
+let data86 = data85[i18];
+if(typeof data86 === "string"){
+if(func2(data86) < 1){
+const err146 = {instancePath:instancePath+"/documents/" + i17+"/renamed_from/" + i18,schemaPath:"#/$defs/Document/properties/renamed_from/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.renamed_from.items,data:data86};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -5407,10 +5425,8 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data81.entity !== undefined){
-let data86 = data81.entity;
-if(!((((data86 === "deal") || (data86 === "lead")) || (data86 === "contact")) || (data86 === "company"))){
-const err147 = {instancePath:instancePath+"/documents/" + i15+"/entity",schemaPath:"#/$defs/Document/properties/entity/enum",keyword:"enum",params:{allowedValues: schema65.properties.entity.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.entity.enum,parentSchema:schema65.properties.entity,data:data86};
+else {
+const err147 = {instancePath:instancePath+"/documents/" + i17+"/renamed_from/" + i18,schemaPath:"#/$defs/Document/properties/renamed_from/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.renamed_from.items.type,parentSchema:schema65.properties.renamed_from.items,data:data86};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -5420,15 +5436,9 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data81.directions !== undefined){
-let data87 = data81.directions;
-if(Array.isArray(data87)){
-const len17 = data87.length;
-for(let i17=0; i17<len17; i17++){
-let data88 = data87[i17];
-if(typeof data88 === "string"){
-if(func2(data88) < 1){
-const err148 = {instancePath:instancePath+"/documents/" + i15+"/directions/" + i17,schemaPath:"#/$defs/Document/properties/directions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.directions.items,data:data88};
+}
+else {
+const err148 = {instancePath:instancePath+"/documents/" + i17+"/renamed_from",schemaPath:"#/$defs/Document/properties/renamed_from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.renamed_from.type,parentSchema:schema65.properties.renamed_from,data:data85};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -5438,8 +5448,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-else {
-const err149 = {instancePath:instancePath+"/documents/" + i15+"/directions/" + i17,schemaPath:"#/$defs/Document/properties/directions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.directions.items.type,parentSchema:schema65.properties.directions.items,data:data88};
+if(data83.file !== undefined){
+let data87 = data83.file;
+if(typeof data87 === "string"){
+if(func2(data87) < 1){
+const err149 = {instancePath:instancePath+"/documents/" + i17+"/file",schemaPath:"#/$defs/Document/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.file,data:data87};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -5449,9 +5462,8 @@ vErrors.push(err149);
 errors++;
 }
 }
-}
 else {
-const err150 = {instancePath:instancePath+"/documents/" + i15+"/directions",schemaPath:"#/$defs/Document/properties/directions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.directions.type,parentSchema:schema65.properties.directions,data:data87};
+const err150 = {instancePath:instancePath+"/documents/" + i17+"/file",schemaPath:"#/$defs/Document/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.file.type,parentSchema:schema65.properties.file,data:data87};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -5461,11 +5473,10 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data81.numerator !== undefined){
-let data89 = data81.numerator;
-if(typeof data89 === "string"){
-if(func2(data89) < 1){
-const err151 = {instancePath:instancePath+"/documents/" + i15+"/numerator",schemaPath:"#/$defs/Document/properties/numerator/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.numerator,data:data89};
+if(data83.entity !== undefined){
+let data88 = data83.entity;
+if(!((((data88 === "deal") || (data88 === "lead")) || (data88 === "contact")) || (data88 === "company"))){
+const err151 = {instancePath:instancePath+"/documents/" + i17+"/entity",schemaPath:"#/$defs/Document/properties/entity/enum",keyword:"enum",params:{allowedValues: schema65.properties.entity.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.entity.enum,parentSchema:schema65.properties.entity,data:data88};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -5475,8 +5486,15 @@ vErrors.push(err151);
 errors++;
 }
 }
-else {
-const err152 = {instancePath:instancePath+"/documents/" + i15+"/numerator",schemaPath:"#/$defs/Document/properties/numerator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.numerator.type,parentSchema:schema65.properties.numerator,data:data89};
+if(data83.directions !== undefined){
+let data89 = data83.directions;
+if(Array.isArray(data89)){
+const len18 = data89.length;
+for(let i19=0; i19<len18; i19++){
+let data90 = data89[i19];
+if(typeof data90 === "string"){
+if(func2(data90) < 1){
+const err152 = {instancePath:instancePath+"/documents/" + i17+"/directions/" + i19,schemaPath:"#/$defs/Document/properties/directions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.directions.items,data:data90};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -5486,10 +5504,8 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data81.kind !== undefined){
-let data90 = data81.kind;
-if(!(((((data90 === "proposal") || (data90 === "contract")) || (data90 === "invoice")) || (data90 === "act")) || (data90 === "other"))){
-const err153 = {instancePath:instancePath+"/documents/" + i15+"/kind",schemaPath:"#/$defs/Document/properties/kind/enum",keyword:"enum",params:{allowedValues: schema65.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.kind.enum,parentSchema:schema65.properties.kind,data:data90};
+else {
+const err153 = {instancePath:instancePath+"/documents/" + i17+"/directions/" + i19,schemaPath:"#/$defs/Document/properties/directions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.directions.items.type,parentSchema:schema65.properties.directions.items,data:data90};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -5499,10 +5515,9 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data81.active !== undefined){
-let data91 = data81.active;
-if(typeof data91 !== "boolean"){
-const err154 = {instancePath:instancePath+"/documents/" + i15+"/active",schemaPath:"#/$defs/Document/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.active.type,parentSchema:schema65.properties.active,data:data91};
+}
+else {
+const err154 = {instancePath:instancePath+"/documents/" + i17+"/directions",schemaPath:"#/$defs/Document/properties/directions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.directions.type,parentSchema:schema65.properties.directions,data:data89};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -5512,10 +5527,11 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data81.with_stamps !== undefined){
-let data92 = data81.with_stamps;
-if(typeof data92 !== "boolean"){
-const err155 = {instancePath:instancePath+"/documents/" + i15+"/with_stamps",schemaPath:"#/$defs/Document/properties/with_stamps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.with_stamps.type,parentSchema:schema65.properties.with_stamps,data:data92};
+if(data83.numerator !== undefined){
+let data91 = data83.numerator;
+if(typeof data91 === "string"){
+if(func2(data91) < 1){
+const err155 = {instancePath:instancePath+"/documents/" + i17+"/numerator",schemaPath:"#/$defs/Document/properties/numerator/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.properties.numerator,data:data91};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -5525,9 +5541,8 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
 else {
-const err156 = {instancePath:instancePath+"/documents/" + i15,schemaPath:"#/$defs/Document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data81};
+const err156 = {instancePath:instancePath+"/documents/" + i17+"/numerator",schemaPath:"#/$defs/Document/properties/numerator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.numerator.type,parentSchema:schema65.properties.numerator,data:data91};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -5537,9 +5552,10 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
-else {
-const err157 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.documents.type,parentSchema:schema31.properties.documents,data:data80};
+if(data83.kind !== undefined){
+let data92 = data83.kind;
+if(!(((((data92 === "proposal") || (data92 === "contract")) || (data92 === "invoice")) || (data92 === "act")) || (data92 === "other"))){
+const err157 = {instancePath:instancePath+"/documents/" + i17+"/kind",schemaPath:"#/$defs/Document/properties/kind/enum",keyword:"enum",params:{allowedValues: schema65.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.kind.enum,parentSchema:schema65.properties.kind,data:data92};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -5549,15 +5565,10 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data.numerators !== undefined){
-let data93 = data.numerators;
-if(Array.isArray(data93)){
-const len18 = data93.length;
-for(let i18=0; i18<len18; i18++){
-let data94 = data93[i18];
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.name === undefined){
-const err158 = {instancePath:instancePath+"/numerators/" + i18,schemaPath:"#/$defs/Numerator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema66.required,parentSchema:schema66,data:data94};
+if(data83.active !== undefined){
+let data93 = data83.active;
+if(typeof data93 !== "boolean"){
+const err158 = {instancePath:instancePath+"/documents/" + i17+"/active",schemaPath:"#/$defs/Document/properties/active/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.active.type,parentSchema:schema65.properties.active,data:data93};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -5566,8 +5577,11 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(data94.template === undefined){
-const err159 = {instancePath:instancePath+"/numerators/" + i18,schemaPath:"#/$defs/Numerator/required",keyword:"required",params:{missingProperty: "template"},message:"must have required property '"+"template"+"'",schema:schema66.required,parentSchema:schema66,data:data94};
+}
+if(data83.with_stamps !== undefined){
+let data94 = data83.with_stamps;
+if(typeof data94 !== "boolean"){
+const err159 = {instancePath:instancePath+"/documents/" + i17+"/with_stamps",schemaPath:"#/$defs/Document/properties/with_stamps/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema65.properties.with_stamps.type,parentSchema:schema65.properties.with_stamps,data:data94};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -5576,9 +5590,10 @@ vErrors.push(err159);
 }
 errors++;
 }
-for(const key15 in data94){
-if(!(((((((key15 === "name") || (key15 === "template")) || (key15 === "start")) || (key15 === "step")) || (key15 === "length")) || (key15 === "pad")) || (key15 === "period"))){
-const err160 = {instancePath:instancePath+"/numerators/" + i18,schemaPath:"#/$defs/Numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data94};
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/documents/" + i17,schemaPath:"#/$defs/Document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data83};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -5588,11 +5603,9 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data94.name !== undefined){
-let data95 = data94.name;
-if(typeof data95 === "string"){
-if(func2(data95) > 255){
-const err161 = {instancePath:instancePath+"/numerators/" + i18+"/name",schemaPath:"#/$defs/Numerator/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema66.properties.name,data:data95};
+}
+else {
+const err161 = {instancePath:instancePath+"/documents",schemaPath:"#/properties/documents/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.documents.type,parentSchema:schema31.properties.documents,data:data82};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -5601,8 +5614,16 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(func2(data95) < 1){
-const err162 = {instancePath:instancePath+"/numerators/" + i18+"/name",schemaPath:"#/$defs/Numerator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.name,data:data95};
+}
+if(data.numerators !== undefined){
+let data95 = data.numerators;
+if(Array.isArray(data95)){
+const len19 = data95.length;
+for(let i20=0; i20<len19; i20++){
+let data96 = data95[i20];
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.name === undefined){
+const err162 = {instancePath:instancePath+"/numerators/" + i20,schemaPath:"#/$defs/Numerator/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema66.required,parentSchema:schema66,data:data96};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -5611,9 +5632,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-else {
-const err163 = {instancePath:instancePath+"/numerators/" + i18+"/name",schemaPath:"#/$defs/Numerator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.name.type,parentSchema:schema66.properties.name,data:data95};
+if(data96.template === undefined){
+const err163 = {instancePath:instancePath+"/numerators/" + i20,schemaPath:"#/$defs/Numerator/required",keyword:"required",params:{missingProperty: "template"},message:"must have required property '"+"template"+"'",schema:schema66.required,parentSchema:schema66,data:data96};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -5622,12 +5642,9 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-if(data94.template !== undefined){
-let data96 = data94.template;
-if(typeof data96 === "string"){
-if(func2(data96) < 1){
-const err164 = {instancePath:instancePath+"/numerators/" + i18+"/template",schemaPath:"#/$defs/Numerator/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.template,data:data96};
+for(const key15 in data96){
+if(!(((((((key15 === "name") || (key15 === "template")) || (key15 === "start")) || (key15 === "step")) || (key15 === "length")) || (key15 === "pad")) || (key15 === "period"))){
+const err164 = {instancePath:instancePath+"/numerators/" + i20,schemaPath:"#/$defs/Numerator/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data:data96};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -5637,8 +5654,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-else {
-const err165 = {instancePath:instancePath+"/numerators/" + i18+"/template",schemaPath:"#/$defs/Numerator/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.template.type,parentSchema:schema66.properties.template,data:data96};
+if(data96.name !== undefined){
+let data97 = data96.name;
+if(typeof data97 === "string"){
+if(func2(data97) > 255){
+const err165 = {instancePath:instancePath+"/numerators/" + i20+"/name",schemaPath:"#/$defs/Numerator/properties/name/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema66.properties.name,data:data97};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -5647,11 +5667,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-if(data94.start !== undefined){
-let data97 = data94.start;
-if(!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))){
-const err166 = {instancePath:instancePath+"/numerators/" + i18+"/start",schemaPath:"#/$defs/Numerator/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.start.type,parentSchema:schema66.properties.start,data:data97};
+if(func2(data97) < 1){
+const err166 = {instancePath:instancePath+"/numerators/" + i20+"/name",schemaPath:"#/$defs/Numerator/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.name,data:data97};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -5660,9 +5677,9 @@ vErrors.push(err166);
 }
 errors++;
 }
-if((typeof data97 == "number") && (isFinite(data97))){
-if(data97 < 0 || isNaN(data97)){
-const err167 = {instancePath:instancePath+"/numerators/" + i18+"/start",schemaPath:"#/$defs/Numerator/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.start,data:data97};
+}
+else {
+const err167 = {instancePath:instancePath+"/numerators/" + i20+"/name",schemaPath:"#/$defs/Numerator/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.name.type,parentSchema:schema66.properties.name,data:data97};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -5672,11 +5689,11 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-if(data94.step !== undefined){
-let data98 = data94.step;
-if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
-const err168 = {instancePath:instancePath+"/numerators/" + i18+"/step",schemaPath:"#/$defs/Numerator/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.step.type,parentSchema:schema66.properties.step,data:data98};
+if(data96.template !== undefined){
+let data98 = data96.template;
+if(typeof data98 === "string"){
+if(func2(data98) < 1){
+const err168 = {instancePath:instancePath+"/numerators/" + i20+"/template",schemaPath:"#/$defs/Numerator/properties/template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema66.properties.template,data:data98};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -5685,9 +5702,9 @@ vErrors.push(err168);
 }
 errors++;
 }
-if((typeof data98 == "number") && (isFinite(data98))){
-if(data98 < 1 || isNaN(data98)){
-const err169 = {instancePath:instancePath+"/numerators/" + i18+"/step",schemaPath:"#/$defs/Numerator/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.step,data:data98};
+}
+else {
+const err169 = {instancePath:instancePath+"/numerators/" + i20+"/template",schemaPath:"#/$defs/Numerator/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.template.type,parentSchema:schema66.properties.template,data:data98};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -5697,11 +5714,10 @@ vErrors.push(err169);
 errors++;
 }
 }
-}
-if(data94.length !== undefined){
-let data99 = data94.length;
+if(data96.start !== undefined){
+let data99 = data96.start;
 if(!(((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99))) && (isFinite(data99)))){
-const err170 = {instancePath:instancePath+"/numerators/" + i18+"/length",schemaPath:"#/$defs/Numerator/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.length.type,parentSchema:schema66.properties.length,data:data99};
+const err170 = {instancePath:instancePath+"/numerators/" + i20+"/start",schemaPath:"#/$defs/Numerator/properties/start/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.start.type,parentSchema:schema66.properties.start,data:data99};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -5712,7 +5728,7 @@ errors++;
 }
 if((typeof data99 == "number") && (isFinite(data99))){
 if(data99 < 0 || isNaN(data99)){
-const err171 = {instancePath:instancePath+"/numerators/" + i18+"/length",schemaPath:"#/$defs/Numerator/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.length,data:data99};
+const err171 = {instancePath:instancePath+"/numerators/" + i20+"/start",schemaPath:"#/$defs/Numerator/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.start,data:data99};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -5723,11 +5739,10 @@ errors++;
 }
 }
 }
-if(data94.pad !== undefined){
-let data100 = data94.pad;
-if(typeof data100 === "string"){
-if(func2(data100) > 1){
-const err172 = {instancePath:instancePath+"/numerators/" + i18+"/pad",schemaPath:"#/$defs/Numerator/properties/pad/maxLength",keyword:"maxLength",params:{limit: 1},message:"must NOT have more than 1 characters",schema:1,parentSchema:schema66.properties.pad,data:data100};
+if(data96.step !== undefined){
+let data100 = data96.step;
+if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
+const err172 = {instancePath:instancePath+"/numerators/" + i20+"/step",schemaPath:"#/$defs/Numerator/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.step.type,parentSchema:schema66.properties.step,data:data100};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -5736,9 +5751,9 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-else {
-const err173 = {instancePath:instancePath+"/numerators/" + i18+"/pad",schemaPath:"#/$defs/Numerator/properties/pad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.pad.type,parentSchema:schema66.properties.pad,data:data100};
+if((typeof data100 == "number") && (isFinite(data100))){
+if(data100 < 1 || isNaN(data100)){
+const err173 = {instancePath:instancePath+"/numerators/" + i20+"/step",schemaPath:"#/$defs/Numerator/properties/step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66.properties.step,data:data100};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -5748,10 +5763,11 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data94.period !== undefined){
-let data101 = data94.period;
-if(!((((data101 === "none") || (data101 === "day")) || (data101 === "month")) || (data101 === "year"))){
-const err174 = {instancePath:instancePath+"/numerators/" + i18+"/period",schemaPath:"#/$defs/Numerator/properties/period/enum",keyword:"enum",params:{allowedValues: schema66.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.period.enum,parentSchema:schema66.properties.period,data:data101};
+}
+if(data96.length !== undefined){
+let data101 = data96.length;
+if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
+const err174 = {instancePath:instancePath+"/numerators/" + i20+"/length",schemaPath:"#/$defs/Numerator/properties/length/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.properties.length.type,parentSchema:schema66.properties.length,data:data101};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -5760,10 +5776,9 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-}
-else {
-const err175 = {instancePath:instancePath+"/numerators/" + i18,schemaPath:"#/$defs/Numerator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data94};
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 < 0 || isNaN(data101)){
+const err175 = {instancePath:instancePath+"/numerators/" + i20+"/length",schemaPath:"#/$defs/Numerator/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema66.properties.length,data:data101};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -5774,8 +5789,11 @@ errors++;
 }
 }
 }
-else {
-const err176 = {instancePath:instancePath+"/numerators",schemaPath:"#/properties/numerators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.numerators.type,parentSchema:schema31.properties.numerators,data:data93};
+if(data96.pad !== undefined){
+let data102 = data96.pad;
+if(typeof data102 === "string"){
+if(func2(data102) > 1){
+const err176 = {instancePath:instancePath+"/numerators/" + i20+"/pad",schemaPath:"#/$defs/Numerator/properties/pad/maxLength",keyword:"maxLength",params:{limit: 1},message:"must NOT have more than 1 characters",schema:1,parentSchema:schema66.properties.pad,data:data102};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -5785,12 +5803,8 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data.permissions !== undefined){
-let data102 = data.permissions;
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-for(const key16 in data102){
-if(!(key16 === "roles")){
-const err177 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.permissions,data:data102};
+else {
+const err177 = {instancePath:instancePath+"/numerators/" + i20+"/pad",schemaPath:"#/$defs/Numerator/properties/pad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.pad.type,parentSchema:schema66.properties.pad,data:data102};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -5800,15 +5814,10 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data102.roles !== undefined){
-let data103 = data102.roles;
-if(Array.isArray(data103)){
-const len19 = data103.length;
-for(let i19=0; i19<len19; i19++){
-let data104 = data103[i19];
-if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
-if(data104.name === undefined){
-const err178 = {instancePath:instancePath+"/permissions/roles/" + i19,schemaPath:"#/$defs/PermissionRole/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema67.required,parentSchema:schema67,data:data104};
+if(data96.period !== undefined){
+let data103 = data96.period;
+if(!((((data103 === "none") || (data103 === "day")) || (data103 === "month")) || (data103 === "year"))){
+const err178 = {instancePath:instancePath+"/numerators/" + i20+"/period",schemaPath:"#/$defs/Numerator/properties/period/enum",keyword:"enum",params:{allowedValues: schema66.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.period.enum,parentSchema:schema66.properties.period,data:data103};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -5817,9 +5826,10 @@ vErrors.push(err178);
 }
 errors++;
 }
-for(const key17 in data104){
-if(!(((((key17 === "name") || (key17 === "description")) || (key17 === "members")) || (key17 === "deny")) || (key17 === "allow"))){
-const err179 = {instancePath:instancePath+"/permissions/roles/" + i19,schemaPath:"#/$defs/PermissionRole/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data104};
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/numerators/" + i20,schemaPath:"#/$defs/Numerator/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data96};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -5829,11 +5839,9 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data104.name !== undefined){
-let data105 = data104.name;
-if(typeof data105 === "string"){
-if(func2(data105) < 1){
-const err180 = {instancePath:instancePath+"/permissions/roles/" + i19+"/name",schemaPath:"#/$defs/PermissionRole/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.name,data:data105};
+}
+else {
+const err180 = {instancePath:instancePath+"/numerators",schemaPath:"#/properties/numerators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.numerators.type,parentSchema:schema31.properties.numerators,data:data95};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -5843,8 +5851,12 @@ vErrors.push(err180);
 errors++;
 }
 }
-else {
-const err181 = {instancePath:instancePath+"/permissions/roles/" + i19+"/name",schemaPath:"#/$defs/PermissionRole/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.name.type,parentSchema:schema67.properties.name,data:data105};
+if(data.permissions !== undefined){
+let data104 = data.permissions;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+for(const key16 in data104){
+if(!(key16 === "roles")){
+const err181 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.permissions,data:data104};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -5854,10 +5866,15 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data104.description !== undefined){
-let data106 = data104.description;
-if(typeof data106 !== "string"){
-const err182 = {instancePath:instancePath+"/permissions/roles/" + i19+"/description",schemaPath:"#/$defs/PermissionRole/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.description.type,parentSchema:schema67.properties.description,data:data106};
+if(data104.roles !== undefined){
+let data105 = data104.roles;
+if(Array.isArray(data105)){
+const len20 = data105.length;
+for(let i21=0; i21<len20; i21++){
+let data106 = data105[i21];
+if(data106 && typeof data106 == "object" && !Array.isArray(data106)){
+if(data106.name === undefined){
+const err182 = {instancePath:instancePath+"/permissions/roles/" + i21,schemaPath:"#/$defs/PermissionRole/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema67.required,parentSchema:schema67,data:data106};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -5866,16 +5883,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-if(data104.members !== undefined){
-let data107 = data104.members;
-if(Array.isArray(data107)){
-const len20 = data107.length;
-for(let i20=0; i20<len20; i20++){
-let data108 = data107[i20];
-if(typeof data108 === "string"){
-if(func2(data108) < 1){
-const err183 = {instancePath:instancePath+"/permissions/roles/" + i19+"/members/" + i20,schemaPath:"#/$defs/PermissionRole/properties/members/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.members.items,data:data108};
+for(const key17 in data106){
+if(!(((((key17 === "name") || (key17 === "description")) || (key17 === "members")) || (key17 === "deny")) || (key17 === "allow"))){
+const err183 = {instancePath:instancePath+"/permissions/roles/" + i21,schemaPath:"#/$defs/PermissionRole/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data106};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -5885,8 +5895,11 @@ vErrors.push(err183);
 errors++;
 }
 }
-else {
-const err184 = {instancePath:instancePath+"/permissions/roles/" + i19+"/members/" + i20,schemaPath:"#/$defs/PermissionRole/properties/members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.members.items.type,parentSchema:schema67.properties.members.items,data:data108};
+if(data106.name !== undefined){
+let data107 = data106.name;
+if(typeof data107 === "string"){
+if(func2(data107) < 1){
+const err184 = {instancePath:instancePath+"/permissions/roles/" + i21+"/name",schemaPath:"#/$defs/PermissionRole/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.name,data:data107};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -5896,9 +5909,8 @@ vErrors.push(err184);
 errors++;
 }
 }
-}
 else {
-const err185 = {instancePath:instancePath+"/permissions/roles/" + i19+"/members",schemaPath:"#/$defs/PermissionRole/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.members.type,parentSchema:schema67.properties.members,data:data107};
+const err185 = {instancePath:instancePath+"/permissions/roles/" + i21+"/name",schemaPath:"#/$defs/PermissionRole/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.name.type,parentSchema:schema67.properties.name,data:data107};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -5908,15 +5920,10 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data104.deny !== undefined){
-let data109 = data104.deny;
-if(Array.isArray(data109)){
-const len21 = data109.length;
-for(let i21=0; i21<len21; i21++){
-let data110 = data109[i21];
-if(typeof data110 === "string"){
-if(!pattern5.test(data110)){
-const err186 = {instancePath:instancePath+"/permissions/roles/" + i19+"/deny/" + i21,schemaPath:"#/$defs/PermissionRole/properties/deny/items/pattern",keyword:"pattern",params:{pattern: "^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"},message:"must match pattern \""+"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"+"\"",schema:"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$",parentSchema:schema67.properties.deny.items,data:data110};
+if(data106.description !== undefined){
+let data108 = data106.description;
+if(typeof data108 !== "string"){
+const err186 = {instancePath:instancePath+"/permissions/roles/" + i21+"/description",schemaPath:"#/$defs/PermissionRole/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.description.type,parentSchema:schema67.properties.description,data:data108};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -5926,8 +5933,15 @@ vErrors.push(err186);
 errors++;
 }
 }
-else {
-const err187 = {instancePath:instancePath+"/permissions/roles/" + i19+"/deny/" + i21,schemaPath:"#/$defs/PermissionRole/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.deny.items.type,parentSchema:schema67.properties.deny.items,data:data110};
+if(data106.members !== undefined){
+let data109 = data106.members;
+if(Array.isArray(data109)){
+const len21 = data109.length;
+for(let i22=0; i22<len21; i22++){
+let data110 = data109[i22];
+if(typeof data110 === "string"){
+if(func2(data110) < 1){
+const err187 = {instancePath:instancePath+"/permissions/roles/" + i21+"/members/" + i22,schemaPath:"#/$defs/PermissionRole/properties/members/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.members.items,data:data110};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -5937,9 +5951,8 @@ vErrors.push(err187);
 errors++;
 }
 }
-}
 else {
-const err188 = {instancePath:instancePath+"/permissions/roles/" + i19+"/deny",schemaPath:"#/$defs/PermissionRole/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.deny.type,parentSchema:schema67.properties.deny,data:data109};
+const err188 = {instancePath:instancePath+"/permissions/roles/" + i21+"/members/" + i22,schemaPath:"#/$defs/PermissionRole/properties/members/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.members.items.type,parentSchema:schema67.properties.members.items,data:data110};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -5949,15 +5962,9 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data104.allow !== undefined){
-let data111 = data104.allow;
-if(Array.isArray(data111)){
-const len22 = data111.length;
-for(let i22=0; i22<len22; i22++){
-let data112 = data111[i22];
-if(typeof data112 === "string"){
-if(!pattern5.test(data112)){
-const err189 = {instancePath:instancePath+"/permissions/roles/" + i19+"/allow/" + i22,schemaPath:"#/$defs/PermissionRole/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"},message:"must match pattern \""+"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"+"\"",schema:"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$",parentSchema:schema67.properties.allow.items,data:data112};
+}
+else {
+const err189 = {instancePath:instancePath+"/permissions/roles/" + i21+"/members",schemaPath:"#/$defs/PermissionRole/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.members.type,parentSchema:schema67.properties.members,data:data109};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -5967,8 +5974,15 @@ vErrors.push(err189);
 errors++;
 }
 }
-else {
-const err190 = {instancePath:instancePath+"/permissions/roles/" + i19+"/allow/" + i22,schemaPath:"#/$defs/PermissionRole/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.allow.items.type,parentSchema:schema67.properties.allow.items,data:data112};
+if(data106.deny !== undefined){
+let data111 = data106.deny;
+if(Array.isArray(data111)){
+const len22 = data111.length;
+for(let i23=0; i23<len22; i23++){
+let data112 = data111[i23];
+if(typeof data112 === "string"){
+if(!pattern6.test(data112)){
+const err190 = {instancePath:instancePath+"/permissions/roles/" + i21+"/deny/" + i23,schemaPath:"#/$defs/PermissionRole/properties/deny/items/pattern",keyword:"pattern",params:{pattern: "^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"},message:"must match pattern \""+"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"+"\"",schema:"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$",parentSchema:schema67.properties.deny.items,data:data112};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -5978,9 +5992,8 @@ vErrors.push(err190);
 errors++;
 }
 }
-}
 else {
-const err191 = {instancePath:instancePath+"/permissions/roles/" + i19+"/allow",schemaPath:"#/$defs/PermissionRole/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.allow.type,parentSchema:schema67.properties.allow,data:data111};
+const err191 = {instancePath:instancePath+"/permissions/roles/" + i21+"/deny/" + i23,schemaPath:"#/$defs/PermissionRole/properties/deny/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.deny.items.type,parentSchema:schema67.properties.deny.items,data:data112};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -5992,7 +6005,7 @@ errors++;
 }
 }
 else {
-const err192 = {instancePath:instancePath+"/permissions/roles/" + i19,schemaPath:"#/$defs/PermissionRole/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data104};
+const err192 = {instancePath:instancePath+"/permissions/roles/" + i21+"/deny",schemaPath:"#/$defs/PermissionRole/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.deny.type,parentSchema:schema67.properties.deny,data:data111};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -6002,9 +6015,15 @@ vErrors.push(err192);
 errors++;
 }
 }
-}
-else {
-const err193 = {instancePath:instancePath+"/permissions/roles",schemaPath:"#/properties/permissions/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.permissions.properties.roles.type,parentSchema:schema31.properties.permissions.properties.roles,data:data103};
+if(data106.allow !== undefined){
+let data113 = data106.allow;
+if(Array.isArray(data113)){
+const len23 = data113.length;
+for(let i24=0; i24<len23; i24++){
+let data114 = data113[i24];
+if(typeof data114 === "string"){
+if(!pattern6.test(data114)){
+const err193 = {instancePath:instancePath+"/permissions/roles/" + i21+"/allow/" + i24,schemaPath:"#/$defs/PermissionRole/properties/allow/items/pattern",keyword:"pattern",params:{pattern: "^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"},message:"must match pattern \""+"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$"+"\"",schema:"^((lead|deal|contact|company|quote|invoice)\\.(read|add|update|delete|export|import)|import|export|settings)$",parentSchema:schema67.properties.allow.items,data:data114};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -6014,9 +6033,8 @@ vErrors.push(err193);
 errors++;
 }
 }
-}
 else {
-const err194 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.permissions.type,parentSchema:schema31.properties.permissions,data:data102};
+const err194 = {instancePath:instancePath+"/permissions/roles/" + i21+"/allow/" + i24,schemaPath:"#/$defs/PermissionRole/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.allow.items.type,parentSchema:schema67.properties.allow.items,data:data114};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -6026,12 +6044,9 @@ vErrors.push(err194);
 errors++;
 }
 }
-if(data.manage !== undefined){
-let data113 = data.manage;
-if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
-for(const key18 in data113){
-if(!((key18 === "prune") || (key18 === "protect"))){
-const err195 = {instancePath:instancePath+"/manage",schemaPath:"#/properties/manage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.manage,data:data113};
+}
+else {
+const err195 = {instancePath:instancePath+"/permissions/roles/" + i21+"/allow",schemaPath:"#/$defs/PermissionRole/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema67.properties.allow.type,parentSchema:schema67.properties.allow,data:data113};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -6041,10 +6056,9 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data113.prune !== undefined){
-let data114 = data113.prune;
-if(typeof data114 !== "boolean"){
-const err196 = {instancePath:instancePath+"/manage/prune",schemaPath:"#/properties/manage/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.manage.properties.prune.type,parentSchema:schema31.properties.manage.properties.prune,data:data114};
+}
+else {
+const err196 = {instancePath:instancePath+"/permissions/roles/" + i21,schemaPath:"#/$defs/PermissionRole/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data106};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -6054,15 +6068,9 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data113.protect !== undefined){
-let data115 = data113.protect;
-if(Array.isArray(data115)){
-const len23 = data115.length;
-for(let i23=0; i23<len23; i23++){
-let data116 = data115[i23];
-if(typeof data116 === "string"){
-if(func2(data116) < 1){
-const err197 = {instancePath:instancePath+"/manage/protect/" + i23,schemaPath:"#/properties/manage/properties/protect/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.manage.properties.protect.items,data:data116};
+}
+else {
+const err197 = {instancePath:instancePath+"/permissions/roles",schemaPath:"#/properties/permissions/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.permissions.properties.roles.type,parentSchema:schema31.properties.permissions.properties.roles,data:data105};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -6072,8 +6080,9 @@ vErrors.push(err197);
 errors++;
 }
 }
+}
 else {
-const err198 = {instancePath:instancePath+"/manage/protect/" + i23,schemaPath:"#/properties/manage/properties/protect/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.manage.properties.protect.items.type,parentSchema:schema31.properties.manage.properties.protect.items,data:data116};
+const err198 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.permissions.type,parentSchema:schema31.properties.permissions,data:data104};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -6083,9 +6092,12 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/manage/protect",schemaPath:"#/properties/manage/properties/protect/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.manage.properties.protect.type,parentSchema:schema31.properties.manage.properties.protect,data:data115};
+if(data.manage !== undefined){
+let data115 = data.manage;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+for(const key18 in data115){
+if(!((key18 === "prune") || (key18 === "protect"))){
+const err199 = {instancePath:instancePath+"/manage",schemaPath:"#/properties/manage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.manage,data:data115};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -6095,9 +6107,10 @@ vErrors.push(err199);
 errors++;
 }
 }
-}
-else {
-const err200 = {instancePath:instancePath+"/manage",schemaPath:"#/properties/manage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.manage.type,parentSchema:schema31.properties.manage,data:data113};
+if(data115.prune !== undefined){
+let data116 = data115.prune;
+if(typeof data116 !== "boolean"){
+const err200 = {instancePath:instancePath+"/manage/prune",schemaPath:"#/properties/manage/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.manage.properties.prune.type,parentSchema:schema31.properties.manage.properties.prune,data:data116};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -6107,12 +6120,15 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data.audit !== undefined){
-let data117 = data.audit;
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-for(const key19 in data117){
-if(!(((key19 === "window_days") || (key19 === "thresholds")) || (key19 === "suppress"))){
-const err201 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.audit,data:data117};
+if(data115.protect !== undefined){
+let data117 = data115.protect;
+if(Array.isArray(data117)){
+const len24 = data117.length;
+for(let i25=0; i25<len24; i25++){
+let data118 = data117[i25];
+if(typeof data118 === "string"){
+if(func2(data118) < 1){
+const err201 = {instancePath:instancePath+"/manage/protect/" + i25,schemaPath:"#/properties/manage/properties/protect/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.manage.properties.protect.items,data:data118};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -6122,10 +6138,8 @@ vErrors.push(err201);
 errors++;
 }
 }
-if(data117.window_days !== undefined){
-let data118 = data117.window_days;
-if(!(((typeof data118 == "number") && (!(data118 % 1) && !isNaN(data118))) && (isFinite(data118)))){
-const err202 = {instancePath:instancePath+"/audit/window_days",schemaPath:"#/properties/audit/properties/window_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.audit.properties.window_days.type,parentSchema:schema31.properties.audit.properties.window_days,data:data118};
+else {
+const err202 = {instancePath:instancePath+"/manage/protect/" + i25,schemaPath:"#/properties/manage/properties/protect/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.manage.properties.protect.items.type,parentSchema:schema31.properties.manage.properties.protect.items,data:data118};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -6134,9 +6148,10 @@ vErrors.push(err202);
 }
 errors++;
 }
-if((typeof data118 == "number") && (isFinite(data118))){
-if(data118 < 1 || isNaN(data118)){
-const err203 = {instancePath:instancePath+"/audit/window_days",schemaPath:"#/properties/audit/properties/window_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.audit.properties.window_days,data:data118};
+}
+}
+else {
+const err203 = {instancePath:instancePath+"/manage/protect",schemaPath:"#/properties/manage/properties/protect/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.manage.properties.protect.type,parentSchema:schema31.properties.manage.properties.protect,data:data117};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -6147,14 +6162,8 @@ errors++;
 }
 }
 }
-if(data117.thresholds !== undefined){
-let data119 = data117.thresholds;
-if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
-for(const key20 in data119){
-const _errs261 = errors;
-if(typeof key20 === "string"){
-if(!pattern7.test(key20)){
-const err204 = {instancePath:instancePath+"/audit/thresholds",schemaPath:"#/properties/audit/properties/thresholds/propertyNames/pattern",keyword:"pattern",params:{pattern: "^SD-\\d{2}$"},message:"must match pattern \""+"^SD-\\d{2}$"+"\"",schema:"^SD-\\d{2}$",parentSchema:schema31.properties.audit.properties.thresholds.propertyNames,data:key20,propertyName:key20};
+else {
+const err204 = {instancePath:instancePath+"/manage",schemaPath:"#/properties/manage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.manage.type,parentSchema:schema31.properties.manage,data:data115};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -6164,9 +6173,12 @@ vErrors.push(err204);
 errors++;
 }
 }
-var valid80 = _errs261 === errors;
-if(!valid80){
-const err205 = {instancePath:instancePath+"/audit/thresholds",schemaPath:"#/properties/audit/properties/thresholds/propertyNames",keyword:"propertyNames",params:{propertyName: key20},message:"property name must be valid",schema:schema31.properties.audit.properties.thresholds.propertyNames,parentSchema:schema31.properties.audit.properties.thresholds,data:data119};
+if(data.audit !== undefined){
+let data119 = data.audit;
+if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
+for(const key19 in data119){
+if(!(((key19 === "window_days") || (key19 === "thresholds")) || (key19 === "suppress"))){
+const err205 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.audit,data:data119};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -6176,13 +6188,10 @@ vErrors.push(err205);
 errors++;
 }
 }
-for(const key21 in data119){
-let data120 = data119[key21];
-if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
-for(const key22 in data120){
-let data121 = data120[key22];
-if(!((typeof data121 == "number") && (isFinite(data121)))){
-const err206 = {instancePath:instancePath+"/audit/thresholds/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/audit/properties/thresholds/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.audit.properties.thresholds.additionalProperties.additionalProperties.type,parentSchema:schema31.properties.audit.properties.thresholds.additionalProperties.additionalProperties,data:data121};
+if(data119.window_days !== undefined){
+let data120 = data119.window_days;
+if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){
+const err206 = {instancePath:instancePath+"/audit/window_days",schemaPath:"#/properties/audit/properties/window_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.audit.properties.window_days.type,parentSchema:schema31.properties.audit.properties.window_days,data:data120};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -6191,10 +6200,9 @@ vErrors.push(err206);
 }
 errors++;
 }
-}
-}
-else {
-const err207 = {instancePath:instancePath+"/audit/thresholds/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/audit/properties/thresholds/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.audit.properties.thresholds.additionalProperties.type,parentSchema:schema31.properties.audit.properties.thresholds.additionalProperties,data:data120};
+if((typeof data120 == "number") && (isFinite(data120))){
+if(data120 < 1 || isNaN(data120)){
+const err207 = {instancePath:instancePath+"/audit/window_days",schemaPath:"#/properties/audit/properties/window_days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.audit.properties.window_days,data:data120};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -6205,8 +6213,14 @@ errors++;
 }
 }
 }
-else {
-const err208 = {instancePath:instancePath+"/audit/thresholds",schemaPath:"#/properties/audit/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.audit.properties.thresholds.type,parentSchema:schema31.properties.audit.properties.thresholds,data:data119};
+if(data119.thresholds !== undefined){
+let data121 = data119.thresholds;
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+for(const key20 in data121){
+const _errs265 = errors;
+if(typeof key20 === "string"){
+if(!pattern8.test(key20)){
+const err208 = {instancePath:instancePath+"/audit/thresholds",schemaPath:"#/properties/audit/properties/thresholds/propertyNames/pattern",keyword:"pattern",params:{pattern: "^SD-\\d{2}$"},message:"must match pattern \""+"^SD-\\d{2}$"+"\"",schema:"^SD-\\d{2}$",parentSchema:schema31.properties.audit.properties.thresholds.propertyNames,data:key20,propertyName:key20};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -6216,15 +6230,9 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data117.suppress !== undefined){
-let data122 = data117.suppress;
-if(Array.isArray(data122)){
-const len24 = data122.length;
-for(let i24=0; i24<len24; i24++){
-let data123 = data122[i24];
-if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
-if(data123.standard === undefined){
-const err209 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema68.required,parentSchema:schema68,data:data123};
+var valid83 = _errs265 === errors;
+if(!valid83){
+const err209 = {instancePath:instancePath+"/audit/thresholds",schemaPath:"#/properties/audit/properties/thresholds/propertyNames",keyword:"propertyNames",params:{propertyName: key20},message:"property name must be valid",schema:schema31.properties.audit.properties.thresholds.propertyNames,parentSchema:schema31.properties.audit.properties.thresholds,data:data121};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -6233,8 +6241,14 @@ vErrors.push(err209);
 }
 errors++;
 }
-if(data123.reason === undefined){
-const err210 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema68.required,parentSchema:schema68,data:data123};
+}
+for(const key21 in data121){
+let data122 = data121[key21];
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+for(const key22 in data122){
+let data123 = data122[key22];
+if(!((typeof data123 == "number") && (isFinite(data123)))){
+const err210 = {instancePath:instancePath+"/audit/thresholds/" + key21.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/audit/properties/thresholds/additionalProperties/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.audit.properties.thresholds.additionalProperties.additionalProperties.type,parentSchema:schema31.properties.audit.properties.thresholds.additionalProperties.additionalProperties,data:data123};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -6243,8 +6257,10 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(data123.expires === undefined){
-const err211 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema68.required,parentSchema:schema68,data:data123};
+}
+}
+else {
+const err211 = {instancePath:instancePath+"/audit/thresholds/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/audit/properties/thresholds/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.audit.properties.thresholds.additionalProperties.type,parentSchema:schema31.properties.audit.properties.thresholds.additionalProperties,data:data122};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -6253,9 +6269,10 @@ vErrors.push(err211);
 }
 errors++;
 }
-for(const key23 in data123){
-if(!((((key23 === "standard") || (key23 === "reason")) || (key23 === "expires")) || (key23 === "by"))){
-const err212 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data:data123};
+}
+}
+else {
+const err212 = {instancePath:instancePath+"/audit/thresholds",schemaPath:"#/properties/audit/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.audit.properties.thresholds.type,parentSchema:schema31.properties.audit.properties.thresholds,data:data121};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -6265,11 +6282,15 @@ vErrors.push(err212);
 errors++;
 }
 }
-if(data123.standard !== undefined){
-let data124 = data123.standard;
-if(typeof data124 === "string"){
-if(!pattern7.test(data124)){
-const err213 = {instancePath:instancePath+"/audit/suppress/" + i24+"/standard",schemaPath:"#/$defs/Suppression/properties/standard/pattern",keyword:"pattern",params:{pattern: "^SD-\\d{2}$"},message:"must match pattern \""+"^SD-\\d{2}$"+"\"",schema:"^SD-\\d{2}$",parentSchema:schema68.properties.standard,data:data124};
+if(data119.suppress !== undefined){
+let data124 = data119.suppress;
+if(Array.isArray(data124)){
+const len25 = data124.length;
+for(let i26=0; i26<len25; i26++){
+let data125 = data124[i26];
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+if(data125.standard === undefined){
+const err213 = {instancePath:instancePath+"/audit/suppress/" + i26,schemaPath:"#/$defs/Suppression/required",keyword:"required",params:{missingProperty: "standard"},message:"must have required property '"+"standard"+"'",schema:schema68.required,parentSchema:schema68,data:data125};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -6278,9 +6299,8 @@ vErrors.push(err213);
 }
 errors++;
 }
-}
-else {
-const err214 = {instancePath:instancePath+"/audit/suppress/" + i24+"/standard",schemaPath:"#/$defs/Suppression/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.standard.type,parentSchema:schema68.properties.standard,data:data124};
+if(data125.reason === undefined){
+const err214 = {instancePath:instancePath+"/audit/suppress/" + i26,schemaPath:"#/$defs/Suppression/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema68.required,parentSchema:schema68,data:data125};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -6289,12 +6309,8 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-if(data123.reason !== undefined){
-let data125 = data123.reason;
-if(typeof data125 === "string"){
-if(func2(data125) < 3){
-const err215 = {instancePath:instancePath+"/audit/suppress/" + i24+"/reason",schemaPath:"#/$defs/Suppression/properties/reason/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema68.properties.reason,data:data125};
+if(data125.expires === undefined){
+const err215 = {instancePath:instancePath+"/audit/suppress/" + i26,schemaPath:"#/$defs/Suppression/required",keyword:"required",params:{missingProperty: "expires"},message:"must have required property '"+"expires"+"'",schema:schema68.required,parentSchema:schema68,data:data125};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -6303,9 +6319,9 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-else {
-const err216 = {instancePath:instancePath+"/audit/suppress/" + i24+"/reason",schemaPath:"#/$defs/Suppression/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.reason.type,parentSchema:schema68.properties.reason,data:data125};
+for(const key23 in data125){
+if(!((((key23 === "standard") || (key23 === "reason")) || (key23 === "expires")) || (key23 === "by"))){
+const err216 = {instancePath:instancePath+"/audit/suppress/" + i26,schemaPath:"#/$defs/Suppression/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data:data125};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -6315,11 +6331,11 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data123.expires !== undefined){
-let data126 = data123.expires;
+if(data125.standard !== undefined){
+let data126 = data125.standard;
 if(typeof data126 === "string"){
-if(!(formats0.validate(data126))){
-const err217 = {instancePath:instancePath+"/audit/suppress/" + i24+"/expires",schemaPath:"#/$defs/Suppression/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema68.properties.expires,data:data126};
+if(!pattern8.test(data126)){
+const err217 = {instancePath:instancePath+"/audit/suppress/" + i26+"/standard",schemaPath:"#/$defs/Suppression/properties/standard/pattern",keyword:"pattern",params:{pattern: "^SD-\\d{2}$"},message:"must match pattern \""+"^SD-\\d{2}$"+"\"",schema:"^SD-\\d{2}$",parentSchema:schema68.properties.standard,data:data126};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -6330,7 +6346,7 @@ errors++;
 }
 }
 else {
-const err218 = {instancePath:instancePath+"/audit/suppress/" + i24+"/expires",schemaPath:"#/$defs/Suppression/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.expires.type,parentSchema:schema68.properties.expires,data:data126};
+const err218 = {instancePath:instancePath+"/audit/suppress/" + i26+"/standard",schemaPath:"#/$defs/Suppression/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.standard.type,parentSchema:schema68.properties.standard,data:data126};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -6340,10 +6356,11 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(data123.by !== undefined){
-let data127 = data123.by;
-if(typeof data127 !== "string"){
-const err219 = {instancePath:instancePath+"/audit/suppress/" + i24+"/by",schemaPath:"#/$defs/Suppression/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.by.type,parentSchema:schema68.properties.by,data:data127};
+if(data125.reason !== undefined){
+let data127 = data125.reason;
+if(typeof data127 === "string"){
+if(func2(data127) < 3){
+const err219 = {instancePath:instancePath+"/audit/suppress/" + i26+"/reason",schemaPath:"#/$defs/Suppression/properties/reason/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema68.properties.reason,data:data127};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -6353,9 +6370,8 @@ vErrors.push(err219);
 errors++;
 }
 }
-}
 else {
-const err220 = {instancePath:instancePath+"/audit/suppress/" + i24,schemaPath:"#/$defs/Suppression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data123};
+const err220 = {instancePath:instancePath+"/audit/suppress/" + i26+"/reason",schemaPath:"#/$defs/Suppression/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.reason.type,parentSchema:schema68.properties.reason,data:data127};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -6365,9 +6381,11 @@ vErrors.push(err220);
 errors++;
 }
 }
-}
-else {
-const err221 = {instancePath:instancePath+"/audit/suppress",schemaPath:"#/properties/audit/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.audit.properties.suppress.type,parentSchema:schema31.properties.audit.properties.suppress,data:data122};
+if(data125.expires !== undefined){
+let data128 = data125.expires;
+if(typeof data128 === "string"){
+if(!(formats0.validate(data128))){
+const err221 = {instancePath:instancePath+"/audit/suppress/" + i26+"/expires",schemaPath:"#/$defs/Suppression/properties/expires/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema68.properties.expires,data:data128};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -6377,9 +6395,8 @@ vErrors.push(err221);
 errors++;
 }
 }
-}
 else {
-const err222 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.audit.type,parentSchema:schema31.properties.audit,data:data117};
+const err222 = {instancePath:instancePath+"/audit/suppress/" + i26+"/expires",schemaPath:"#/$defs/Suppression/properties/expires/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.expires.type,parentSchema:schema68.properties.expires,data:data128};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -6389,14 +6406,63 @@ vErrors.push(err222);
 errors++;
 }
 }
-}
-else {
-const err223 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data125.by !== undefined){
+let data129 = data125.by;
+if(typeof data129 !== "string"){
+const err223 = {instancePath:instancePath+"/audit/suppress/" + i26+"/by",schemaPath:"#/$defs/Suppression/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.by.type,parentSchema:schema68.properties.by,data:data129};
 if(vErrors === null){
 vErrors = [err223];
 }
 else {
 vErrors.push(err223);
+}
+errors++;
+}
+}
+}
+else {
+const err224 = {instancePath:instancePath+"/audit/suppress/" + i26,schemaPath:"#/$defs/Suppression/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data:data125};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+}
+else {
+const err225 = {instancePath:instancePath+"/audit/suppress",schemaPath:"#/properties/audit/properties/suppress/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.audit.properties.suppress.type,parentSchema:schema31.properties.audit.properties.suppress,data:data124};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+}
+}
+else {
+const err226 = {instancePath:instancePath+"/audit",schemaPath:"#/properties/audit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.audit.type,parentSchema:schema31.properties.audit,data:data119};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+}
+}
+else {
+const err227 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
 }
 errors++;
 }

@@ -45,11 +45,15 @@ export interface Spec {
    */
   extends?: string | [string, ...string[]];
   /**
-   * Values for ${var:name}. A value may use ${env:NAME}, ${env:NAME:-default} and ${file:path}. Anywhere in the spec: ${env:NAME}, ${env:NAME:-default}, ${var:name} (a string that is exactly one ${var:x} takes the variable's type), ${file:path} (relative to the declaring file); $${…} is literal text.
+   * Values for ${var:name}. A value may use ${env:NAME}, ${env:NAME:-default} and ${file:path}. Anywhere in the spec: ${env:NAME}, ${env:NAME:-default}, ${var:name} (a string that is exactly one ${var:x} takes the variable's type), ${file:path} (relative to the declaring file, inside the project folder); $${…} is literal text.
    */
   variables?: {
     [k: string]: (string | number | boolean) | undefined;
   };
+  /**
+   * Environment variables ${env:…} may read although their name or value looks like a credential (GITHUB_TOKEN, DB_PASSWORD, a private key …). A variable that holds the webhook's secret is never read.
+   */
+  allow_env?: string[];
   /**
    * People by role, resolved per portal by e-mail.
    */

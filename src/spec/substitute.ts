@@ -1,6 +1,9 @@
 import { dirname, resolve } from 'node:path';
+import { accessProblem, type AccessContext } from './access-problem.js';
+import { envRefusal, fileRefusal } from './credentials.js';
 import { escapePointer, type LEntry, type LMap, type LNode, type LScalar } from './located.js';
-import { substitutionMeta } from './load-meta.js';
+import { accessMeta, substitutionMeta } from './load-meta.js';
+import { checkFileAccess } from './project-root.js';
 import { makeProblem } from './problem.js';
 import { closest } from './suggest.js';
 import type { SourceLocation, SpecProblem } from './types.js';
@@ -14,11 +17,19 @@ const WHOLE_VAR = /^\$\{var:([A-Za-z_][A-Za-z0-9_.-]*)\}$/;
 
 type VarValue = string | number | boolean;
 type SubstitutionMessageId = keyof typeof substitutionMeta.messages;
+type AccessMessageId = keyof typeof accessMeta.messages;
 
 export interface SubstituteOptions {
   env: Record<string, string | undefined>;
   sources: ReadonlyMap<string, SourceFile>;
+  /** The project folder `${file:…}` may read from. */
+  access: AccessContext;
+  /** Webhook secrets the environment holds: a value holding one is never substituted. */
+  envSecrets: ReadonlySet<string>;
 }
+
+/** A `${file:…}` target: read, or refused without being read (outside the project folder). */
+type FileContent = ReadResult | { refused: 'outside' | 'symlink' };
 
 interface Pending {
   node: LScalar;
@@ -37,11 +48,13 @@ export async function substitute(
   opts: SubstituteOptions,
 ): Promise<{ root: LMap; problems: SpecProblem[] }> {
   const problems: SpecProblem[] = [];
-  const fileCache = new Map<string, Promise<ReadResult>>();
+  const fileCache = new Map<string, Promise<FileContent>>();
   const readOnce = (abs: string) => {
     let p = fileCache.get(abs);
     if (!p) {
-      p = readLimitedText(abs, abs);
+      p = checkFileAccess(opts.access.root, abs).then((a): Promise<FileContent> | FileContent =>
+        a.ok ? readLimitedText(a.path, abs) : { refused: a.why },
+      );
       fileCache.set(abs, p);
     }
     return p;
@@ -57,12 +70,21 @@ export async function substitute(
     }
     pending.push({ node, files });
   });
-  const contents = new Map<string, ReadResult>();
+  const contents = new Map<string, FileContent>();
   await Promise.all(
     pending.flatMap((p) => p.files).map(async (abs) => contents.set(abs, await readOnce(abs))),
   );
 
-  const ctx: ResolveContext = { env: opts.env, sources: opts.sources, contents, problems, vars: new Map() };
+  const ctx: ResolveContext = {
+    env: opts.env,
+    sources: opts.sources,
+    contents,
+    problems,
+    vars: new Map(),
+    access: opts.access,
+    envSecrets: opts.envSecrets,
+    allowEnv: allowedEnv(root),
+  };
   const varsEntry = root.entries.get('variables');
   let out = root;
   if (varsEntry?.node.kind === 'map') {
@@ -78,9 +100,19 @@ export async function substitute(
   const entries = new Map<string, LEntry>();
   for (const [key, entry] of out.entries) {
     const at = `/${escapePointer(key)}`;
-    entries.set(key, key === 'variables' ? entry : { ...entry, node: resolveTree(entry.node, ctx, at) });
+    const literal = key === 'variables' || key === 'allow_env';
+    entries.set(key, literal ? entry : { ...entry, node: resolveTree(entry.node, ctx, at) });
   }
   return { root: { ...out, entries }, problems };
+}
+
+/** The names `allow_env` lists (the schema checks its shape; anything else in it allows nothing). */
+function allowedEnv(root: LMap): Set<string> {
+  const node = root.entries.get('allow_env')?.node;
+  if (node?.kind !== 'seq') return new Set();
+  return new Set(
+    node.items.flatMap((i) => (i.kind === 'scalar' && typeof i.value === 'string' ? [i.value] : [])),
+  );
 }
 
 function withVariables(root: LMap, entry: LEntry, node: LMap): LMap {
@@ -106,9 +138,12 @@ function collectStrings(node: LNode, visit: (n: LScalar) => void): void {
 interface ResolveContext {
   env: Record<string, string | undefined>;
   sources: ReadonlyMap<string, SourceFile>;
-  contents: ReadonlyMap<string, ReadResult>;
+  contents: ReadonlyMap<string, FileContent>;
   problems: SpecProblem[];
   vars: Map<string, VarValue>;
+  access: AccessContext;
+  envSecrets: ReadonlySet<string>;
+  allowEnv: ReadonlySet<string>;
 }
 
 function resolveTree(node: LNode, ctx: ResolveContext, pointer: string): LNode {
@@ -152,6 +187,13 @@ function resolveScalar(node: LScalar, ctx: ResolveContext, allowVar: boolean, po
     );
     return token;
   };
+  // Refused values never enter the spec: the reference stays as written, and only names are reported.
+  const refuse = (messageId: AccessMessageId, token: string, data: Record<string, string>) => {
+    ctx.problems.push(
+      makeProblem(accessMeta, { messageId, data, path: pointer, location: tokenLocation(node, token, ctx) }),
+    );
+    return token;
+  };
   const value = text.replace(TOKEN, (token: string, escaped: string, body: string) => {
     if (escaped) return token.slice(1);
     const colon = body.indexOf(':');
@@ -160,9 +202,15 @@ function resolveScalar(node: LScalar, ctx: ResolveContext, allowVar: boolean, po
     if (kind === 'env') {
       const m = ENV_BODY.exec(rest);
       if (!m) return fail('badVarName', token, {});
-      const v = ctx.env[m[1]!];
+      const name = m[1]!;
+      const v = ctx.env[name];
       // Like the shell's `${NAME:-default}`: an empty value takes the default when one is given.
-      if (v !== undefined && (v !== '' || m[2] === undefined)) return v;
+      if (v !== undefined && (v !== '' || m[2] === undefined)) {
+        const why = envRefusal(name, v, ctx.allowEnv, ctx.envSecrets);
+        if (why === 'webhook') return refuse('envWebhook', token, { name });
+        if (why === 'credential') return refuse('envCredential', token, { name });
+        return v;
+      }
       if (m[2] !== undefined) return m[2];
       return fail('undefinedEnv', token, { name: m[1]! });
     }
@@ -183,7 +231,16 @@ function resolveScalar(node: LScalar, ctx: ResolveContext, allowVar: boolean, po
     if (kind === 'file') {
       const abs = resolve(dirname(node.loc.file), rest);
       const read = ctx.contents.get(abs);
-      if (read?.ok) return stripFinalNewline(read.text);
+      if (read && 'refused' in read) {
+        ctx.problems.push(
+          accessProblem(ctx.access, read.refused, rest, abs, pointer, tokenLocation(node, token, ctx)),
+        );
+        return token;
+      }
+      if (read?.ok) {
+        if (fileRefusal(read.text, ctx.envSecrets)) return refuse('fileCredential', token, { target: rest });
+        return stripFinalNewline(read.text);
+      }
       if (read && read.problem.messageId !== 'notFound') {
         // Too large or unreadable: the reader's own message says which, pointed at the reference.
         ctx.problems.push({ ...read.problem, path: pointer, location: tokenLocation(node, token, ctx) });

@@ -50,6 +50,11 @@ export interface SpecLoadResult {
   rootFile: string;
   /** Directory of the root spec: file paths inside the spec (documents[].file, body_file) are relative to it. */
   baseDir: string;
+  /**
+   * The project folder the spec may read files from (src/spec/project-root.ts): `--root`, else the nearest
+   * folder up with `.git`, else the working folder (when it holds the spec), else the spec's folder.
+   */
+  projectRoot: string;
   /** Absolute paths of every spec file read (root first, then the bases it extends). */
   files: string[];
   /** Fingerprint of the merged, substituted spec (src/core/hash.ts fingerprintOf). */

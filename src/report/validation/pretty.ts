@@ -1,6 +1,6 @@
 import { fmt, plural } from '../../core/i18n.js';
 import { displayPath } from '../../spec/file-refs.js';
-import { codeFrame } from './code-frame.js';
+import { codeFrame, MAX_FRAME, MAX_FRAME_NOT_A_SPEC } from './code-frame.js';
 import { countBySeverity, fileOrder, placedProblems } from './collect.js';
 import { VALIDATION_WORDS as W } from './messages.js';
 import type { PlacedProblem, ValidationFormatOptions, ValidationResults } from './types.js';
@@ -37,7 +37,9 @@ export function formatValidationPretty(results: ValidationResults, o: Validation
       const isError = problem.severity === 'error';
       const severity = isError ? chalk.red(W.error[lang]) : chalk.yellow(W.warning[lang]);
       lines.push(`  ${where}  ${severity}  ${problem.message[lang]}  ${chalk.dim(`[${problem.rule}]`)}`);
-      if (loc) lines.push(...codeFrame(sources.get(loc.file), loc, chalk, '    '));
+      // A file that did not parse as a spec may be anything (a key, an environment dump): a short excerpt.
+      const max = problem.rule === 'yaml-syntax' ? MAX_FRAME_NOT_A_SPEC : MAX_FRAME;
+      if (loc) lines.push(...codeFrame(sources.get(loc.file), loc, chalk, '    ', max));
       if (problem.hint) lines.push(`    ${chalk.cyan(W.hint[lang])} ${problem.hint[lang]}`);
     }
     lines.push('');

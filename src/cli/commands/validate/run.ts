@@ -9,7 +9,8 @@ import { requireFormat } from '../../context.js';
 export async function runValidate(ctx: CliContext, specs: readonly string[]): Promise<ExitCode> {
   requireFormat(ctx, ['pretty', 'json', 'sarif']);
   const results = [];
-  for (const spec of [...new Set(specs)]) results.push(await loadSpec(spec, { env: ctx.env, cwd: ctx.cwd }));
+  for (const spec of [...new Set(specs)])
+    results.push(await loadSpec(spec, { env: ctx.env, cwd: ctx.cwd, root: ctx.root }));
   const format = ctx.format === 'json' || ctx.format === 'sarif' ? ctx.format : 'pretty';
   ctx.out.write(
     formatValidation(format, results, { lang: ctx.lang, chalk: ctx.chalk, cwd: ctx.cwd, version: VERSION }),

@@ -32,8 +32,12 @@ export const CLI_HELP = defineMessages({
     en: "the plan's request limits (auto: ask the portal)",
   },
   timeout: {
-    ru: 'сколько ждать ответа на один запрос, секунд',
-    en: 'how long to wait for one answer, seconds',
+    ru: 'сколько может длиться один запрос к порталу вместе с получением всего ответа, секунд (по умолчанию 65)',
+    en: 'how long one request to the portal may take, its whole answer included, seconds (default 65)',
+  },
+  deadline: {
+    ru: 'сколько может длиться вся работа команды с порталом, секунд (по умолчанию без предела)',
+    en: "how long the command's whole exchange with the portal may take, seconds (default: no limit)",
   },
   root: {
     ru: 'папка проекта: extends, ${file:…} и файлы документов читаются только внутри неё (по умолчанию — репозиторий спецификации)',
@@ -75,13 +79,13 @@ export const CLI_ERRORS = defineErrors({
     },
     hint: { ru: 'Допустимо: {list}.', en: 'Use one of: {list}.' },
   },
-  badTimeout: {
+  badSeconds: {
     code: 'USAGE',
     exit: EXIT.findings,
-    message: { ru: 'недопустимое значение --timeout: {value}', en: 'invalid --timeout value: {value}' },
+    message: { ru: 'недопустимое значение {option}: {value}', en: 'invalid {option} value: {value}' },
     hint: {
-      ru: 'Число секунд от 1 до 3600, например --timeout 90.',
-      en: 'A number of seconds, 1 to 3600, e.g. --timeout 90.',
+      ru: 'Число секунд от 1 до {max}, например {option} 90.',
+      en: 'A number of seconds, 1 to {max}, e.g. {option} 90.',
     },
   },
   SPEC_INVALID: {

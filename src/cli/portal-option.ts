@@ -13,6 +13,7 @@ export interface PortalOptionValues {
   portal?: string;
   tier?: TierOption;
   timeout?: string;
+  deadline?: string;
 }
 
 /** Adds `--portal`, `--tier` and `--timeout` to a networked command. */
@@ -20,20 +21,25 @@ export function addPortalOptions(cmd: Command, app: CliApp): Command {
   return cmd
     .addOption(new Option('--portal <portal>', app.h(CLI_HELP.portal)))
     .addOption(new Option('--tier <tier>', app.h(CLI_HELP.tier)).choices(['auto', 'standard', 'enterprise']))
-    .addOption(new Option('--timeout <seconds>', app.h(CLI_HELP.timeout)));
+    .addOption(new Option('--timeout <seconds>', app.h(CLI_HELP.timeout)))
+    .addOption(new Option('--deadline <seconds>', app.h(CLI_HELP.deadline)));
 }
 
-/** Turns the parsed options into openPortal arguments; a bad --timeout is a usage error. */
+/** Seconds from --timeout or --deadline, 1 to `max`; anything else is a usage error naming the option. */
+function secondsOf(option: '--timeout' | '--deadline', value: string, max: number): number {
+  const s = Number(value);
+  if (!Number.isFinite(s) || s <= 0 || s > max) {
+    throw errorOf(CLI_ERRORS, 'badSeconds', { data: { option, value, max } });
+  }
+  return Math.round(s * 1000);
+}
+
+/** Turns the parsed options into openPortal arguments; a bad --timeout or --deadline is a usage error. */
 export function portalOptionsOf(values: PortalOptionValues): { ref?: string; open: OpenPortalOptions } {
   const open: OpenPortalOptions = {};
   if (values.tier !== undefined) open.tier = values.tier;
-  if (values.timeout !== undefined) {
-    const s = Number(values.timeout);
-    if (!Number.isFinite(s) || s <= 0 || s > 3600) {
-      throw errorOf(CLI_ERRORS, 'badTimeout', { data: { value: values.timeout } });
-    }
-    open.timeoutMs = Math.round(s * 1000);
-  }
+  if (values.timeout !== undefined) open.timeoutMs = secondsOf('--timeout', values.timeout, 3600);
+  if (values.deadline !== undefined) open.deadlineMs = secondsOf('--deadline', values.deadline, 86_400);
   return { ref: values.portal, open };
 }
 

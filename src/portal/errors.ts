@@ -1,4 +1,5 @@
 import { CliError } from '../core/errors.js';
+import { EXIT } from '../core/exit-codes.js';
 import type { TextData } from '../core/i18n.js';
 import { redact, redactDeep } from '../core/redact.js';
 import { oneLine } from '../core/terminal-text.js';
@@ -20,6 +21,7 @@ export type B24ErrorCategory =
   | 'server'
   | 'network'
   | 'timeout'
+  | 'deadline'
   | 'unknown_outcome'
   | 'malformed_response';
 
@@ -59,6 +61,7 @@ const CODE_OF: Readonly<Record<B24ErrorCategory, keyof typeof B24_ERRORS>> = {
   server: 'B24_SERVER_ERROR',
   network: 'B24_NETWORK',
   timeout: 'B24_TIMEOUT',
+  deadline: 'B24_DEADLINE',
   unknown_outcome: 'B24_UNKNOWN_OUTCOME',
   malformed_response: 'B24_MALFORMED_RESPONSE',
 };
@@ -85,7 +88,8 @@ export class B24Error extends CliError {
     const appOnly = /application context required/i.test(description);
     super({
       code,
-      exit: t.exit,
+      // An unknown host is a typo until proven otherwise: retrying later will not fix it.
+      exit: init.category === 'network' && init.b24Code === 'ENOTFOUND' ? EXIT.findings : t.exit,
       message: t.message,
       hint:
         init.category === 'scope' && !scope

@@ -56,20 +56,40 @@ function errorCodeOf(e: unknown): string {
   return '';
 }
 
+/** What the total deadline of one request saw when it fired. */
+export interface DeadlineState {
+  /** The deadline fired (not the caller's own signal). */
+  expired: boolean;
+  /** Some of the answer had arrived: the portal is answering, too slowly. */
+  started: boolean;
+}
+
 /** Maps axios/node failures to WireFailure without ever carrying the request URL (it holds the secret). */
-export function toWireFailure(e: unknown, host: string, timeoutMs: number): WireFailure {
+export function toWireFailure(
+  e: unknown,
+  host: string,
+  timeoutMs: number,
+  deadline: DeadlineState = { expired: false, started: false },
+): WireFailure {
   const cause = (e as { cause?: unknown } | null)?.cause;
   const code = errorCodeOf(e) || errorCodeOf(cause);
   const msg = (text: string) => redact(`${text}${code ? ` (${code})` : ''}`);
+  const seconds = Math.round(timeoutMs / 1000);
+  if (deadline.expired) {
+    return deadline.started
+      ? new WireFailure(
+          'timeout',
+          true,
+          redact(`the answer did not finish within ${seconds} s`),
+          'ETIMEDOUT',
+          true,
+        )
+      : new WireFailure('timeout', true, redact(`no answer within ${seconds} s`), 'ETIMEDOUT');
+  }
   switch (code) {
     case 'ECONNABORTED':
     case 'ETIMEDOUT':
-      return new WireFailure(
-        'timeout',
-        true,
-        msg(`no answer within ${Math.round(timeoutMs / 1000)} s`),
-        code,
-      );
+      return new WireFailure('timeout', true, msg(`no answer within ${seconds} s`), code);
     case 'ERR_CANCELED':
       return new WireFailure('aborted', true, msg('the request was cancelled'), code);
     case 'ENOTFOUND':
@@ -121,12 +141,25 @@ export function createHttpWire(webhookUrl: string, opts: { timeoutMs?: number } 
       endpoint ??= openEndpoint(ref);
       const { ajax, base } = await endpoint;
       const timeoutMs = sendOpts?.timeoutMs ?? opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+      // axios's `timeout` is the socket's idle time: a server that sends one byte a second never trips it.
+      // The deadline covers the whole exchange, the answer's last byte included
+      // (test/portal/http-wire-deadline.test.ts).
+      const deadline: DeadlineState = { expired: false, started: false };
+      const expiry = new AbortController();
+      const timer = setTimeout(() => {
+        deadline.expired = true;
+        expiry.abort();
+      }, timeoutMs);
+      const signal = sendOpts?.signal ? AbortSignal.any([sendOpts.signal, expiry.signal]) : expiry.signal;
       let status: number;
       let raw: unknown;
       try {
         const res = await ajax.post<unknown>(`${base}/${encodeURIComponent(method)}`, params, {
           timeout: timeoutMs,
-          signal: sendOpts?.signal,
+          signal,
+          onDownloadProgress: () => {
+            deadline.started = true;
+          },
           // Every status is an answer to read, not an exception: the portal's error text lives in the body.
           validateStatus: () => true,
           responseType: 'text',
@@ -136,7 +169,9 @@ export function createHttpWire(webhookUrl: string, opts: { timeoutMs?: number } 
         status = res.status;
         raw = res.data;
       } catch (e) {
-        throw toWireFailure(e, ref.host, timeoutMs);
+        throw toWireFailure(e, ref.host, timeoutMs, deadline);
+      } finally {
+        clearTimeout(timer);
       }
       const text = bodyText(raw);
       try {

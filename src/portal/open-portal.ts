@@ -16,7 +16,10 @@ export interface PortalEnv {
 export interface OpenPortalOptions {
   /** From --tier; wins over a profile's tier. Default: the profile's, else 'auto'. */
   tier?: TierChoice;
+  /** --timeout: one request, the whole answer included. */
   timeoutMs?: number;
+  /** --deadline: the command's whole exchange with the portal. */
+  deadlineMs?: number;
   sleep?: TransportOptions['sleep'];
   now?: TransportOptions['now'];
   onWait?: TransportOptions['onWait'];
@@ -112,6 +115,7 @@ export async function openPortal(
   const transportOpts: TransportOptions = {
     tier: opts.tier ?? (target.kind === 'http' ? target.tier : undefined) ?? 'auto',
     timeoutMs: opts.timeoutMs,
+    ...(opts.deadlineMs !== undefined ? { deadlineMs: opts.deadlineMs } : {}),
     sleep: opts.sleep,
     now: opts.now,
     onWait: opts.onWait,

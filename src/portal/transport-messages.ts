@@ -118,7 +118,7 @@ export const B24_ERRORS = defineErrors({
     },
   },
   B24_SERVER_ERROR: {
-    exit: EXIT.findings,
+    exit: EXIT.budget,
     message: {
       ru: 'ошибка на стороне портала при {method} (HTTP {status}): {description}',
       en: 'the portal failed on {method} (HTTP {status}): {description}',
@@ -129,25 +129,36 @@ export const B24_ERRORS = defineErrors({
     },
   },
   B24_NETWORK: {
-    exit: EXIT.findings,
+    exit: EXIT.budget,
     message: {
       ru: 'нет связи с порталом {host} ({method}): {description}',
       en: 'cannot reach the portal {host} ({method}): {description}',
     },
     hint: {
-      ru: 'Проверьте адрес портала на опечатки и доступ в интернет (прокси, VPN).',
-      en: 'Check the portal address for typos and the network connection (proxy, VPN).',
+      ru: 'Проверьте адрес портала на опечатки и доступ в интернет (прокси, VPN) и повторите команду; прерванное применение напечатает команду, которая его продолжит.',
+      en: 'Check the portal address for typos and the network connection (proxy, VPN), then run the command again; an interrupted apply prints the command that continues it.',
     },
   },
   B24_TIMEOUT: {
-    exit: EXIT.findings,
+    exit: EXIT.budget,
     message: {
       ru: 'портал {host} не ответил на {method} вовремя: {description}',
       en: 'the portal {host} did not answer {method} in time: {description}',
     },
     hint: {
-      ru: 'Повторите команду; для медленного портала увеличьте --timeout.',
-      en: 'Run the command again; for a slow portal raise --timeout.',
+      ru: 'Повторите команду (для медленного портала — с большим --timeout); прерванное применение напечатает команду, которая его продолжит.',
+      en: 'Run the command again (for a slow portal with a larger --timeout); an interrupted apply prints the command that continues it.',
+    },
+  },
+  B24_DEADLINE: {
+    exit: EXIT.budget,
+    message: {
+      ru: 'команда не уложилась в --deadline {seconds} с: остановлена на {method}, дальше ничего не отправлялось',
+      en: 'the command ran past --deadline {seconds} s: stopped at {method}, nothing more was sent',
+    },
+    hint: {
+      ru: 'Повторите команду позже или с большим --deadline; прерванное применение напечатает команду, которая его продолжит.',
+      en: 'Run the command again later or with a larger --deadline; an interrupted apply prints the command that continues it.',
     },
   },
   B24_UNKNOWN_OUTCOME: {

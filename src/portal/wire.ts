@@ -47,6 +47,11 @@ export class WireFailure extends Error {
     message: string,
     /** The system error code when known (ENOTFOUND, ECONNREFUSED …): an unknown host is never retried. */
     readonly code?: string,
+    /**
+     * A timeout after part of the answer had arrived: the portal (or something posing as it) answers too
+     * slowly to finish within the deadline, and asking again would only wait as long again.
+     */
+    readonly answerStarted = false,
   ) {
     super(message);
     this.name = 'WireFailure';

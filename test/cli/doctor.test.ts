@@ -121,6 +121,10 @@ describe('b24cfg doctor', () => {
     const t = await cli(['doctor', '--portal', HOOK, '--timeout', 'soon', '--lang', 'en']);
     expect(t.code).toBe(1);
     expect(t.stderr).toContain('--timeout');
+    const d = await cli(['doctor', '--portal', HOOK, '--deadline', '0', '--lang', 'en']);
+    expect(d.code).toBe(1);
+    expect(d.stderr).toContain('invalid --deadline value: 0');
+    expect(d.stderr).toContain('A number of seconds, 1 to 86400, e.g. --deadline 90.');
   });
 
   it('has an example in --help', async () => {

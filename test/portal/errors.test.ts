@@ -117,13 +117,25 @@ describe('B24Error', () => {
     ['validation', 1],
     ['not_found', 1],
     ['method_not_found', 1],
-    ['server', 1],
-    ['network', 1],
-    ['timeout', 1],
+    // Issue 15 item 12: what persists after the retries is resumable, so a CI job retrying on 6 retries it.
+    ['server', 6],
+    ['network', 6],
+    ['timeout', 6],
+    ['deadline', 6],
     ['malformed_response', 1],
   ];
   it.each(exits)('%s exits %i', (category, exit) => {
     expect(new B24Error({ category, method: 'crm.status.add', description: 'x' }).exitCode).toBe(exit);
+  });
+
+  it('an unknown host is a typo, not a network blip: exit 1', () => {
+    const e = new B24Error({
+      category: 'network',
+      method: 'profile',
+      description: 'x',
+      b24Code: 'ENOTFOUND',
+    });
+    expect(e.exitCode).toBe(1);
   });
 
   it('names the missing scope and the place in Bitrix24 for insufficient_scope', () => {

@@ -51,6 +51,10 @@ export const CLI_MESSAGES = defineMessages({
     ru: 'Портал временно ограничил метод, ждём {s} с…',
     en: 'The portal blocked a method for now, waiting {s} s…',
   },
+  waitingToRetry: {
+    ru: 'Портал не ответил как следует, повторим запрос через {s} с…',
+    en: 'The portal did not answer properly; trying again in {s} s…',
+  },
   waitingForRateLimit: {
     ru: 'Ждём лимит запросов портала: {s} с…',
     en: "Waiting for the portal's request limit: {s} s…",

@@ -60,14 +60,13 @@ export async function withPortal<T>(
     onWait: (ms, reason) => {
       if (ms < 2000) return;
       const s = Math.ceil(ms / 1000);
-      ctx.note(
-        ctx.t(
-          reason === 'operation_limit' ? CLI_MESSAGES.portalBlockedMethod : CLI_MESSAGES.waitingForRateLimit,
-          {
-            s,
-          },
-        ),
-      );
+      const said =
+        reason === 'operation_limit'
+          ? CLI_MESSAGES.portalBlockedMethod
+          : reason === 'retry'
+            ? CLI_MESSAGES.waitingToRetry
+            : CLI_MESSAGES.waitingForRateLimit;
+      ctx.note(ctx.t(said, { s }));
     },
   });
   try {

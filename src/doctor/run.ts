@@ -14,6 +14,7 @@ function unreachable(e: B24Error): DoctorCheck {
     id: 'reachable',
     status: 'fail',
     access,
+    resumable: e.exitCode === EXIT.budget,
     title: DOCTOR_TITLES.reachable,
     detail: access ? DOCTOR_FOUND.rejected : DOCTOR_FOUND.unreachable,
     fix: e.hint,
@@ -33,7 +34,7 @@ export async function runDoctor(client: B24Client, now: () => number): Promise<D
   } catch (e) {
     if (
       e instanceof B24Error &&
-      (ACCESS_CATEGORIES.has(e.category) || e.category === 'network' || e.category === 'timeout')
+      (ACCESS_CATEGORIES.has(e.category) || ['network', 'timeout', 'deadline'].includes(e.category))
     ) {
       return { host: client.host, checks: [unreachable(e)] };
     }
@@ -43,9 +44,13 @@ export async function runDoctor(client: B24Client, now: () => number): Promise<D
   return { host: client.host, ...evaluateDoctor(byKey, now()) };
 }
 
-/** 0 all ok (warnings allowed), 5 when access is missing (auth, a needed scope, admin), 1 for other failures. */
+/**
+ * 0 all ok (warnings allowed), 5 when access is missing (auth, a needed scope, admin), 6 when the portal
+ * could not be reached after the retries (a CI job retries it), 1 for other failures.
+ */
 export function doctorExitCode(report: DoctorReport): ExitCode {
   const failed = report.checks.filter((c) => c.status === 'fail');
   if (failed.some((c) => c.access === true)) return EXIT.auth;
+  if (failed.some((c) => c.resumable === true)) return EXIT.budget;
   return failed.length > 0 ? EXIT.findings : EXIT.ok;
 }

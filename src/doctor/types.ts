@@ -13,6 +13,8 @@ export interface DoctorCheck {
   data?: TextData;
   /** A failure of access itself (auth, scope, admin): the command exits 5, not 1. */
   access?: boolean;
+  /** The portal could not be reached after the retries: the command exits 6 (run it again), not 1. */
+  resumable?: boolean;
 }
 
 export interface DoctorReport {

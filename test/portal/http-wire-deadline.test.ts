@@ -114,6 +114,29 @@ describe('--timeout covers the whole answer', () => {
   );
 });
 
+describe('--deadline bounds the whole command', () => {
+  it('b24cfg plan --deadline 2 against a portal that never answers stops at it, exit 6', async () => {
+    const dir = await tmpTree({ 'spec.yaml': 'version: 1\nclient: Молчащий портал\n' });
+    const argv = [
+      'plan',
+      'spec.yaml',
+      '--portal',
+      `${base}/rest/1/silent/`,
+      '--deadline',
+      '2',
+      '--lang',
+      'en',
+    ];
+    const seen = arrivals.length;
+    const r = await runBin(argv, dir);
+    const ended = performance.now();
+    expect(arrivals.length).toBeGreaterThan(seen);
+    expect(ended - (arrivals[seen] ?? ended)).toBeLessThan(3000);
+    expect(r.code, r.out).toBe(EXIT.budget);
+    expect(r.out).toContain('[B24_DEADLINE] the command ran past --deadline 2 s');
+  });
+});
+
 /** The real binary in a child process: its whole run is what a user waits for. */
 function runBin(argv: string[], cwd: string): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {

@@ -440,11 +440,14 @@ class Transport implements B24Client {
   }
 
   private wireError(label: string, e: WireFailure): B24Error {
+    // A request cut because the command's deadline came says so, not "no answer within 0 s".
+    const cut = e.failure === 'timeout' && this.pastDeadline(0);
+    const seconds = Math.round((this.opts.deadlineMs ?? 0) / 1000);
     return new B24Error({
       category: e.failure === 'timeout' ? 'timeout' : 'network',
       method: label,
       b24Code: e.code ?? '',
-      description: e.message,
+      description: cut ? `cut at --deadline ${seconds} s` : e.message,
       status: 0,
       host: this.host,
       cause: e,

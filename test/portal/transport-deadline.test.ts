@@ -109,6 +109,25 @@ describe('--deadline', () => {
     expect(e.code).toBe('B24_DEADLINE');
   });
 
+  it('a write cut at it is an unknown outcome that names the deadline, not "no answer within 0 s"', async () => {
+    const clock = new VirtualClock();
+    const { wire } = wireOf(clock, (_n, opts) => {
+      clock.t += opts.timeoutMs ?? 0;
+      return new WireFailure('timeout', true, 'no answer within 0 s', 'ETIMEDOUT');
+    });
+    const client = createTransport(wire, {
+      tier: 'standard',
+      deadlineMs: 3000,
+      sleep: clock.sleep,
+      now: clock.now,
+    });
+    const e = await caught(
+      client.call('crm.status.add', { fields: { ENTITY_ID: 'DEAL_STAGE', STATUS_ID: 'X', NAME: 'X' } }),
+    );
+    expect(e).toMatchObject({ code: 'B24_UNKNOWN_OUTCOME', exitCode: EXIT.partial });
+    expect(e.render('en').message).toContain('cut at --deadline 3 s');
+  });
+
   it('a pacing wait that would end past it is not started', async () => {
     const clock = new VirtualClock();
     const { wire, sent } = wireOf(clock, () => ok([]));

@@ -25,7 +25,7 @@ import type {
   TransportStats,
 } from './client.js';
 import { B24Error, classifyResponse, type B24ErrorCategory } from './errors.js';
-import { DEFAULT_TIMEOUT_MS } from './http-wire.js';
+import { CommandDeadline, DeadlinePassed } from './deadline.js';
 import { DEFAULT_MAX_IN_FLIGHT, InFlightLimit, runInOrder } from './in-flight.js';
 import { isRepeatable } from './method-kinds.js';
 import { Pacer, type WaitReason } from './pacer.js';
@@ -91,9 +91,6 @@ const FINAL: ReadonlySet<B24ErrorCategory> = new Set([
   'method_not_found',
 ]);
 
-/** Thrown by a wait that would end after the command's deadline; becomes B24_DEADLINE for its request. */
-class DeadlinePassed extends Error {}
-
 function defaultSleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -116,7 +113,7 @@ class Transport implements B24Client {
   readonly stats: TransportStats = { httpRequests: 0, restCalls: 0, retries: 0, waitedMs: 0, byMethod: {} };
 
   private readonly now: () => number;
-  private readonly deadlineAt: number | undefined;
+  private readonly deadline: CommandDeadline;
   private readonly policy: RetryPolicy;
   private readonly pacer: Pacer;
   private readonly inFlight: InFlightLimit;
@@ -128,7 +125,7 @@ class Transport implements B24Client {
     this.host = wire.host;
     this.kind = wire.kind;
     this.now = opts.now ?? Date.now;
-    this.deadlineAt = opts.deadlineMs === undefined ? undefined : this.now() + opts.deadlineMs;
+    this.deadline = new CommandDeadline(this.now, opts.deadlineMs);
     this.policy = { ...DEFAULT_RETRY_POLICY, ...opts.retry };
     this.inFlight = new InFlightLimit(opts.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
     const sleep = opts.sleep ?? defaultSleep;
@@ -136,7 +133,7 @@ class Transport implements B24Client {
       tier: opts.tier,
       timeoutMs: opts.timeoutMs,
       sleep: async (ms) => {
-        if (this.pastDeadline(ms)) throw new DeadlinePassed();
+        if (this.deadline.passed(ms)) throw new DeadlinePassed();
         await sleep(ms);
       },
       now: this.now,
@@ -305,32 +302,9 @@ class Transport implements B24Client {
     try {
       return await this.inFlight.run(() => this.attempts(method, params, ctx));
     } catch (e) {
-      if (e instanceof DeadlinePassed) throw this.deadlineError(ctx.label);
+      if (e instanceof DeadlinePassed) throw this.deadline.error(ctx.label, this.host);
       throw e;
     }
-  }
-
-  /** True when `inMs` from now is past the command's deadline. */
-  private pastDeadline(inMs: number): boolean {
-    return this.deadlineAt !== undefined && this.now() + inMs >= this.deadlineAt;
-  }
-
-  /** The time one request may take: --timeout, and never past the command's deadline. */
-  private requestTimeout(): number | undefined {
-    if (this.deadlineAt === undefined) return this.opts.timeoutMs;
-    const left = Math.max(1, this.deadlineAt - this.now());
-    return Math.min(this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, left);
-  }
-
-  private deadlineError(label: string): B24Error {
-    const seconds = Math.round((this.opts.deadlineMs ?? 0) / 1000);
-    return new B24Error({
-      category: 'deadline',
-      method: label,
-      description: `${seconds} s`,
-      host: this.host,
-      data: { seconds },
-    });
   }
 
   private async attempts(
@@ -340,13 +314,15 @@ class Transport implements B24Client {
   ): Promise<Body> {
     const tries = { rate_limit: 0, operation_limit: 0, transient: 0, final: 0 };
     for (;;) {
-      if (this.pastDeadline(0)) throw new DeadlinePassed();
+      if (this.deadline.passed()) throw new DeadlinePassed();
       await this.pacer.pace();
       this.stats.httpRequests += 1;
       let failure: AttemptFailure;
       let error: B24Error;
       try {
-        const resp = await this.wire.send(method, params, { timeoutMs: this.requestTimeout() });
+        const resp = await this.wire.send(method, params, {
+          timeoutMs: this.deadline.requestTimeout(this.opts.timeoutMs),
+        });
         this.pacer.noteTime(resp.body);
         const err = classifyResponse(ctx.label, resp.status, resp.body, resp.text, this.host);
         if (!err) return resp.body as Body;
@@ -373,7 +349,7 @@ class Transport implements B24Client {
         this.policy,
       );
       if (decision.retry) {
-        if (this.pastDeadline(decision.delayMs)) throw new DeadlinePassed();
+        if (this.deadline.passed(decision.delayMs)) throw new DeadlinePassed();
         tries[failure.kind] += 1;
         this.stats.retries += 1;
         if (failure.kind === 'rate_limit') this.pacer.saturate();
@@ -385,7 +361,7 @@ class Transport implements B24Client {
       }
       const final = this.finalError(error, failure, decision, ctx);
       // A read cut by the command's deadline says so, not "no answer within 3 s".
-      if (final.category === 'timeout' && this.pastDeadline(0)) throw new DeadlinePassed();
+      if (final.category === 'timeout' && this.deadline.passed()) throw new DeadlinePassed();
       throw final;
     }
   }
@@ -441,13 +417,12 @@ class Transport implements B24Client {
 
   private wireError(label: string, e: WireFailure): B24Error {
     // A request cut because the command's deadline came says so, not "no answer within 0 s".
-    const cut = e.failure === 'timeout' && this.pastDeadline(0);
-    const seconds = Math.round((this.opts.deadlineMs ?? 0) / 1000);
+    const cut = e.failure === 'timeout' && this.deadline.passed();
     return new B24Error({
       category: e.failure === 'timeout' ? 'timeout' : 'network',
       method: label,
       b24Code: e.code ?? '',
-      description: cut ? `cut at --deadline ${seconds} s` : e.message,
+      description: cut ? `cut at --deadline ${this.deadline.seconds} s` : e.message,
       status: 0,
       host: this.host,
       cause: e,

@@ -14,8 +14,8 @@ export interface AccessContext {
 const HOW: Record<ProjectRoot['how'], { ru: string; en: string }> = {
   option: { ru: 'папка из --root', en: 'the one given with --root' },
   git: {
-    ru: 'папка репозитория (ближайшая вверх с .git)',
-    en: 'the repository folder (the nearest one up with .git)',
+    ru: 'папка репозитория, ближайшая вверх с .git',
+    en: 'the repository folder, the nearest one up with .git',
   },
   cwd: { ru: 'текущая папка', en: 'the working folder' },
   spec: { ru: 'папка спецификации', en: 'the folder of the spec' },

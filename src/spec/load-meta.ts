@@ -210,8 +210,8 @@ export const accessMeta: ProblemMeta<
       en: 'The project folder is {how_en}. Move the file into it, or name a folder that holds both: b24cfg validate {spec} --root {common}',
     },
     symlinkOut: {
-      ru: 'Положите в папку проекта сам файл, а не ссылку на него (папка проекта — {how_ru}).',
-      en: 'Put the file itself, not a link to it, into the project folder ({how_en}).',
+      ru: 'Положите в папку проекта сам файл, а не ссылку на него; папка проекта — {how_ru}.',
+      en: 'Put the file itself, not a link to it, into the project folder: {how_en}.',
     },
     envWebhook: {
       ru: 'Вебхук передаётся только через --portal, профиль или B24_WEBHOOK_URL и никогда не попадает в спецификацию.',

@@ -212,6 +212,23 @@ describe('no file content leaks through validate, checklist or apply', () => {
     expect(r.stdout + r.stderr).not.toMatch(/root:x?:0:0/);
   });
 
+  it.each([
+    ['/etc/passwd', 'is outside the project folder'],
+    ['inside.html', 'is a symbolic link out of the project folder'],
+  ])(
+    'checklist of a spec whose e-mail body_file is %s: refused, nothing of the file printed',
+    async (file, says) => {
+      const dir = await tmpTree({
+        'spec.yaml': `version: 1\nemail_templates:\n  - { key: a, title: A, subject: S, body_file: ${file} }\n`,
+      });
+      await symlink('/etc/passwd', join(dir, 'inside.html'));
+      const r = await cli(['checklist', 'spec.yaml', '--lang', 'en'], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(says);
+      expect(r.stdout + r.stderr).not.toMatch(/root:x?:0:0/);
+    },
+  );
+
   it('apply of a spec with documents[].file: /etc/shadow stops before the portal', async () => {
     const dir = await tmpTree({
       'spec.yaml':

@@ -10,6 +10,7 @@ import { callsFor } from '../resources/registry.js';
 import { executeCalls } from './execute.js';
 import { Journal, journalDir } from './journal.js';
 import type { ApplyResult } from './result.js';
+import { tallyChanges } from './tally.js';
 import { verifyApplied } from './verify.js';
 
 export function newRunId(now: Date): string {
@@ -35,6 +36,7 @@ export async function executePlan(
     onProgress?: (done: number, total: number) => void;
     runId?: string;
     priorCreatedPipelineIds?: readonly number[];
+    signal?: AbortSignal;
   } = {},
 ): Promise<ApplyResult> {
   const runId = opts.runId ?? newRunId(now());
@@ -47,6 +49,7 @@ export async function executePlan(
     runId,
     at: now().toISOString(),
     host: client.host,
+    ...(planned.state.info.identity !== undefined ? { portal: planned.state.info.identity } : {}),
     spec: { file: input.specFile, hash: input.specHash },
     options: {
       prune: planned.plan.options.prune,
@@ -58,7 +61,7 @@ export async function executePlan(
     calls: calls.length,
     createdPipelineIds: [...(opts.priorCreatedPipelineIds ?? [])],
   });
-  const execute = await executeCalls(calls, client, journal, opts.onProgress);
+  const execute = await executeCalls(calls, client, journal, opts.onProgress, opts.signal);
   const createdPipelineIds = [
     ...(opts.priorCreatedPipelineIds ?? []),
     ...execute.outcomes.flatMap((o) => {
@@ -80,6 +83,7 @@ export async function executePlan(
     recorded,
     createdPipelineIds,
     stopped: execute.stopped !== undefined,
+    interrupted: execute.stopped?.reason === 'interrupted',
     now,
   });
   return {
@@ -89,5 +93,6 @@ export async function executePlan(
     execute,
     createdPipelineIds,
     ...verified,
+    tally: tallyChanges(planned.plan.changes.filter(isWrite), execute, verified),
   };
 }

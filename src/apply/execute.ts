@@ -14,20 +14,26 @@ export interface CallOutcome {
 
 export interface ExecuteResult {
   outcomes: CallOutcome[];
-  /** Why execution stopped early: a failed call (halt), an unknown outcome, or a thrown error. */
-  stopped?: { reason: 'call-failed' | 'unknown-outcome' | 'error'; error?: unknown };
+  /**
+   * Why execution stopped early: a failed call (halt), an unknown outcome, a thrown error, or Ctrl-C /
+   * SIGTERM (`interrupted`: the request in flight was let finish, no other was sent).
+   */
+  stopped?: { reason: 'call-failed' | 'unknown-outcome' | 'error' | 'interrupted'; error?: unknown };
 }
 
 /**
  * Runs calls in order, 50 per batch request with halt=1 (a failed call stops the rest of its request,
  * so nothing runs on top of a failure). References to calls of earlier requests are resolved here;
- * references inside one request are left to the portal. Every outcome is journaled as it happens.
+ * references inside one request are left to the portal. Every outcome is journaled as it happens. Once
+ * `signal` aborts, no further request is sent: the one in flight is waited for, so that its outcome is
+ * known and journaled (test/integration/apply-interrupt.test.ts).
  */
 export async function executeCalls(
   calls: readonly PlannedCall[],
   client: B24Client,
   journal: Journal | undefined,
   onProgress?: (done: number, total: number) => void,
+  signal?: AbortSignal,
 ): Promise<ExecuteResult> {
   const outcomes: CallOutcome[] = [];
   const done = new Map<string, unknown>();
@@ -47,6 +53,10 @@ export async function executeCalls(
     for (const c of calls.slice(from)) await record({ call: c, status: 'not-run' });
   };
   for (let start = 0, index = 0; start < calls.length; start += BATCH_LIMIT, index++) {
+    if (signal?.aborted) {
+      await notRun(start);
+      return { outcomes, stopped: { reason: 'interrupted' } };
+    }
     const chunk = calls.slice(start, start + BATCH_LIMIT);
     await journal?.write({
       type: 'request',
@@ -62,9 +72,13 @@ export async function executeCalls(
     try {
       results = await client.batch(prepared, { halt: true, repeatable: false });
     } catch (e) {
-      const unknown = (e as { category?: string }).category === 'unknown_outcome';
+      // Interrupted while the request was retried: whether an earlier attempt reached the portal is
+      // not known, so a resume re-reads rather than trusts it.
+      const interrupted = signal?.aborted === true;
+      const unknown = interrupted || (e as { category?: string }).category === 'unknown_outcome';
       for (const c of chunk) await record({ call: c, status: unknown ? 'unknown' : 'not-run' });
       await notRun(start + chunk.length);
+      if (interrupted) return { outcomes, stopped: { reason: 'interrupted' } };
       return { outcomes, stopped: { reason: unknown ? 'unknown-outcome' : 'error', error: e } };
     }
     const byKey = new Map(results.map((r) => [r.key, r]));

@@ -1,5 +1,6 @@
 import { appendFile, mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { b24cfgCommand, type PortalArg } from '../core/command-line.js';
 import { errorOf } from '../core/errors.js';
 import { redact, redactDeep } from '../core/redact.js';
 import { APPLY_ERRORS } from './messages.js';
@@ -16,6 +17,8 @@ export type JournalEvent =
       host: string;
       spec: { file: string; hash: string };
       options: { prune: boolean; allowDataLoss: boolean; allowStructureChanges?: boolean };
+      /** The portal's identity when it is not `host` (src/portal/identity.ts). */
+      portal?: string;
       fingerprint: string;
       snapshot: string;
       calls: number;
@@ -35,7 +38,7 @@ export type JournalEvent =
       result?: unknown;
       error?: { code: string; description: string };
     }
-  | { type: 'end'; at: string; status: 'done' | 'partial' | 'failed' | 'not-applied' };
+  | { type: 'end'; at: string; status: 'done' | 'partial' | 'failed' | 'not-applied' | 'interrupted' };
 
 export function journalDir(stateDir: string): string {
   return join(stateDir, '.b24cfg', 'journal');
@@ -71,23 +74,46 @@ export async function readJournal(path: string): Promise<JournalEvent[]> {
 }
 
 /** Finds a journal by run id (or a path); the latest run when `id` is "last". */
-export async function findJournal(stateDir: string, id: string): Promise<string> {
+export async function findJournal(
+  stateDir: string,
+  id: string,
+  hint?: { spec: string; portal: PortalArg },
+): Promise<string> {
   if (id.endsWith('.jsonl')) return id;
   const dir = journalDir(stateDir);
-  let files: string[] = [];
-  try {
-    files = (await readdir(dir)).filter((f) => f.endsWith('.jsonl')).sort();
-  } catch {
-    files = [];
-  }
+  const files = await journalFiles(dir);
   const pick = id === 'last' ? await latest(dir, files) : files.find((f) => f === `${id}.jsonl`);
-  if (!pick) {
-    throw errorOf(APPLY_ERRORS, 'noSuchJournal', {
+  if (pick) return join(dir, pick);
+  const apply = hint ? ['apply', hint.spec, '--portal', hint.portal] : ['apply', '<spec>'];
+  if (files.length === 0) {
+    throw errorOf(APPLY_ERRORS, 'noJournals', {
       where: dir,
-      data: { id, list: files.map((f) => f.replace(/\.jsonl$/, '')).join(', ') || '—' },
+      data: { dir, command: b24cfgCommand(...apply) },
     });
   }
-  return join(dir, pick);
+  throw errorOf(APPLY_ERRORS, 'noSuchJournal', {
+    where: dir,
+    data: {
+      id,
+      list: files.map((f) => f.replace(/\.jsonl$/, '')).join(', '),
+      command: b24cfgCommand(...apply, '--resume', 'last'),
+    },
+  });
+}
+
+/** The journal of the run that started last in `stateDir`, if any. */
+export async function latestJournal(stateDir: string): Promise<string | undefined> {
+  const dir = journalDir(stateDir);
+  const pick = await latest(dir, await journalFiles(dir));
+  return pick === undefined ? undefined : join(dir, pick);
+}
+
+async function journalFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => f.endsWith('.jsonl')).sort();
+  } catch {
+    return [];
+  }
 }
 
 /**

@@ -1,13 +1,17 @@
-import { mkdir, open, readFile, unlink } from 'node:fs/promises';
+import { link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { hostname, tmpdir } from 'node:os';
+import { hostname } from 'node:os';
+import { shellArg } from '../core/command-line.js';
 import { errorOf } from '../core/errors.js';
-import { APPLY_ERRORS } from './messages.js';
+import type { Text, TextData } from '../core/i18n.js';
+import { fileNameOf } from '../portal/identity.js';
+import { ensureUserLockDir } from './lock-dir.js';
+import { APPLY_ERRORS, APPLY_MESSAGES } from './messages.js';
 
 /**
- * One apply per portal at a time: `.b24cfg/<host>.lock`, created with O_EXCL. Two applies that
- * interleave their writes could each verify against a portal the other is changing. A lock left by a
- * process that no longer runs (same machine) is taken over; otherwise the second apply is refused.
+ * One apply per portal at a time. Two applies that interleave their writes could each verify against
+ * a portal the other is changing. Locks are named by the portal's identity (src/portal/identity.ts),
+ * so two URL spellings of one portal meet on one lock.
  */
 export interface Lock {
   release(): Promise<void>;
@@ -17,11 +21,22 @@ interface LockInfo {
   pid: number;
   host: string;
   startedAt: string;
-  runId?: string;
+  portal: string;
 }
 
-export function lockPath(stateDir: string, portalHost: string): string {
-  return join(stateDir, '.b24cfg', `${portalHost.replace(/[^A-Za-z0-9._-]+/g, '_')}.lock`);
+/**
+ * How long a lock file may stay empty or unreadable before it counts as left by a process that stopped
+ * between creating and writing it (locks are written whole since, but older versions and full disks
+ * left such files).
+ */
+export const LOCK_GRACE_MS = 5_000;
+
+export function lockPath(stateDir: string, portal: string): string {
+  return join(stateDir, '.b24cfg', `${fileNameOf(portal)}.lock`);
+}
+
+export function machineLockPath(lockDir: string, portal: string): string {
+  return join(lockDir, `${fileNameOf(portal)}.lock`);
 }
 
 function alive(pid: number): boolean {
@@ -33,104 +48,178 @@ function alive(pid: number): boolean {
   }
 }
 
-export async function acquireLock(
-  stateDir: string,
-  portalHost: string,
-  now: Date,
-  runId?: string,
-): Promise<Lock> {
-  const path = lockPath(stateDir, portalHost);
+/**
+ * Creates the lock file with its content in one step: written to a file of our own, then linked under
+ * the lock's name, which fails if the name exists. No other process ever sees it empty.
+ */
+async function tryTake(path: string, info: LockInfo): Promise<Lock | undefined> {
+  const own = `${path}.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(own, JSON.stringify(info), { mode: 0o600 });
+  try {
+    await link(own, path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
+    throw e;
+  } finally {
+    await unlink(own).catch(() => undefined);
+  }
+  const ino = (await stat(path)).ino;
+  return {
+    release: async () => {
+      // Only our own file: a lock taken over as stale meanwhile belongs to someone else now.
+      const now = await stat(path).catch(() => undefined);
+      if (now?.ino === ino) await unlink(path).catch(() => undefined);
+    },
+  };
+}
+
+type Holder =
+  | { state: 'gone' }
+  | { state: 'held'; info: LockInfo; ino: number }
+  | { state: 'stale'; info?: LockInfo; ino: number }
+  | { state: 'unwritten'; ino: number };
+
+/** Who holds the lock at `path`: a live process, nobody any more, or a file not (yet) readable. */
+async function holderOf(path: string, now: number): Promise<Holder> {
+  let st;
+  let text: string;
+  try {
+    st = await stat(path);
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'gone' };
+    text = '';
+    st = await stat(path).catch(() => undefined);
+    if (!st) return { state: 'gone' };
+  }
+  let info: LockInfo | undefined;
+  try {
+    const parsed = JSON.parse(text) as Partial<LockInfo>;
+    if (typeof parsed.pid === 'number' && typeof parsed.host === 'string') info = parsed as LockInfo;
+  } catch {
+    info = undefined;
+  }
+  if (info === undefined) {
+    return now - st.mtimeMs >= LOCK_GRACE_MS
+      ? { state: 'stale', ino: st.ino }
+      : { state: 'unwritten', ino: st.ino };
+  }
+  if (info.host === hostname() && !alive(info.pid)) return { state: 'stale', info, ino: st.ino };
+  return { state: 'held', info, ino: st.ino };
+}
+
+/** Removes a stale lock file unless it was replaced since it was judged (another process took over). */
+async function removeStale(path: string, ino: number): Promise<void> {
+  const st = await stat(path).catch(() => undefined);
+  if (st?.ino === ino) await unlink(path).catch(() => undefined);
+}
+
+export interface LockOptions {
+  /** Wait for a live holder (the machine lock) instead of refusing (the project lock). */
+  wait?: { timeoutMs: number; pollMs?: number; onWait: (holder: string) => void };
+  /** A line for the user (a stale lock file removed, named). */
+  note: (text: Text, data?: TextData) => void;
+  /** Ctrl-C while waiting: stop waiting (LockWaitInterrupted). */
+  signal?: AbortSignal;
+}
+
+/** Thrown when Ctrl-C ends a wait for a lock: nothing was written, the apply ends as interrupted. */
+export class LockWaitInterrupted extends Error {
+  constructor() {
+    super('interrupted while waiting for a lock');
+    this.name = 'LockWaitInterrupted';
+  }
+}
+
+const describe = (h: LockInfo) => `${h.pid}@${h.host} ${h.startedAt}`;
+
+async function acquire(
+  path: string,
+  portal: string,
+  now: () => Date,
+  o: LockOptions,
+): Promise<Lock & { waited: boolean }> {
   await mkdir(dirname(path), { recursive: true });
-  const info: LockInfo = { pid: process.pid, host: hostname(), startedAt: now.toISOString(), runId };
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fh = await open(path, 'wx');
-      await fh.writeFile(JSON.stringify(info));
-      await fh.close();
-      return {
-        release: async () => {
-          await unlink(path).catch(() => undefined);
-        },
-      };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      let holder: LockInfo | undefined;
-      try {
-        holder = JSON.parse(await readFile(path, 'utf8')) as LockInfo;
-      } catch {
-        holder = undefined;
-      }
-      const stale = holder !== undefined && holder.host === hostname() && !alive(holder.pid);
-      if (stale && attempt === 0) {
-        await unlink(path).catch(() => undefined);
-        continue;
-      }
+  const info: LockInfo = { pid: process.pid, host: hostname(), startedAt: now().toISOString(), portal };
+  const started = Date.now();
+  let waited = false;
+  for (;;) {
+    const taken = await tryTake(path, info);
+    if (taken) return { ...taken, waited };
+    const h = await holderOf(path, Date.now());
+    if (h.state === 'gone') continue;
+    if (h.state === 'stale') {
+      // A crashed apply's lock: gone quietly when its process is known dead; an unreadable one is named,
+      // so the user knows which file was taken over.
+      if (h.info === undefined) o.note(APPLY_MESSAGES.staleLockRemoved, { path, s: LOCK_GRACE_MS / 1000 });
+      await removeStale(path, h.ino);
+      continue;
+    }
+    if (h.state === 'held' && o.wait === undefined) {
       throw errorOf(APPLY_ERRORS, 'APPLY_LOCKED', {
         where: path,
-        data: { pid: holder?.pid ?? '?', host: holder?.host ?? '?', at: holder?.startedAt ?? '?' },
+        data: { pid: h.info.pid, host: h.info.host, at: h.info.startedAt, path: shellArg(path) },
       });
     }
+    if (h.state === 'held' && o.wait) {
+      if (!waited) o.wait.onWait(describe(h.info));
+      waited = true;
+      if (Date.now() - started > o.wait.timeoutMs) {
+        throw errorOf(APPLY_ERRORS, 'otherApplyTooLong', {
+          where: path,
+          data: { min: Math.round(o.wait.timeoutMs / 60_000), path: shellArg(path) },
+        });
+      }
+    }
+    // Being written right now (or a live holder we wait for): look again shortly.
+    if (o.signal?.aborted) throw new LockWaitInterrupted();
+    await new Promise((r) => setTimeout(r, o.wait?.pollMs ?? 100));
   }
-  throw new Error('unreachable: lock loop');
+}
+
+/**
+ * The project lock, `.b24cfg/<portal>.lock`: a second apply of the portal from the same folder is
+ * refused (APPLY_LOCKED). A lock left by a process that no longer runs on this machine is taken over.
+ */
+export async function acquireLock(
+  stateDir: string,
+  portal: string,
+  now: () => Date,
+  o: Pick<LockOptions, 'note' | 'signal'>,
+): Promise<Lock> {
+  return acquire(lockPath(stateDir, portal), portal, now, o);
 }
 
 /**
  * The same portal applied from two project folders (two consultants on one machine, two CI jobs on
- * one runner) has two state folders, so their locks never meet. This second lock lives in the
- * machine's temp folder, keyed by portal host, and WAITS instead of refusing: the caller re-reads
- * the portal after a wait, because the other apply has changed it. Across machines the REST API offers
- * no lock a webhook could take (RELIABILITY.md).
+ * one runner) has two state folders, so their project locks never meet. This second lock lives in the
+ * user's lock folder (src/apply/lock-dir.ts) and WAITS instead of refusing: the caller re-reads the
+ * portal after a wait, because the other apply has changed it. Across machines (and across users of one
+ * machine) the REST API offers no lock a webhook could take (RELIABILITY.md#known-gaps).
  */
 export interface MachineLock extends Lock {
   /** True when another apply held the portal and this one waited for it. */
   waited: boolean;
 }
 
-export function machineLockPath(portalHost: string): string {
-  return join(tmpdir(), 'b24cfg-locks', `${portalHost.replace(/[^A-Za-z0-9._-]+/g, '_')}.lock`);
-}
-
 export async function acquireMachineLock(
-  portalHost: string,
+  lockDir: string,
+  portal: string,
   now: () => Date,
-  opts: { timeoutMs?: number; pollMs?: number; onWait?: (holder: string) => void } = {},
+  opts: {
+    timeoutMs?: number;
+    pollMs?: number;
+    onWait: (holder: string) => void;
+    note: LockOptions['note'];
+    signal?: AbortSignal;
+  },
 ): Promise<MachineLock> {
-  const path = machineLockPath(portalHost);
-  await mkdir(dirname(path), { recursive: true });
-  const started = Date.now();
-  const timeout = opts.timeoutMs ?? 15 * 60_000;
-  let waited = false;
-  for (;;) {
-    try {
-      const fh = await open(path, 'wx');
-      await fh.writeFile(
-        JSON.stringify({ pid: process.pid, host: hostname(), startedAt: now().toISOString() }),
-      );
-      await fh.close();
-      return { waited, release: () => unlink(path).catch(() => undefined) };
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    }
-    let holder: LockInfo | undefined;
-    try {
-      holder = JSON.parse(await readFile(path, 'utf8')) as LockInfo;
-    } catch {
-      holder = undefined; // being written right now: look again shortly
-    }
-    if (holder !== undefined && holder.host === hostname() && !alive(holder.pid)) {
-      await unlink(path).catch(() => undefined);
-      continue;
-    }
-    if (!waited) opts.onWait?.(holder ? `${holder.pid}@${holder.host} ${holder.startedAt}` : '?');
-    waited = true;
-    if (Date.now() - started > timeout) {
-      throw errorOf(APPLY_ERRORS, 'otherApplyTooLong', {
-        where: path,
-        data: { min: Math.round(timeout / 60_000) },
-      });
-    }
-    await new Promise((r) => setTimeout(r, opts.pollMs ?? 250));
-  }
+  const dir = await ensureUserLockDir(lockDir);
+  return acquire(machineLockPath(dir, portal), portal, now, {
+    note: opts.note,
+    signal: opts.signal,
+    wait: { timeoutMs: opts.timeoutMs ?? 15 * 60_000, pollMs: opts.pollMs ?? 250, onWait: opts.onWait },
+  });
 }
 
 /** Both locks an apply holds while it writes; `waited` when another apply of the portal went first. */
@@ -145,14 +234,15 @@ export interface ApplyLocks {
  */
 export async function takeApplyLocks(
   stateDir: string,
-  portal: { host: string; kind: 'http' | 'sandbox' },
+  portal: { identity: string; kind: 'http' | 'sandbox'; lockDir: string },
   now: () => Date,
-  onWait: (holder: string) => void,
+  hooks: { onWait: (holder: string) => void; note: LockOptions['note']; signal?: AbortSignal },
 ): Promise<ApplyLocks> {
-  const lock = await acquireLock(stateDir, portal.host, now());
+  const lock = await acquireLock(stateDir, portal.identity, now, hooks);
   let machine: MachineLock | undefined;
   try {
-    if (portal.kind === 'http') machine = await acquireMachineLock(portal.host, now, { onWait });
+    if (portal.kind === 'http')
+      machine = await acquireMachineLock(portal.lockDir, portal.identity, now, hooks);
   } catch (e) {
     await lock.release();
     throw e;

@@ -11,11 +11,19 @@ export const APPLY_MESSAGES = defineMessages({
     ru: 'На этом портале идёт другое применение ({holder}), ждём его окончания…',
     en: 'Another apply is running on this portal ({holder}); waiting for it to finish…',
   },
+  staleLockRemoved: {
+    ru: 'Файл блокировки {path} пуст или не читается дольше {s} с — его оставил остановившийся процесс; он удалён.',
+    en: 'The lock file {path} has been empty or unreadable for over {s} s: a process that stopped left it; removed.',
+  },
+  inheritingRun: {
+    ru: 'Запуск {run} прервался: стандартные этапы созданных им направлений ({n}) тоже будут убраны.',
+    en: 'Run {run} was interrupted: the default stages of the pipelines it created ({n}) are removed too.',
+  },
 });
 
 const REMAKE_PLAN = {
-  ru: 'Составьте план заново (b24cfg plan … --out plan.json) и посмотрите его.',
-  en: 'Make the plan again (b24cfg plan … --out plan.json) and review it.',
+  ru: 'Составьте план заново и посмотрите его: {remake}',
+  en: 'Make the plan again and review it: {remake}',
 };
 
 export const APPLY_ERRORS = defineErrors({
@@ -26,8 +34,8 @@ export const APPLY_ERRORS = defineErrors({
       en: 'the plan has {n} refused change(s) (✗); not starting',
     },
     hint: {
-      ru: 'Исправьте спецификацию или портал, как подсказано у каждого ✗, либо примените остальное с --skip-blocked.',
-      en: 'Fix the spec or the portal as each ✗ line says, or apply the rest with --skip-blocked.',
+      ru: 'Исправьте спецификацию или портал, как подсказано у каждого ✗, либо примените остальное: {command}',
+      en: 'Fix the spec or the portal as each ✗ line says, or apply the rest: {command}',
     },
   },
   PLAN_STALE: {
@@ -47,6 +55,53 @@ export const APPLY_ERRORS = defineErrors({
     },
     hint: REMAKE_PLAN,
   },
+  planDiffersOp: {
+    code: 'PLAN_STALE',
+    exit: EXIT.stalePlan,
+    message: {
+      ru: 'сохранённый план не совпадает с планом, составленным сейчас: {id} — в файле {saved}, сейчас {fresh}',
+      en: 'the saved plan does not match a plan made now: {id} is {saved} in the file, {fresh} now',
+    },
+    hint: REMAKE_PLAN,
+  },
+  planDiffersDetail: {
+    code: 'PLAN_STALE',
+    exit: EXIT.stalePlan,
+    message: {
+      ru: 'сохранённый план не совпадает с планом, составленным сейчас: изменение {id} в файле другое',
+      en: 'the saved plan does not match a plan made now: the change {id} differs in the file',
+    },
+    hint: REMAKE_PLAN,
+  },
+  planDiffersExtra: {
+    code: 'PLAN_STALE',
+    exit: EXIT.stalePlan,
+    message: {
+      ru: 'сохранённый план не совпадает с планом, составленным сейчас: изменения {id} сейчас в плане нет',
+      en: 'the saved plan does not match a plan made now: a plan made now has no change {id}',
+    },
+    hint: REMAKE_PLAN,
+  },
+  planDiffersMissing: {
+    code: 'PLAN_STALE',
+    exit: EXIT.stalePlan,
+    message: {
+      ru: 'сохранённый план не совпадает с планом, составленным сейчас: в нём нет изменения {id}',
+      en: 'the saved plan does not match a plan made now: the file lacks the change {id}',
+    },
+    hint: REMAKE_PLAN,
+  },
+  PLAN_NEEDS_FLAGS: {
+    exit: EXIT.findings,
+    message: {
+      ru: 'план составлен с {flags}: разрешение удалять даётся в командной строке apply, а не в файле плана',
+      en: 'the plan was made with {flags}: the permission to delete is given on the apply command line, not by the plan file',
+    },
+    hint: {
+      ru: 'Если план проверен, примените его с теми же флагами: {command}',
+      en: 'If you reviewed the plan, apply it with the same flags: {command}',
+    },
+  },
   PLAN_OTHER_PORTAL: {
     exit: EXIT.stalePlan,
     message: {
@@ -54,8 +109,8 @@ export const APPLY_ERRORS = defineErrors({
       en: 'the plan was made for {planned}, not for {actual}',
     },
     hint: {
-      ru: 'Составьте план для этого портала: b24cfg plan.',
-      en: 'Make a plan for this portal: b24cfg plan.',
+      ru: 'Составьте план для этого портала: {remake}',
+      en: 'Make a plan for this portal: {remake}',
     },
   },
   JOURNAL_EMPTY: {
@@ -64,12 +119,12 @@ export const APPLY_ERRORS = defineErrors({
   RESUME_SPEC_CHANGED: {
     exit: EXIT.findings,
     message: {
-      ru: 'спецификация изменилась после прерванного запуска',
-      en: 'the spec changed after the interrupted run',
+      ru: 'спецификация изменилась после прерванного запуска {run}',
+      en: 'the spec changed after the interrupted run {run}',
     },
     hint: {
-      ru: 'Запустите обычный apply: он учтёт уже сделанное, потому что сравнивает с порталом.',
-      en: 'Run a plain apply: it accounts for what was done, since it compares with the portal.',
+      ru: 'Запустите обычный apply: он сравнит портал с новой спецификацией и, как --resume, уберёт стандартные этапы направлений, созданных запуском {run}: {command}',
+      en: 'Run a plain apply: it compares the portal with the new spec and, like --resume, removes the default stages of the pipelines run {run} created: {command}',
     },
   },
   RESUME_OTHER_PORTAL: {
@@ -102,8 +157,26 @@ export const APPLY_ERRORS = defineErrors({
     code: 'JOURNAL_NOT_FOUND',
     message: { ru: 'нет журнала применения «{id}»', en: 'no apply journal "{id}"' },
     hint: {
-      ru: 'Доступные запуски: {list}. Или укажите --resume last.',
-      en: 'Available runs: {list}. Or use --resume last.',
+      ru: 'Доступные запуски: {list}. Последний продолжает: {command}',
+      en: 'Available runs: {list}. To continue the latest: {command}',
+    },
+  },
+  noJournals: {
+    code: 'JOURNAL_NOT_FOUND',
+    message: {
+      ru: 'отсюда ещё не запускали apply: продолжать нечего ({dir} пуст)',
+      en: 'no apply has run from here yet: there is nothing to resume ({dir} is empty)',
+    },
+    hint: { ru: 'Примените спецификацию: {command}', en: 'Apply the spec: {command}' },
+  },
+  SNAPSHOT_NOT_FOUND: {
+    message: {
+      ru: 'снимков нет: apply ещё не запускали отсюда ({dir} пуст)',
+      en: 'there are no snapshots: no apply has run from here yet ({dir} is empty)',
+    },
+    hint: {
+      ru: 'Снимок делает каждый apply перед записью; укажите файл снимка: b24cfg restore <.b24cfg/snapshots/….json> --portal <портал>',
+      en: 'Every apply takes one before it writes; name a snapshot file: b24cfg restore <.b24cfg/snapshots/….json> --portal <portal>',
     },
   },
   APPLY_LOCKED: {
@@ -113,8 +186,8 @@ export const APPLY_ERRORS = defineErrors({
       en: 'another apply is already running on this portal (process {pid} on {host}, since {at})',
     },
     hint: {
-      ru: 'Дождитесь его окончания. Если процесса нет, удалите файл блокировки и проверьте портал: b24cfg plan.',
-      en: 'Wait for it to finish. If that process is gone, delete the lock file and check the portal: b24cfg plan.',
+      ru: 'Дождитесь его окончания. Если процесса {pid} нет, удалите файл блокировки: rm {path}',
+      en: 'Wait for it to finish. If process {pid} is gone, delete the lock file: rm {path}',
     },
   },
   otherApplyTooLong: {
@@ -125,8 +198,19 @@ export const APPLY_ERRORS = defineErrors({
       en: 'another apply on this portal did not finish within {min} min',
     },
     hint: {
-      ru: 'Проверьте, идёт ли оно ещё; если процесса нет, удалите файл блокировки.',
-      en: 'Check whether it still runs; if that process is gone, delete the lock file.',
+      ru: 'Проверьте, идёт ли оно ещё; если процесса нет, удалите файл блокировки: rm {path}',
+      en: 'Check whether it still runs; if that process is gone, delete the lock file: rm {path}',
+    },
+  },
+  LOCK_DIR_FOREIGN: {
+    exit: EXIT.findings,
+    message: {
+      ru: 'папка блокировок {dir} принадлежит другому пользователю или не является папкой',
+      en: 'the lock folder {dir} belongs to another user or is not a folder',
+    },
+    hint: {
+      ru: 'Удалите её (её создал не b24cfg этого пользователя) или задайте XDG_RUNTIME_DIR своей папкой.',
+      en: 'Remove it (b24cfg of this user did not create it), or set XDG_RUNTIME_DIR to a folder of your own.',
     },
   },
 });

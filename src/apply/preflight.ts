@@ -1,3 +1,4 @@
+import { b24cfgCommand, type CommandArg } from '../core/command-line.js';
 import { errorOf } from '../core/errors.js';
 import type { Text } from '../core/i18n.js';
 import type { Planned } from '../plan/against-portal.js';
@@ -12,7 +13,12 @@ import { APPLY_ERRORS } from './messages.js';
 export function preflight(
   planned: Planned,
   host: string,
-  o: { skipBlocked: boolean; warn: (text: Text) => void },
+  o: {
+    skipBlocked: boolean;
+    warn: (text: Text) => void;
+    /** This command as it can be run again, for the hint (src/apply/apply.ts `ApplyRequest.rerun`). */
+    rerun: readonly CommandArg[];
+  },
 ): void {
   const plan = planned.plan;
   const people = userProblems(planned.inputs.spec, planned.state, plan.options);
@@ -20,5 +26,7 @@ export function preflight(
   if (people.errors.length > 0) throw unknownPeopleError(people.errors, host, planned.state.unreadable.users);
   const blocked = plan.changes.filter((c) => c.op === 'blocked').length;
   if (blocked > 0 && !o.skipBlocked)
-    throw errorOf(APPLY_ERRORS, 'PLAN_HAS_REFUSED_CHANGES', { data: { n: blocked } });
+    throw errorOf(APPLY_ERRORS, 'PLAN_HAS_REFUSED_CHANGES', {
+      data: { n: blocked, command: b24cfgCommand(...o.rerun, '--skip-blocked') },
+    });
 }

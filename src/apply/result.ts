@@ -1,5 +1,6 @@
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import type { Change } from '../resources/plan.js';
+import type { PortalState } from '../resources/state.js';
 import type { AppliedRun } from '../report/apply/types.js';
 import type { ExecuteResult } from './execute.js';
 
@@ -11,6 +12,8 @@ export interface ApplyResult extends AppliedRun {
   remaining: Change[];
   /** Pipelines the run (and the runs it resumed) created: their default stages are not the client's. */
   createdPipelineIds: number[];
+  /** The portal as the read-back found it (absent when there was none). */
+  stateAfter?: PortalState;
 }
 
 /**

@@ -1,9 +1,15 @@
-import { dirname, resolve } from 'node:path';
+import { b24cfgCommand, type PortalArg } from '../core/command-line.js';
 import { errorOf } from '../core/errors.js';
 import type { B24Client } from '../portal/client.js';
-import { planAgainstPortal, type Planned, type SpecInput } from '../plan/against-portal.js';
+import { portalIdentity, samePortal } from '../portal/identity.js';
+import {
+  planAgainstPortal,
+  replanWithCreated,
+  type Planned,
+  type SpecInput,
+} from '../plan/against-portal.js';
 import { desiredPipelines, matchPipelines } from '../resources/pipelines/index.js';
-import { findJournal, readJournal, type JournalEvent } from './journal.js';
+import { findJournal, latestJournal, readJournal, type JournalEvent } from './journal.js';
 import { APPLY_ERRORS } from './messages.js';
 
 type StartEvent = Extract<JournalEvent, { type: 'start' }>;
@@ -19,21 +25,32 @@ export interface Interrupted {
    * one sent in a request whose outcome never reached the journal (the process died).
    */
   createdKeys: Set<string>;
+  /** Ids of the pipelines the run's own calls reported created. */
+  createdIds: Set<number>;
 }
 
-/** `--resume <run|last>`: the interrupted run's journal, next to the spec (`target`) or in `cwd`. */
-export async function findInterrupted(
-  target: string | undefined,
-  id: string,
-  cwd: string,
-): Promise<Interrupted> {
-  const stateDir = target ? dirname(resolve(cwd, target)) : cwd;
-  const path = await findJournal(stateDir, id);
-  const events = await readJournal(path);
+/** How a hint names the spec and the portal of this command. */
+export interface ResumeHint {
+  spec: string;
+  portal: PortalArg;
+}
+
+function interruptedOf(path: string, events: readonly JournalEvent[]): Interrupted {
   const start = events.find((e): e is StartEvent => e.type === 'start');
   if (!start) throw errorOf(APPLY_ERRORS, 'JOURNAL_EMPTY', { where: path });
   const outcome = new Map<string, string>();
-  for (const e of events) if (e.type === 'call') outcome.set(e.key, e.status);
+  const createdIds = new Set<number>();
+  for (const e of events) {
+    if (e.type !== 'call') continue;
+    outcome.set(e.key, e.status);
+    const id = (e.result as { category?: { id?: unknown } } | undefined)?.category?.id;
+    if (
+      e.method === 'crm.category.add' &&
+      e.status === 'ok' &&
+      (typeof id === 'number' || typeof id === 'string')
+    )
+      createdIds.add(Number(id));
+  }
   const createdKeys = new Set(
     events.flatMap((e) =>
       e.type === 'request'
@@ -51,21 +68,63 @@ export async function findInterrupted(
     start,
     finished: events.some((e) => e.type === 'end' && e.status === 'done'),
     createdKeys,
+    createdIds,
   };
 }
 
-/** The spec must be the interrupted run's: a changed spec is a plain apply's job. */
-export function checkResumeSpec(run: Interrupted, input: SpecInput): void {
-  if (input.specHash !== run.start.spec.hash)
-    throw errorOf(APPLY_ERRORS, 'RESUME_SPEC_CHANGED', { where: run.path });
+/** `--resume <run|last>`: the interrupted run's journal in `stateDir` (the spec's folder, else the working one). */
+export async function findInterrupted(stateDir: string, id: string, hint: ResumeHint): Promise<Interrupted> {
+  const path = await findJournal(stateDir, id, hint);
+  return interruptedOf(path, await readJournal(path));
+}
+
+/**
+ * The spec must be the interrupted run's: a changed spec is a plain apply's job, and a plain apply
+ * finishes what the run left (`inheritInterrupted`).
+ */
+export function checkResumeSpec(run: Interrupted, input: SpecInput, hint: ResumeHint): void {
+  if (input.specHash !== run.start.spec.hash) {
+    throw errorOf(APPLY_ERRORS, 'RESUME_SPEC_CHANGED', {
+      where: run.path,
+      data: { run: run.start.runId, command: b24cfgCommand('apply', hint.spec, '--portal', hint.portal) },
+    });
+  }
+}
+
+/**
+ * Pipelines on the portal the run created (or may have created): by the ids its calls reported, by the
+ * spec keys of calls whose answer never came, and the ones it inherited from the run it resumed —
+ * without those, a resume of a resume would keep the default stages of a pipeline created two runs ago.
+ */
+function createdBy(run: Interrupted, first: Planned): Set<number> {
+  const inherited = new Set([...(run.start.createdPipelineIds ?? []), ...run.createdIds]);
+  return new Set([
+    ...matchPipelines(first.state, first.binding, desiredPipelines(first.inputs.spec)).flatMap((m) =>
+      m.portal && run.createdKeys.has(m.desired.key) ? [m.portal.id] : [],
+    ),
+    ...first.state.pipelines.filter((p) => inherited.has(p.id)).map((p) => p.id),
+  ]);
+}
+
+/** The run's portal must be this one (src/portal/identity.ts): elsewhere its pipelines are a client's. */
+function checkSamePortal(run: Interrupted, first: Planned): void {
+  const journal = { host: run.start.host, identity: run.start.portal };
+  if (!samePortal(journal, first.state.info)) {
+    throw errorOf(APPLY_ERRORS, 'RESUME_OTHER_PORTAL', {
+      where: run.path,
+      data: {
+        run: run.start.runId,
+        journal: portalIdentity(journal),
+        portal: portalIdentity(first.state.info),
+      },
+    });
+  }
 }
 
 /**
  * The plan that finishes an interrupted run. Pipelines it created (or may have created) still carry
  * their default stages; the planner removes those (they are not the client's data), so they are
- * planned with the run's created pipelines known — including those the run inherited from the run it
- * resumed: without them, a resume of a resume would keep the default stages of a pipeline created two
- * runs ago.
+ * planned with the run's created pipelines known.
  */
 export async function planResume(
   run: Interrupted,
@@ -73,23 +132,41 @@ export async function planResume(
   client: B24Client,
   now: Date,
 ): Promise<{ planned: Planned; created: number[] }> {
-  // The journal's pipelines are "created by the run" only on its own portal; on another one they may
-  // be a client's long-standing pipelines whose default stages must not be removed.
-  if (run.start.host !== client.host) {
-    throw errorOf(APPLY_ERRORS, 'RESUME_OTHER_PORTAL', {
-      where: run.path,
-      data: { run: run.start.runId, journal: run.start.host, portal: client.host },
-    });
-  }
-  const inherited = new Set(run.start.createdPipelineIds ?? []);
   const first = await planAgainstPortal(input, client, run.start.options, now);
-  const created = new Set([
-    ...matchPipelines(first.state, first.binding, desiredPipelines(input.spec)).flatMap((m) =>
-      m.portal && run.createdKeys.has(m.desired.key) ? [m.portal.id] : [],
-    ),
-    ...first.state.pipelines.filter((p) => inherited.has(p.id)).map((p) => p.id),
-  ]);
-  const planned =
-    created.size > 0 ? await planAgainstPortal(input, client, run.start.options, now, created) : first;
+  checkSamePortal(run, first);
+  const created = createdBy(run, first);
+  const planned = created.size > 0 ? await replanWithCreated(first, client, created, now) : first;
   return { planned, created: [...created] };
+}
+
+/**
+ * A plain apply after an interrupted run (the spec changed since, so `--resume` refuses): the last run
+ * from this folder on this portal, when it did not finish, hands over the pipelines it created, whose
+ * default stages are then removed as a resume would (issue 15, item 9). A finished last run hands over
+ * nothing: pipelines older than that are the client's.
+ */
+export async function inheritInterrupted(
+  stateDir: string,
+  planned: Planned,
+  client: B24Client,
+  now: Date,
+): Promise<{ planned: Planned; created: number[]; run?: string }> {
+  const path = await latestJournal(stateDir);
+  if (path === undefined) return { planned, created: [] };
+  let run: Interrupted;
+  try {
+    run = interruptedOf(path, await readJournal(path));
+  } catch {
+    // A journal cut before its start record names no run to finish.
+    return { planned, created: [] };
+  }
+  if (run.finished || !samePortal({ host: run.start.host, identity: run.start.portal }, planned.state.info))
+    return { planned, created: [] };
+  const created = createdBy(run, planned);
+  if (created.size === 0) return { planned, created: [] };
+  return {
+    planned: await replanWithCreated(planned, client, created, now),
+    created: [...created],
+    run: run.start.runId,
+  };
 }

@@ -2,6 +2,7 @@ import type { B24Client } from '../portal/client.js';
 import { saveStateFile, type StateFile } from '../portal/state-file.js';
 import { planAgainstPortal, type Planned, type SpecInput } from '../plan/against-portal.js';
 import { isWrite, type Change } from '../resources/plan.js';
+import type { PortalState } from '../resources/state.js';
 import type { Journal } from './journal.js';
 import { bindingsFrom } from './state-bindings.js';
 
@@ -13,6 +14,10 @@ export interface Verified {
   remaining: Change[];
   /** Set when reading the portal back failed: nothing is known to be missing. */
   verifyError?: unknown;
+  /** False when no read-back happened (it failed, or the run was interrupted and ended at once). */
+  verified: boolean;
+  /** The portal as the read-back found it. */
+  stateAfter?: PortalState;
 }
 
 /**
@@ -31,9 +36,19 @@ export async function verifyApplied(args: {
   createdPipelineIds: readonly number[];
   /** The run stopped early (a failed call, an unknown outcome). */
   stopped: boolean;
+  /**
+   * Ctrl-C or SIGTERM: the run ends within a second, so nothing is read back; the resume the report
+   * offers reads the portal anyway.
+   */
+  interrupted: boolean;
   now: () => Date;
 }): Promise<Verified> {
   const { planned, input, journal, recorded, now } = args;
+  if (args.interrupted) {
+    const statePath = await saveStateFile(input.stateDir, recorded, now());
+    await journal.write({ type: 'end', at: now().toISOString(), status: 'interrupted' });
+    return { statePath, notApplied: [], remaining: [], verified: false };
+  }
   let after: Planned;
   try {
     after = await planAgainstPortal(
@@ -46,7 +61,7 @@ export async function verifyApplied(args: {
   } catch (verifyError) {
     const statePath = await saveStateFile(input.stateDir, recorded, now());
     await journal.write({ type: 'end', at: now().toISOString(), status: 'partial' });
-    return { statePath, notApplied: [], remaining: [], verifyError };
+    return { statePath, notApplied: [], remaining: [], verifyError, verified: false };
   }
   const remaining = after.plan.changes.filter(isWrite);
   const remainingIds = new Set(remaining.map((c) => c.id));
@@ -57,5 +72,5 @@ export async function verifyApplied(args: {
     at: now().toISOString(),
     status: args.stopped ? 'partial' : notApplied.length > 0 ? 'not-applied' : 'done',
   });
-  return { statePath, notApplied, remaining };
+  return { statePath, notApplied, remaining, verified: true, stateAfter: after.state };
 }

@@ -4,7 +4,7 @@ import type { CrmSettingsFacts } from '../portal/crm-settings/types.js';
 import { archiveBindingOf } from '../resources/manual-archive/binding.js';
 import { compareManualItems } from '../resources/manual-archive/compare.js';
 import { readPortalState } from '../resources/read-state.js';
-import { loadStateFile, type StateFile } from '../portal/state-file.js';
+import { loadStateFile, type StateFile, type StatePortal } from '../portal/state-file.js';
 import type { PortalState } from '../resources/state.js';
 import { labelLanguages } from '../plan/against-portal.js';
 import type { AuditReport, AuditSource } from '../report/audit/types.js';
@@ -93,8 +93,8 @@ function specInfo(s: AuditSettings): { spec?: string; specHash?: string } {
   return s.spec ? { spec: s.spec.file, specHash: s.spec.hash } : {};
 }
 
-async function bindingFor(s: AuditSettings, host: string): Promise<StateFile | undefined> {
-  return s.spec ? loadStateFile(s.spec.dir, host) : undefined;
+async function bindingFor(s: AuditSettings, portal: StatePortal): Promise<StateFile | undefined> {
+  return s.spec ? loadStateFile(s.spec.dir, portal) : undefined;
 }
 
 /** `audit --snapshot F`: the portal as it was read then, at the snapshot's own time. */
@@ -103,7 +103,7 @@ export async function auditSnapshot(s: AuditSettings, path: string, shownAs: str
   return {
     state: snap.state,
     data: snap.audit,
-    binding: await bindingFor(s, snap.state.info.host),
+    binding: await bindingFor(s, snap.state.info),
     ...(snap.crmSettings ? { crmSettings: snap.crmSettings } : {}),
     now: new Date(snap.takenAt),
     source: {
@@ -146,7 +146,7 @@ export async function auditPortal(
   // The portal's own clock decides what is overdue and what falls in the window
   // (docs/bitrix24/webhook-preflight.md#server-time).
   const now = new Date(state.info.readAt);
-  const binding = await bindingFor(s, client.host);
+  const binding = await bindingFor(s, state.info);
   const progress = await o.progress?.();
   const data = await collectAuditData(
     client,

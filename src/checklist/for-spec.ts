@@ -50,7 +50,8 @@ export async function portalIdentities(
   specDir: string,
   now: () => Date,
 ): Promise<PortalIdentities> {
-  const stateFile = await loadStateFile(specDir, client.host);
+  // The state file is named by the portal's identity, known once the portal has been read.
   const state = await readPortalState(client, { now });
+  const stateFile = await loadStateFile(specDir, state.info);
   return { users: state.users, documentTemplates: state.documentTemplates, stateFile };
 }

@@ -44,6 +44,16 @@ export interface CliContext {
   t: (text: Text, data?: TextData) => string;
   /** Prints a line to stderr unless --quiet (progress, notes). */
   note: (line: string) => void;
+  /**
+   * Aborted on Ctrl-C or SIGTERM (reason: "SIGINT" / "SIGTERM"). Hand it to anything that should stop
+   * on an interrupt.
+   */
+  signal: AbortSignal;
+  /**
+   * Says that this command ends by itself soon after `signal` aborts, with its own report and exit
+   * code (apply releasing its lock): it is waited for instead of being cut short.
+   */
+  deferInterrupt: () => void;
 }
 
 export function isCi(env: Record<string, string | undefined>): boolean {
@@ -107,6 +117,8 @@ export function buildContext(io: CliIO, opts: GlobalOptions, lang: Lang): CliCon
       // Notes quote names from the spec and the portal: they reach the terminal through the same edge.
       if (!quiet) err.write(`${terminalSafe(line, { keepColor: color })}\n`);
     },
+    signal: io.signal ?? new AbortController().signal,
+    deferInterrupt: io.deferInterrupt ?? (() => undefined),
   };
 }
 

@@ -41,4 +41,8 @@ export interface CliIO {
   confirm?: (question: string) => Promise<boolean>;
   now?: () => Date;
   homeDir?: string;
+  /** Aborted on SIGINT/SIGTERM (reason: the signal's name); main.ts passes one, tests may. */
+  signal?: AbortSignal;
+  /** Called when the command says it ends by itself after an interrupt (CliContext.deferInterrupt). */
+  deferInterrupt?: () => void;
 }

@@ -113,16 +113,35 @@ async function confirmOnTty(question: string): Promise<boolean> {
   }
 }
 
+/** 128 + SIGINT's number, as shells report a process ended by Ctrl-C. */
+const INTERRUPTED_EXIT = 130;
+
 /** The process entry point (bin/b24cfg.js). The only place that ends the process. */
 export async function main(): Promise<void> {
+  const exit = (code: number) => process.exit(code);
+  // Ctrl-C and SIGTERM end the process at once, as they always did, unless the command said it ends by
+  // itself (apply while it writes: it stops after the request in flight, journals, releases its locks
+  // and reports, exit 4). A second signal ends it at once in any case.
+  const interrupt = new AbortController();
+  let deferred = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (deferred && !interrupt.signal.aborted) interrupt.abort(signal);
+    else exit(INTERRUPTED_EXIT);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   const io: CliIO = {
     out: process.stdout,
     err: process.stderr,
     env: process.env,
     cwd: process.cwd(),
     confirm: process.stdin.isTTY ? confirmOnTty : undefined,
+    signal: interrupt.signal,
+    deferInterrupt: () => {
+      deferred = true;
+    },
   };
   const code = await runCli(process.argv.slice(2), io);
   // Let piped output drain before exiting; open handles (spinners, sockets) must not keep us alive.
-  process.stdout.write('', () => process.exit(code));
+  process.stdout.write('', () => exit(code));
 }

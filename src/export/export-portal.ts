@@ -27,7 +27,7 @@ export async function exportPortal(
   },
 ): Promise<Exported> {
   const state = await readPortalState(client, { now: o.now });
-  const previous = await loadStateFile(o.stateDir, client.host);
+  const previous = await loadStateFile(o.stateDir, state.info);
   const result = portalToSpec(state, {
     sections: o.sections,
     binding: previous,

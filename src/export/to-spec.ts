@@ -1,4 +1,5 @@
 import type { ArchiveInfo, CrmSettingsFacts } from '../portal/crm-settings/types.js';
+import { portalIdentity } from '../portal/identity.js';
 import { emptyStateFile, type StateFile } from '../portal/state-file.js';
 import { kindsInReadingOrder } from '../resources/registry.js';
 import type { PlanText } from '../resources/plan-text.js';
@@ -39,8 +40,8 @@ export function portalToSpec(
   const x: SpecExport = {
     state,
     sections: new Set(opts.sections ?? EXPORT_SECTIONS),
-    previous: opts.binding ?? emptyStateFile(state.info.host),
-    binding: emptyStateFile(state.info.host),
+    previous: opts.binding ?? emptyStateFile(portalIdentity(state.info)),
+    binding: emptyStateFile(portalIdentity(state.info)),
     skipped: [],
     notes: [],
     roles: new RoleNamer(state.users),

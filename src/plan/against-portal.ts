@@ -1,6 +1,6 @@
 import type { B24Client } from '../portal/client.js';
 import { readPortalState } from '../resources/read-state.js';
-import { loadStateFile, type StateFile } from '../portal/state-file.js';
+import { loadStateFile, savedSince, stateFilesNow, type StateFile } from '../portal/state-file.js';
 import type { PortalState } from '../resources/state.js';
 import { loadDocumentFiles } from '../resources/documents/files.js';
 import type { Spec } from '../spec/spec.generated.js';
@@ -15,6 +15,8 @@ export interface SpecInput {
   stateDir: string;
   /** The project folder the spec's files must lie in (SpecLoadResult.projectRoot), when it was loaded. */
   projectRoot?: string;
+  /** Sorts the spec cannot say, by change id (a restore's: PlanInputs.pinnedSorts). */
+  pinnedSorts?: ReadonlyMap<string, number>;
 }
 
 export interface Planned {
@@ -22,6 +24,11 @@ export interface Planned {
   state: PortalState;
   binding: StateFile;
   inputs: PlanInputs;
+  /**
+   * False when another apply saved this portal's state file while the portal was being read: the read
+   * may predate that apply's writes, so an apply reads the portal again under its lock.
+   */
+  readSettled: boolean;
 }
 
 /**
@@ -46,10 +53,13 @@ export async function planAgainstPortal(
   now: Date,
   createdPipelineIds?: ReadonlySet<number>,
 ): Promise<Planned> {
-  // The state file first: an apply that saves it after this point changed the portal after our read,
-  // which confirmAndExecute detects under the lock.
-  const binding = await loadStateFile(input.stateDir, client.host);
+  // The state file is named by what the portal says it is, so it is loaded after the read; the files
+  // as they were before it tell whether an apply saved this portal's file (and so changed the portal)
+  // meanwhile, which the apply then checks under its lock.
+  const before = await stateFilesNow(input.stateDir);
   const state = await readPortalState(client, { languages: labelLanguages(input.spec), now: () => now });
+  const binding = await loadStateFile(input.stateDir, state.info);
+  const readSettled = !(await savedSince(input.stateDir, state.info, before));
   const inputs: PlanInputs = {
     spec: input.spec,
     specFile: input.specFile,
@@ -59,7 +69,22 @@ export async function planAgainstPortal(
     options,
     createdPipelineIds,
     documentFiles: await loadDocumentFiles(input.spec, input.stateDir, input.projectRoot),
+    ...(input.pinnedSorts ? { pinnedSorts: input.pinnedSorts } : {}),
   };
   const plan = await buildPlan(inputs, client, now);
-  return { plan, state, binding, inputs };
+  return { plan, state, binding, inputs, readSettled };
+}
+
+/**
+ * The same read planned again with the pipelines an interrupted run created known (their default
+ * stages are then removed): no new read, at most the batch of counts the new deletions need.
+ */
+export async function replanWithCreated(
+  planned: Planned,
+  client: B24Client,
+  createdPipelineIds: ReadonlySet<number>,
+  now: Date,
+): Promise<Planned> {
+  const inputs: PlanInputs = { ...planned.inputs, createdPipelineIds };
+  return { ...planned, inputs, plan: await buildPlan(inputs, client, now) };
 }

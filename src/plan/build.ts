@@ -35,6 +35,7 @@ export async function buildPlan(inputs: PlanInputs, client: B24Client, now: Date
     spec: { file: inputs.specFile, hash: inputs.specHash },
     portal: {
       host: inputs.state.info.host,
+      ...(inputs.state.info.identity !== undefined ? { identity: inputs.state.info.identity } : {}),
       kind: inputs.state.info.kind,
       fingerprint: inputs.state.fingerprint,
     },

@@ -6,7 +6,7 @@ const __ucs2length = __ucs2lengthModule.default ?? __ucs2lengthModule;
 import { fullFormats as __fullFormats } from 'ajv-formats/dist/formats.js';
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://b24cfg.dev/schema/plan-v1.json","title":"Plan","description":"A plan saved by `b24cfg plan --out plan.json` for `b24cfg apply plan.json` (format version 1).","type":"object","additionalProperties":false,"required":["formatVersion","tool","createdAt","spec","portal","options","changes","kept","summary"],"properties":{"formatVersion":{"const":1},"tool":{"type":"string","pattern":"^b24cfg@"},"createdAt":{"type":"string","format":"date-time"},"spec":{"type":"object","additionalProperties":false,"required":["file","hash"],"properties":{"file":{"type":"string","minLength":1},"hash":{"type":"string","minLength":1}}},"portal":{"type":"object","additionalProperties":false,"required":["host","kind","fingerprint"],"properties":{"host":{"type":"string","minLength":1},"kind":{"enum":["http","sandbox"]},"fingerprint":{"type":"string","minLength":1}}},"options":{"type":"object","additionalProperties":false,"required":["prune","allowDataLoss","pruneInSpec"],"properties":{"prune":{"type":"boolean"},"allowDataLoss":{"type":"boolean"},"allowStructureChanges":{"type":"boolean"},"pruneInSpec":{"type":"boolean"}}},"changes":{"type":"array","items":{"$ref":"#/$defs/change"}},"kept":{"type":"array","items":{"$ref":"#/$defs/kept"}},"summary":{"type":"object","additionalProperties":false,"required":["create","update","rename","delete","blocked","manual"],"properties":{"create":{"type":"integer","minimum":0},"update":{"type":"integer","minimum":0},"rename":{"type":"integer","minimum":0},"delete":{"type":"integer","minimum":0},"blocked":{"type":"integer","minimum":0},"manual":{"type":"integer","minimum":0}}},"manualCheck":{"description":"plan --crm-settings: each manual item against the portal's CRM settings archive (src/resources/manual-archive/check.ts).","type":"object","additionalProperties":false,"required":["archive","items","counts"],"properties":{"archive":{"type":"object","additionalProperties":false,"required":["file","manifest","writtenAt","ageDays"],"properties":{"file":{"type":"string"},"manifest":{"type":"object","additionalProperties":false,"required":["code","version"],"properties":{"code":{"type":"string"},"version":{"type":"integer"}}},"writtenAt":{"type":["string","null"]},"ageDays":{"type":["integer","null"],"minimum":0}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","path","status","differences"],"properties":{"id":{"type":"string","minLength":1},"path":{"type":"array","items":{"type":"string"}},"status":{"enum":["matches","differs","portal_only","not_in_archive","unprovable"]},"differences":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["field","expected","actual"],"properties":{"field":{"type":"string"},"expected":{"type":"string"},"actual":{"type":"string"},"unresolved":{"const":true}}}},"reason":{"type":"string"},"detail":{"type":"string"},"found":{"$ref":"#/$defs/text"}}}},"counts":{"type":"object","additionalProperties":false,"required":["matches","differs","portal_only","not_in_archive","unprovable"],"properties":{"matches":{"type":"integer","minimum":0},"differs":{"type":"integer","minimum":0},"portal_only":{"type":"integer","minimum":0},"not_in_archive":{"type":"integer","minimum":0},"unprovable":{"type":"integer","minimum":0}}}}}},"$defs":{"text":{"type":"object","required":["ru","en"],"additionalProperties":false,"properties":{"ru":{"type":"string"},"en":{"type":"string"}}},"fieldDiff":{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{},"after":{}}},"impact":{"type":"object","additionalProperties":false,"properties":{"deals":{"type":"integer","minimum":0},"records":{"type":"integer","minimum":0},"entity":{"type":"string"}}},"kept":{"type":"object","additionalProperties":false,"required":["kind","key","path","why"],"properties":{"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"why":{"enum":["not-in-spec","system","protected","has-data"]}}},"change":{"type":"object","required":["op"],"properties":{"op":{"enum":["create","update","rename","delete","blocked","manual"]}},"discriminator":{"propertyName":"op"},"oneOf":[{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"create"},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"update"},"portalId":{"type":"integer"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","from","to","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"rename"},"portalId":{"type":"integer"},"from":{"type":"string"},"to":{"type":"string"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","current","reason"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"delete"},"portalId":{"type":"integer"},"current":{"type":"object"},"impact":{"$ref":"#/$defs/impact"},"reason":{"enum":["prune","recreate","default-stage"]},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","wanted"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"blocked"},"reason":{"$ref":"#/$defs/text"},"hint":{"$ref":"#/$defs/text"},"wanted":{"enum":["create","update","delete","recreate"]},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"impact":{"$ref":"#/$defs/impact"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","summary"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"manual"},"reason":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"}}}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://b24cfg.dev/schema/plan-v1.json","title":"Plan","description":"A plan saved by `b24cfg plan --out plan.json` for `b24cfg apply plan.json` (format version 1).","type":"object","additionalProperties":false,"required":["formatVersion","tool","createdAt","spec","portal","options","changes","kept","summary"],"properties":{"formatVersion":{"const":1},"tool":{"type":"string","pattern":"^b24cfg@"},"createdAt":{"type":"string","format":"date-time"},"spec":{"type":"object","additionalProperties":false,"required":["file","hash"],"properties":{"file":{"type":"string","minLength":1},"hash":{"type":"string","minLength":1}}},"portal":{"type":"object","additionalProperties":false,"required":["host","kind","fingerprint"],"properties":{"host":{"type":"string","minLength":1},"identity":{"type":"string","minLength":1},"kind":{"enum":["http","sandbox"]},"fingerprint":{"type":"string","minLength":1}}},"options":{"type":"object","additionalProperties":false,"required":["prune","allowDataLoss","pruneInSpec"],"properties":{"prune":{"type":"boolean"},"allowDataLoss":{"type":"boolean"},"allowStructureChanges":{"type":"boolean"},"pruneInSpec":{"type":"boolean"}}},"changes":{"type":"array","items":{"$ref":"#/$defs/change"}},"kept":{"type":"array","items":{"$ref":"#/$defs/kept"}},"summary":{"type":"object","additionalProperties":false,"required":["create","update","rename","delete","blocked","manual"],"properties":{"create":{"type":"integer","minimum":0},"update":{"type":"integer","minimum":0},"rename":{"type":"integer","minimum":0},"delete":{"type":"integer","minimum":0},"blocked":{"type":"integer","minimum":0},"manual":{"type":"integer","minimum":0}}},"manualCheck":{"description":"plan --crm-settings: each manual item against the portal's CRM settings archive (src/resources/manual-archive/check.ts).","type":"object","additionalProperties":false,"required":["archive","items","counts"],"properties":{"archive":{"type":"object","additionalProperties":false,"required":["file","manifest","writtenAt","ageDays"],"properties":{"file":{"type":"string"},"manifest":{"type":"object","additionalProperties":false,"required":["code","version"],"properties":{"code":{"type":"string"},"version":{"type":"integer"}}},"writtenAt":{"type":["string","null"]},"ageDays":{"type":["integer","null"],"minimum":0}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","path","status","differences"],"properties":{"id":{"type":"string","minLength":1},"path":{"type":"array","items":{"type":"string"}},"status":{"enum":["matches","differs","portal_only","not_in_archive","unprovable"]},"differences":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["field","expected","actual"],"properties":{"field":{"type":"string"},"expected":{"type":"string"},"actual":{"type":"string"},"unresolved":{"const":true}}}},"reason":{"type":"string"},"detail":{"type":"string"},"found":{"$ref":"#/$defs/text"}}}},"counts":{"type":"object","additionalProperties":false,"required":["matches","differs","portal_only","not_in_archive","unprovable"],"properties":{"matches":{"type":"integer","minimum":0},"differs":{"type":"integer","minimum":0},"portal_only":{"type":"integer","minimum":0},"not_in_archive":{"type":"integer","minimum":0},"unprovable":{"type":"integer","minimum":0}}}}}},"$defs":{"text":{"type":"object","required":["ru","en"],"additionalProperties":false,"properties":{"ru":{"type":"string"},"en":{"type":"string"}}},"fieldDiff":{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{},"after":{}}},"impact":{"type":"object","additionalProperties":false,"properties":{"deals":{"type":"integer","minimum":0},"records":{"type":"integer","minimum":0},"entity":{"type":"string"}}},"kept":{"type":"object","additionalProperties":false,"required":["kind","key","path","why"],"properties":{"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"why":{"enum":["not-in-spec","system","protected","has-data"]}}},"change":{"type":"object","required":["op"],"properties":{"op":{"enum":["create","update","rename","delete","blocked","manual"]}},"discriminator":{"propertyName":"op"},"oneOf":[{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"create"},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"update"},"portalId":{"type":"integer"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","from","to","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"rename"},"portalId":{"type":"integer"},"from":{"type":"string"},"to":{"type":"string"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","current","reason"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"delete"},"portalId":{"type":"integer"},"current":{"type":"object"},"impact":{"$ref":"#/$defs/impact"},"reason":{"enum":["prune","recreate","default-stage"]},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","wanted"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"blocked"},"reason":{"$ref":"#/$defs/text"},"hint":{"$ref":"#/$defs/text"},"wanted":{"enum":["create","update","delete","recreate"]},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"impact":{"$ref":"#/$defs/impact"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","summary"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"manual"},"reason":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"}}}]}}};
 const schema48 = {"type":"object","additionalProperties":false,"required":["kind","key","path","why"],"properties":{"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"why":{"enum":["not-in-spec","system","protected","has-data"]}}};
 const schema33 = {"type":"object","required":["ru","en"],"additionalProperties":false,"properties":{"ru":{"type":"string"},"en":{"type":"string"}}};
 const func1 = Object.prototype.hasOwnProperty;
@@ -2194,7 +2194,7 @@ return false;
 else {
 const _errs16 = errors;
 for(const key2 in data6){
-if(!(((key2 === "host") || (key2 === "kind")) || (key2 === "fingerprint"))){
+if(!((((key2 === "host") || (key2 === "identity")) || (key2 === "kind")) || (key2 === "fingerprint"))){
 validate20.errors = [{instancePath:instancePath+"/portal",schemaPath:"#/properties/portal/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -2222,12 +2222,20 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data6.kind !== undefined){
-let data8 = data6.kind;
+if(data6.identity !== undefined){
+let data8 = data6.identity;
 const _errs19 = errors;
-if(!((data8 === "http") || (data8 === "sandbox"))){
-validate20.errors = [{instancePath:instancePath+"/portal/kind",schemaPath:"#/properties/portal/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.portal.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+if(errors === _errs19){
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+validate20.errors = [{instancePath:instancePath+"/portal/identity",schemaPath:"#/properties/portal/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/portal/identity",schemaPath:"#/properties/portal/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
 }
 var valid2 = _errs19 === errors;
 }
@@ -2235,12 +2243,25 @@ else {
 var valid2 = true;
 }
 if(valid2){
+if(data6.kind !== undefined){
+let data9 = data6.kind;
+const _errs21 = errors;
+if(!((data9 === "http") || (data9 === "sandbox"))){
+validate20.errors = [{instancePath:instancePath+"/portal/kind",schemaPath:"#/properties/portal/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.portal.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid2 = _errs21 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
 if(data6.fingerprint !== undefined){
-let data9 = data6.fingerprint;
-const _errs20 = errors;
-if(errors === _errs20){
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
+let data10 = data6.fingerprint;
+const _errs22 = errors;
+if(errors === _errs22){
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
 validate20.errors = [{instancePath:instancePath+"/portal/fingerprint",schemaPath:"#/properties/portal/properties/fingerprint/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2250,10 +2271,11 @@ validate20.errors = [{instancePath:instancePath+"/portal/fingerprint",schemaPath
 return false;
 }
 }
-var valid2 = _errs20 === errors;
+var valid2 = _errs22 === errors;
 }
 else {
 var valid2 = true;
+}
 }
 }
 }
@@ -2272,41 +2294,29 @@ var valid0 = true;
 }
 if(valid0){
 if(data.options !== undefined){
-let data10 = data.options;
-const _errs22 = errors;
-if(errors === _errs22){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let data11 = data.options;
+const _errs24 = errors;
+if(errors === _errs24){
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 let missing3;
-if((((data10.prune === undefined) && (missing3 = "prune")) || ((data10.allowDataLoss === undefined) && (missing3 = "allowDataLoss"))) || ((data10.pruneInSpec === undefined) && (missing3 = "pruneInSpec"))){
+if((((data11.prune === undefined) && (missing3 = "prune")) || ((data11.allowDataLoss === undefined) && (missing3 = "allowDataLoss"))) || ((data11.pruneInSpec === undefined) && (missing3 = "pruneInSpec"))){
 validate20.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-const _errs24 = errors;
-for(const key3 in data10){
+const _errs26 = errors;
+for(const key3 in data11){
 if(!((((key3 === "prune") || (key3 === "allowDataLoss")) || (key3 === "allowStructureChanges")) || (key3 === "pruneInSpec"))){
 validate20.errors = [{instancePath:instancePath+"/options",schemaPath:"#/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs24 === errors){
-if(data10.prune !== undefined){
-const _errs25 = errors;
-if(typeof data10.prune !== "boolean"){
-validate20.errors = [{instancePath:instancePath+"/options/prune",schemaPath:"#/properties/options/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid3 = _errs25 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data10.allowDataLoss !== undefined){
+if(_errs26 === errors){
+if(data11.prune !== undefined){
 const _errs27 = errors;
-if(typeof data10.allowDataLoss !== "boolean"){
-validate20.errors = [{instancePath:instancePath+"/options/allowDataLoss",schemaPath:"#/properties/options/properties/allowDataLoss/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(typeof data11.prune !== "boolean"){
+validate20.errors = [{instancePath:instancePath+"/options/prune",schemaPath:"#/properties/options/properties/prune/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs27 === errors;
@@ -2315,10 +2325,10 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data10.allowStructureChanges !== undefined){
+if(data11.allowDataLoss !== undefined){
 const _errs29 = errors;
-if(typeof data10.allowStructureChanges !== "boolean"){
-validate20.errors = [{instancePath:instancePath+"/options/allowStructureChanges",schemaPath:"#/properties/options/properties/allowStructureChanges/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(typeof data11.allowDataLoss !== "boolean"){
+validate20.errors = [{instancePath:instancePath+"/options/allowDataLoss",schemaPath:"#/properties/options/properties/allowDataLoss/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs29 === errors;
@@ -2327,13 +2337,25 @@ else {
 var valid3 = true;
 }
 if(valid3){
-if(data10.pruneInSpec !== undefined){
+if(data11.allowStructureChanges !== undefined){
 const _errs31 = errors;
-if(typeof data10.pruneInSpec !== "boolean"){
-validate20.errors = [{instancePath:instancePath+"/options/pruneInSpec",schemaPath:"#/properties/options/properties/pruneInSpec/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(typeof data11.allowStructureChanges !== "boolean"){
+validate20.errors = [{instancePath:instancePath+"/options/allowStructureChanges",schemaPath:"#/properties/options/properties/allowStructureChanges/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid3 = _errs31 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data11.pruneInSpec !== undefined){
+const _errs33 = errors;
+if(typeof data11.pruneInSpec !== "boolean"){
+validate20.errors = [{instancePath:instancePath+"/options/pruneInSpec",schemaPath:"#/properties/options/properties/pruneInSpec/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid3 = _errs33 === errors;
 }
 else {
 var valid3 = true;
@@ -2349,26 +2371,26 @@ validate20.errors = [{instancePath:instancePath+"/options",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs22 === errors;
+var valid0 = _errs24 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.changes !== undefined){
-let data15 = data.changes;
-const _errs33 = errors;
-if(errors === _errs33){
-if(Array.isArray(data15)){
-var valid4 = true;
-const len0 = data15.length;
-for(let i0=0; i0<len0; i0++){
+let data16 = data.changes;
 const _errs35 = errors;
-if(!(validate21(data15[i0], {instancePath:instancePath+"/changes/" + i0,parentData:data15,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(errors === _errs35){
+if(Array.isArray(data16)){
+var valid4 = true;
+const len0 = data16.length;
+for(let i0=0; i0<len0; i0++){
+const _errs37 = errors;
+if(!(validate21(data16[i0], {instancePath:instancePath+"/changes/" + i0,parentData:data16,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
-var valid4 = _errs35 === errors;
+var valid4 = _errs37 === errors;
 if(!valid4){
 break;
 }
@@ -2379,79 +2401,79 @@ validate20.errors = [{instancePath:instancePath+"/changes",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs33 === errors;
+var valid0 = _errs35 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.kept !== undefined){
-let data17 = data.kept;
-const _errs36 = errors;
-if(errors === _errs36){
-if(Array.isArray(data17)){
-var valid5 = true;
-const len1 = data17.length;
-for(let i1=0; i1<len1; i1++){
-let data18 = data17[i1];
+let data18 = data.kept;
 const _errs38 = errors;
-const _errs39 = errors;
-if(errors === _errs39){
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(errors === _errs38){
+if(Array.isArray(data18)){
+var valid5 = true;
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+const _errs40 = errors;
+const _errs41 = errors;
+if(errors === _errs41){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 let missing4;
-if(((((data18.kind === undefined) && (missing4 = "kind")) || ((data18.key === undefined) && (missing4 = "key"))) || ((data18.path === undefined) && (missing4 = "path"))) || ((data18.why === undefined) && (missing4 = "why"))){
+if(((((data19.kind === undefined) && (missing4 = "kind")) || ((data19.key === undefined) && (missing4 = "key"))) || ((data19.path === undefined) && (missing4 = "path"))) || ((data19.why === undefined) && (missing4 = "why"))){
 validate20.errors = [{instancePath:instancePath+"/kept/" + i1,schemaPath:"#/$defs/kept/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs41 = errors;
-for(const key4 in data18){
+const _errs43 = errors;
+for(const key4 in data19){
 if(!((((key4 === "kind") || (key4 === "key")) || (key4 === "path")) || (key4 === "why"))){
 validate20.errors = [{instancePath:instancePath+"/kept/" + i1,schemaPath:"#/$defs/kept/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs41 === errors){
-if(data18.kind !== undefined){
-let data19 = data18.kind;
-const _errs42 = errors;
-if(!((((((((((data19 === "pipeline") || (data19 === "stage")) || (data19 === "userField")) || (data19 === "listItem")) || (data19 === "dictionary")) || (data19 === "openLine")) || (data19 === "numerator")) || (data19 === "documentTemplate")) || (data19 === "department")) || (data19 === "manual"))){
+if(_errs43 === errors){
+if(data19.kind !== undefined){
+let data20 = data19.kind;
+const _errs44 = errors;
+if(!((((((((((data20 === "pipeline") || (data20 === "stage")) || (data20 === "userField")) || (data20 === "listItem")) || (data20 === "dictionary")) || (data20 === "openLine")) || (data20 === "numerator")) || (data20 === "documentTemplate")) || (data20 === "department")) || (data20 === "manual"))){
 validate20.errors = [{instancePath:instancePath+"/kept/" + i1+"/kind",schemaPath:"#/$defs/kept/properties/kind/enum",keyword:"enum",params:{allowedValues: schema48.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid7 = _errs42 === errors;
+var valid7 = _errs44 === errors;
 }
 else {
 var valid7 = true;
 }
 if(valid7){
-if(data18.key !== undefined){
-const _errs43 = errors;
-if(typeof data18.key !== "string"){
+if(data19.key !== undefined){
+const _errs45 = errors;
+if(typeof data19.key !== "string"){
 validate20.errors = [{instancePath:instancePath+"/kept/" + i1+"/key",schemaPath:"#/$defs/kept/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid7 = _errs43 === errors;
+var valid7 = _errs45 === errors;
 }
 else {
 var valid7 = true;
 }
 if(valid7){
-if(data18.path !== undefined){
-let data21 = data18.path;
-const _errs45 = errors;
-if(errors === _errs45){
-if(Array.isArray(data21)){
-var valid8 = true;
-const len2 = data21.length;
-for(let i2=0; i2<len2; i2++){
+if(data19.path !== undefined){
+let data22 = data19.path;
 const _errs47 = errors;
-if(typeof data21[i2] !== "string"){
+if(errors === _errs47){
+if(Array.isArray(data22)){
+var valid8 = true;
+const len2 = data22.length;
+for(let i2=0; i2<len2; i2++){
+const _errs49 = errors;
+if(typeof data22[i2] !== "string"){
 validate20.errors = [{instancePath:instancePath+"/kept/" + i1+"/path/" + i2,schemaPath:"#/$defs/kept/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid8 = _errs47 === errors;
+var valid8 = _errs49 === errors;
 if(!valid8){
 break;
 }
@@ -2462,20 +2484,20 @@ validate20.errors = [{instancePath:instancePath+"/kept/" + i1+"/path",schemaPath
 return false;
 }
 }
-var valid7 = _errs45 === errors;
+var valid7 = _errs47 === errors;
 }
 else {
 var valid7 = true;
 }
 if(valid7){
-if(data18.why !== undefined){
-let data23 = data18.why;
-const _errs49 = errors;
-if(!((((data23 === "not-in-spec") || (data23 === "system")) || (data23 === "protected")) || (data23 === "has-data"))){
+if(data19.why !== undefined){
+let data24 = data19.why;
+const _errs51 = errors;
+if(!((((data24 === "not-in-spec") || (data24 === "system")) || (data24 === "protected")) || (data24 === "has-data"))){
 validate20.errors = [{instancePath:instancePath+"/kept/" + i1+"/why",schemaPath:"#/$defs/kept/properties/why/enum",keyword:"enum",params:{allowedValues: schema48.properties.why.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid7 = _errs49 === errors;
+var valid7 = _errs51 === errors;
 }
 else {
 var valid7 = true;
@@ -2491,7 +2513,7 @@ validate20.errors = [{instancePath:instancePath+"/kept/" + i1,schemaPath:"#/$def
 return false;
 }
 }
-var valid5 = _errs38 === errors;
+var valid5 = _errs40 === errors;
 if(!valid5){
 break;
 }
@@ -2502,64 +2524,43 @@ validate20.errors = [{instancePath:instancePath+"/kept",schemaPath:"#/properties
 return false;
 }
 }
-var valid0 = _errs36 === errors;
+var valid0 = _errs38 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.summary !== undefined){
-let data24 = data.summary;
-const _errs50 = errors;
-if(errors === _errs50){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+let data25 = data.summary;
+const _errs52 = errors;
+if(errors === _errs52){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 let missing5;
-if(((((((data24.create === undefined) && (missing5 = "create")) || ((data24.update === undefined) && (missing5 = "update"))) || ((data24.rename === undefined) && (missing5 = "rename"))) || ((data24.delete === undefined) && (missing5 = "delete"))) || ((data24.blocked === undefined) && (missing5 = "blocked"))) || ((data24.manual === undefined) && (missing5 = "manual"))){
+if(((((((data25.create === undefined) && (missing5 = "create")) || ((data25.update === undefined) && (missing5 = "update"))) || ((data25.rename === undefined) && (missing5 = "rename"))) || ((data25.delete === undefined) && (missing5 = "delete"))) || ((data25.blocked === undefined) && (missing5 = "blocked"))) || ((data25.manual === undefined) && (missing5 = "manual"))){
 validate20.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-const _errs52 = errors;
-for(const key5 in data24){
+const _errs54 = errors;
+for(const key5 in data25){
 if(!((((((key5 === "create") || (key5 === "update")) || (key5 === "rename")) || (key5 === "delete")) || (key5 === "blocked")) || (key5 === "manual"))){
 validate20.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs52 === errors){
-if(data24.create !== undefined){
-let data25 = data24.create;
-const _errs53 = errors;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-validate20.errors = [{instancePath:instancePath+"/summary/create",schemaPath:"#/properties/summary/properties/create/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs53){
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 0 || isNaN(data25)){
-validate20.errors = [{instancePath:instancePath+"/summary/create",schemaPath:"#/properties/summary/properties/create/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid9 = _errs53 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data24.update !== undefined){
-let data26 = data24.update;
+if(_errs54 === errors){
+if(data25.create !== undefined){
+let data26 = data25.create;
 const _errs55 = errors;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-validate20.errors = [{instancePath:instancePath+"/summary/update",schemaPath:"#/properties/summary/properties/update/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [{instancePath:instancePath+"/summary/create",schemaPath:"#/properties/summary/properties/create/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs55){
 if((typeof data26 == "number") && (isFinite(data26))){
 if(data26 < 0 || isNaN(data26)){
-validate20.errors = [{instancePath:instancePath+"/summary/update",schemaPath:"#/properties/summary/properties/update/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate20.errors = [{instancePath:instancePath+"/summary/create",schemaPath:"#/properties/summary/properties/create/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2570,17 +2571,17 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data24.rename !== undefined){
-let data27 = data24.rename;
+if(data25.update !== undefined){
+let data27 = data25.update;
 const _errs57 = errors;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-validate20.errors = [{instancePath:instancePath+"/summary/rename",schemaPath:"#/properties/summary/properties/rename/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [{instancePath:instancePath+"/summary/update",schemaPath:"#/properties/summary/properties/update/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs57){
 if((typeof data27 == "number") && (isFinite(data27))){
 if(data27 < 0 || isNaN(data27)){
-validate20.errors = [{instancePath:instancePath+"/summary/rename",schemaPath:"#/properties/summary/properties/rename/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate20.errors = [{instancePath:instancePath+"/summary/update",schemaPath:"#/properties/summary/properties/update/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2591,17 +2592,17 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data24.delete !== undefined){
-let data28 = data24.delete;
+if(data25.rename !== undefined){
+let data28 = data25.rename;
 const _errs59 = errors;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-validate20.errors = [{instancePath:instancePath+"/summary/delete",schemaPath:"#/properties/summary/properties/delete/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [{instancePath:instancePath+"/summary/rename",schemaPath:"#/properties/summary/properties/rename/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs59){
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 < 0 || isNaN(data28)){
-validate20.errors = [{instancePath:instancePath+"/summary/delete",schemaPath:"#/properties/summary/properties/delete/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate20.errors = [{instancePath:instancePath+"/summary/rename",schemaPath:"#/properties/summary/properties/rename/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2612,17 +2613,17 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data24.blocked !== undefined){
-let data29 = data24.blocked;
+if(data25.delete !== undefined){
+let data29 = data25.delete;
 const _errs61 = errors;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-validate20.errors = [{instancePath:instancePath+"/summary/blocked",schemaPath:"#/properties/summary/properties/blocked/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [{instancePath:instancePath+"/summary/delete",schemaPath:"#/properties/summary/properties/delete/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs61){
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 0 || isNaN(data29)){
-validate20.errors = [{instancePath:instancePath+"/summary/blocked",schemaPath:"#/properties/summary/properties/blocked/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate20.errors = [{instancePath:instancePath+"/summary/delete",schemaPath:"#/properties/summary/properties/delete/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2633,22 +2634,43 @@ else {
 var valid9 = true;
 }
 if(valid9){
-if(data24.manual !== undefined){
-let data30 = data24.manual;
+if(data25.blocked !== undefined){
+let data30 = data25.blocked;
 const _errs63 = errors;
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-validate20.errors = [{instancePath:instancePath+"/summary/manual",schemaPath:"#/properties/summary/properties/manual/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [{instancePath:instancePath+"/summary/blocked",schemaPath:"#/properties/summary/properties/blocked/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs63){
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 < 0 || isNaN(data30)){
-validate20.errors = [{instancePath:instancePath+"/summary/manual",schemaPath:"#/properties/summary/properties/manual/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate20.errors = [{instancePath:instancePath+"/summary/blocked",schemaPath:"#/properties/summary/properties/blocked/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 var valid9 = _errs63 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data25.manual !== undefined){
+let data31 = data25.manual;
+const _errs65 = errors;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+validate20.errors = [{instancePath:instancePath+"/summary/manual",schemaPath:"#/properties/summary/properties/manual/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs65){
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+validate20.errors = [{instancePath:instancePath+"/summary/manual",schemaPath:"#/properties/summary/properties/manual/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid9 = _errs65 === errors;
 }
 else {
 var valid9 = true;
@@ -2666,104 +2688,104 @@ validate20.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs50 === errors;
+var valid0 = _errs52 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.manualCheck !== undefined){
-let data31 = data.manualCheck;
-const _errs65 = errors;
-if(errors === _errs65){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+let data32 = data.manualCheck;
+const _errs67 = errors;
+if(errors === _errs67){
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 let missing6;
-if((((data31.archive === undefined) && (missing6 = "archive")) || ((data31.items === undefined) && (missing6 = "items"))) || ((data31.counts === undefined) && (missing6 = "counts"))){
+if((((data32.archive === undefined) && (missing6 = "archive")) || ((data32.items === undefined) && (missing6 = "items"))) || ((data32.counts === undefined) && (missing6 = "counts"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck",schemaPath:"#/properties/manualCheck/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
-const _errs67 = errors;
-for(const key6 in data31){
+const _errs69 = errors;
+for(const key6 in data32){
 if(!(((key6 === "archive") || (key6 === "items")) || (key6 === "counts"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck",schemaPath:"#/properties/manualCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs67 === errors){
-if(data31.archive !== undefined){
-let data32 = data31.archive;
-const _errs68 = errors;
-if(errors === _errs68){
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(_errs69 === errors){
+if(data32.archive !== undefined){
+let data33 = data32.archive;
+const _errs70 = errors;
+if(errors === _errs70){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 let missing7;
-if(((((data32.file === undefined) && (missing7 = "file")) || ((data32.manifest === undefined) && (missing7 = "manifest"))) || ((data32.writtenAt === undefined) && (missing7 = "writtenAt"))) || ((data32.ageDays === undefined) && (missing7 = "ageDays"))){
+if(((((data33.file === undefined) && (missing7 = "file")) || ((data33.manifest === undefined) && (missing7 = "manifest"))) || ((data33.writtenAt === undefined) && (missing7 = "writtenAt"))) || ((data33.ageDays === undefined) && (missing7 = "ageDays"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive",schemaPath:"#/properties/manualCheck/properties/archive/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
-const _errs70 = errors;
-for(const key7 in data32){
+const _errs72 = errors;
+for(const key7 in data33){
 if(!((((key7 === "file") || (key7 === "manifest")) || (key7 === "writtenAt")) || (key7 === "ageDays"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive",schemaPath:"#/properties/manualCheck/properties/archive/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs70 === errors){
-if(data32.file !== undefined){
-const _errs71 = errors;
-if(typeof data32.file !== "string"){
+if(_errs72 === errors){
+if(data33.file !== undefined){
+const _errs73 = errors;
+if(typeof data33.file !== "string"){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/file",schemaPath:"#/properties/manualCheck/properties/archive/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid11 = _errs71 === errors;
+var valid11 = _errs73 === errors;
 }
 else {
 var valid11 = true;
 }
 if(valid11){
-if(data32.manifest !== undefined){
-let data34 = data32.manifest;
-const _errs73 = errors;
-if(errors === _errs73){
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data33.manifest !== undefined){
+let data35 = data33.manifest;
+const _errs75 = errors;
+if(errors === _errs75){
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 let missing8;
-if(((data34.code === undefined) && (missing8 = "code")) || ((data34.version === undefined) && (missing8 = "version"))){
+if(((data35.code === undefined) && (missing8 = "code")) || ((data35.version === undefined) && (missing8 = "version"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/manifest",schemaPath:"#/properties/manualCheck/properties/archive/properties/manifest/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
-const _errs75 = errors;
-for(const key8 in data34){
+const _errs77 = errors;
+for(const key8 in data35){
 if(!((key8 === "code") || (key8 === "version"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/manifest",schemaPath:"#/properties/manualCheck/properties/archive/properties/manifest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs75 === errors){
-if(data34.code !== undefined){
-const _errs76 = errors;
-if(typeof data34.code !== "string"){
+if(_errs77 === errors){
+if(data35.code !== undefined){
+const _errs78 = errors;
+if(typeof data35.code !== "string"){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/manifest/code",schemaPath:"#/properties/manualCheck/properties/archive/properties/manifest/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid12 = _errs76 === errors;
+var valid12 = _errs78 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data34.version !== undefined){
-let data36 = data34.version;
-const _errs78 = errors;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+if(data35.version !== undefined){
+let data37 = data35.version;
+const _errs80 = errors;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/manifest/version",schemaPath:"#/properties/manualCheck/properties/archive/properties/manifest/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid12 = _errs78 === errors;
+var valid12 = _errs80 === errors;
 }
 else {
 var valid12 = true;
@@ -2777,41 +2799,41 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/manifest",
 return false;
 }
 }
-var valid11 = _errs73 === errors;
+var valid11 = _errs75 === errors;
 }
 else {
 var valid11 = true;
 }
 if(valid11){
-if(data32.writtenAt !== undefined){
-let data37 = data32.writtenAt;
-const _errs80 = errors;
-if((typeof data37 !== "string") && (data37 !== null)){
+if(data33.writtenAt !== undefined){
+let data38 = data33.writtenAt;
+const _errs82 = errors;
+if((typeof data38 !== "string") && (data38 !== null)){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/writtenAt",schemaPath:"#/properties/manualCheck/properties/archive/properties/writtenAt/type",keyword:"type",params:{type: schema31.properties.manualCheck.properties.archive.properties.writtenAt.type},message:"must be string,null"}];
 return false;
 }
-var valid11 = _errs80 === errors;
+var valid11 = _errs82 === errors;
 }
 else {
 var valid11 = true;
 }
 if(valid11){
-if(data32.ageDays !== undefined){
-let data38 = data32.ageDays;
-const _errs82 = errors;
-if((!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))) && (data38 !== null)){
+if(data33.ageDays !== undefined){
+let data39 = data33.ageDays;
+const _errs84 = errors;
+if((!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) && (data39 !== null)){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/ageDays",schemaPath:"#/properties/manualCheck/properties/archive/properties/ageDays/type",keyword:"type",params:{type: schema31.properties.manualCheck.properties.archive.properties.ageDays.type},message:"must be integer,null"}];
 return false;
 }
-if(errors === _errs82){
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 < 0 || isNaN(data38)){
+if(errors === _errs84){
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 0 || isNaN(data39)){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/ageDays",schemaPath:"#/properties/manualCheck/properties/archive/properties/ageDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid11 = _errs82 === errors;
+var valid11 = _errs84 === errors;
 }
 else {
 var valid11 = true;
@@ -2827,45 +2849,45 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/archive",schemaPat
 return false;
 }
 }
-var valid10 = _errs68 === errors;
+var valid10 = _errs70 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data31.items !== undefined){
-let data39 = data31.items;
-const _errs84 = errors;
-if(errors === _errs84){
-if(Array.isArray(data39)){
-var valid13 = true;
-const len3 = data39.length;
-for(let i3=0; i3<len3; i3++){
-let data40 = data39[i3];
+if(data32.items !== undefined){
+let data40 = data32.items;
 const _errs86 = errors;
 if(errors === _errs86){
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(Array.isArray(data40)){
+var valid13 = true;
+const len3 = data40.length;
+for(let i3=0; i3<len3; i3++){
+let data41 = data40[i3];
+const _errs88 = errors;
+if(errors === _errs88){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 let missing9;
-if(((((data40.id === undefined) && (missing9 = "id")) || ((data40.path === undefined) && (missing9 = "path"))) || ((data40.status === undefined) && (missing9 = "status"))) || ((data40.differences === undefined) && (missing9 = "differences"))){
+if(((((data41.id === undefined) && (missing9 = "id")) || ((data41.path === undefined) && (missing9 = "path"))) || ((data41.status === undefined) && (missing9 = "status"))) || ((data41.differences === undefined) && (missing9 = "differences"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3,schemaPath:"#/properties/manualCheck/properties/items/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
-const _errs88 = errors;
-for(const key9 in data40){
+const _errs90 = errors;
+for(const key9 in data41){
 if(!(((((((key9 === "id") || (key9 === "path")) || (key9 === "status")) || (key9 === "differences")) || (key9 === "reason")) || (key9 === "detail")) || (key9 === "found"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3,schemaPath:"#/properties/manualCheck/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs88 === errors){
-if(data40.id !== undefined){
-let data41 = data40.id;
-const _errs89 = errors;
-if(errors === _errs89){
-if(typeof data41 === "string"){
-if(func2(data41) < 1){
+if(_errs90 === errors){
+if(data41.id !== undefined){
+let data42 = data41.id;
+const _errs91 = errors;
+if(errors === _errs91){
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/id",schemaPath:"#/properties/manualCheck/properties/items/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2875,26 +2897,26 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/id"
 return false;
 }
 }
-var valid14 = _errs89 === errors;
+var valid14 = _errs91 === errors;
 }
 else {
 var valid14 = true;
 }
 if(valid14){
-if(data40.path !== undefined){
-let data42 = data40.path;
-const _errs91 = errors;
-if(errors === _errs91){
-if(Array.isArray(data42)){
-var valid15 = true;
-const len4 = data42.length;
-for(let i4=0; i4<len4; i4++){
+if(data41.path !== undefined){
+let data43 = data41.path;
 const _errs93 = errors;
-if(typeof data42[i4] !== "string"){
+if(errors === _errs93){
+if(Array.isArray(data43)){
+var valid15 = true;
+const len4 = data43.length;
+for(let i4=0; i4<len4; i4++){
+const _errs95 = errors;
+if(typeof data43[i4] !== "string"){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/path/" + i4,schemaPath:"#/properties/manualCheck/properties/items/items/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid15 = _errs93 === errors;
+var valid15 = _errs95 === errors;
 if(!valid15){
 break;
 }
@@ -2905,68 +2927,56 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/pat
 return false;
 }
 }
-var valid14 = _errs91 === errors;
+var valid14 = _errs93 === errors;
 }
 else {
 var valid14 = true;
 }
 if(valid14){
-if(data40.status !== undefined){
-let data44 = data40.status;
-const _errs95 = errors;
-if(!(((((data44 === "matches") || (data44 === "differs")) || (data44 === "portal_only")) || (data44 === "not_in_archive")) || (data44 === "unprovable"))){
+if(data41.status !== undefined){
+let data45 = data41.status;
+const _errs97 = errors;
+if(!(((((data45 === "matches") || (data45 === "differs")) || (data45 === "portal_only")) || (data45 === "not_in_archive")) || (data45 === "unprovable"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/status",schemaPath:"#/properties/manualCheck/properties/items/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.manualCheck.properties.items.items.properties.status.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid14 = _errs95 === errors;
+var valid14 = _errs97 === errors;
 }
 else {
 var valid14 = true;
 }
 if(valid14){
-if(data40.differences !== undefined){
-let data45 = data40.differences;
-const _errs96 = errors;
-if(errors === _errs96){
-if(Array.isArray(data45)){
-var valid16 = true;
-const len5 = data45.length;
-for(let i5=0; i5<len5; i5++){
-let data46 = data45[i5];
+if(data41.differences !== undefined){
+let data46 = data41.differences;
 const _errs98 = errors;
 if(errors === _errs98){
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(Array.isArray(data46)){
+var valid16 = true;
+const len5 = data46.length;
+for(let i5=0; i5<len5; i5++){
+let data47 = data46[i5];
+const _errs100 = errors;
+if(errors === _errs100){
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 let missing10;
-if((((data46.field === undefined) && (missing10 = "field")) || ((data46.expected === undefined) && (missing10 = "expected"))) || ((data46.actual === undefined) && (missing10 = "actual"))){
+if((((data47.field === undefined) && (missing10 = "field")) || ((data47.expected === undefined) && (missing10 = "expected"))) || ((data47.actual === undefined) && (missing10 = "actual"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5,schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
 return false;
 }
 else {
-const _errs100 = errors;
-for(const key10 in data46){
+const _errs102 = errors;
+for(const key10 in data47){
 if(!((((key10 === "field") || (key10 === "expected")) || (key10 === "actual")) || (key10 === "unresolved"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5,schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs100 === errors){
-if(data46.field !== undefined){
-const _errs101 = errors;
-if(typeof data46.field !== "string"){
-validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5+"/field",schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs101 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data46.expected !== undefined){
+if(_errs102 === errors){
+if(data47.field !== undefined){
 const _errs103 = errors;
-if(typeof data46.expected !== "string"){
-validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5+"/expected",schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data47.field !== "string"){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5+"/field",schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid17 = _errs103 === errors;
@@ -2975,10 +2985,10 @@ else {
 var valid17 = true;
 }
 if(valid17){
-if(data46.actual !== undefined){
+if(data47.expected !== undefined){
 const _errs105 = errors;
-if(typeof data46.actual !== "string"){
-validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5+"/actual",schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/properties/actual/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data47.expected !== "string"){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5+"/expected",schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid17 = _errs105 === errors;
@@ -2987,13 +2997,25 @@ else {
 var valid17 = true;
 }
 if(valid17){
-if(data46.unresolved !== undefined){
+if(data47.actual !== undefined){
 const _errs107 = errors;
-if(true !== data46.unresolved){
-validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5+"/unresolved",schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/properties/unresolved/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+if(typeof data47.actual !== "string"){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5+"/actual",schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/properties/actual/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid17 = _errs107 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
+if(data47.unresolved !== undefined){
+const _errs109 = errors;
+if(true !== data47.unresolved){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5+"/unresolved",schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/properties/unresolved/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
+return false;
+}
+var valid17 = _errs109 === errors;
 }
 else {
 var valid17 = true;
@@ -3009,7 +3031,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/dif
 return false;
 }
 }
-var valid16 = _errs98 === errors;
+var valid16 = _errs100 === errors;
 if(!valid16){
 break;
 }
@@ -3020,28 +3042,16 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/dif
 return false;
 }
 }
-var valid14 = _errs96 === errors;
+var valid14 = _errs98 === errors;
 }
 else {
 var valid14 = true;
 }
 if(valid14){
-if(data40.reason !== undefined){
-const _errs108 = errors;
-if(typeof data40.reason !== "string"){
-validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/reason",schemaPath:"#/properties/manualCheck/properties/items/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid14 = _errs108 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-if(data40.detail !== undefined){
+if(data41.reason !== undefined){
 const _errs110 = errors;
-if(typeof data40.detail !== "string"){
-validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/detail",schemaPath:"#/properties/manualCheck/properties/items/items/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data41.reason !== "string"){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/reason",schemaPath:"#/properties/manualCheck/properties/items/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs110 === errors;
@@ -3050,46 +3060,58 @@ else {
 var valid14 = true;
 }
 if(valid14){
-if(data40.found !== undefined){
-let data53 = data40.found;
+if(data41.detail !== undefined){
 const _errs112 = errors;
-const _errs113 = errors;
-if(errors === _errs113){
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(typeof data41.detail !== "string"){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/detail",schemaPath:"#/properties/manualCheck/properties/items/items/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid14 = _errs112 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data41.found !== undefined){
+let data54 = data41.found;
+const _errs114 = errors;
+const _errs115 = errors;
+if(errors === _errs115){
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 let missing11;
-if(((data53.ru === undefined) && (missing11 = "ru")) || ((data53.en === undefined) && (missing11 = "en"))){
+if(((data54.ru === undefined) && (missing11 = "ru")) || ((data54.en === undefined) && (missing11 = "en"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/found",schemaPath:"#/$defs/text/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
 return false;
 }
 else {
-const _errs115 = errors;
-for(const key11 in data53){
+const _errs117 = errors;
+for(const key11 in data54){
 if(!((key11 === "ru") || (key11 === "en"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/found",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs115 === errors){
-if(data53.ru !== undefined){
-const _errs116 = errors;
-if(typeof data53.ru !== "string"){
+if(_errs117 === errors){
+if(data54.ru !== undefined){
+const _errs118 = errors;
+if(typeof data54.ru !== "string"){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/found/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid19 = _errs116 === errors;
+var valid19 = _errs118 === errors;
 }
 else {
 var valid19 = true;
 }
 if(valid19){
-if(data53.en !== undefined){
-const _errs118 = errors;
-if(typeof data53.en !== "string"){
+if(data54.en !== undefined){
+const _errs120 = errors;
+if(typeof data54.en !== "string"){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/found/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid19 = _errs118 === errors;
+var valid19 = _errs120 === errors;
 }
 else {
 var valid19 = true;
@@ -3103,7 +3125,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/fou
 return false;
 }
 }
-var valid14 = _errs112 === errors;
+var valid14 = _errs114 === errors;
 }
 else {
 var valid14 = true;
@@ -3122,7 +3144,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3,schem
 return false;
 }
 }
-var valid13 = _errs86 === errors;
+var valid13 = _errs88 === errors;
 if(!valid13){
 break;
 }
@@ -3133,64 +3155,43 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/items",schemaPath:
 return false;
 }
 }
-var valid10 = _errs84 === errors;
+var valid10 = _errs86 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data31.counts !== undefined){
-let data56 = data31.counts;
-const _errs120 = errors;
-if(errors === _errs120){
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data32.counts !== undefined){
+let data57 = data32.counts;
+const _errs122 = errors;
+if(errors === _errs122){
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
 let missing12;
-if((((((data56.matches === undefined) && (missing12 = "matches")) || ((data56.differs === undefined) && (missing12 = "differs"))) || ((data56.portal_only === undefined) && (missing12 = "portal_only"))) || ((data56.not_in_archive === undefined) && (missing12 = "not_in_archive"))) || ((data56.unprovable === undefined) && (missing12 = "unprovable"))){
+if((((((data57.matches === undefined) && (missing12 = "matches")) || ((data57.differs === undefined) && (missing12 = "differs"))) || ((data57.portal_only === undefined) && (missing12 = "portal_only"))) || ((data57.not_in_archive === undefined) && (missing12 = "not_in_archive"))) || ((data57.unprovable === undefined) && (missing12 = "unprovable"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/counts",schemaPath:"#/properties/manualCheck/properties/counts/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
 return false;
 }
 else {
-const _errs122 = errors;
-for(const key12 in data56){
+const _errs124 = errors;
+for(const key12 in data57){
 if(!(((((key12 === "matches") || (key12 === "differs")) || (key12 === "portal_only")) || (key12 === "not_in_archive")) || (key12 === "unprovable"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/counts",schemaPath:"#/properties/manualCheck/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs122 === errors){
-if(data56.matches !== undefined){
-let data57 = data56.matches;
-const _errs123 = errors;
-if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
-validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/matches",schemaPath:"#/properties/manualCheck/properties/counts/properties/matches/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs123){
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 < 0 || isNaN(data57)){
-validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/matches",schemaPath:"#/properties/manualCheck/properties/counts/properties/matches/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid20 = _errs123 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data56.differs !== undefined){
-let data58 = data56.differs;
+if(_errs124 === errors){
+if(data57.matches !== undefined){
+let data58 = data57.matches;
 const _errs125 = errors;
 if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/differs",schemaPath:"#/properties/manualCheck/properties/counts/properties/differs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/matches",schemaPath:"#/properties/manualCheck/properties/counts/properties/matches/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs125){
 if((typeof data58 == "number") && (isFinite(data58))){
 if(data58 < 0 || isNaN(data58)){
-validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/differs",schemaPath:"#/properties/manualCheck/properties/counts/properties/differs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/matches",schemaPath:"#/properties/manualCheck/properties/counts/properties/matches/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -3201,17 +3202,17 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data56.portal_only !== undefined){
-let data59 = data56.portal_only;
+if(data57.differs !== undefined){
+let data59 = data57.differs;
 const _errs127 = errors;
 if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
-validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/portal_only",schemaPath:"#/properties/manualCheck/properties/counts/properties/portal_only/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/differs",schemaPath:"#/properties/manualCheck/properties/counts/properties/differs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs127){
 if((typeof data59 == "number") && (isFinite(data59))){
 if(data59 < 0 || isNaN(data59)){
-validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/portal_only",schemaPath:"#/properties/manualCheck/properties/counts/properties/portal_only/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/differs",schemaPath:"#/properties/manualCheck/properties/counts/properties/differs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -3222,17 +3223,17 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data56.not_in_archive !== undefined){
-let data60 = data56.not_in_archive;
+if(data57.portal_only !== undefined){
+let data60 = data57.portal_only;
 const _errs129 = errors;
 if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
-validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/not_in_archive",schemaPath:"#/properties/manualCheck/properties/counts/properties/not_in_archive/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/portal_only",schemaPath:"#/properties/manualCheck/properties/counts/properties/portal_only/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs129){
 if((typeof data60 == "number") && (isFinite(data60))){
 if(data60 < 0 || isNaN(data60)){
-validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/not_in_archive",schemaPath:"#/properties/manualCheck/properties/counts/properties/not_in_archive/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/portal_only",schemaPath:"#/properties/manualCheck/properties/counts/properties/portal_only/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -3243,22 +3244,43 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data56.unprovable !== undefined){
-let data61 = data56.unprovable;
+if(data57.not_in_archive !== undefined){
+let data61 = data57.not_in_archive;
 const _errs131 = errors;
 if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/unprovable",schemaPath:"#/properties/manualCheck/properties/counts/properties/unprovable/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/not_in_archive",schemaPath:"#/properties/manualCheck/properties/counts/properties/not_in_archive/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs131){
 if((typeof data61 == "number") && (isFinite(data61))){
 if(data61 < 0 || isNaN(data61)){
-validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/unprovable",schemaPath:"#/properties/manualCheck/properties/counts/properties/unprovable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/not_in_archive",schemaPath:"#/properties/manualCheck/properties/counts/properties/not_in_archive/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 var valid20 = _errs131 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data57.unprovable !== undefined){
+let data62 = data57.unprovable;
+const _errs133 = errors;
+if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/unprovable",schemaPath:"#/properties/manualCheck/properties/counts/properties/unprovable/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs133){
+if((typeof data62 == "number") && (isFinite(data62))){
+if(data62 < 0 || isNaN(data62)){
+validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/unprovable",schemaPath:"#/properties/manualCheck/properties/counts/properties/unprovable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid20 = _errs133 === errors;
 }
 else {
 var valid20 = true;
@@ -3275,7 +3297,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/counts",schemaPath
 return false;
 }
 }
-var valid10 = _errs120 === errors;
+var valid10 = _errs122 === errors;
 }
 else {
 var valid10 = true;
@@ -3290,7 +3312,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs65 === errors;
+var valid0 = _errs67 === errors;
 }
 else {
 var valid0 = true;

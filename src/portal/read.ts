@@ -9,7 +9,14 @@ import { malformed } from './malformed.js';
  */
 
 export interface PortalInfo {
+  /** The host of the URL the portal was reached by (or "sandbox"): how the user named it. */
   host: string;
+  /**
+   * What the portal calls itself, whatever URL reached it (src/portal/identity.ts): it keys the state
+   * file and the locks. Absent when it is the host (the in-process sandbox, a webhook without the
+   * imopenlines scope, a snapshot of an older b24cfg).
+   */
+  identity?: string;
   kind: 'http' | 'sandbox';
   /** ISO time of the read, from server.time when available. */
   readAt: string;
@@ -88,6 +95,7 @@ export async function readSections(
     { key: 'time', method: 'server.time', params: {} },
     { key: 'info', method: 'app.info', params: {} },
     { key: 'mode', method: 'crm.settings.mode.get', params: {} },
+    { key: 'address', method: 'imopenlines.config.path.get', params: {} },
   ];
   const all = sections.flatMap((s) => s.calls);
   for (const c of all) if (!c.paged) calls.push(callOf(c, c.params));
@@ -178,14 +186,44 @@ function infoOf(
       : {};
   const portalTime = time?.ok && typeof time.result === 'string' ? new Date(time.result) : undefined;
   if (portalTime && Number.isNaN(portalTime.getTime())) throw malformed('server.time', 'not a date');
+  const identity = client.kind === 'http' ? identityOf(first.get('address'), client.host) : undefined;
   return {
     host: client.host,
+    ...(identity !== undefined && identity !== client.host ? { identity } : {}),
     kind: client.kind,
     readAt: (portalTime ?? (now ?? (() => new Date()))()).toISOString(),
     license: typeof infoObj.LICENSE === 'string' ? infoObj.LICENSE : undefined,
     scopes: Array.isArray(infoObj.SCOPE) ? infoObj.SCOPE.map(String) : undefined,
     crmMode: mode?.ok && typeof mode.result === 'number' ? mode.result : undefined,
   };
+}
+
+/**
+ * The host of the portal's own address (docs/bitrix24/portal-identity.md#server-address); the URL's host
+ * when this webhook may not ask. A broken answer stops the read: a wrong identity would open another
+ * state file and take another lock.
+ */
+function identityOf(answer: BatchItemResult | undefined, host: string): string {
+  const method = 'imopenlines.config.path.get';
+  if (!answer || (!answer.ok && UNREADABLE_CODES.has(answer.error?.code ?? ''))) return host;
+  if (!answer.ok)
+    throw malformed(method, `${answer.error?.code || 'error'}: ${answer.error?.description ?? ''}`);
+  const address =
+    answer.result !== null && typeof answer.result === 'object'
+      ? (answer.result as Record<string, unknown>).SERVER_ADDRESS
+      : undefined;
+  const parsed = typeof address === 'string' ? serverHost(address) : undefined;
+  if (parsed === undefined) throw malformed(method, 'SERVER_ADDRESS is not a URL');
+  return parsed;
+}
+
+function serverHost(address: string): string | undefined {
+  try {
+    const host = new URL(address).host.toLowerCase();
+    return host === '' ? undefined : host;
+  } catch {
+    return undefined;
+  }
 }
 
 function byKey(results: BatchItemResult[]): Map<string, BatchItemResult> {

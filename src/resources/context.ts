@@ -39,6 +39,8 @@ export interface PlanContext {
   createdPipelineIds: ReadonlySet<number>;
   /** The .docx files of `documents:` by spec path, read before planning (src/resources/documents/files.ts). */
   documentFiles?: DocumentFiles;
+  /** Exact sorts by change id that win over the ones the planner assigns (PlanInputs.pinnedSorts). */
+  pinnedSorts: ReadonlyMap<string, number>;
 }
 
 /** Asks for a count (first pass) or returns it (second pass). */

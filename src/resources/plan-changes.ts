@@ -18,6 +18,11 @@ export interface PlanInputs {
   createdPipelineIds?: ReadonlySet<number>;
   /** The .docx files of `documents:`, read by the caller (the planner does no I/O). */
   documentFiles?: DocumentFiles;
+  /**
+   * Exact sorts by change id (`pipeline:<key>`, `stage:<dir>/<code>`) where the spec has no `sort` to
+   * say them: `restore` puts back the snapshot's own (src/apply/restore.ts).
+   */
+  pinnedSorts?: ReadonlyMap<string, number>;
 }
 
 export interface PlanPass {
@@ -41,6 +46,7 @@ export function planChanges(inputs: PlanInputs, impact: ImpactData): PlanPass {
     isProtected: protectMatcher(inputs.spec.manage?.protect),
     createdPipelineIds: inputs.createdPipelineIds ?? new Set(),
     documentFiles: inputs.documentFiles,
+    pinnedSorts: inputs.pinnedSorts ?? new Map(),
   };
   const { changes, kept } = diffAll(ctx);
   return { changes, kept, wantedImpact: ctx.wantedImpact };

@@ -31,7 +31,8 @@ export interface Plan {
   tool: string;
   createdAt: string;
   spec: { file: string; hash: string };
-  portal: { host: string; kind: 'http' | 'sandbox'; fingerprint: string };
+  /** `identity`: what the portal calls itself, when that is not `host` (src/portal/identity.ts). */
+  portal: { host: string; identity?: string; kind: 'http' | 'sandbox'; fingerprint: string };
   options: PlanOptions & { pruneInSpec: boolean };
   changes: Change[];
   kept: KeptNote[];

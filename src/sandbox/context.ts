@@ -27,6 +27,12 @@ export interface RequestScope {
   appException?: { code: string; description: string };
   /** Config::get of the open lines keeps what it read in a static cache for the request. */
   openLineGets?: Map<string, unknown>;
+  /**
+   * The address of the server that took the request (the HTTP host's own, `http://127.0.0.1:<port>`),
+   * which a portal answers as its SERVER_ADDRESS when no public URL is set
+   * (docs/bitrix24/portal-identity.md#server-address).
+   */
+  serverAddress?: string;
 }
 
 export interface HandlerContext {

@@ -39,6 +39,8 @@ export interface SandboxRequest {
   params: Record<string, unknown>;
   auth?: { userId: number; secret: string };
   ip?: string;
+  /** The server's own address when it came over HTTP (src/sandbox/server.ts): RequestScope.serverAddress. */
+  serverAddress?: string;
 }
 
 export interface SandboxResponse {
@@ -178,7 +180,7 @@ export function createEmulator(opts: EmulatorOptions = {}): Emulator {
   const dispatch = (req: SandboxRequest): SandboxResponse => {
     const now = clock.now();
     // PHP's statics and $APPLICATION live as long as one HTTP request.
-    ctx.request = {};
+    ctx.request = req.serverAddress === undefined ? {} : { serverAddress: req.serverAddress };
     // The bucket is kept by the cloud front, per portal and source IP, before the request reaches the
     // portal, so refused credentials count too (https://apidocs.bitrix24.com/limits.html).
     if (bucket && !bucket.take(req.ip ?? 'in-process', now)) {

@@ -56,6 +56,8 @@ export async function startSandboxServer(opts: {
   latencyMs?: number;
 }): Promise<{ url: string; port: number; close(): Promise<void> }> {
   const { emulator } = opts;
+  // Known once the server listens; every request comes after that.
+  let port = 0;
   const stalled = new Set<Socket>();
   const pending = new Set<NodeJS.Timeout>();
 
@@ -85,6 +87,7 @@ export async function startSandboxServer(opts: {
       params,
       auth: { userId: Number(m[1]), secret: decodeURIComponent(m[2] ?? '') },
       ip: req.socket.remoteAddress ?? 'unknown',
+      serverAddress: `http://127.0.0.1:${port}`,
     });
     if (out.fault === 'drop-before' || out.fault === 'drop-after') {
       req.socket.destroy();
@@ -128,7 +131,7 @@ export async function startSandboxServer(opts: {
       resolve();
     });
   });
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
   const { userId, secret } = emulator.webhook;
   return {
     url: `http://127.0.0.1:${port}/rest/${userId}/${secret}/`,

@@ -2,22 +2,34 @@ import { describe, expect, it } from 'vitest';
 import type { B24Client, BatchItemResult, RestCall } from '../../src/portal/client.js';
 import { pageById, pageRows, readSections, type SectionRead } from '../../src/portal/read.js';
 
-/** A client whose batch answers come from `answer(call)`; it records every batch request. */
-function fakeClient(answer: (c: RestCall) => Omit<BatchItemResult, 'key'>) {
+const ok = (result: unknown, total?: number) => ({ ok: true, result, total });
+const refused = (code: string) => ({ ok: false, error: { code, description: 'no' } });
+
+/**
+ * A client whose batch answers come from `answer(call)`; it records every batch request. The portal's
+ * address (imopenlines.config.path.get) is its own host unless `address` answers otherwise.
+ */
+function fakeClient(
+  answer: (c: RestCall) => Omit<BatchItemResult, 'key'>,
+  address: Omit<BatchItemResult, 'key'> = ok({ SERVER_ADDRESS: 'https://example.bitrix24.ru' }),
+  kind: 'http' | 'sandbox' = 'http',
+) {
   const requests: string[][] = [];
   const client = {
-    host: 'example.bitrix24.ru',
-    kind: 'http',
+    host: kind === 'http' ? 'example.bitrix24.ru' : 'sandbox',
+    kind,
     batch: (calls: readonly RestCall[]) => {
       requests.push(calls.map((c) => c.key ?? ''));
-      return Promise.resolve(calls.map((c) => ({ key: c.key ?? '', ...answer(c) })));
+      return Promise.resolve(
+        calls.map((c) => ({
+          key: c.key ?? '',
+          ...(c.method === 'imopenlines.config.path.get' ? address : answer(c)),
+        })),
+      );
     },
   } as unknown as B24Client;
   return { client, requests };
 }
-
-const ok = (result: unknown, total?: number) => ({ ok: true, result, total });
-const refused = (code: string) => ({ ok: false, error: { code, description: 'no' } });
 
 describe('readSections: the generic packer of every section’s read calls', () => {
   it('sends whole lists, then page one of paged lists, in one batch; further pages and follow-ups in one more', async () => {
@@ -39,7 +51,7 @@ describe('readSections: the generic packer of every section’s read calls', () 
     ];
     const read = await readSections(client, sections);
     expect(requests).toEqual([
-      ['time', 'info', 'mode', 'a', 'c', 'b'],
+      ['time', 'info', 'mode', 'address', 'a', 'c', 'b'],
       ['b_50', 'b_100', 'b_more'],
     ]);
     expect(read.answers('a').result('a')).toBe('answer to a');
@@ -100,6 +112,45 @@ describe('readSections: the generic packer of every section’s read calls', () 
         { section: 'p', calls: [{ key: 'p', method: 'p.list', params: {}, paged: true }] },
       ]),
     ).rejects.toMatchObject({ code: 'B24_MALFORMED_RESPONSE', where: 'p.list' });
+  });
+
+  // docs/bitrix24/portal-identity.md#server-address
+  it.each([
+    [
+      'another name for the same portal',
+      ok({ SERVER_ADDRESS: 'https://Acme.bitrix24.ru' }),
+      'acme.bitrix24.ru',
+    ],
+    ['a self-hosted portal on a port', ok({ SERVER_ADDRESS: 'http://10.0.0.5:8080' }), '10.0.0.5:8080'],
+    [
+      'the URL host itself: no identity kept',
+      ok({ SERVER_ADDRESS: 'https://example.bitrix24.ru/' }),
+      undefined,
+    ],
+    ['a webhook without the imopenlines scope: the URL host', refused('insufficient_scope'), undefined],
+  ])('the portal identity: %s', async (_what, address, identity) => {
+    const { client } = fakeClient(() => ok([]), address);
+    const read = await readSections(client, []);
+    expect(read.info.identity).toBe(identity);
+  });
+
+  it('refuses an address that is not a URL, or another failure of the address call', async () => {
+    for (const address of [ok({ SERVER_ADDRESS: 'not a url' }), ok([]), refused('INTERNAL_ERROR')]) {
+      const { client } = fakeClient(() => ok([]), address);
+      await expect(readSections(client, [])).rejects.toMatchObject({
+        code: 'B24_MALFORMED_RESPONSE',
+        where: 'imopenlines.config.path.get',
+      });
+    }
+  });
+
+  it('the in-process sandbox is known by its own name, whatever it answers', async () => {
+    const { client } = fakeClient(
+      () => ok([]),
+      ok({ SERVER_ADDRESS: 'https://sandbox.bitrix24.test' }),
+      'sandbox',
+    );
+    expect((await readSections(client, [])).info.identity).toBeUndefined();
   });
 
   it('refuses a portal clock that is not a date', async () => {

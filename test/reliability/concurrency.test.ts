@@ -36,17 +36,28 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /**
  * A portal that answers both webhooks (user 1 and 2) and logs whose request each was. Writes take
  * `writeMs` before the portal applies them (so the applies overlap); `answerDelay` holds back the
- * answer to a run's reads after the portal read them (a plan made on what the portal held then).
+ * answer to a run's reads after the portal read them (a plan made on what the portal held then);
+ * `hold` keeps a run's n-th write request (from 1) waiting until the promise it returns settles, so a
+ * test can start the other run at a known moment instead of hoping for one.
  */
-async function sharedPortal(writeMs: number, answerDelay: Record<number, number> = {}) {
+async function sharedPortal(
+  writeMs: number,
+  answerDelay: Record<number, number> = {},
+  hold: (run: number, write: number) => Promise<void> | undefined = () => undefined,
+) {
   const inner = createEmulator({ state: freshPortalState(), webhook: { userId: 1, secret: SECRET } });
   const log: Logged[] = [];
+  const writes = new Map<number, number>();
   const em = Object.create(inner) as Emulator;
   Object.defineProperty(em, 'handle', {
     value: async (req: SandboxRequest) => {
       const run = req.auth?.userId ?? 0;
       const write = isWriteRequest(req.method, req.params);
-      if (write) await sleep(writeMs);
+      if (write) {
+        writes.set(run, (writes.get(run) ?? 0) + 1);
+        await hold(run, writes.get(run) ?? 0);
+        await sleep(writeMs);
+      }
       log.push({ run, method: req.method, write });
       const res = await inner.handle({ ...req, auth: req.auth && { userId: 1, secret: req.auth.secret } });
       if (!write && answerDelay[run]) await sleep(answerDelay[run]);
@@ -65,10 +76,13 @@ function project(): string {
   return dir;
 }
 
-function b24cfg(
-  cwd: string,
-  args: string[],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function b24cfg(cwd: string, args: string[]): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args, '--lang', 'en'], {
       cwd,
@@ -99,13 +113,20 @@ describe('concurrency: two applies on one portal never interleave their writes',
   beforeAll(() => ensureBuilt(), 180_000);
 
   it('started together from one project: one applies, the other is refused by the lock', async () => {
-    const portal = await sharedPortal(300);
+    // Whichever run writes first waits at the portal until the other has ended: however slowly the
+    // other starts, it meets the lock held.
+    const ended: Record<number, Promise<unknown>> = {};
+    let first: number | undefined;
+    const portal = await sharedPortal(300, {}, (run, n) => {
+      if (n !== 1 || (first !== undefined && first !== run)) return undefined;
+      first = run;
+      return ended[run === 1 ? 2 : 1]?.then(() => undefined);
+    });
     const dir = project();
     try {
-      const [a, b] = await Promise.all([
-        b24cfg(dir, ['apply', 'b24cfg.yaml', '--portal', portal.url(1), '--yes']),
-        b24cfg(dir, ['apply', 'b24cfg.yaml', '--portal', portal.url(2), '--yes']),
-      ]);
+      ended[1] = b24cfg(dir, ['apply', 'b24cfg.yaml', '--portal', portal.url(1), '--yes']);
+      ended[2] = b24cfg(dir, ['apply', 'b24cfg.yaml', '--portal', portal.url(2), '--yes']);
+      const [a, b] = (await Promise.all([ended[1], ended[2]])) as [RunResult, RunResult];
       const codes = [a.code, b.code].sort();
       expect(codes, `${a.stderr}\n---\n${b.stderr}`).toEqual([0, 1]);
       const refused = a.code === 1 ? a : b;
@@ -119,12 +140,23 @@ describe('concurrency: two applies on one portal never interleave their writes',
   }, 120_000);
 
   it('the second started while the first is writing: refused by the lock, no write of its own', async () => {
-    const portal = await sharedPortal(300);
+    // The first run's first write request waits at the portal until the second run has ended: the second
+    // starts and ends while the first holds the lock mid-write, whatever the machine's load.
+    let secondDone: () => void = () => undefined;
+    let writing: () => void = () => undefined;
+    const ended = new Promise<void>((r) => (secondDone = r));
+    const firstWriting = new Promise<void>((r) => (writing = r));
+    const portal = await sharedPortal(50, {}, (run, n) => {
+      if (run !== 1 || n !== 1) return undefined;
+      writing();
+      return ended;
+    });
     const dir = project();
     try {
       const first = b24cfg(dir, ['apply', 'b24cfg.yaml', '--portal', portal.url(1), '--yes']);
-      await writesSeen(portal.log, 1);
+      await firstWriting;
       const second = await b24cfg(dir, ['apply', 'b24cfg.yaml', '--portal', portal.url(2), '--yes']);
+      secondDone();
       const a = await first;
       expect(a.code, a.stderr).toBe(0);
       expect(second.code).toBe(1);
@@ -161,7 +193,8 @@ describe('concurrency: two applies on one portal never interleave their writes',
       expect((await first).code).toBe(0);
       expect(second.code).toBe(7);
       expect(second.stderr).toContain('[PLAN_STALE]');
-      expect(second.stderr).toContain('the portal changed after the plan was made');
+      // Planned again now, the portal already holds what the saved plan creates.
+      expect(second.stderr).toContain('the saved plan does not match a plan made now');
       expect(writeBlocks(portal.log)).toEqual([1]);
       expect(duplicates(portal.inner.state)).toEqual([]);
     } finally {

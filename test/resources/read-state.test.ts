@@ -30,6 +30,7 @@ const READER_FIXTURES: Record<string, string> = {
   'server.time': 'server.time',
   'app.info': 'app.info',
   'crm.settings.mode.get': 'crm.settings.mode.get',
+  'imopenlines.config.path.get': 'imopenlines.config.path.get',
   'crm.category.list': 'crm.category.list',
   'crm.status.list': 'crm.status.list',
   'crm.deal.userfield.list': 'crm.deal.userfield.list',
@@ -95,6 +96,8 @@ describe('readPortalState on the documented answers, served verbatim through msw
     expect(state.departments.map((d) => d.name)).toContain('Sales Department');
     expect(state.users.length).toBeGreaterThan(0);
     expect(state.fingerprint).toMatch(/^sha256:/);
+    // The documented imopenlines.config.path.get names the portal example.bitrix24.com, whatever URL reached it.
+    expect(state.info.identity).toBe('example.bitrix24.com');
   });
 });
 

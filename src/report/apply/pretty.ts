@@ -4,7 +4,7 @@ import { EXIT } from '../../core/exit-codes.js';
 import { fmt, type Lang, type Text, type TextData } from '../../core/i18n.js';
 import { terminalSafe } from '../../core/terminal-text.js';
 import { ANSWERED_FALSE } from '../../resources/calls.js';
-import { isWrite } from '../../resources/plan.js';
+import type { Change } from '../../resources/plan.js';
 import { changeHeadline, notAppliedDetails } from '../plan/describe-change.js';
 import { APPLY_REPORT_MESSAGES as M } from './messages.js';
 import type { ApplyReport } from './types.js';
@@ -15,34 +15,58 @@ function reason(e: unknown, lang: Lang): string {
   return e instanceof Error ? e.message : 'unknown error';
 }
 
+export interface ApplyPrettyOptions {
+  lang: Lang;
+  chalk: ChalkInstance;
+  /**
+   * The command that finishes the run, to paste as it is (`b24cfg apply … --portal … --resume <id>`,
+   * or `b24cfg restore …` for a restore): the caller knows how the portal was named.
+   */
+  next: (runId: string) => string;
+}
+
+/** How many not-applied changes are named one by one; the journal lists every call. */
+const LISTED = 20;
+
 /** The lines after an apply: what was applied and verified, what was not and why, what to run next. */
-export function formatApplyPretty(r: ApplyReport, o: { lang: Lang; chalk: ChalkInstance }): string {
+export function formatApplyPretty(r: ApplyReport, o: ApplyPrettyOptions): string {
   const { plan, run } = r;
   const c = o.chalk;
   const t = (text: Text, data?: TextData) => fmt(text, o.lang, data);
-  const writes = plan.changes.filter(isWrite);
-  const failed = new Set(run.notApplied.map((ch) => ch.id));
-  const applied = writes.filter((ch) => !failed.has(ch.id));
+  const byId = new Map(plan.changes.map((ch) => [ch.id, ch]));
+  const { applied, notApplied, notVerified } = run.tally;
+  const all = applied.length + notApplied.length + notVerified.length;
   const manual = plan.changes.filter((ch) => ch.op === 'manual');
-  const resume = { spec: plan.spec.file, run: run.runId };
+  const next = o.next(run.runId);
   const lines: string[] = [];
   if (r.exitCode === EXIT.ok) {
     lines.push(c.green(t(M.applied, { n: applied.length })));
+  } else if (run.execute.stopped?.reason === 'interrupted') {
+    lines.push(
+      c.yellow(t(M.interrupted, { ok: applied.length, all })),
+      c.cyan(t(M.continueWith, { command: next })),
+    );
   } else if (run.verifyError !== undefined && !run.execute.stopped) {
     // Every write ran; only the read-back failed. Nothing is known to be missing, nothing is claimed.
     lines.push(
-      c.yellow(t(M.notVerified, { n: writes.length, why: reason(run.verifyError, o.lang) })),
-      c.cyan(t(M.verifyAndFinish, resume)),
+      c.yellow(t(M.notVerified, { n: all, why: reason(run.verifyError, o.lang) })),
+      c.cyan(t(M.verifyAndFinish, { command: next })),
     );
   } else {
-    lines.push(c.yellow(t(M.partly, { ok: applied.length, all: writes.length })));
-    for (const ch of run.notApplied) {
+    lines.push(c.yellow(t(M.partly, { ok: applied.length, all })));
+    if (notApplied.length > 0) lines.push(t(M.notAppliedCount, { n: notApplied.length }));
+    if (notVerified.length > 0) lines.push(t(M.notVerifiedCount, { n: notVerified.length }));
+    if (!run.verified && run.verifyError !== undefined)
+      lines.push(c.dim(t(M.notReadBack, { why: reason(run.verifyError, o.lang) })));
+    for (const id of notApplied.slice(0, LISTED)) {
+      const ch = byId.get(id) as Change;
       lines.push(`  ${c.red('✗')} ${changeHeadline(ch, o.lang)} ${c.dim(t(M.notApplied))}`);
       // What the verification re-plan still sees, with the reason when the portal coerced a value.
-      const again = run.remaining.find((x) => x.id === ch.id);
-      const planned = wroteChange(run, ch.id) ? ch : undefined;
+      const again = run.remaining.find((x) => x.id === id);
+      const planned = wroteChange(run, id) ? ch : undefined;
       if (again) for (const l of notAppliedDetails(planned, again, o.lang)) lines.push(`      ${c.dim(l)}`);
     }
+    if (notApplied.length > LISTED) lines.push(c.dim(t(M.andMore, { n: notApplied.length - LISTED })));
     const stop = run.execute.stopped?.error;
     if (stop instanceof CliError) lines.push(`  ${c.red(stop.render(o.lang).message)}`);
     else if (run.execute.stopped?.reason === 'call-failed') {
@@ -55,7 +79,7 @@ export function formatApplyPretty(r: ApplyReport, o: { lang: Lang; chalk: ChalkI
     }
     // Stopped early: the rest can be finished. Every call ran: what remains is what the portal did
     // not keep, and running again changes nothing.
-    lines.push(c.cyan(run.execute.stopped ? t(M.resume, resume) : t(M.notKept)));
+    lines.push(c.cyan(run.execute.stopped ? t(M.continueWith, { command: next }) : t(M.notKept)));
   }
   if (manual.length > 0) lines.push(t(M.manual, { n: manual.length, spec: plan.spec.file }));
   lines.push(c.dim(t(M.files, { j: run.journalPath, s: run.snapshotPath })));

@@ -1,6 +1,13 @@
 import type { ExitCode } from '../../core/exit-codes.js';
 import type { Change, Plan } from '../../resources/plan.js';
 
+/** The planned writes of a run by what became of them (src/apply/tally.ts), as change ids. */
+export interface ChangeTally {
+  applied: string[];
+  notApplied: string[];
+  notVerified: string[];
+}
+
 /** What happened to one call of an apply, as far as the report shows it. */
 export interface ReportedCall {
   status: 'ok' | 'error' | 'unknown' | 'not-run';
@@ -19,9 +26,13 @@ export interface AppliedRun {
   snapshotPath: string;
   execute: {
     outcomes: readonly ReportedCall[];
-    /** Why execution stopped early: a failed call (halt), an unknown outcome, or a thrown error. */
-    stopped?: { reason: 'call-failed' | 'unknown-outcome' | 'error'; error?: unknown };
+    /** Why execution stopped early: a failed call (halt), an unknown outcome, a thrown error, Ctrl-C. */
+    stopped?: { reason: 'call-failed' | 'unknown-outcome' | 'error' | 'interrupted'; error?: unknown };
   };
+  /** Every planned write as applied, not applied or not verified, from the journal and the read-back. */
+  tally: ChangeTally;
+  /** Whether the portal was read back after the calls (not when that failed or the run was interrupted). */
+  verified: boolean;
   /** Planned writes that a fresh read shows were not carried out (or were ignored by the portal). */
   notApplied: readonly Change[];
   /** Writes the portal would still need after this run (includes notApplied). */
@@ -34,4 +45,15 @@ export interface ApplyReport {
   plan: Plan;
   run: AppliedRun;
   exitCode: ExitCode;
+}
+
+/** Something a restore left different from its snapshot (src/apply/restore-gaps.ts). */
+export interface RestoreGap {
+  /** The object, named the same way in both reads: "pipeline Продажи ▸ WON", "deal ▸ UF_CRM_NPS". */
+  where: string;
+  /** Gone since the snapshot, added since, or one of its values differs. */
+  kind: 'missing' | 'added' | 'differs';
+  field?: string;
+  snapshot?: unknown;
+  now?: unknown;
 }

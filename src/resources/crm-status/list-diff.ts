@@ -129,6 +129,10 @@ export function diffStatusList<K extends string, T extends object>(
     w.changes.push(broken.change);
     if (broken.stop) return { changes: w.changes, kept: w.kept };
   }
+  for (const code of sorts.keys()) {
+    const pinned = ctx.pinnedSorts.get(`${rules.kind}:${rules.keyOf(code)}`);
+    if (pinned !== undefined) sorts.set(code, pinned);
+  }
   updates(w, sorts);
   creates(w, sorts);
   return { changes: w.changes, kept: w.kept };

@@ -89,8 +89,9 @@ export function diffPipelines(
   const changes: PipelineChange[] = [];
   for (const m of matches) {
     const d = m.desired;
-    const sort = sorts.get(d.key) as number;
     const id = `pipeline:${d.key}`;
+    const assigned = sorts.get(d.key) as number;
+    const sort = ctx.pinnedSorts.get(id) ?? assigned;
     const base = { id, kind: 'pipeline' as const, key: d.key, path: [d.name], specPointer: d.pointer };
     if (!m.portal) {
       ctx.pipelines.set(d.key, { kind: 'new', changeId: id });

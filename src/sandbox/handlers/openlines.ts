@@ -367,6 +367,11 @@ export const openLineMethods: MethodDef[] = [
     scopes: ['imopenlines'],
     write: false,
     handler: (_p, ctx) =>
-      ok({ SERVER_ADDRESS: `https://${ctx.state.settings.portalHost}`, PUBLIC_PATH: '/contact_center/' }),
+      ok({
+        // A portal with no public URL set answers the address of its own server, not the host the
+        // request named (docs/bitrix24/portal-identity.md#server-address): the HTTP sandbox's own.
+        SERVER_ADDRESS: ctx.request.serverAddress ?? `https://${ctx.state.settings.portalHost}`,
+        PUBLIC_PATH: '/contact_center/',
+      }),
   },
 ];

@@ -42,11 +42,22 @@ const ran = {
   call: { method: 'crm.category.update', changeIds: ['pipeline:default'] },
 };
 const noColour = new Chalk({ level: 0 });
+const next = (runId: string) => `b24cfg apply spec.yaml --portal acme --resume ${runId}`;
+const tally = (applied: string[], notApplied: string[] = [], notVerified: string[] = []) => ({
+  tally: { applied, notApplied, notVerified },
+});
 
 const runs: Array<[string, AppliedRun, ExitCode, string[]]> = [
   [
     'applied and verified',
-    { ...files, execute: { outcomes: [] }, notApplied: [], remaining: [] },
+    {
+      ...files,
+      execute: { outcomes: [] },
+      notApplied: [],
+      remaining: [],
+      ...tally(['pipeline:default']),
+      verified: true,
+    },
     EXIT.ok,
     [
       '✓ Applied 1 change(s), verified by reading the portal back.',
@@ -61,11 +72,13 @@ const runs: Array<[string, AppliedRun, ExitCode, string[]]> = [
       notApplied: [],
       remaining: [],
       verifyError: new Error('socket hang up'),
+      ...tally(['pipeline:default']),
+      verified: false,
     },
     EXIT.partial,
     [
       'All 1 changes were sent, but reading the portal back to verify them failed: socket hang up',
-      'Verify and finish: b24cfg apply spec.yaml --resume R1',
+      'Verify and finish: b24cfg apply spec.yaml --portal acme --resume R1',
     ],
   ],
   [
@@ -84,18 +97,28 @@ const runs: Array<[string, AppliedRun, ExitCode, string[]]> = [
       },
       notApplied: [rename],
       remaining: [rename],
+      ...tally([], ['pipeline:default']),
+      verified: true,
     },
     EXIT.partial,
     [
       'Applied 0 of 1 changes.',
+      'Not applied: 1 (never sent, or refused by the portal).',
       '— not applied',
       'crm.category.update: Not found',
-      'Continue: b24cfg apply spec.yaml --resume R1',
+      'Continue with: b24cfg apply spec.yaml --portal acme --resume R1',
     ],
   ],
   [
     'run through, but the portal kept another value',
-    { ...files, execute: { outcomes: [ran] }, notApplied: [rename], remaining: [rename] },
+    {
+      ...files,
+      execute: { outcomes: [ran] },
+      notApplied: [rename],
+      remaining: [rename],
+      ...tally([], ['pipeline:default']),
+      verified: true,
+    },
     EXIT.partial,
     [
       'Applied 0 of 1 changes.',
@@ -119,13 +142,15 @@ const runs: Array<[string, AppliedRun, ExitCode, string[]]> = [
       },
       notApplied: [rename],
       remaining: [rename],
+      ...tally([], ['pipeline:default']),
+      verified: true,
     },
     EXIT.partial,
     [
       'imopenlines.config.update: the portal answered false: it refused the write and kept nothing of it',
       // Nothing was written, so nothing was ignored: the field is what the portal holds and the spec wants.
       'NAME: the portal holds "Общее", the spec wants "Продажи"',
-      'Continue: b24cfg apply spec.yaml --resume R1',
+      'Continue with: b24cfg apply spec.yaml --portal acme --resume R1',
     ],
   ],
 ];
@@ -138,21 +163,30 @@ const ignoredOf = (run: AppliedRun) =>
 
 describe('apply report', () => {
   it.each(runs)('pretty: %s', (_name, run, exitCode, lines) => {
-    const text = formatApplyPretty({ plan, run, exitCode }, { lang: 'en', chalk: noColour });
+    const text = formatApplyPretty({ plan, run, exitCode }, { lang: 'en', chalk: noColour, next });
     for (const l of lines) expect(text).toContain(l);
     expect(text.trimEnd().split('\n').at(-1)).toBe('Journal: j.jsonl · snapshot to roll back: s.json');
   });
 
   it.each(runs)('json: %s', (_name, run, exitCode) => {
-    const out = JSON.parse(formatApplyJson({ plan, run, exitCode })) as Record<string, unknown>;
+    const out = JSON.parse(formatApplyJson({ plan, run, exitCode }, { next })) as Record<string, unknown>;
     expect(out).toEqual({
       ok: exitCode === EXIT.ok,
       exitCode,
       runId: 'R1',
-      applied: run.notApplied.length > 0 ? [] : ['pipeline:default'],
-      notApplied: run.notApplied.map((c) => c.id),
+      counts: {
+        planned: 1,
+        applied: run.tally.applied.length,
+        notApplied: run.tally.notApplied.length,
+        notVerified: 0,
+      },
+      applied: run.tally.applied,
+      notApplied: run.tally.notApplied,
+      notVerified: [],
       ignored: ignoredOf(run),
-      verified: run.verifyError === undefined,
+      verified: run.verified,
+      interrupted: false,
+      ...(exitCode === EXIT.ok ? {} : { next: next('R1') }),
       manual: ['manual:robot'],
       journal: 'j.jsonl',
       snapshot: 's.json',

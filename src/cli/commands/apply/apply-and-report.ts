@@ -1,10 +1,12 @@
-import { applyPlanned, type ApplyHooks, type ApplyRequest } from '../../../apply/apply.js';
+import { applyPlanned, type ApplyHooks, type ApplyOutcome, type ApplyRequest } from '../../../apply/apply.js';
+import { userLockDir } from '../../../apply/lock-dir.js';
 import { writeApplyChecklists } from '../../../checklist/for-apply.js';
 import { errorOf } from '../../../core/errors.js';
 import type { CrmSettingsFacts } from '../../../portal/crm-settings/types.js';
 import type { ExitCode } from '../../../core/exit-codes.js';
 import { EXIT } from '../../../core/exit-codes.js';
 import type { Planned, SpecInput } from '../../../plan/against-portal.js';
+import type { Plan } from '../../../resources/plan.js';
 import { formatApplyJson, formatNothingToApplyJson } from '../../../report/apply/json.js';
 import { formatApplyPretty } from '../../../report/apply/pretty.js';
 import { formatPlanPretty } from '../../../report/plan/pretty.js';
@@ -21,12 +23,27 @@ export interface ApplyChoices {
   crmSettingsFacts?: CrmSettingsFacts;
 }
 
+/** How the report of one command names the way on: the command that finishes an interrupted run. */
+export interface ApplyReporting {
+  next: (runId: string) => string;
+  /** Whether to show a plan that writes and refuses nothing (restore says "no changes" itself). */
+  showEmptyPlan?: boolean;
+  /** Fields a command adds to its JSON report (restore: what still differs from the snapshot). */
+  extraJson?: (outcome: ApplyOutcome) => Record<string, unknown>;
+}
+
+function writesOrRefuses(plan: Plan): boolean {
+  const s = plan.summary;
+  return s.create + s.update + s.rename + s.delete + s.blocked > 0;
+}
+
 /** The apply's hooks at a terminal: the plan on stdout, notes on stderr, a y/N question, a spinner. */
-function hooksFor(ctx: CliContext, o: ApplyChoices): ApplyHooks {
+function hooksFor(ctx: CliContext, o: ApplyChoices, r: ApplyReporting): ApplyHooks {
   return {
     showPlan: (plan) => {
-      if (ctx.format === 'pretty' && !ctx.quiet)
-        ctx.out.write(formatPlanPretty(plan, { lang: ctx.lang, chalk: ctx.chalk }));
+      if (ctx.format !== 'pretty' || ctx.quiet) return;
+      if (r.showEmptyPlan === false && !writesOrRefuses(plan)) return;
+      ctx.out.write(formatPlanPretty(plan, { lang: ctx.lang, chalk: ctx.chalk }));
     },
     note: (text, data) => ctx.note(ctx.t(text, data)),
     confirm: o.yes
@@ -37,6 +54,9 @@ function hooksFor(ctx: CliContext, o: ApplyChoices): ApplyHooks {
           if (!ok) ctx.note(ctx.t(M.cancelled));
           return ok;
         },
+    // From the locks on, the apply ends by itself on Ctrl-C: it stops after the request in flight,
+    // journals, releases its locks and reports (exit 4).
+    holding: () => ctx.deferInterrupt(),
     progress: async () => {
       const p = await startProgress(ctx, ctx.t(M.applying));
       return {
@@ -65,28 +85,43 @@ async function writeChecklist(ctx: CliContext, planned: Planned, input: SpecInpu
   ctx.note(ctx.t(M.checklistWritten, { files: written.join(', ') }));
 }
 
-/** Applies a plan made for `apply`, `apply plan.json`, `apply --resume` or `restore`, and reports it. */
+/**
+ * Applies a plan made for `apply`, `apply plan.json`, `apply --resume` or `restore`, and reports it.
+ * Returns the outcome too, for what a command says after the report (restore's comparison).
+ */
 export async function applyAndReport(
   ctx: CliContext,
-  req: Omit<ApplyRequest, 'skipBlocked' | 'now'>,
+  req: Omit<ApplyRequest, 'skipBlocked' | 'now' | 'lockDir' | 'signal'>,
   o: ApplyChoices,
-): Promise<ExitCode> {
+  r: ApplyReporting,
+): Promise<{ exitCode: ExitCode; outcome: ApplyOutcome }> {
   const outcome = await applyPlanned(
-    { ...req, skipBlocked: o.skipBlocked === true, now: ctx.now },
-    hooksFor(ctx, o),
+    {
+      ...req,
+      skipBlocked: o.skipBlocked === true,
+      now: ctx.now,
+      lockDir: userLockDir(ctx.env),
+      signal: ctx.signal,
+    },
+    hooksFor(ctx, o, r),
   );
-  if (outcome.kind === 'cancelled') return EXIT.ok;
+  const extra = r.extraJson?.(outcome) ?? {};
+  if (outcome.kind === 'cancelled') return { exitCode: EXIT.ok, outcome };
+  if (outcome.kind === 'interrupted') {
+    ctx.note(ctx.t(M.interruptedBeforeWrites));
+    return { exitCode: outcome.exitCode, outcome };
+  }
   if (outcome.kind === 'nothing-to-write') {
     await writeChecklist(ctx, outcome.planned, req.input, o);
-    if (ctx.format === 'json') ctx.out.write(formatNothingToApplyJson(outcome.planned.plan));
-    return EXIT.ok;
+    if (ctx.format === 'json') ctx.out.write(formatNothingToApplyJson(outcome.planned.plan, extra));
+    return { exitCode: EXIT.ok, outcome };
   }
   const report = { plan: outcome.planned.plan, run: outcome.result, exitCode: outcome.exitCode };
   ctx.out.write(
     ctx.format === 'json'
-      ? formatApplyJson(report)
-      : formatApplyPretty(report, { lang: ctx.lang, chalk: ctx.chalk }),
+      ? formatApplyJson(report, { next: r.next, extra })
+      : formatApplyPretty(report, { lang: ctx.lang, chalk: ctx.chalk, next: r.next }),
   );
   await writeChecklist(ctx, outcome.planned, req.input, o);
-  return outcome.exitCode;
+  return { exitCode: outcome.exitCode, outcome };
 }

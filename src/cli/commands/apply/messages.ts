@@ -7,15 +7,18 @@ export const APPLY_HELP = defineMessages({
     ru: 'применить спецификацию или сохранённый план: показать план, спросить подтверждение, выполнить, перепроверить чтением',
     en: 'apply a spec or a saved plan: show the plan, ask, execute, verify by reading back',
   },
-  target: { ru: 'спецификация (.yaml) или план (.json)', en: 'spec (.yaml) or plan (.json)' },
+  target: {
+    ru: 'спецификация (.yaml) или план (.json): план составляется заново и применяется, только если совпал с сохранённым',
+    en: 'spec (.yaml) or plan (.json): a plan is made again and applied only if it equals the saved one',
+  },
   yes: { ru: 'не спрашивать подтверждения (для CI)', en: 'do not ask for confirmation (for CI)' },
   prune: {
-    ru: 'удалять объекты вне спецификации (нужно и manage.prune: true)',
-    en: 'delete objects absent from the spec (needs manage.prune: true too)',
+    ru: 'удалять объекты вне спецификации (нужно и manage.prune: true); для плана .json — тоже здесь, флаги из файла не действуют',
+    en: 'delete objects absent from the spec (needs manage.prune: true too); for a .json plan too: flags inside the file do not count',
   },
   allowDataLoss: {
-    ru: 'разрешить удаление полей и значений списков с данными',
-    en: 'allow deleting fields and list items that hold data',
+    ru: 'разрешить удаление полей и значений списков с данными (для плана .json — тоже здесь)',
+    en: 'allow deleting fields and list items that hold data (for a .json plan too)',
   },
   skipBlocked: {
     ru: 'применить план, даже если часть изменений отклонена (✗)',
@@ -55,6 +58,10 @@ export const APPLY_CLI_MESSAGES = defineMessages({
     en: 'Applying: {done} of {total} calls',
   },
   interrupted: { ru: 'Применение прервано', en: 'Apply interrupted' },
+  interruptedBeforeWrites: {
+    ru: 'Прервано до начала записи: портал не изменён.',
+    en: 'Interrupted before anything was written; the portal was not changed.',
+  },
   checklistWritten: {
     ru: 'Чек-лист ручной настройки: {files}',
     en: 'Hand-setup checklist: {files}',

@@ -36,7 +36,7 @@ export const PLAN_MESSAGES = defineMessages({
     en: 'Note: --prune only takes effect with manage.prune: true in the spec; the plan deletes nothing.',
   },
   saved: {
-    ru: 'План сохранён: {path} (применить: b24cfg apply {path})',
-    en: 'Plan saved: {path} (apply it: b24cfg apply {path})',
+    ru: 'План сохранён: {path} (применить: {command})',
+    en: 'Plan saved: {path} (apply it: {command})',
   },
 });

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { b24cfgCommand } from '../../../core/command-line.js';
 import { EXIT, type ExitCode } from '../../../core/exit-codes.js';
 import { writeTextFile } from '../../../core/files.js';
 import { planAgainstPortal } from '../../../plan/against-portal.js';
@@ -10,6 +11,7 @@ import { formatPlanPretty } from '../../../report/plan/pretty.js';
 import type { CliContext } from '../../context.js';
 import { requireFormat } from '../../context.js';
 import { readCrmSettingsOption, type CrmSettingsOptionValues } from '../../crm-settings-option.js';
+import { portalArgOf } from '../../portal-arg.js';
 import { withPortal, type PortalOptionValues } from '../../portal-option.js';
 import { loadSpecInput } from '../../spec-input.js';
 import { PLAN_MESSAGES } from './messages.js';
@@ -60,7 +62,14 @@ export async function runPlan(ctx: CliContext, specPath: string, o: PlanCommandO
       : planned.plan;
     if (o.out) {
       await writeTextFile(resolve(ctx.cwd, o.out), formatPlanJson(p));
-      ctx.note(ctx.t(PLAN_MESSAGES.saved, { path: o.out }));
+      // The apply of a saved plan takes its permissions from its own command line: the hint repeats them.
+      const flags = [
+        ...(o.prune === true ? ['--prune'] : []),
+        ...(o.allowDataLoss === true ? ['--allow-data-loss'] : []),
+        ...(o.allowStructureChanges === true ? ['--allow-structure-changes'] : []),
+      ];
+      const command = b24cfgCommand('apply', o.out, '--portal', portalArgOf(o.portal), ...flags);
+      ctx.note(ctx.t(PLAN_MESSAGES.saved, { path: o.out, command }));
     }
     if (ctx.format === 'json') ctx.out.write(formatPlanJson(p));
     else if (ctx.format === 'markdown') ctx.out.write(formatPlanMarkdown(p, ctx.lang));

@@ -6,7 +6,10 @@ export const RESTORE_HELP = defineMessages({
     ru: 'вернуть настройку портала к снимку, сделанному перед apply (только настройка, не данные)',
     en: 'return the portal configuration to a snapshot taken before an apply (configuration only, not data)',
   },
-  snapshot: { ru: 'файл снимка из .b24cfg/snapshots/', en: 'a snapshot file from .b24cfg/snapshots/' },
+  snapshot: {
+    ru: 'файл снимка из .b24cfg/snapshots/ или last (снимок последнего apply отсюда)',
+    en: 'a snapshot file from .b24cfg/snapshots/, or last (the latest apply from here took it)',
+  },
   yes: { ru: 'не спрашивать подтверждения', en: 'do not ask for confirmation' },
   allowDataLoss: {
     ru: 'разрешить удаление полей со значениями',

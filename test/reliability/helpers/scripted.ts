@@ -6,9 +6,10 @@ import { isWriteRequest } from './fault-run.js';
  * An emulator whose faults are chosen by the test, request by request, instead of by a seeded roll:
  * for scenarios that must hit one exact moment (the second write request, the read right after the
  * last write). '500' is refused before the portal runs it (an HTML page from the front); 'drop-after'
- * is applied by the portal and the answer lost.
+ * is applied by the portal and the answer lost; '503' is the portal's "too many requests", refused before
+ * it runs.
  */
-export type ScriptedFault = '500' | 'drop-after' | undefined;
+export type ScriptedFault = '500' | '503' | 'drop-after' | undefined;
 
 export interface RequestInfo {
   /** 1-based count of all requests so far, this one included. */
@@ -34,6 +35,11 @@ export function scripted(
       log.push(info);
       const fault = decide(info);
       if (fault === '500') return { status: 500, body: undefined, text: HTML_500 };
+      if (fault === '503')
+        return {
+          status: 503,
+          body: { error: 'QUERY_LIMIT_EXCEEDED', error_description: 'Too many requests' },
+        };
       const res = await inner.handle(req);
       return fault === 'drop-after' ? { ...res, fault: 'drop-after' } : res;
     },

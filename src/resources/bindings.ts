@@ -1,3 +1,4 @@
+import { portalIdentity } from '../portal/identity.js';
 import type { StateFile } from '../portal/state-file.js';
 import type { Spec } from '../spec/spec.generated.js';
 import type { Executed } from './bind.js';
@@ -45,7 +46,8 @@ export function recordExecuted(
  * Bindings of objects gone from a readable section are dropped.
  */
 export function bindingsAfterApply(state: PortalState, spec: Spec, previous: StateFile): StateFile {
-  const next: StateFile = { ...previous, host: state.info.host };
+  // The file is named by the portal's identity, not the URL spelling (test/reliability/host-spellings.test.ts).
+  const next: StateFile = { ...previous, host: portalIdentity(state.info) };
   for (const kind of kindsInReadingOrder) kind.bindings?.afterApply?.(next, state, spec, previous);
   return next;
 }

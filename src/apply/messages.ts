@@ -175,8 +175,8 @@ export const APPLY_ERRORS = defineErrors({
       en: 'there are no snapshots: no apply has run from here yet ({dir} is empty)',
     },
     hint: {
-      ru: 'Снимок делает каждый apply перед записью; укажите файл снимка: b24cfg restore <.b24cfg/snapshots/….json> --portal <портал>',
-      en: 'Every apply takes one before it writes; name a snapshot file: b24cfg restore <.b24cfg/snapshots/….json> --portal <portal>',
+      ru: 'Снимок делает каждый apply перед записью, в .b24cfg/snapshots/ рядом со своей спецификацией; запустите из той папки: {command}',
+      en: 'Every apply takes one before it writes, in .b24cfg/snapshots/ next to its spec; run this from that folder: {command}',
     },
   },
   APPLY_LOCKED: {

@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { b24cfgCommand, type PortalArg } from '../core/command-line.js';
 import { errorOf } from '../core/errors.js';
 import { fingerprintOf } from '../core/hash.js';
 import { portalToSpec } from '../export/to-spec.js';
@@ -17,7 +18,7 @@ import { APPLY_ERRORS } from './messages.js';
  * `restore last`: the snapshot the latest apply from `cwd` took, as `--resume last` names the latest
  * run (issue 16, item 13). Any other value is a snapshot file.
  */
-export async function snapshotFileOf(arg: string, cwd: string): Promise<string> {
+export async function snapshotFileOf(arg: string, cwd: string, portal: PortalArg): Promise<string> {
   if (arg !== 'last') return arg;
   const dir = join(cwd, '.b24cfg', 'snapshots');
   const names = await readdir(dir).catch(() => [] as string[]);
@@ -32,7 +33,12 @@ export async function snapshotFileOf(arg: string, cwd: string): Promise<string> 
       (a.n.slice(0, 16) < b.n.slice(0, 16) ? -1 : a.n.slice(0, 16) > b.n.slice(0, 16) ? 1 : 0) || a.at - b.at,
   );
   const last = files[files.length - 1];
-  if (!last) throw errorOf(APPLY_ERRORS, 'SNAPSHOT_NOT_FOUND', { where: dir, data: { dir } });
+  if (!last) {
+    throw errorOf(APPLY_ERRORS, 'SNAPSHOT_NOT_FOUND', {
+      where: dir,
+      data: { dir, command: b24cfgCommand('restore', 'last', '--portal', portal) },
+    });
+  }
   return join('.b24cfg', 'snapshots', last.n);
 }
 

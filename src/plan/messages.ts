@@ -1,8 +1,8 @@
 import { defineErrors } from '../core/catalogue.js';
 
 const REMAKE = {
-  ru: 'Файл плана пишет и читает только b24cfg; составьте план заново: b24cfg plan {spec} --portal <портал> --out {file}',
-  en: 'A plan file is written and read by b24cfg only; make the plan again: b24cfg plan {spec} --portal <portal> --out {file}',
+  ru: 'Файл плана пишет и читает только b24cfg; составьте план заново: {remake}',
+  en: 'A plan file is written and read by b24cfg only; make the plan again: {remake}',
 };
 
 /** A saved plan (`plan --out plan.json`) that `apply plan.json` cannot take as it is. */
@@ -10,8 +10,8 @@ export const PLAN_FILE_ERRORS = defineErrors({
   PLAN_FILE_INVALID: {
     message: { ru: 'файл плана не читается: {why}', en: 'the plan file cannot be read: {why}' },
     hint: {
-      ru: 'Создайте его заново: b24cfg plan <spec> --out plan.json',
-      en: 'Make it again: b24cfg plan <spec> --out plan.json',
+      ru: 'Создайте его заново: {remake}',
+      en: 'Make it again: {remake}',
     },
   },
   planNotAPlan: {
@@ -21,8 +21,8 @@ export const PLAN_FILE_ERRORS = defineErrors({
       en: '{file} is not a b24cfg plan (it has no formatVersion)',
     },
     hint: {
-      ru: 'Составьте план: b24cfg plan <spec> --portal <портал> --out plan.json',
-      en: 'Make a plan: b24cfg plan <spec> --portal <portal> --out plan.json',
+      ru: 'Составьте план: {remake}',
+      en: 'Make a plan: {remake}',
     },
   },
   planVersion: {

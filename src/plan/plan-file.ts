@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { b24cfgCommand, type CommandArg, type PortalArg } from '../core/command-line.js';
 import { errorOf } from '../core/errors.js';
 import { jsonPlaces } from '../core/json-locate.js';
 import { PLAN_FILE_ERRORS } from './messages.js';
@@ -85,6 +86,10 @@ function schemaProblem(e: SchemaError): {
   }
 }
 
+/** What a hint writes where it cannot know the spec or the portal (a plan file that is not read). */
+const UNNAMED_SPEC = { raw: '<spec>' };
+const UNNAMED_PORTAL = { raw: '<portal>' };
+
 /**
  * A saved plan, checked before anything trusts it: JSON, a b24cfg plan, of the format this version
  * writes, exactly the fields `plan --out` writes with the types it writes (src/plan/plan-file.schema.json),
@@ -92,14 +97,15 @@ function schemaProblem(e: SchemaError): {
  * and a later re-plan-and-compare can both start from a typed Plan. Errors are PLAN_FILE_INVALID,
  * located at `path:line:col` where there is a place to name.
  */
-export function readPlanFile(text: string, path: string): Plan {
+export function readPlanFile(text: string, path: string, portal: PortalArg = UNNAMED_PORTAL): Plan {
+  const remakeWith = (spec: CommandArg) => b24cfgCommand('plan', spec, '--portal', portal, '--out', path);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
     throw errorOf(PLAN_FILE_ERRORS, 'PLAN_FILE_INVALID', {
       where: path,
-      data: { why: e instanceof Error ? e.message : String(e) },
+      data: { why: e instanceof Error ? e.message : String(e), remake: remakeWith(UNNAMED_SPEC) },
     });
   }
   const places = jsonPlaces(text);
@@ -111,13 +117,13 @@ export function readPlanFile(text: string, path: string): Plan {
     typeof value === 'object' && value !== null && !Array.isArray(value)
       ? (value as Record<string, unknown>)
       : undefined;
-  const specFile =
+  const specFile: CommandArg =
     record?.spec && typeof (record.spec as { file?: unknown }).file === 'string'
       ? (record.spec as { file: string }).file
-      : '<spec>';
-  const remake = { spec: specFile, file: path };
+      : UNNAMED_SPEC;
+  const remake = { remake: remakeWith(specFile) };
   if (record === undefined || !('formatVersion' in record))
-    throw errorOf(PLAN_FILE_ERRORS, 'planNotAPlan', { where: path, data: { file: path } });
+    throw errorOf(PLAN_FILE_ERRORS, 'planNotAPlan', { where: path, data: { file: path, ...remake } });
   if (record.formatVersion !== PLAN_FORMAT_VERSION) {
     throw errorOf(PLAN_FILE_ERRORS, 'planVersion', {
       where: at('/formatVersion'),
@@ -147,16 +153,22 @@ export function readPlanFile(text: string, path: string): Plan {
   return plan;
 }
 
-/** Reads and checks the plan file at `abs`; messages name it as the user did (`shownAs`). */
-export async function loadPlanFile(abs: string, shownAs: string): Promise<Plan> {
+/**
+ * Reads and checks the plan file at `abs`; messages name it as the user did (`shownAs`), and their
+ * hints name the portal as the command line did (issue 16, item 4).
+ */
+export async function loadPlanFile(abs: string, shownAs: string, portal?: PortalArg): Promise<Plan> {
   let text: string;
   try {
     text = await readFile(abs, 'utf8');
   } catch (e) {
     throw errorOf(PLAN_FILE_ERRORS, 'PLAN_FILE_INVALID', {
       where: shownAs,
-      data: { why: e instanceof Error ? e.message : String(e) },
+      data: {
+        why: e instanceof Error ? e.message : String(e),
+        remake: b24cfgCommand('plan', UNNAMED_SPEC, '--portal', portal ?? UNNAMED_PORTAL, '--out', shownAs),
+      },
     });
   }
-  return readPlanFile(text, shownAs);
+  return readPlanFile(text, shownAs, portal);
 }

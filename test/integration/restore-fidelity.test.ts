@@ -104,5 +104,6 @@ describe('restore last (issue 16, item 13)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('[SNAPSHOT_NOT_FOUND]');
     expect(r.stderr).toContain(ws.path('.b24cfg/snapshots'));
+    expect(r.stderr).toContain(`run this from that folder: b24cfg restore last --portal ${ws.portal}`);
   });
 });

@@ -101,6 +101,9 @@ describe('a saved plan is an approval, not a program (issue 15, item 1)', () => 
     ]);
     expect(quick.code).toBe(1);
     expect(quick.stderr).toContain('[PLAN_FILE_INVALID]');
+    expect(quick.stderr).toContain(
+      `make the plan again: b24cfg plan b24cfg.yaml --portal ${ws.portal} --out plan.json`,
+    );
     // Edited with care: a well-formed deletion, the summary to match. Planned again, it is refused.
     plan.changes = plan.changes.map((c) =>
       blocked.includes(c)
@@ -116,7 +119,11 @@ describe('a saved plan is an approval, not a program (issue 15, item 1)', () => 
           }
         : c,
     );
-    plan.summary = { ...plan.summary, delete: plan.summary.delete + 2, blocked: plan.summary.blocked - 2 };
+    plan.summary = {
+      ...plan.summary,
+      delete: (plan.summary.delete ?? 0) + 2,
+      blocked: (plan.summary.blocked ?? 0) - 2,
+    };
     writeFileSync(ws.path('plan.json'), `${JSON.stringify(plan, null, 2)}\n`);
     const r = await ws.run([
       'apply',

@@ -86,8 +86,8 @@ export async function runApply(
 /** `apply plan.json`: the plan as it was approved, on the portal and spec it was made from. */
 async function applySavedPlan(ctx: CliContext, planPath: string, o: ApplyCommandOptions): Promise<ExitCode> {
   const abs = resolve(ctx.cwd, planPath);
-  const plan = await loadPlanFile(abs, planPath);
   const portal = portalArgOf(o.portal);
+  const plan = await loadPlanFile(abs, planPath, portal);
   const ref = { file: planPath, spec: plan.spec.file, portal };
   const input = await loadSpecInput(ctx, specPathOfPlan(plan, abs, ctx.cwd));
   checkSpecOfPlan(plan, input, ref);

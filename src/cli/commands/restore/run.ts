@@ -40,9 +40,9 @@ export async function runRestore(
   o: RestoreCommandOptions,
 ): Promise<ExitCode> {
   requireFormat(ctx, ['pretty', 'json']);
-  const snapshotFile = await snapshotFileOf(given, ctx.cwd);
-  const { snap, stateDir } = await readRestoreSnapshot(resolve(ctx.cwd, snapshotFile), ctx.cwd);
   const portal = portalArgOf(o.portal);
+  const snapshotFile = await snapshotFileOf(given, ctx.cwd, portal);
+  const { snap, stateDir } = await readRestoreSnapshot(resolve(ctx.cwd, snapshotFile), ctx.cwd);
   const again = [
     'restore',
     snapshotFile,

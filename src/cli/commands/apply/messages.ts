@@ -33,8 +33,8 @@ export const APPLY_HELP = defineMessages({
     en: 'write the hand-setup checklist (.md or .html; may be given twice)',
   },
   resume: {
-    ru: 'закончить прерванный запуск (id из .b24cfg/journal или last)',
-    en: 'finish an interrupted run (id from .b24cfg/journal, or last)',
+    ru: 'закончить прерванный запуск (сбой, Ctrl-C: запрос в пути доходит, дальше ничего не шлётся, код 4): id из .b24cfg/journal или last',
+    en: 'finish an interrupted run (a failure, or Ctrl-C: the request in flight finishes, nothing more is sent, exit 4): id from .b24cfg/journal, or last',
   },
 });
 

@@ -20,5 +20,6 @@ export const restoreCommand: CommandFactory = (app) => {
   });
   return withExamples(cmd, app, [
     'b24cfg restore .b24cfg/snapshots/20261124-101500Z-1a2b.json --portal client',
+    'b24cfg restore last --portal client',
   ]);
 };

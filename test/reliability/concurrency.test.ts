@@ -36,13 +36,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /**
  * A portal that answers both webhooks (user 1 and 2) and logs whose request each was. Writes take
  * `writeMs` before the portal applies them (so the applies overlap); `answerDelay` holds back the
- * answer to a run's reads after the portal read them (a plan made on what the portal held then);
+ * answer to a run's reads after the portal read them (a plan made on what the portal held then), for
+ * some milliseconds or until a promise settles;
  * `hold` keeps a run's n-th write request (from 1) waiting until the promise it returns settles, so a
  * test can start the other run at a known moment instead of hoping for one.
  */
 async function sharedPortal(
   writeMs: number,
-  answerDelay: Record<number, number> = {},
+  answerDelay: Record<number, number | (() => Promise<unknown>)> = {},
   hold: (run: number, write: number) => Promise<void> | undefined = () => undefined,
 ) {
   const inner = createEmulator({ state: freshPortalState(), webhook: { userId: 1, secret: SECRET } });
@@ -60,7 +61,8 @@ async function sharedPortal(
       }
       log.push({ run, method: req.method, write });
       const res = await inner.handle({ ...req, auth: req.auth && { userId: 1, secret: req.auth.secret } });
-      if (!write && answerDelay[run]) await sleep(answerDelay[run]);
+      const delay = answerDelay[run];
+      if (!write && delay !== undefined) await (typeof delay === 'number' ? sleep(delay) : delay());
       return res;
     },
   });
@@ -203,13 +205,17 @@ describe('concurrency: two applies on one portal never interleave their writes',
   }, 120_000);
 
   it('a plan read before the other apply wrote is not executed after it (the lock is checked against the state file)', async () => {
-    // Run 2 reads the untouched portal, but its answers arrive only after run 1 has applied everything.
-    const portal = await sharedPortal(100, { 2: 2500 });
+    // Run 2 reads the untouched portal, but its answers arrive only after run 1 has applied everything
+    // and ended (held until then, not for a time that a loaded machine may outlast).
+    let firstEnded: () => void = () => undefined;
+    const ended = new Promise<void>((r) => (firstEnded = r));
+    const portal = await sharedPortal(100, { 2: () => ended });
     const dir = project();
     try {
       const late = b24cfg(dir, ['apply', 'b24cfg.yaml', '--portal', portal.url(2), '--yes']);
       while (!portal.log.some((l) => l.run === 2)) await sleep(5);
       const a = await b24cfg(dir, ['apply', 'b24cfg.yaml', '--portal', portal.url(1), '--yes']);
+      firstEnded();
       expect(a.code, a.stderr).toBe(0);
       const b = await late;
       // Its plan is not executed: a fresh (unsaved) plan is made again under the lock, and the portal

@@ -67,3 +67,29 @@ describe('plan --out says how to apply the plan', () => {
     }
   });
 });
+
+describe('--resume says what to run when there is nothing to resume (issue 16, item 13)', () => {
+  it('no apply from here yet: apply the spec (not --resume last), with the portal', async () => {
+    const ws = new Workspace('b24cfg-hint-resume-');
+    const spec = ws.path('b24cfg.yaml');
+    expect((await ws.run(['init', '--template', 'b2b-b2c', '--out', spec])).code).toBe(0);
+    const r = await ws.run(['apply', 'b24cfg.yaml', '--portal', ws.portal, '--yes', '--resume', 'last']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[JOURNAL_NOT_FOUND]');
+    expect(r.stderr).toContain(`Apply the spec: b24cfg apply b24cfg.yaml --portal ${ws.portal}`);
+    expect(r.stderr).not.toContain('--resume last');
+  });
+
+  it('an unknown run: the runs there are, and the command that continues the latest', async () => {
+    const ws = new Workspace('b24cfg-hint-resume-id-');
+    const spec = ws.path('b24cfg.yaml');
+    expect((await ws.run(['init', '--template', 'b2b-b2c', '--out', spec])).code).toBe(0);
+    expect((await ws.run(['apply', 'b24cfg.yaml', '--portal', ws.portal, '--yes'])).code).toBe(0);
+    const r = await ws.run(['apply', 'b24cfg.yaml', '--portal', ws.portal, '--yes', '--resume', 'nope']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Available runs: \d{8}-\d{6}Z-[0-9a-f]{4}\./);
+    expect(r.stderr).toContain(
+      `To continue the latest: b24cfg apply b24cfg.yaml --portal ${ws.portal} --resume last`,
+    );
+  });
+});

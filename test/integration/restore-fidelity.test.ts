@@ -22,13 +22,24 @@ function stages(s: SandboxState): Record<string, unknown> {
   );
 }
 
-async function appliedTemplate(prefix: string) {
+async function appliedTemplate(prefix: string, prune = false) {
   const ws = new Workspace(prefix);
   const spec = ws.path('b24cfg.yaml');
   expect((await ws.run(['init', '--template', 'b2b-b2c', '--out', spec])).code).toBe(0);
+  if (prune)
+    ws.write('b24cfg.yaml', ws.read('b24cfg.yaml').replace('\n  prune: false\n', '\n  prune: true\n'));
   // A sandbox file portal starts as the fresh sandbox.
   const before = freshPortalState();
-  const applied = await ws.run(['apply', spec, '--portal', ws.portal, '--yes', '--format', 'json']);
+  const applied = await ws.run([
+    'apply',
+    spec,
+    '--portal',
+    ws.portal,
+    '--yes',
+    '--format',
+    'json',
+    ...(prune ? ['--prune'] : []),
+  ]);
   expect(applied.code, applied.stderr).toBe(0);
   const snapshot = (JSON.parse(applied.stdout) as { snapshot: string }).snapshot;
   return { ws, spec, before, snapshot };
@@ -36,10 +47,11 @@ async function appliedTemplate(prefix: string) {
 
 describe('restore brings back what it snapshotted (issue 15, item 11)', () => {
   it('stage sorts (WON and LOSE, a stage deleted and made again) as in the snapshot; a second restore: No changes', async () => {
-    const { ws, before, snapshot } = await appliedTemplate('b24cfg-restore-sorts-');
+    const { ws, before, snapshot } = await appliedTemplate('b24cfg-restore-sorts-', true);
     const after = stages(await ws.portalState());
-    // The apply moved the default pipeline's final stages and removed some of its stages.
+    // The apply moved the default pipeline's final stages and (pruning) deleted its stages the spec lacks.
     expect(after['default ▸ WON']).not.toEqual(stages(before)['default ▸ WON']);
+    expect(after['default ▸ PREPARATION']).toBeUndefined();
 
     const r = await ws.run(['restore', snapshot, '--portal', ws.portal, '--yes']);
     expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);

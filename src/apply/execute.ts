@@ -70,7 +70,7 @@ export async function executeCalls(
     }));
     let results;
     try {
-      results = await client.batch(prepared, { halt: true, repeatable: false });
+      results = await client.batch(prepared, { halt: true, repeatable: false, signal });
     } catch (e) {
       // Interrupted while the request was retried: whether an earlier attempt reached the portal is
       // not known, so a resume re-reads rather than trusts it.

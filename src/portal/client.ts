@@ -58,6 +58,11 @@ export interface BatchOptions {
   repeatable?: boolean;
   /** Progress per HTTP request, for spinners. */
   onProgress?: (doneCalls: number, totalCalls: number) => void;
+  /**
+   * Once aborted (Ctrl-C during apply), a failed attempt is not tried again and a wait before a retry
+   * ends: the request fails with the error of its last attempt (test/integration/apply-interrupt.test.ts).
+   */
+  signal?: AbortSignal;
 }
 
 export interface BatchManyOptions {

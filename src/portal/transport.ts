@@ -32,6 +32,7 @@ import { Pacer, type WaitReason } from './pacer.js';
 import { pageMarks } from './page-marks.js';
 import { listAll } from './paging.js';
 import type { Tier } from './rate-bucket.js';
+import { untilAborted } from './until-aborted.js';
 import { decideRetry, DEFAULT_RETRY_POLICY, type AttemptFailure, type RetryPolicy } from './retry-policy.js';
 import { WireFailure, type Wire } from './wire.js';
 
@@ -67,6 +68,8 @@ interface ExchangeContext {
   label: string;
   params?: Record<string, unknown>;
   calls?: readonly RestCall[];
+  /** No further attempt once aborted (BatchOptions.signal). */
+  signal?: AbortSignal;
 }
 
 type Body = Record<string, unknown>;
@@ -238,9 +241,10 @@ class Transport implements B24Client {
     method: string,
     params: Record<string, unknown>,
     repeatable: boolean,
+    signal?: AbortSignal,
   ): Promise<CallResult<T>> {
     this.count([method]);
-    const body = await this.exchange(method, params, { repeatable, label: method, params });
+    const body = await this.exchange(method, params, { repeatable, label: method, params, signal });
     this.pacer.observe(method, body.result);
     const out: CallResult<T> = { result: body.result as T, ...pageMarks(body.total, body.next) };
     if (body.time !== null && typeof body.time === 'object') out.time = body.time;
@@ -249,7 +253,8 @@ class Transport implements B24Client {
 
   private async sendSingle(c: KeyedCall, opts: BatchOptions): Promise<BatchItemResult> {
     try {
-      const r = await this.single(c.method, c.params, opts.repeatable ?? isRepeatable(c.method));
+      const repeatable = opts.repeatable ?? isRepeatable(c.method);
+      const r = await this.single(c.method, c.params, repeatable, opts.signal);
       return { key: c.key, ok: true, result: r.result, ...pageMarks(r.total, r.next) };
     } catch (e) {
       // Same contract as a batch sub-command: the portal's verdict on this call is data, not an exception.
@@ -269,6 +274,7 @@ class Transport implements B24Client {
       repeatable: opts.repeatable ?? calls.every((c) => isRepeatable(c.method)),
       label,
       calls: calls.map((c) => ({ key: c.key, method: c.method, params: c.params })),
+      signal: opts.signal,
     });
     let items: BatchItemResult[];
     try {
@@ -348,17 +354,17 @@ class Transport implements B24Client {
         },
         this.policy,
       );
-      if (decision.retry) {
+      if (decision.retry && !ctx.signal?.aborted) {
         if (this.deadline.passed(decision.delayMs)) throw new DeadlinePassed();
         tries[failure.kind] += 1;
         this.stats.retries += 1;
         if (failure.kind === 'rate_limit') this.pacer.saturate();
-        await this.pacer.wait(
-          decision.delayMs,
-          failure.kind === 'transient' ? 'retry' : failure.kind === 'final' ? 'retry' : failure.kind,
-        );
-        continue;
+        const reason = failure.kind === 'transient' || failure.kind === 'final' ? 'retry' : failure.kind;
+        await untilAborted(this.pacer.wait(decision.delayMs, reason), ctx.signal);
+        if (!ctx.signal?.aborted) continue;
       }
+      // Interrupted: the attempt that just failed was the last one sent.
+      if (ctx.signal?.aborted) throw error;
       const final = this.finalError(error, failure, decision, ctx);
       // A read cut by the command's deadline says so, not "no answer within 3 s".
       if (final.category === 'timeout' && this.deadline.passed()) throw new DeadlinePassed();

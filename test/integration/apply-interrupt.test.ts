@@ -31,8 +31,11 @@ function project(): string {
   return dir;
 }
 
-/** A portal whose write requests take `writeMs`; `writing` resolves when the first one arrives. */
-async function slowPortal(writeMs: number) {
+/**
+ * A portal whose write requests take `writeMs` (or, with `refuse`, are answered 503 "too many requests"
+ * every time); `writing` resolves when the first one arrives.
+ */
+async function slowPortal(writeMs: number, refuse = false) {
   const inner = createEmulator({ state: freshPortalState(), limits: false });
   let arrived: () => void = () => undefined;
   const writing = new Promise<void>((r) => (arrived = r));
@@ -44,6 +47,11 @@ async function slowPortal(writeMs: number) {
         writes += 1;
         arrived();
         await new Promise((r) => setTimeout(r, writeMs));
+        if (refuse)
+          return {
+            status: 503,
+            body: { error: 'QUERY_LIMIT_EXCEEDED', error_description: 'Too many requests' },
+          };
       }
       return inner.handle(req);
     },
@@ -153,4 +161,31 @@ describe('Ctrl-C during apply (issue 16, item 3)', () => {
     },
     120_000,
   );
+
+  it('SIGINT while the transport waits to retry a refused write: no further attempt, exit 4 within a second', async () => {
+    const portal = await slowPortal(0, true);
+    const dir = project();
+    const lockHome = mkdtempSync(join(tmpdir(), 'b24cfg-interrupt-locks-'));
+    try {
+      const r = await applyAndInterrupt(
+        dir,
+        { XDG_RUNTIME_DIR: lockHome },
+        ['apply', 'b24cfg.yaml', '--portal', portal.server.url, '--yes'],
+        // Let the first refusal come back and its retry wait begin.
+        portal.writing.then(() => new Promise((res) => setTimeout(res, 100))),
+        'SIGINT',
+      );
+      const out = `${r.stdout}\n${r.stderr}`;
+      expect(r.code, out).toBe(4);
+      expect(r.afterSignal).toBeLessThan(1000);
+      expect(portal.writes()).toBeLessThanOrEqual(2);
+      expect(out).toMatch(/Interrupted: 0 of \d+ changes applied\./);
+      expect(out).toMatch(
+        /Continue with: b24cfg apply b24cfg\.yaml --portal "\$B24_WEBHOOK_URL" --resume \S+/,
+      );
+      expect(readdirSync(join(dir, '.b24cfg')).filter((f) => f.endsWith('.lock'))).toEqual([]);
+    } finally {
+      await portal.server.close();
+    }
+  }, 120_000);
 });

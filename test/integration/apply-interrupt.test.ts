@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import {
   type Emulator,
   type SandboxRequest,
 } from '../../src/sandbox/index.js';
+import { fileNameOf } from '../../src/portal/identity.js';
 import { ensureBuilt } from '../helpers/ensure-built.js';
 import { duplicates } from '../reliability/helpers/harness.js';
 import { isWriteRequest } from '../reliability/helpers/fault-run.js';
@@ -72,7 +73,8 @@ function applyAndInterrupt(
   dir: string,
   env: Record<string, string>,
   args: string[],
-  when: Promise<void>,
+  /** The moment to send the signal: a promise, or a test of what the process printed so far. */
+  when: Promise<void> | ((stderr: string) => boolean),
   signal: NodeJS.Signals,
 ): Promise<Ended> {
   return new Promise((resolve) => {
@@ -85,11 +87,16 @@ function applyAndInterrupt(
     let stderr = '';
     let sentAt = 0;
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-    void when.then(() => {
+    const send = () => {
+      if (sentAt > 0) return;
       sentAt = Date.now();
       child.kill(signal);
+    };
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString('utf8');
+      if (typeof when === 'function' && when(stderr)) send();
     });
+    if (typeof when !== 'function') void when.then(send);
     child.on('close', (code) => resolve({ code, stdout, stderr, afterSignal: Date.now() - sentAt }));
   });
 }
@@ -184,6 +191,39 @@ describe('Ctrl-C during apply (issue 16, item 3)', () => {
         /Continue with: b24cfg apply b24cfg\.yaml --portal "\$B24_WEBHOOK_URL" --resume \S+/,
       );
       expect(readdirSync(join(dir, '.b24cfg')).filter((f) => f.endsWith('.lock'))).toEqual([]);
+    } finally {
+      await portal.server.close();
+    }
+  }, 120_000);
+
+  it('SIGINT while waiting for another apply of the portal: nothing written, exit 4, JSON says so', async () => {
+    const portal = await slowPortal(0);
+    const dir = project();
+    const lockHome = mkdtempSync(join(tmpdir(), 'b24cfg-interrupt-locks-'));
+    // Another apply of this portal (this test's own live process) holds the machine lock.
+    const machine = join(lockHome, 'b24cfg');
+    mkdirSync(machine, { mode: 0o700 });
+    const held = join(machine, `${fileNameOf(new URL(portal.server.url).host)}.lock`);
+    writeFileSync(
+      held,
+      JSON.stringify({ pid: process.pid, host: hostname(), startedAt: new Date().toISOString() }),
+    );
+    try {
+      const r = await applyAndInterrupt(
+        dir,
+        { XDG_RUNTIME_DIR: lockHome },
+        ['apply', 'b24cfg.yaml', '--portal', portal.server.url, '--yes', '--format', 'json'],
+        (stderr) => stderr.includes('Another apply is running on this portal'),
+        'SIGINT',
+      );
+      expect(r.code, r.stderr).toBe(4);
+      expect(r.afterSignal).toBeLessThan(1000);
+      expect(r.stderr).toContain('Interrupted before anything was written; the portal was not changed.');
+      expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, exitCode: 4, interrupted: true, applied: 0 });
+      expect(portal.writes()).toBe(0);
+      // Its own project lock is gone; the other apply's lock is left to it.
+      expect(readdirSync(join(dir, '.b24cfg')).filter((f) => f.endsWith('.lock'))).toEqual([]);
+      expect(existsSync(held)).toBe(true);
     } finally {
       await portal.server.close();
     }

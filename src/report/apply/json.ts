@@ -52,3 +52,13 @@ export function formatApplyJson(
 export function formatNothingToApplyJson(plan: Plan, extra: Record<string, unknown> = {}): string {
   return `${JSON.stringify({ ok: true, applied: 0, plan: plan.summary, ...extra }, null, 2)}\n`;
 }
+
+/** `apply --format json` when Ctrl-C came before anything was written (waiting for another apply). */
+export function formatInterruptedBeforeWritesJson(
+  plan: Plan,
+  exitCode: number,
+  extra: Record<string, unknown> = {},
+): string {
+  const summary = { ok: false, exitCode, interrupted: true, applied: 0, plan: plan.summary, ...extra };
+  return `${JSON.stringify(summary, null, 2)}\n`;
+}

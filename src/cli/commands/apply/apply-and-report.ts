@@ -7,7 +7,11 @@ import type { ExitCode } from '../../../core/exit-codes.js';
 import { EXIT } from '../../../core/exit-codes.js';
 import type { Planned, SpecInput } from '../../../plan/against-portal.js';
 import type { Plan } from '../../../resources/plan.js';
-import { formatApplyJson, formatNothingToApplyJson } from '../../../report/apply/json.js';
+import {
+  formatApplyJson,
+  formatInterruptedBeforeWritesJson,
+  formatNothingToApplyJson,
+} from '../../../report/apply/json.js';
 import { formatApplyPretty } from '../../../report/apply/pretty.js';
 import { formatPlanPretty } from '../../../report/plan/pretty.js';
 import type { CliContext } from '../../context.js';
@@ -109,6 +113,8 @@ export async function applyAndReport(
   if (outcome.kind === 'cancelled') return { exitCode: EXIT.ok, outcome };
   if (outcome.kind === 'interrupted') {
     ctx.note(ctx.t(M.interruptedBeforeWrites));
+    if (ctx.format === 'json')
+      ctx.out.write(formatInterruptedBeforeWritesJson(outcome.planned.plan, outcome.exitCode, extra));
     return { exitCode: outcome.exitCode, outcome };
   }
   if (outcome.kind === 'nothing-to-write') {

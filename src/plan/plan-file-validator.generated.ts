@@ -6,14 +6,14 @@ const __ucs2length = __ucs2lengthModule.default ?? __ucs2lengthModule;
 import { fullFormats as __fullFormats } from 'ajv-formats/dist/formats.js';
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://b24cfg.dev/schema/plan-v1.json","title":"Plan","description":"A plan saved by `b24cfg plan --out plan.json` for `b24cfg apply plan.json` (format version 1).","type":"object","additionalProperties":false,"required":["formatVersion","tool","createdAt","spec","portal","options","changes","kept","summary"],"properties":{"formatVersion":{"const":1},"tool":{"type":"string","pattern":"^b24cfg@"},"createdAt":{"type":"string","format":"date-time"},"spec":{"type":"object","additionalProperties":false,"required":["file","hash"],"properties":{"file":{"type":"string","minLength":1},"hash":{"type":"string","minLength":1}}},"portal":{"type":"object","additionalProperties":false,"required":["host","kind","fingerprint"],"properties":{"host":{"type":"string","minLength":1},"identity":{"type":"string","minLength":1},"kind":{"enum":["http","sandbox"]},"fingerprint":{"type":"string","minLength":1}}},"options":{"type":"object","additionalProperties":false,"required":["prune","allowDataLoss","pruneInSpec"],"properties":{"prune":{"type":"boolean"},"allowDataLoss":{"type":"boolean"},"allowStructureChanges":{"type":"boolean"},"pruneInSpec":{"type":"boolean"}}},"changes":{"type":"array","items":{"$ref":"#/$defs/change"}},"kept":{"type":"array","items":{"$ref":"#/$defs/kept"}},"summary":{"type":"object","additionalProperties":false,"required":["create","update","rename","delete","blocked","manual"],"properties":{"create":{"type":"integer","minimum":0},"update":{"type":"integer","minimum":0},"rename":{"type":"integer","minimum":0},"delete":{"type":"integer","minimum":0},"blocked":{"type":"integer","minimum":0},"manual":{"type":"integer","minimum":0}}},"manualCheck":{"description":"plan --crm-settings: each manual item against the portal's CRM settings archive (src/resources/manual-archive/check.ts).","type":"object","additionalProperties":false,"required":["archive","items","counts"],"properties":{"archive":{"type":"object","additionalProperties":false,"required":["file","manifest","writtenAt","ageDays"],"properties":{"file":{"type":"string"},"manifest":{"type":"object","additionalProperties":false,"required":["code","version"],"properties":{"code":{"type":"string"},"version":{"type":"integer"}}},"writtenAt":{"type":["string","null"]},"ageDays":{"type":["integer","null"],"minimum":0}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","path","status","differences"],"properties":{"id":{"type":"string","minLength":1},"path":{"type":"array","items":{"type":"string"}},"status":{"enum":["matches","differs","portal_only","not_in_archive","unprovable"]},"differences":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["field","expected","actual"],"properties":{"field":{"type":"string"},"expected":{"type":"string"},"actual":{"type":"string"},"unresolved":{"const":true}}}},"reason":{"type":"string"},"detail":{"type":"string"},"found":{"$ref":"#/$defs/text"}}}},"counts":{"type":"object","additionalProperties":false,"required":["matches","differs","portal_only","not_in_archive","unprovable"],"properties":{"matches":{"type":"integer","minimum":0},"differs":{"type":"integer","minimum":0},"portal_only":{"type":"integer","minimum":0},"not_in_archive":{"type":"integer","minimum":0},"unprovable":{"type":"integer","minimum":0}}}}}},"$defs":{"text":{"type":"object","required":["ru","en"],"additionalProperties":false,"properties":{"ru":{"type":"string"},"en":{"type":"string"}}},"fieldDiff":{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{},"after":{}}},"impact":{"type":"object","additionalProperties":false,"properties":{"deals":{"type":"integer","minimum":0},"records":{"type":"integer","minimum":0},"entity":{"type":"string"}}},"kept":{"type":"object","additionalProperties":false,"required":["kind","key","path","why"],"properties":{"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"why":{"enum":["not-in-spec","system","protected","has-data"]}}},"change":{"type":"object","required":["op"],"properties":{"op":{"enum":["create","update","rename","delete","blocked","manual"]}},"discriminator":{"propertyName":"op"},"oneOf":[{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"create"},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"update"},"portalId":{"type":"integer"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","from","to","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"rename"},"portalId":{"type":"integer"},"from":{"type":"string"},"to":{"type":"string"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","current","reason"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"delete"},"portalId":{"type":"integer"},"current":{"type":"object"},"impact":{"$ref":"#/$defs/impact"},"reason":{"enum":["prune","recreate","default-stage"]},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","wanted"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"blocked"},"reason":{"$ref":"#/$defs/text"},"hint":{"$ref":"#/$defs/text"},"wanted":{"enum":["create","update","delete","recreate"]},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"impact":{"$ref":"#/$defs/impact"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","summary"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"manual"},"reason":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"}}}]}}};
-const schema48 = {"type":"object","additionalProperties":false,"required":["kind","key","path","why"],"properties":{"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"why":{"enum":["not-in-spec","system","protected","has-data"]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://b24cfg.dev/schema/plan-v1.json","title":"Plan","description":"A plan saved by `b24cfg plan --out plan.json` for `b24cfg apply plan.json` (format version 1).","type":"object","additionalProperties":false,"required":["formatVersion","tool","createdAt","spec","portal","options","changes","kept","summary"],"properties":{"formatVersion":{"const":1},"tool":{"type":"string","pattern":"^b24cfg@"},"createdAt":{"type":"string","format":"date-time"},"spec":{"type":"object","additionalProperties":false,"required":["file","hash"],"properties":{"file":{"type":"string","minLength":1},"hash":{"type":"string","minLength":1}}},"portal":{"type":"object","additionalProperties":false,"required":["host","kind","fingerprint"],"properties":{"host":{"type":"string","minLength":1},"identity":{"type":"string","minLength":1},"kind":{"enum":["http","sandbox"]},"fingerprint":{"type":"string","minLength":1}}},"options":{"type":"object","additionalProperties":false,"required":["prune","allowDataLoss","pruneInSpec"],"properties":{"prune":{"type":"boolean"},"allowDataLoss":{"type":"boolean"},"allowStructureChanges":{"type":"boolean"},"pruneInSpec":{"type":"boolean"}}},"changes":{"type":"array","items":{"$ref":"#/$defs/change"}},"kept":{"type":"array","items":{"$ref":"#/$defs/kept"}},"summary":{"type":"object","additionalProperties":false,"required":["create","update","rename","delete","blocked","manual"],"properties":{"create":{"type":"integer","minimum":0},"update":{"type":"integer","minimum":0},"rename":{"type":"integer","minimum":0},"delete":{"type":"integer","minimum":0},"blocked":{"type":"integer","minimum":0},"manual":{"type":"integer","minimum":0}}},"manualCheck":{"description":"plan --crm-settings: each manual item against the portal's CRM settings archive (src/resources/manual-archive/check.ts).","type":"object","additionalProperties":false,"required":["archive","items","counts"],"properties":{"archive":{"type":"object","additionalProperties":false,"required":["file","manifest","writtenAt","ageDays"],"properties":{"file":{"type":"string"},"manifest":{"type":"object","additionalProperties":false,"required":["code","version"],"properties":{"code":{"type":"string"},"version":{"type":"integer"}}},"writtenAt":{"type":["string","null"]},"ageDays":{"type":["integer","null"],"minimum":0}}},"items":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","path","status","differences"],"properties":{"id":{"type":"string","minLength":1},"path":{"type":"array","items":{"type":"string"}},"status":{"enum":["matches","differs","portal_only","not_in_archive","unprovable"]},"differences":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["field","expected","actual"],"properties":{"field":{"type":"string"},"expected":{"type":"string"},"actual":{"type":"string"},"unresolved":{"const":true}}}},"reason":{"type":"string"},"detail":{"type":"string"},"found":{"$ref":"#/$defs/text"}}}},"counts":{"type":"object","additionalProperties":false,"required":["matches","differs","portal_only","not_in_archive","unprovable"],"properties":{"matches":{"type":"integer","minimum":0},"differs":{"type":"integer","minimum":0},"portal_only":{"type":"integer","minimum":0},"not_in_archive":{"type":"integer","minimum":0},"unprovable":{"type":"integer","minimum":0}}}}}},"$defs":{"text":{"type":"object","required":["ru","en"],"additionalProperties":false,"properties":{"ru":{"type":"string"},"en":{"type":"string"}}},"fieldDiff":{"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{},"after":{}}},"impact":{"type":"object","additionalProperties":false,"properties":{"deals":{"type":"integer","minimum":0},"records":{"type":"integer","minimum":0},"entity":{"type":"string"}}},"kept":{"type":"object","additionalProperties":false,"required":["kind","key","path","why"],"properties":{"kind":{"type":"string","minLength":1},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"why":{"enum":["not-in-spec","system","protected","has-data"]}}},"change":{"type":"object","required":["op"],"properties":{"op":{"enum":["create","update","rename","delete","blocked","manual"]}},"discriminator":{"propertyName":"op"},"oneOf":[{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"create"},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"update"},"portalId":{"type":"integer"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","from","to","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"rename"},"portalId":{"type":"integer"},"from":{"type":"string"},"to":{"type":"string"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","current","reason"],"properties":{"id":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"delete"},"portalId":{"type":"integer"},"current":{"type":"object"},"impact":{"$ref":"#/$defs/impact"},"reason":{"enum":["prune","recreate","default-stage"]},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","wanted"],"properties":{"id":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"blocked"},"reason":{"$ref":"#/$defs/text"},"hint":{"$ref":"#/$defs/text"},"wanted":{"enum":["create","update","delete","recreate"]},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"impact":{"$ref":"#/$defs/impact"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","summary"],"properties":{"id":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"manual"},"reason":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"}}}]}}};
+const schema48 = {"type":"object","additionalProperties":false,"required":["kind","key","path","why"],"properties":{"kind":{"type":"string","minLength":1},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"why":{"enum":["not-in-spec","system","protected","has-data"]}}};
 const schema33 = {"type":"object","required":["ru","en"],"additionalProperties":false,"properties":{"ru":{"type":"string"},"en":{"type":"string"}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = __ucs2length;
 const pattern4 = new RegExp("^b24cfg@", "u");
 const formats0 = __fullFormats["date-time"];
-const schema32 = {"type":"object","required":["op"],"properties":{"op":{"enum":["create","update","rename","delete","blocked","manual"]}},"discriminator":{"propertyName":"op"},"oneOf":[{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"create"},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"update"},"portalId":{"type":"integer"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","from","to","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"rename"},"portalId":{"type":"integer"},"from":{"type":"string"},"to":{"type":"string"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","current","reason"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"delete"},"portalId":{"type":"integer"},"current":{"type":"object"},"impact":{"$ref":"#/$defs/impact"},"reason":{"enum":["prune","recreate","default-stage"]},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","wanted"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"blocked"},"reason":{"$ref":"#/$defs/text"},"hint":{"$ref":"#/$defs/text"},"wanted":{"enum":["create","update","delete","recreate"]},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"impact":{"$ref":"#/$defs/impact"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","summary"],"properties":{"id":{"type":"string","minLength":1},"kind":{"enum":["pipeline","stage","userField","listItem","dictionary","openLine","numerator","documentTemplate","department","manual"]},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"manual"},"reason":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"}}}]};
+const schema32 = {"type":"object","required":["op"],"properties":{"op":{"enum":["create","update","rename","delete","blocked","manual"]}},"discriminator":{"propertyName":"op"},"oneOf":[{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"create"},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"update"},"portalId":{"type":"integer"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","from","to","diffs","desired"],"properties":{"id":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"rename"},"portalId":{"type":"integer"},"from":{"type":"string"},"to":{"type":"string"},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"desired":{"type":"object"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","portalId","current","reason"],"properties":{"id":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"delete"},"portalId":{"type":"integer"},"current":{"type":"object"},"impact":{"$ref":"#/$defs/impact"},"reason":{"enum":["prune","recreate","default-stage"]},"parent":{"type":"string"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","wanted"],"properties":{"id":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"blocked"},"reason":{"$ref":"#/$defs/text"},"hint":{"$ref":"#/$defs/text"},"wanted":{"enum":["create","update","delete","recreate"]},"diffs":{"type":"array","items":{"$ref":"#/$defs/fieldDiff"}},"impact":{"$ref":"#/$defs/impact"}}},{"type":"object","additionalProperties":false,"required":["id","kind","key","path","op","reason","summary"],"properties":{"id":{"type":"string","minLength":1},"kind":{"type":"string","minLength":1},"key":{"type":"string"},"path":{"type":"array","items":{"type":"string"}},"specPointer":{"type":"string"},"note":{"$ref":"#/$defs/text"},"op":{"const":"manual"},"reason":{"$ref":"#/$defs/text"},"summary":{"$ref":"#/$defs/text"}}}]};
 const schema35 = {"type":"object","additionalProperties":false,"required":["field"],"properties":{"field":{"type":"string"},"before":{},"after":{}}};
 const schema39 = {"type":"object","additionalProperties":false,"properties":{"deals":{"type":"integer","minimum":0},"records":{"type":"integer","minimum":0},"entity":{"type":"string"}}};
 
@@ -93,9 +93,17 @@ if(valid3){
 if(data.kind !== undefined){
 let data2 = data.kind;
 const _errs8 = errors;
-if(!((((((((((data2 === "pipeline") || (data2 === "stage")) || (data2 === "userField")) || (data2 === "listItem")) || (data2 === "dictionary")) || (data2 === "openLine")) || (data2 === "numerator")) || (data2 === "documentTemplate")) || (data2 === "department")) || (data2 === "manual"))){
-validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/0/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.oneOf[0].properties.kind.enum},message:"must be equal to one of the allowed values"}];
+if(errors === _errs8){
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/0/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/0/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
 }
 var valid3 = _errs8 === errors;
 }
@@ -104,12 +112,12 @@ var valid3 = true;
 }
 if(valid3){
 if(data.key !== undefined){
-const _errs9 = errors;
+const _errs10 = errors;
 if(typeof data.key !== "string"){
 validate21.errors = [{instancePath:instancePath+"/key",schemaPath:"#/oneOf/0/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid3 = _errs9 === errors;
+var valid3 = _errs10 === errors;
 }
 else {
 var valid3 = true;
@@ -117,18 +125,18 @@ var valid3 = true;
 if(valid3){
 if(data.path !== undefined){
 let data4 = data.path;
-const _errs11 = errors;
-if(errors === _errs11){
+const _errs12 = errors;
+if(errors === _errs12){
 if(Array.isArray(data4)){
 var valid4 = true;
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-const _errs13 = errors;
+const _errs14 = errors;
 if(typeof data4[i0] !== "string"){
 validate21.errors = [{instancePath:instancePath+"/path/" + i0,schemaPath:"#/oneOf/0/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid4 = _errs13 === errors;
+var valid4 = _errs14 === errors;
 if(!valid4){
 break;
 }
@@ -139,19 +147,19 @@ validate21.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/0/pr
 return false;
 }
 }
-var valid3 = _errs11 === errors;
+var valid3 = _errs12 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
 if(data.specPointer !== undefined){
-const _errs15 = errors;
+const _errs16 = errors;
 if(typeof data.specPointer !== "string"){
 validate21.errors = [{instancePath:instancePath+"/specPointer",schemaPath:"#/oneOf/0/properties/specPointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid3 = _errs15 === errors;
+var valid3 = _errs16 === errors;
 }
 else {
 var valid3 = true;
@@ -159,9 +167,9 @@ var valid3 = true;
 if(valid3){
 if(data.note !== undefined){
 let data7 = data.note;
-const _errs17 = errors;
 const _errs18 = errors;
-if(errors === _errs18){
+const _errs19 = errors;
+if(errors === _errs19){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing2;
 if(((data7.ru === undefined) && (missing2 = "ru")) || ((data7.en === undefined) && (missing2 = "en"))){
@@ -169,7 +177,7 @@ validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text
 return false;
 }
 else {
-const _errs20 = errors;
+const _errs21 = errors;
 for(const key1 in data7){
 if(!((key1 === "ru") || (key1 === "en"))){
 validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
@@ -177,26 +185,26 @@ return false;
 break;
 }
 }
-if(_errs20 === errors){
+if(_errs21 === errors){
 if(data7.ru !== undefined){
-const _errs21 = errors;
+const _errs22 = errors;
 if(typeof data7.ru !== "string"){
 validate21.errors = [{instancePath:instancePath+"/note/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid6 = _errs21 === errors;
+var valid6 = _errs22 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
 if(data7.en !== undefined){
-const _errs23 = errors;
+const _errs24 = errors;
 if(typeof data7.en !== "string"){
 validate21.errors = [{instancePath:instancePath+"/note/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid6 = _errs23 === errors;
+var valid6 = _errs24 === errors;
 }
 else {
 var valid6 = true;
@@ -210,29 +218,16 @@ validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text
 return false;
 }
 }
-var valid3 = _errs17 === errors;
+var valid3 = _errs18 === errors;
 }
 else {
 var valid3 = true;
 }
 if(valid3){
 if(data.op !== undefined){
-const _errs25 = errors;
+const _errs26 = errors;
 if("create" !== data.op){
 validate21.errors = [{instancePath:instancePath+"/op",schemaPath:"#/oneOf/0/properties/op/const",keyword:"const",params:{allowedValue: "create"},message:"must be equal to constant"}];
-return false;
-}
-var valid3 = _errs25 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.desired !== undefined){
-let data11 = data.desired;
-const _errs26 = errors;
-if(!(data11 && typeof data11 == "object" && !Array.isArray(data11))){
-validate21.errors = [{instancePath:instancePath+"/desired",schemaPath:"#/oneOf/0/properties/desired/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid3 = _errs26 === errors;
@@ -241,13 +236,26 @@ else {
 var valid3 = true;
 }
 if(valid3){
+if(data.desired !== undefined){
+let data11 = data.desired;
+const _errs27 = errors;
+if(!(data11 && typeof data11 == "object" && !Array.isArray(data11))){
+validate21.errors = [{instancePath:instancePath+"/desired",schemaPath:"#/oneOf/0/properties/desired/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+var valid3 = _errs27 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
 if(data.parent !== undefined){
-const _errs28 = errors;
+const _errs29 = errors;
 if(typeof data.parent !== "string"){
 validate21.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/oneOf/0/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid3 = _errs28 === errors;
+var valid3 = _errs29 === errors;
 }
 else {
 var valid3 = true;
@@ -271,8 +279,8 @@ return false;
 var props0 = true;
 }
 else if(tag0 === "update"){
-const _errs30 = errors;
-if(errors === _errs30){
+const _errs31 = errors;
+if(errors === _errs31){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if(((((((((data.id === undefined) && (missing3 = "id")) || ((data.kind === undefined) && (missing3 = "kind"))) || ((data.key === undefined) && (missing3 = "key"))) || ((data.path === undefined) && (missing3 = "path"))) || ((data.op === undefined) && (missing3 = "op"))) || ((data.portalId === undefined) && (missing3 = "portalId"))) || ((data.diffs === undefined) && (missing3 = "diffs"))) || ((data.desired === undefined) && (missing3 = "desired"))){
@@ -280,7 +288,7 @@ validate21.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"requ
 return false;
 }
 else {
-const _errs32 = errors;
+const _errs33 = errors;
 for(const key2 in data){
 if(!(func1.call(schema32.oneOf[1].properties, key2))){
 validate21.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
@@ -288,11 +296,11 @@ return false;
 break;
 }
 }
-if(_errs32 === errors){
+if(_errs33 === errors){
 if(data.id !== undefined){
 let data13 = data.id;
-const _errs33 = errors;
-if(errors === _errs33){
+const _errs34 = errors;
+if(errors === _errs34){
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
 validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
@@ -304,7 +312,7 @@ validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/prop
 return false;
 }
 }
-var valid8 = _errs33 === errors;
+var valid8 = _errs34 === errors;
 }
 else {
 var valid8 = true;
@@ -312,22 +320,18 @@ var valid8 = true;
 if(valid8){
 if(data.kind !== undefined){
 let data14 = data.kind;
-const _errs35 = errors;
-if(!((((((((((data14 === "pipeline") || (data14 === "stage")) || (data14 === "userField")) || (data14 === "listItem")) || (data14 === "dictionary")) || (data14 === "openLine")) || (data14 === "numerator")) || (data14 === "documentTemplate")) || (data14 === "department")) || (data14 === "manual"))){
-validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/1/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.oneOf[1].properties.kind.enum},message:"must be equal to one of the allowed values"}];
+const _errs36 = errors;
+if(errors === _errs36){
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/1/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
-var valid8 = _errs35 === errors;
 }
 else {
-var valid8 = true;
-}
-if(valid8){
-if(data.key !== undefined){
-const _errs36 = errors;
-if(typeof data.key !== "string"){
-validate21.errors = [{instancePath:instancePath+"/key",schemaPath:"#/oneOf/1/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/1/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
 }
 var valid8 = _errs36 === errors;
 }
@@ -335,20 +339,32 @@ else {
 var valid8 = true;
 }
 if(valid8){
+if(data.key !== undefined){
+const _errs38 = errors;
+if(typeof data.key !== "string"){
+validate21.errors = [{instancePath:instancePath+"/key",schemaPath:"#/oneOf/1/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs38 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
 if(data.path !== undefined){
 let data16 = data.path;
-const _errs38 = errors;
-if(errors === _errs38){
+const _errs40 = errors;
+if(errors === _errs40){
 if(Array.isArray(data16)){
 var valid9 = true;
 const len1 = data16.length;
 for(let i1=0; i1<len1; i1++){
-const _errs40 = errors;
+const _errs42 = errors;
 if(typeof data16[i1] !== "string"){
 validate21.errors = [{instancePath:instancePath+"/path/" + i1,schemaPath:"#/oneOf/1/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid9 = _errs40 === errors;
+var valid9 = _errs42 === errors;
 if(!valid9){
 break;
 }
@@ -359,19 +375,19 @@ validate21.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/1/pr
 return false;
 }
 }
-var valid8 = _errs38 === errors;
+var valid8 = _errs40 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
 if(data.specPointer !== undefined){
-const _errs42 = errors;
+const _errs44 = errors;
 if(typeof data.specPointer !== "string"){
 validate21.errors = [{instancePath:instancePath+"/specPointer",schemaPath:"#/oneOf/1/properties/specPointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid8 = _errs42 === errors;
+var valid8 = _errs44 === errors;
 }
 else {
 var valid8 = true;
@@ -379,9 +395,9 @@ var valid8 = true;
 if(valid8){
 if(data.note !== undefined){
 let data19 = data.note;
-const _errs44 = errors;
-const _errs45 = errors;
-if(errors === _errs45){
+const _errs46 = errors;
+const _errs47 = errors;
+if(errors === _errs47){
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 let missing4;
 if(((data19.ru === undefined) && (missing4 = "ru")) || ((data19.en === undefined) && (missing4 = "en"))){
@@ -389,7 +405,7 @@ validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text
 return false;
 }
 else {
-const _errs47 = errors;
+const _errs49 = errors;
 for(const key3 in data19){
 if(!((key3 === "ru") || (key3 === "en"))){
 validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
@@ -397,26 +413,26 @@ return false;
 break;
 }
 }
-if(_errs47 === errors){
+if(_errs49 === errors){
 if(data19.ru !== undefined){
-const _errs48 = errors;
+const _errs50 = errors;
 if(typeof data19.ru !== "string"){
 validate21.errors = [{instancePath:instancePath+"/note/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid11 = _errs48 === errors;
+var valid11 = _errs50 === errors;
 }
 else {
 var valid11 = true;
 }
 if(valid11){
 if(data19.en !== undefined){
-const _errs50 = errors;
+const _errs52 = errors;
 if(typeof data19.en !== "string"){
 validate21.errors = [{instancePath:instancePath+"/note/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid11 = _errs50 === errors;
+var valid11 = _errs52 === errors;
 }
 else {
 var valid11 = true;
@@ -430,19 +446,19 @@ validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text
 return false;
 }
 }
-var valid8 = _errs44 === errors;
+var valid8 = _errs46 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
 if(data.op !== undefined){
-const _errs52 = errors;
+const _errs54 = errors;
 if("update" !== data.op){
 validate21.errors = [{instancePath:instancePath+"/op",schemaPath:"#/oneOf/1/properties/op/const",keyword:"const",params:{allowedValue: "update"},message:"must be equal to constant"}];
 return false;
 }
-var valid8 = _errs52 === errors;
+var valid8 = _errs54 === errors;
 }
 else {
 var valid8 = true;
@@ -450,12 +466,12 @@ var valid8 = true;
 if(valid8){
 if(data.portalId !== undefined){
 let data23 = data.portalId;
-const _errs53 = errors;
+const _errs55 = errors;
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
 validate21.errors = [{instancePath:instancePath+"/portalId",schemaPath:"#/oneOf/1/properties/portalId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid8 = _errs53 === errors;
+var valid8 = _errs55 === errors;
 }
 else {
 var valid8 = true;
@@ -463,16 +479,16 @@ var valid8 = true;
 if(valid8){
 if(data.diffs !== undefined){
 let data24 = data.diffs;
-const _errs55 = errors;
-if(errors === _errs55){
+const _errs57 = errors;
+if(errors === _errs57){
 if(Array.isArray(data24)){
 var valid12 = true;
 const len2 = data24.length;
 for(let i2=0; i2<len2; i2++){
 let data25 = data24[i2];
-const _errs57 = errors;
-const _errs58 = errors;
-if(errors === _errs58){
+const _errs59 = errors;
+const _errs60 = errors;
+if(errors === _errs60){
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 let missing5;
 if((data25.field === undefined) && (missing5 = "field")){
@@ -480,7 +496,7 @@ validate21.errors = [{instancePath:instancePath+"/diffs/" + i2,schemaPath:"#/$de
 return false;
 }
 else {
-const _errs60 = errors;
+const _errs62 = errors;
 for(const key4 in data25){
 if(!(((key4 === "field") || (key4 === "before")) || (key4 === "after"))){
 validate21.errors = [{instancePath:instancePath+"/diffs/" + i2,schemaPath:"#/$defs/fieldDiff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
@@ -488,7 +504,7 @@ return false;
 break;
 }
 }
-if(_errs60 === errors){
+if(_errs62 === errors){
 if(data25.field !== undefined){
 if(typeof data25.field !== "string"){
 validate21.errors = [{instancePath:instancePath+"/diffs/" + i2+"/field",schemaPath:"#/$defs/fieldDiff/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -503,7 +519,7 @@ validate21.errors = [{instancePath:instancePath+"/diffs/" + i2,schemaPath:"#/$de
 return false;
 }
 }
-var valid12 = _errs57 === errors;
+var valid12 = _errs59 === errors;
 if(!valid12){
 break;
 }
@@ -514,7 +530,7 @@ validate21.errors = [{instancePath:instancePath+"/diffs",schemaPath:"#/oneOf/1/p
 return false;
 }
 }
-var valid8 = _errs55 === errors;
+var valid8 = _errs57 === errors;
 }
 else {
 var valid8 = true;
@@ -522,24 +538,24 @@ var valid8 = true;
 if(valid8){
 if(data.desired !== undefined){
 let data27 = data.desired;
-const _errs63 = errors;
+const _errs65 = errors;
 if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
 validate21.errors = [{instancePath:instancePath+"/desired",schemaPath:"#/oneOf/1/properties/desired/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid8 = _errs63 === errors;
+var valid8 = _errs65 === errors;
 }
 else {
 var valid8 = true;
 }
 if(valid8){
 if(data.parent !== undefined){
-const _errs65 = errors;
+const _errs67 = errors;
 if(typeof data.parent !== "string"){
 validate21.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/oneOf/1/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid8 = _errs65 === errors;
+var valid8 = _errs67 === errors;
 }
 else {
 var valid8 = true;
@@ -567,8 +583,8 @@ props0 = true;
 }
 }
 else if(tag0 === "rename"){
-const _errs67 = errors;
-if(errors === _errs67){
+const _errs69 = errors;
+if(errors === _errs69){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if(((((((((((data.id === undefined) && (missing6 = "id")) || ((data.kind === undefined) && (missing6 = "kind"))) || ((data.key === undefined) && (missing6 = "key"))) || ((data.path === undefined) && (missing6 = "path"))) || ((data.op === undefined) && (missing6 = "op"))) || ((data.portalId === undefined) && (missing6 = "portalId"))) || ((data.from === undefined) && (missing6 = "from"))) || ((data.to === undefined) && (missing6 = "to"))) || ((data.diffs === undefined) && (missing6 = "diffs"))) || ((data.desired === undefined) && (missing6 = "desired"))){
@@ -576,7 +592,7 @@ validate21.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"requ
 return false;
 }
 else {
-const _errs69 = errors;
+const _errs71 = errors;
 for(const key5 in data){
 if(!(func1.call(schema32.oneOf[2].properties, key5))){
 validate21.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
@@ -584,11 +600,11 @@ return false;
 break;
 }
 }
-if(_errs69 === errors){
+if(_errs71 === errors){
 if(data.id !== undefined){
 let data29 = data.id;
-const _errs70 = errors;
-if(errors === _errs70){
+const _errs72 = errors;
+if(errors === _errs72){
 if(typeof data29 === "string"){
 if(func2(data29) < 1){
 validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
@@ -600,7 +616,7 @@ validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/prop
 return false;
 }
 }
-var valid16 = _errs70 === errors;
+var valid16 = _errs72 === errors;
 }
 else {
 var valid16 = true;
@@ -608,24 +624,32 @@ var valid16 = true;
 if(valid16){
 if(data.kind !== undefined){
 let data30 = data.kind;
-const _errs72 = errors;
-if(!((((((((((data30 === "pipeline") || (data30 === "stage")) || (data30 === "userField")) || (data30 === "listItem")) || (data30 === "dictionary")) || (data30 === "openLine")) || (data30 === "numerator")) || (data30 === "documentTemplate")) || (data30 === "department")) || (data30 === "manual"))){
-validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.oneOf[2].properties.kind.enum},message:"must be equal to one of the allowed values"}];
+const _errs74 = errors;
+if(errors === _errs74){
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
-var valid16 = _errs72 === errors;
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid16 = _errs74 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
 if(data.key !== undefined){
-const _errs73 = errors;
+const _errs76 = errors;
 if(typeof data.key !== "string"){
 validate21.errors = [{instancePath:instancePath+"/key",schemaPath:"#/oneOf/2/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid16 = _errs73 === errors;
+var valid16 = _errs76 === errors;
 }
 else {
 var valid16 = true;
@@ -633,18 +657,18 @@ var valid16 = true;
 if(valid16){
 if(data.path !== undefined){
 let data32 = data.path;
-const _errs75 = errors;
-if(errors === _errs75){
+const _errs78 = errors;
+if(errors === _errs78){
 if(Array.isArray(data32)){
 var valid17 = true;
 const len3 = data32.length;
 for(let i3=0; i3<len3; i3++){
-const _errs77 = errors;
+const _errs80 = errors;
 if(typeof data32[i3] !== "string"){
 validate21.errors = [{instancePath:instancePath+"/path/" + i3,schemaPath:"#/oneOf/2/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid17 = _errs77 === errors;
+var valid17 = _errs80 === errors;
 if(!valid17){
 break;
 }
@@ -655,19 +679,19 @@ validate21.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/pr
 return false;
 }
 }
-var valid16 = _errs75 === errors;
+var valid16 = _errs78 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
 if(data.specPointer !== undefined){
-const _errs79 = errors;
+const _errs82 = errors;
 if(typeof data.specPointer !== "string"){
 validate21.errors = [{instancePath:instancePath+"/specPointer",schemaPath:"#/oneOf/2/properties/specPointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid16 = _errs79 === errors;
+var valid16 = _errs82 === errors;
 }
 else {
 var valid16 = true;
@@ -675,9 +699,9 @@ var valid16 = true;
 if(valid16){
 if(data.note !== undefined){
 let data35 = data.note;
-const _errs81 = errors;
-const _errs82 = errors;
-if(errors === _errs82){
+const _errs84 = errors;
+const _errs85 = errors;
+if(errors === _errs85){
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 let missing7;
 if(((data35.ru === undefined) && (missing7 = "ru")) || ((data35.en === undefined) && (missing7 = "en"))){
@@ -685,7 +709,7 @@ validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text
 return false;
 }
 else {
-const _errs84 = errors;
+const _errs87 = errors;
 for(const key6 in data35){
 if(!((key6 === "ru") || (key6 === "en"))){
 validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
@@ -693,26 +717,26 @@ return false;
 break;
 }
 }
-if(_errs84 === errors){
+if(_errs87 === errors){
 if(data35.ru !== undefined){
-const _errs85 = errors;
+const _errs88 = errors;
 if(typeof data35.ru !== "string"){
 validate21.errors = [{instancePath:instancePath+"/note/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid19 = _errs85 === errors;
+var valid19 = _errs88 === errors;
 }
 else {
 var valid19 = true;
 }
 if(valid19){
 if(data35.en !== undefined){
-const _errs87 = errors;
+const _errs90 = errors;
 if(typeof data35.en !== "string"){
 validate21.errors = [{instancePath:instancePath+"/note/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid19 = _errs87 === errors;
+var valid19 = _errs90 === errors;
 }
 else {
 var valid19 = true;
@@ -726,41 +750,16 @@ validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text
 return false;
 }
 }
-var valid16 = _errs81 === errors;
+var valid16 = _errs84 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
 if(data.op !== undefined){
-const _errs89 = errors;
+const _errs92 = errors;
 if("rename" !== data.op){
 validate21.errors = [{instancePath:instancePath+"/op",schemaPath:"#/oneOf/2/properties/op/const",keyword:"const",params:{allowedValue: "rename"},message:"must be equal to constant"}];
-return false;
-}
-var valid16 = _errs89 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data.portalId !== undefined){
-let data39 = data.portalId;
-const _errs90 = errors;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-validate21.errors = [{instancePath:instancePath+"/portalId",schemaPath:"#/oneOf/2/properties/portalId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-var valid16 = _errs90 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data.from !== undefined){
-const _errs92 = errors;
-if(typeof data.from !== "string"){
-validate21.errors = [{instancePath:instancePath+"/from",schemaPath:"#/oneOf/2/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs92 === errors;
@@ -769,13 +768,38 @@ else {
 var valid16 = true;
 }
 if(valid16){
+if(data.portalId !== undefined){
+let data39 = data.portalId;
+const _errs93 = errors;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+validate21.errors = [{instancePath:instancePath+"/portalId",schemaPath:"#/oneOf/2/properties/portalId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid16 = _errs93 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data.from !== undefined){
+const _errs95 = errors;
+if(typeof data.from !== "string"){
+validate21.errors = [{instancePath:instancePath+"/from",schemaPath:"#/oneOf/2/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid16 = _errs95 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
 if(data.to !== undefined){
-const _errs94 = errors;
+const _errs97 = errors;
 if(typeof data.to !== "string"){
 validate21.errors = [{instancePath:instancePath+"/to",schemaPath:"#/oneOf/2/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid16 = _errs94 === errors;
+var valid16 = _errs97 === errors;
 }
 else {
 var valid16 = true;
@@ -783,16 +807,16 @@ var valid16 = true;
 if(valid16){
 if(data.diffs !== undefined){
 let data42 = data.diffs;
-const _errs96 = errors;
-if(errors === _errs96){
+const _errs99 = errors;
+if(errors === _errs99){
 if(Array.isArray(data42)){
 var valid20 = true;
 const len4 = data42.length;
 for(let i4=0; i4<len4; i4++){
 let data43 = data42[i4];
-const _errs98 = errors;
-const _errs99 = errors;
-if(errors === _errs99){
+const _errs101 = errors;
+const _errs102 = errors;
+if(errors === _errs102){
 if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
 let missing8;
 if((data43.field === undefined) && (missing8 = "field")){
@@ -800,7 +824,7 @@ validate21.errors = [{instancePath:instancePath+"/diffs/" + i4,schemaPath:"#/$de
 return false;
 }
 else {
-const _errs101 = errors;
+const _errs104 = errors;
 for(const key7 in data43){
 if(!(((key7 === "field") || (key7 === "before")) || (key7 === "after"))){
 validate21.errors = [{instancePath:instancePath+"/diffs/" + i4,schemaPath:"#/$defs/fieldDiff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
@@ -808,7 +832,7 @@ return false;
 break;
 }
 }
-if(_errs101 === errors){
+if(_errs104 === errors){
 if(data43.field !== undefined){
 if(typeof data43.field !== "string"){
 validate21.errors = [{instancePath:instancePath+"/diffs/" + i4+"/field",schemaPath:"#/$defs/fieldDiff/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -823,7 +847,7 @@ validate21.errors = [{instancePath:instancePath+"/diffs/" + i4,schemaPath:"#/$de
 return false;
 }
 }
-var valid20 = _errs98 === errors;
+var valid20 = _errs101 === errors;
 if(!valid20){
 break;
 }
@@ -834,7 +858,7 @@ validate21.errors = [{instancePath:instancePath+"/diffs",schemaPath:"#/oneOf/2/p
 return false;
 }
 }
-var valid16 = _errs96 === errors;
+var valid16 = _errs99 === errors;
 }
 else {
 var valid16 = true;
@@ -842,12 +866,12 @@ var valid16 = true;
 if(valid16){
 if(data.desired !== undefined){
 let data45 = data.desired;
-const _errs104 = errors;
+const _errs107 = errors;
 if(!(data45 && typeof data45 == "object" && !Array.isArray(data45))){
 validate21.errors = [{instancePath:instancePath+"/desired",schemaPath:"#/oneOf/2/properties/desired/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid16 = _errs104 === errors;
+var valid16 = _errs107 === errors;
 }
 else {
 var valid16 = true;
@@ -876,8 +900,8 @@ props0 = true;
 }
 }
 else if(tag0 === "delete"){
-const _errs106 = errors;
-if(errors === _errs106){
+const _errs109 = errors;
+if(errors === _errs109){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing9;
 if(((((((((data.id === undefined) && (missing9 = "id")) || ((data.kind === undefined) && (missing9 = "kind"))) || ((data.key === undefined) && (missing9 = "key"))) || ((data.path === undefined) && (missing9 = "path"))) || ((data.op === undefined) && (missing9 = "op"))) || ((data.portalId === undefined) && (missing9 = "portalId"))) || ((data.current === undefined) && (missing9 = "current"))) || ((data.reason === undefined) && (missing9 = "reason"))){
@@ -885,7 +909,7 @@ validate21.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"requ
 return false;
 }
 else {
-const _errs108 = errors;
+const _errs111 = errors;
 for(const key8 in data){
 if(!(func1.call(schema32.oneOf[3].properties, key8))){
 validate21.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
@@ -893,11 +917,11 @@ return false;
 break;
 }
 }
-if(_errs108 === errors){
+if(_errs111 === errors){
 if(data.id !== undefined){
 let data46 = data.id;
-const _errs109 = errors;
-if(errors === _errs109){
+const _errs112 = errors;
+if(errors === _errs112){
 if(typeof data46 === "string"){
 if(func2(data46) < 1){
 validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
@@ -909,7 +933,7 @@ validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/prop
 return false;
 }
 }
-var valid24 = _errs109 === errors;
+var valid24 = _errs112 === errors;
 }
 else {
 var valid24 = true;
@@ -917,24 +941,32 @@ var valid24 = true;
 if(valid24){
 if(data.kind !== undefined){
 let data47 = data.kind;
-const _errs111 = errors;
-if(!((((((((((data47 === "pipeline") || (data47 === "stage")) || (data47 === "userField")) || (data47 === "listItem")) || (data47 === "dictionary")) || (data47 === "openLine")) || (data47 === "numerator")) || (data47 === "documentTemplate")) || (data47 === "department")) || (data47 === "manual"))){
-validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/3/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.oneOf[3].properties.kind.enum},message:"must be equal to one of the allowed values"}];
+const _errs114 = errors;
+if(errors === _errs114){
+if(typeof data47 === "string"){
+if(func2(data47) < 1){
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/3/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
-var valid24 = _errs111 === errors;
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/3/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid24 = _errs114 === errors;
 }
 else {
 var valid24 = true;
 }
 if(valid24){
 if(data.key !== undefined){
-const _errs112 = errors;
+const _errs116 = errors;
 if(typeof data.key !== "string"){
 validate21.errors = [{instancePath:instancePath+"/key",schemaPath:"#/oneOf/3/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid24 = _errs112 === errors;
+var valid24 = _errs116 === errors;
 }
 else {
 var valid24 = true;
@@ -942,18 +974,18 @@ var valid24 = true;
 if(valid24){
 if(data.path !== undefined){
 let data49 = data.path;
-const _errs114 = errors;
-if(errors === _errs114){
+const _errs118 = errors;
+if(errors === _errs118){
 if(Array.isArray(data49)){
 var valid25 = true;
 const len5 = data49.length;
 for(let i5=0; i5<len5; i5++){
-const _errs116 = errors;
+const _errs120 = errors;
 if(typeof data49[i5] !== "string"){
 validate21.errors = [{instancePath:instancePath+"/path/" + i5,schemaPath:"#/oneOf/3/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid25 = _errs116 === errors;
+var valid25 = _errs120 === errors;
 if(!valid25){
 break;
 }
@@ -964,19 +996,19 @@ validate21.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/3/pr
 return false;
 }
 }
-var valid24 = _errs114 === errors;
+var valid24 = _errs118 === errors;
 }
 else {
 var valid24 = true;
 }
 if(valid24){
 if(data.specPointer !== undefined){
-const _errs118 = errors;
+const _errs122 = errors;
 if(typeof data.specPointer !== "string"){
 validate21.errors = [{instancePath:instancePath+"/specPointer",schemaPath:"#/oneOf/3/properties/specPointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid24 = _errs118 === errors;
+var valid24 = _errs122 === errors;
 }
 else {
 var valid24 = true;
@@ -984,9 +1016,9 @@ var valid24 = true;
 if(valid24){
 if(data.note !== undefined){
 let data52 = data.note;
-const _errs120 = errors;
-const _errs121 = errors;
-if(errors === _errs121){
+const _errs124 = errors;
+const _errs125 = errors;
+if(errors === _errs125){
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 let missing10;
 if(((data52.ru === undefined) && (missing10 = "ru")) || ((data52.en === undefined) && (missing10 = "en"))){
@@ -994,7 +1026,7 @@ validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text
 return false;
 }
 else {
-const _errs123 = errors;
+const _errs127 = errors;
 for(const key9 in data52){
 if(!((key9 === "ru") || (key9 === "en"))){
 validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
@@ -1002,26 +1034,26 @@ return false;
 break;
 }
 }
-if(_errs123 === errors){
+if(_errs127 === errors){
 if(data52.ru !== undefined){
-const _errs124 = errors;
+const _errs128 = errors;
 if(typeof data52.ru !== "string"){
 validate21.errors = [{instancePath:instancePath+"/note/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid27 = _errs124 === errors;
+var valid27 = _errs128 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
 if(data52.en !== undefined){
-const _errs126 = errors;
+const _errs130 = errors;
 if(typeof data52.en !== "string"){
 validate21.errors = [{instancePath:instancePath+"/note/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid27 = _errs126 === errors;
+var valid27 = _errs130 === errors;
 }
 else {
 var valid27 = true;
@@ -1035,19 +1067,19 @@ validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text
 return false;
 }
 }
-var valid24 = _errs120 === errors;
+var valid24 = _errs124 === errors;
 }
 else {
 var valid24 = true;
 }
 if(valid24){
 if(data.op !== undefined){
-const _errs128 = errors;
+const _errs132 = errors;
 if("delete" !== data.op){
 validate21.errors = [{instancePath:instancePath+"/op",schemaPath:"#/oneOf/3/properties/op/const",keyword:"const",params:{allowedValue: "delete"},message:"must be equal to constant"}];
 return false;
 }
-var valid24 = _errs128 === errors;
+var valid24 = _errs132 === errors;
 }
 else {
 var valid24 = true;
@@ -1055,12 +1087,12 @@ var valid24 = true;
 if(valid24){
 if(data.portalId !== undefined){
 let data56 = data.portalId;
-const _errs129 = errors;
+const _errs133 = errors;
 if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
 validate21.errors = [{instancePath:instancePath+"/portalId",schemaPath:"#/oneOf/3/properties/portalId/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid24 = _errs129 === errors;
+var valid24 = _errs133 === errors;
 }
 else {
 var valid24 = true;
@@ -1068,12 +1100,12 @@ var valid24 = true;
 if(valid24){
 if(data.current !== undefined){
 let data57 = data.current;
-const _errs131 = errors;
+const _errs135 = errors;
 if(!(data57 && typeof data57 == "object" && !Array.isArray(data57))){
 validate21.errors = [{instancePath:instancePath+"/current",schemaPath:"#/oneOf/3/properties/current/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid24 = _errs131 === errors;
+var valid24 = _errs135 === errors;
 }
 else {
 var valid24 = true;
@@ -1081,11 +1113,11 @@ var valid24 = true;
 if(valid24){
 if(data.impact !== undefined){
 let data58 = data.impact;
-const _errs133 = errors;
-const _errs134 = errors;
-if(errors === _errs134){
+const _errs137 = errors;
+const _errs138 = errors;
+if(errors === _errs138){
 if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-const _errs136 = errors;
+const _errs140 = errors;
 for(const key10 in data58){
 if(!(((key10 === "deals") || (key10 === "records")) || (key10 === "entity"))){
 validate21.errors = [{instancePath:instancePath+"/impact",schemaPath:"#/$defs/impact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
@@ -1093,15 +1125,15 @@ return false;
 break;
 }
 }
-if(_errs136 === errors){
+if(_errs140 === errors){
 if(data58.deals !== undefined){
 let data59 = data58.deals;
-const _errs137 = errors;
+const _errs141 = errors;
 if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
 validate21.errors = [{instancePath:instancePath+"/impact/deals",schemaPath:"#/$defs/impact/properties/deals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs137){
+if(errors === _errs141){
 if((typeof data59 == "number") && (isFinite(data59))){
 if(data59 < 0 || isNaN(data59)){
 validate21.errors = [{instancePath:instancePath+"/impact/deals",schemaPath:"#/$defs/impact/properties/deals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -1109,7 +1141,7 @@ return false;
 }
 }
 }
-var valid29 = _errs137 === errors;
+var valid29 = _errs141 === errors;
 }
 else {
 var valid29 = true;
@@ -1117,12 +1149,12 @@ var valid29 = true;
 if(valid29){
 if(data58.records !== undefined){
 let data60 = data58.records;
-const _errs139 = errors;
+const _errs143 = errors;
 if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
 validate21.errors = [{instancePath:instancePath+"/impact/records",schemaPath:"#/$defs/impact/properties/records/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs139){
+if(errors === _errs143){
 if((typeof data60 == "number") && (isFinite(data60))){
 if(data60 < 0 || isNaN(data60)){
 validate21.errors = [{instancePath:instancePath+"/impact/records",schemaPath:"#/$defs/impact/properties/records/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -1130,19 +1162,19 @@ return false;
 }
 }
 }
-var valid29 = _errs139 === errors;
+var valid29 = _errs143 === errors;
 }
 else {
 var valid29 = true;
 }
 if(valid29){
 if(data58.entity !== undefined){
-const _errs141 = errors;
+const _errs145 = errors;
 if(typeof data58.entity !== "string"){
 validate21.errors = [{instancePath:instancePath+"/impact/entity",schemaPath:"#/$defs/impact/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid29 = _errs141 === errors;
+var valid29 = _errs145 === errors;
 }
 else {
 var valid29 = true;
@@ -1156,7 +1188,7 @@ validate21.errors = [{instancePath:instancePath+"/impact",schemaPath:"#/$defs/im
 return false;
 }
 }
-var valid24 = _errs133 === errors;
+var valid24 = _errs137 === errors;
 }
 else {
 var valid24 = true;
@@ -1164,24 +1196,24 @@ var valid24 = true;
 if(valid24){
 if(data.reason !== undefined){
 let data62 = data.reason;
-const _errs143 = errors;
+const _errs147 = errors;
 if(!(((data62 === "prune") || (data62 === "recreate")) || (data62 === "default-stage"))){
 validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/oneOf/3/properties/reason/enum",keyword:"enum",params:{allowedValues: schema32.oneOf[3].properties.reason.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid24 = _errs143 === errors;
+var valid24 = _errs147 === errors;
 }
 else {
 var valid24 = true;
 }
 if(valid24){
 if(data.parent !== undefined){
-const _errs144 = errors;
+const _errs148 = errors;
 if(typeof data.parent !== "string"){
 validate21.errors = [{instancePath:instancePath+"/parent",schemaPath:"#/oneOf/3/properties/parent/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid24 = _errs144 === errors;
+var valid24 = _errs148 === errors;
 }
 else {
 var valid24 = true;
@@ -1210,8 +1242,8 @@ props0 = true;
 }
 }
 else if(tag0 === "blocked"){
-const _errs146 = errors;
-if(errors === _errs146){
+const _errs150 = errors;
+if(errors === _errs150){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing11;
 if((((((((data.id === undefined) && (missing11 = "id")) || ((data.kind === undefined) && (missing11 = "kind"))) || ((data.key === undefined) && (missing11 = "key"))) || ((data.path === undefined) && (missing11 = "path"))) || ((data.op === undefined) && (missing11 = "op"))) || ((data.reason === undefined) && (missing11 = "reason"))) || ((data.wanted === undefined) && (missing11 = "wanted"))){
@@ -1219,7 +1251,7 @@ validate21.errors = [{instancePath,schemaPath:"#/oneOf/4/required",keyword:"requ
 return false;
 }
 else {
-const _errs148 = errors;
+const _errs152 = errors;
 for(const key11 in data){
 if(!(func1.call(schema32.oneOf[4].properties, key11))){
 validate21.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
@@ -1227,11 +1259,11 @@ return false;
 break;
 }
 }
-if(_errs148 === errors){
+if(_errs152 === errors){
 if(data.id !== undefined){
 let data64 = data.id;
-const _errs149 = errors;
-if(errors === _errs149){
+const _errs153 = errors;
+if(errors === _errs153){
 if(typeof data64 === "string"){
 if(func2(data64) < 1){
 validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
@@ -1243,7 +1275,7 @@ validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/prop
 return false;
 }
 }
-var valid31 = _errs149 === errors;
+var valid31 = _errs153 === errors;
 }
 else {
 var valid31 = true;
@@ -1251,24 +1283,32 @@ var valid31 = true;
 if(valid31){
 if(data.kind !== undefined){
 let data65 = data.kind;
-const _errs151 = errors;
-if(!((((((((((data65 === "pipeline") || (data65 === "stage")) || (data65 === "userField")) || (data65 === "listItem")) || (data65 === "dictionary")) || (data65 === "openLine")) || (data65 === "numerator")) || (data65 === "documentTemplate")) || (data65 === "department")) || (data65 === "manual"))){
-validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/4/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.oneOf[4].properties.kind.enum},message:"must be equal to one of the allowed values"}];
+const _errs155 = errors;
+if(errors === _errs155){
+if(typeof data65 === "string"){
+if(func2(data65) < 1){
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/4/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
-var valid31 = _errs151 === errors;
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/4/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid31 = _errs155 === errors;
 }
 else {
 var valid31 = true;
 }
 if(valid31){
 if(data.key !== undefined){
-const _errs152 = errors;
+const _errs157 = errors;
 if(typeof data.key !== "string"){
 validate21.errors = [{instancePath:instancePath+"/key",schemaPath:"#/oneOf/4/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid31 = _errs152 === errors;
+var valid31 = _errs157 === errors;
 }
 else {
 var valid31 = true;
@@ -1276,18 +1316,18 @@ var valid31 = true;
 if(valid31){
 if(data.path !== undefined){
 let data67 = data.path;
-const _errs154 = errors;
-if(errors === _errs154){
+const _errs159 = errors;
+if(errors === _errs159){
 if(Array.isArray(data67)){
 var valid32 = true;
 const len6 = data67.length;
 for(let i6=0; i6<len6; i6++){
-const _errs156 = errors;
+const _errs161 = errors;
 if(typeof data67[i6] !== "string"){
 validate21.errors = [{instancePath:instancePath+"/path/" + i6,schemaPath:"#/oneOf/4/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid32 = _errs156 === errors;
+var valid32 = _errs161 === errors;
 if(!valid32){
 break;
 }
@@ -1298,19 +1338,19 @@ validate21.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/4/pr
 return false;
 }
 }
-var valid31 = _errs154 === errors;
+var valid31 = _errs159 === errors;
 }
 else {
 var valid31 = true;
 }
 if(valid31){
 if(data.specPointer !== undefined){
-const _errs158 = errors;
+const _errs163 = errors;
 if(typeof data.specPointer !== "string"){
 validate21.errors = [{instancePath:instancePath+"/specPointer",schemaPath:"#/oneOf/4/properties/specPointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid31 = _errs158 === errors;
+var valid31 = _errs163 === errors;
 }
 else {
 var valid31 = true;
@@ -1318,9 +1358,9 @@ var valid31 = true;
 if(valid31){
 if(data.note !== undefined){
 let data70 = data.note;
-const _errs160 = errors;
-const _errs161 = errors;
-if(errors === _errs161){
+const _errs165 = errors;
+const _errs166 = errors;
+if(errors === _errs166){
 if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
 let missing12;
 if(((data70.ru === undefined) && (missing12 = "ru")) || ((data70.en === undefined) && (missing12 = "en"))){
@@ -1328,7 +1368,7 @@ validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text
 return false;
 }
 else {
-const _errs163 = errors;
+const _errs168 = errors;
 for(const key12 in data70){
 if(!((key12 === "ru") || (key12 === "en"))){
 validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
@@ -1336,26 +1376,26 @@ return false;
 break;
 }
 }
-if(_errs163 === errors){
+if(_errs168 === errors){
 if(data70.ru !== undefined){
-const _errs164 = errors;
+const _errs169 = errors;
 if(typeof data70.ru !== "string"){
 validate21.errors = [{instancePath:instancePath+"/note/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid34 = _errs164 === errors;
+var valid34 = _errs169 === errors;
 }
 else {
 var valid34 = true;
 }
 if(valid34){
 if(data70.en !== undefined){
-const _errs166 = errors;
+const _errs171 = errors;
 if(typeof data70.en !== "string"){
 validate21.errors = [{instancePath:instancePath+"/note/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid34 = _errs166 === errors;
+var valid34 = _errs171 === errors;
 }
 else {
 var valid34 = true;
@@ -1369,19 +1409,19 @@ validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text
 return false;
 }
 }
-var valid31 = _errs160 === errors;
+var valid31 = _errs165 === errors;
 }
 else {
 var valid31 = true;
 }
 if(valid31){
 if(data.op !== undefined){
-const _errs168 = errors;
+const _errs173 = errors;
 if("blocked" !== data.op){
 validate21.errors = [{instancePath:instancePath+"/op",schemaPath:"#/oneOf/4/properties/op/const",keyword:"const",params:{allowedValue: "blocked"},message:"must be equal to constant"}];
 return false;
 }
-var valid31 = _errs168 === errors;
+var valid31 = _errs173 === errors;
 }
 else {
 var valid31 = true;
@@ -1389,9 +1429,9 @@ var valid31 = true;
 if(valid31){
 if(data.reason !== undefined){
 let data74 = data.reason;
-const _errs169 = errors;
-const _errs170 = errors;
-if(errors === _errs170){
+const _errs174 = errors;
+const _errs175 = errors;
+if(errors === _errs175){
 if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
 let missing13;
 if(((data74.ru === undefined) && (missing13 = "ru")) || ((data74.en === undefined) && (missing13 = "en"))){
@@ -1399,7 +1439,7 @@ validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/te
 return false;
 }
 else {
-const _errs172 = errors;
+const _errs177 = errors;
 for(const key13 in data74){
 if(!((key13 === "ru") || (key13 === "en"))){
 validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
@@ -1407,26 +1447,26 @@ return false;
 break;
 }
 }
-if(_errs172 === errors){
+if(_errs177 === errors){
 if(data74.ru !== undefined){
-const _errs173 = errors;
+const _errs178 = errors;
 if(typeof data74.ru !== "string"){
 validate21.errors = [{instancePath:instancePath+"/reason/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid36 = _errs173 === errors;
+var valid36 = _errs178 === errors;
 }
 else {
 var valid36 = true;
 }
 if(valid36){
 if(data74.en !== undefined){
-const _errs175 = errors;
+const _errs180 = errors;
 if(typeof data74.en !== "string"){
 validate21.errors = [{instancePath:instancePath+"/reason/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid36 = _errs175 === errors;
+var valid36 = _errs180 === errors;
 }
 else {
 var valid36 = true;
@@ -1440,7 +1480,7 @@ validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/te
 return false;
 }
 }
-var valid31 = _errs169 === errors;
+var valid31 = _errs174 === errors;
 }
 else {
 var valid31 = true;
@@ -1448,9 +1488,9 @@ var valid31 = true;
 if(valid31){
 if(data.hint !== undefined){
 let data77 = data.hint;
-const _errs177 = errors;
-const _errs178 = errors;
-if(errors === _errs178){
+const _errs182 = errors;
+const _errs183 = errors;
+if(errors === _errs183){
 if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
 let missing14;
 if(((data77.ru === undefined) && (missing14 = "ru")) || ((data77.en === undefined) && (missing14 = "en"))){
@@ -1458,7 +1498,7 @@ validate21.errors = [{instancePath:instancePath+"/hint",schemaPath:"#/$defs/text
 return false;
 }
 else {
-const _errs180 = errors;
+const _errs185 = errors;
 for(const key14 in data77){
 if(!((key14 === "ru") || (key14 === "en"))){
 validate21.errors = [{instancePath:instancePath+"/hint",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
@@ -1466,26 +1506,26 @@ return false;
 break;
 }
 }
-if(_errs180 === errors){
+if(_errs185 === errors){
 if(data77.ru !== undefined){
-const _errs181 = errors;
+const _errs186 = errors;
 if(typeof data77.ru !== "string"){
 validate21.errors = [{instancePath:instancePath+"/hint/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid38 = _errs181 === errors;
+var valid38 = _errs186 === errors;
 }
 else {
 var valid38 = true;
 }
 if(valid38){
 if(data77.en !== undefined){
-const _errs183 = errors;
+const _errs188 = errors;
 if(typeof data77.en !== "string"){
 validate21.errors = [{instancePath:instancePath+"/hint/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid38 = _errs183 === errors;
+var valid38 = _errs188 === errors;
 }
 else {
 var valid38 = true;
@@ -1499,7 +1539,7 @@ validate21.errors = [{instancePath:instancePath+"/hint",schemaPath:"#/$defs/text
 return false;
 }
 }
-var valid31 = _errs177 === errors;
+var valid31 = _errs182 === errors;
 }
 else {
 var valid31 = true;
@@ -1507,12 +1547,12 @@ var valid31 = true;
 if(valid31){
 if(data.wanted !== undefined){
 let data80 = data.wanted;
-const _errs185 = errors;
+const _errs190 = errors;
 if(!((((data80 === "create") || (data80 === "update")) || (data80 === "delete")) || (data80 === "recreate"))){
 validate21.errors = [{instancePath:instancePath+"/wanted",schemaPath:"#/oneOf/4/properties/wanted/enum",keyword:"enum",params:{allowedValues: schema32.oneOf[4].properties.wanted.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid31 = _errs185 === errors;
+var valid31 = _errs190 === errors;
 }
 else {
 var valid31 = true;
@@ -1520,16 +1560,16 @@ var valid31 = true;
 if(valid31){
 if(data.diffs !== undefined){
 let data81 = data.diffs;
-const _errs186 = errors;
-if(errors === _errs186){
+const _errs191 = errors;
+if(errors === _errs191){
 if(Array.isArray(data81)){
 var valid39 = true;
 const len7 = data81.length;
 for(let i7=0; i7<len7; i7++){
 let data82 = data81[i7];
-const _errs188 = errors;
-const _errs189 = errors;
-if(errors === _errs189){
+const _errs193 = errors;
+const _errs194 = errors;
+if(errors === _errs194){
 if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
 let missing15;
 if((data82.field === undefined) && (missing15 = "field")){
@@ -1537,7 +1577,7 @@ validate21.errors = [{instancePath:instancePath+"/diffs/" + i7,schemaPath:"#/$de
 return false;
 }
 else {
-const _errs191 = errors;
+const _errs196 = errors;
 for(const key15 in data82){
 if(!(((key15 === "field") || (key15 === "before")) || (key15 === "after"))){
 validate21.errors = [{instancePath:instancePath+"/diffs/" + i7,schemaPath:"#/$defs/fieldDiff/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
@@ -1545,7 +1585,7 @@ return false;
 break;
 }
 }
-if(_errs191 === errors){
+if(_errs196 === errors){
 if(data82.field !== undefined){
 if(typeof data82.field !== "string"){
 validate21.errors = [{instancePath:instancePath+"/diffs/" + i7+"/field",schemaPath:"#/$defs/fieldDiff/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
@@ -1560,7 +1600,7 @@ validate21.errors = [{instancePath:instancePath+"/diffs/" + i7,schemaPath:"#/$de
 return false;
 }
 }
-var valid39 = _errs188 === errors;
+var valid39 = _errs193 === errors;
 if(!valid39){
 break;
 }
@@ -1571,7 +1611,7 @@ validate21.errors = [{instancePath:instancePath+"/diffs",schemaPath:"#/oneOf/4/p
 return false;
 }
 }
-var valid31 = _errs186 === errors;
+var valid31 = _errs191 === errors;
 }
 else {
 var valid31 = true;
@@ -1579,11 +1619,11 @@ var valid31 = true;
 if(valid31){
 if(data.impact !== undefined){
 let data84 = data.impact;
-const _errs194 = errors;
-const _errs195 = errors;
-if(errors === _errs195){
+const _errs199 = errors;
+const _errs200 = errors;
+if(errors === _errs200){
 if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-const _errs197 = errors;
+const _errs202 = errors;
 for(const key16 in data84){
 if(!(((key16 === "deals") || (key16 === "records")) || (key16 === "entity"))){
 validate21.errors = [{instancePath:instancePath+"/impact",schemaPath:"#/$defs/impact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
@@ -1591,15 +1631,15 @@ return false;
 break;
 }
 }
-if(_errs197 === errors){
+if(_errs202 === errors){
 if(data84.deals !== undefined){
 let data85 = data84.deals;
-const _errs198 = errors;
+const _errs203 = errors;
 if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
 validate21.errors = [{instancePath:instancePath+"/impact/deals",schemaPath:"#/$defs/impact/properties/deals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs198){
+if(errors === _errs203){
 if((typeof data85 == "number") && (isFinite(data85))){
 if(data85 < 0 || isNaN(data85)){
 validate21.errors = [{instancePath:instancePath+"/impact/deals",schemaPath:"#/$defs/impact/properties/deals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -1607,7 +1647,7 @@ return false;
 }
 }
 }
-var valid43 = _errs198 === errors;
+var valid43 = _errs203 === errors;
 }
 else {
 var valid43 = true;
@@ -1615,12 +1655,12 @@ var valid43 = true;
 if(valid43){
 if(data84.records !== undefined){
 let data86 = data84.records;
-const _errs200 = errors;
+const _errs205 = errors;
 if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
 validate21.errors = [{instancePath:instancePath+"/impact/records",schemaPath:"#/$defs/impact/properties/records/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs200){
+if(errors === _errs205){
 if((typeof data86 == "number") && (isFinite(data86))){
 if(data86 < 0 || isNaN(data86)){
 validate21.errors = [{instancePath:instancePath+"/impact/records",schemaPath:"#/$defs/impact/properties/records/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -1628,19 +1668,19 @@ return false;
 }
 }
 }
-var valid43 = _errs200 === errors;
+var valid43 = _errs205 === errors;
 }
 else {
 var valid43 = true;
 }
 if(valid43){
 if(data84.entity !== undefined){
-const _errs202 = errors;
+const _errs207 = errors;
 if(typeof data84.entity !== "string"){
 validate21.errors = [{instancePath:instancePath+"/impact/entity",schemaPath:"#/$defs/impact/properties/entity/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid43 = _errs202 === errors;
+var valid43 = _errs207 === errors;
 }
 else {
 var valid43 = true;
@@ -1654,7 +1694,7 @@ validate21.errors = [{instancePath:instancePath+"/impact",schemaPath:"#/$defs/im
 return false;
 }
 }
-var valid31 = _errs194 === errors;
+var valid31 = _errs199 === errors;
 }
 else {
 var valid31 = true;
@@ -1683,8 +1723,8 @@ props0 = true;
 }
 }
 else if(tag0 === "manual"){
-const _errs204 = errors;
-if(errors === _errs204){
+const _errs209 = errors;
+if(errors === _errs209){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing16;
 if((((((((data.id === undefined) && (missing16 = "id")) || ((data.kind === undefined) && (missing16 = "kind"))) || ((data.key === undefined) && (missing16 = "key"))) || ((data.path === undefined) && (missing16 = "path"))) || ((data.op === undefined) && (missing16 = "op"))) || ((data.reason === undefined) && (missing16 = "reason"))) || ((data.summary === undefined) && (missing16 = "summary"))){
@@ -1692,7 +1732,7 @@ validate21.errors = [{instancePath,schemaPath:"#/oneOf/5/required",keyword:"requ
 return false;
 }
 else {
-const _errs206 = errors;
+const _errs211 = errors;
 for(const key17 in data){
 if(!(func1.call(schema32.oneOf[5].properties, key17))){
 validate21.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
@@ -1700,11 +1740,11 @@ return false;
 break;
 }
 }
-if(_errs206 === errors){
+if(_errs211 === errors){
 if(data.id !== undefined){
 let data88 = data.id;
-const _errs207 = errors;
-if(errors === _errs207){
+const _errs212 = errors;
+if(errors === _errs212){
 if(typeof data88 === "string"){
 if(func2(data88) < 1){
 validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
@@ -1716,7 +1756,7 @@ validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/prop
 return false;
 }
 }
-var valid45 = _errs207 === errors;
+var valid45 = _errs212 === errors;
 }
 else {
 var valid45 = true;
@@ -1724,24 +1764,32 @@ var valid45 = true;
 if(valid45){
 if(data.kind !== undefined){
 let data89 = data.kind;
-const _errs209 = errors;
-if(!((((((((((data89 === "pipeline") || (data89 === "stage")) || (data89 === "userField")) || (data89 === "listItem")) || (data89 === "dictionary")) || (data89 === "openLine")) || (data89 === "numerator")) || (data89 === "documentTemplate")) || (data89 === "department")) || (data89 === "manual"))){
-validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/5/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.oneOf[5].properties.kind.enum},message:"must be equal to one of the allowed values"}];
+const _errs214 = errors;
+if(errors === _errs214){
+if(typeof data89 === "string"){
+if(func2(data89) < 1){
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/5/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
-var valid45 = _errs209 === errors;
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/oneOf/5/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid45 = _errs214 === errors;
 }
 else {
 var valid45 = true;
 }
 if(valid45){
 if(data.key !== undefined){
-const _errs210 = errors;
+const _errs216 = errors;
 if(typeof data.key !== "string"){
 validate21.errors = [{instancePath:instancePath+"/key",schemaPath:"#/oneOf/5/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid45 = _errs210 === errors;
+var valid45 = _errs216 === errors;
 }
 else {
 var valid45 = true;
@@ -1749,18 +1797,18 @@ var valid45 = true;
 if(valid45){
 if(data.path !== undefined){
 let data91 = data.path;
-const _errs212 = errors;
-if(errors === _errs212){
+const _errs218 = errors;
+if(errors === _errs218){
 if(Array.isArray(data91)){
 var valid46 = true;
 const len8 = data91.length;
 for(let i8=0; i8<len8; i8++){
-const _errs214 = errors;
+const _errs220 = errors;
 if(typeof data91[i8] !== "string"){
 validate21.errors = [{instancePath:instancePath+"/path/" + i8,schemaPath:"#/oneOf/5/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid46 = _errs214 === errors;
+var valid46 = _errs220 === errors;
 if(!valid46){
 break;
 }
@@ -1771,19 +1819,19 @@ validate21.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/5/pr
 return false;
 }
 }
-var valid45 = _errs212 === errors;
+var valid45 = _errs218 === errors;
 }
 else {
 var valid45 = true;
 }
 if(valid45){
 if(data.specPointer !== undefined){
-const _errs216 = errors;
+const _errs222 = errors;
 if(typeof data.specPointer !== "string"){
 validate21.errors = [{instancePath:instancePath+"/specPointer",schemaPath:"#/oneOf/5/properties/specPointer/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid45 = _errs216 === errors;
+var valid45 = _errs222 === errors;
 }
 else {
 var valid45 = true;
@@ -1791,9 +1839,9 @@ var valid45 = true;
 if(valid45){
 if(data.note !== undefined){
 let data94 = data.note;
-const _errs218 = errors;
-const _errs219 = errors;
-if(errors === _errs219){
+const _errs224 = errors;
+const _errs225 = errors;
+if(errors === _errs225){
 if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
 let missing17;
 if(((data94.ru === undefined) && (missing17 = "ru")) || ((data94.en === undefined) && (missing17 = "en"))){
@@ -1801,7 +1849,7 @@ validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text
 return false;
 }
 else {
-const _errs221 = errors;
+const _errs227 = errors;
 for(const key18 in data94){
 if(!((key18 === "ru") || (key18 === "en"))){
 validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
@@ -1809,26 +1857,26 @@ return false;
 break;
 }
 }
-if(_errs221 === errors){
+if(_errs227 === errors){
 if(data94.ru !== undefined){
-const _errs222 = errors;
+const _errs228 = errors;
 if(typeof data94.ru !== "string"){
 validate21.errors = [{instancePath:instancePath+"/note/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid48 = _errs222 === errors;
+var valid48 = _errs228 === errors;
 }
 else {
 var valid48 = true;
 }
 if(valid48){
 if(data94.en !== undefined){
-const _errs224 = errors;
+const _errs230 = errors;
 if(typeof data94.en !== "string"){
 validate21.errors = [{instancePath:instancePath+"/note/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid48 = _errs224 === errors;
+var valid48 = _errs230 === errors;
 }
 else {
 var valid48 = true;
@@ -1842,19 +1890,19 @@ validate21.errors = [{instancePath:instancePath+"/note",schemaPath:"#/$defs/text
 return false;
 }
 }
-var valid45 = _errs218 === errors;
+var valid45 = _errs224 === errors;
 }
 else {
 var valid45 = true;
 }
 if(valid45){
 if(data.op !== undefined){
-const _errs226 = errors;
+const _errs232 = errors;
 if("manual" !== data.op){
 validate21.errors = [{instancePath:instancePath+"/op",schemaPath:"#/oneOf/5/properties/op/const",keyword:"const",params:{allowedValue: "manual"},message:"must be equal to constant"}];
 return false;
 }
-var valid45 = _errs226 === errors;
+var valid45 = _errs232 === errors;
 }
 else {
 var valid45 = true;
@@ -1862,9 +1910,9 @@ var valid45 = true;
 if(valid45){
 if(data.reason !== undefined){
 let data98 = data.reason;
-const _errs227 = errors;
-const _errs228 = errors;
-if(errors === _errs228){
+const _errs233 = errors;
+const _errs234 = errors;
+if(errors === _errs234){
 if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
 let missing18;
 if(((data98.ru === undefined) && (missing18 = "ru")) || ((data98.en === undefined) && (missing18 = "en"))){
@@ -1872,7 +1920,7 @@ validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/te
 return false;
 }
 else {
-const _errs230 = errors;
+const _errs236 = errors;
 for(const key19 in data98){
 if(!((key19 === "ru") || (key19 === "en"))){
 validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
@@ -1880,26 +1928,26 @@ return false;
 break;
 }
 }
-if(_errs230 === errors){
+if(_errs236 === errors){
 if(data98.ru !== undefined){
-const _errs231 = errors;
+const _errs237 = errors;
 if(typeof data98.ru !== "string"){
 validate21.errors = [{instancePath:instancePath+"/reason/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid50 = _errs231 === errors;
+var valid50 = _errs237 === errors;
 }
 else {
 var valid50 = true;
 }
 if(valid50){
 if(data98.en !== undefined){
-const _errs233 = errors;
+const _errs239 = errors;
 if(typeof data98.en !== "string"){
 validate21.errors = [{instancePath:instancePath+"/reason/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid50 = _errs233 === errors;
+var valid50 = _errs239 === errors;
 }
 else {
 var valid50 = true;
@@ -1913,7 +1961,7 @@ validate21.errors = [{instancePath:instancePath+"/reason",schemaPath:"#/$defs/te
 return false;
 }
 }
-var valid45 = _errs227 === errors;
+var valid45 = _errs233 === errors;
 }
 else {
 var valid45 = true;
@@ -1921,9 +1969,9 @@ var valid45 = true;
 if(valid45){
 if(data.summary !== undefined){
 let data101 = data.summary;
-const _errs235 = errors;
-const _errs236 = errors;
-if(errors === _errs236){
+const _errs241 = errors;
+const _errs242 = errors;
+if(errors === _errs242){
 if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
 let missing19;
 if(((data101.ru === undefined) && (missing19 = "ru")) || ((data101.en === undefined) && (missing19 = "en"))){
@@ -1931,7 +1979,7 @@ validate21.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/$defs/t
 return false;
 }
 else {
-const _errs238 = errors;
+const _errs244 = errors;
 for(const key20 in data101){
 if(!((key20 === "ru") || (key20 === "en"))){
 validate21.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
@@ -1939,26 +1987,26 @@ return false;
 break;
 }
 }
-if(_errs238 === errors){
+if(_errs244 === errors){
 if(data101.ru !== undefined){
-const _errs239 = errors;
+const _errs245 = errors;
 if(typeof data101.ru !== "string"){
 validate21.errors = [{instancePath:instancePath+"/summary/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid52 = _errs239 === errors;
+var valid52 = _errs245 === errors;
 }
 else {
 var valid52 = true;
 }
 if(valid52){
 if(data101.en !== undefined){
-const _errs241 = errors;
+const _errs247 = errors;
 if(typeof data101.en !== "string"){
 validate21.errors = [{instancePath:instancePath+"/summary/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid52 = _errs241 === errors;
+var valid52 = _errs247 === errors;
 }
 else {
 var valid52 = true;
@@ -1972,7 +2020,7 @@ validate21.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/$defs/t
 return false;
 }
 }
-var valid45 = _errs235 === errors;
+var valid45 = _errs241 === errors;
 }
 else {
 var valid45 = true;
@@ -2438,9 +2486,17 @@ if(_errs43 === errors){
 if(data19.kind !== undefined){
 let data20 = data19.kind;
 const _errs44 = errors;
-if(!((((((((((data20 === "pipeline") || (data20 === "stage")) || (data20 === "userField")) || (data20 === "listItem")) || (data20 === "dictionary")) || (data20 === "openLine")) || (data20 === "numerator")) || (data20 === "documentTemplate")) || (data20 === "department")) || (data20 === "manual"))){
-validate20.errors = [{instancePath:instancePath+"/kept/" + i1+"/kind",schemaPath:"#/$defs/kept/properties/kind/enum",keyword:"enum",params:{allowedValues: schema48.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+if(errors === _errs44){
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+validate20.errors = [{instancePath:instancePath+"/kept/" + i1+"/kind",schemaPath:"#/$defs/kept/properties/kind/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/kept/" + i1+"/kind",schemaPath:"#/$defs/kept/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
 }
 var valid7 = _errs44 === errors;
 }
@@ -2449,12 +2505,12 @@ var valid7 = true;
 }
 if(valid7){
 if(data19.key !== undefined){
-const _errs45 = errors;
+const _errs46 = errors;
 if(typeof data19.key !== "string"){
 validate20.errors = [{instancePath:instancePath+"/kept/" + i1+"/key",schemaPath:"#/$defs/kept/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid7 = _errs45 === errors;
+var valid7 = _errs46 === errors;
 }
 else {
 var valid7 = true;
@@ -2462,18 +2518,18 @@ var valid7 = true;
 if(valid7){
 if(data19.path !== undefined){
 let data22 = data19.path;
-const _errs47 = errors;
-if(errors === _errs47){
+const _errs48 = errors;
+if(errors === _errs48){
 if(Array.isArray(data22)){
 var valid8 = true;
 const len2 = data22.length;
 for(let i2=0; i2<len2; i2++){
-const _errs49 = errors;
+const _errs50 = errors;
 if(typeof data22[i2] !== "string"){
 validate20.errors = [{instancePath:instancePath+"/kept/" + i1+"/path/" + i2,schemaPath:"#/$defs/kept/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid8 = _errs49 === errors;
+var valid8 = _errs50 === errors;
 if(!valid8){
 break;
 }
@@ -2484,7 +2540,7 @@ validate20.errors = [{instancePath:instancePath+"/kept/" + i1+"/path",schemaPath
 return false;
 }
 }
-var valid7 = _errs47 === errors;
+var valid7 = _errs48 === errors;
 }
 else {
 var valid7 = true;
@@ -2492,12 +2548,12 @@ var valid7 = true;
 if(valid7){
 if(data19.why !== undefined){
 let data24 = data19.why;
-const _errs51 = errors;
+const _errs52 = errors;
 if(!((((data24 === "not-in-spec") || (data24 === "system")) || (data24 === "protected")) || (data24 === "has-data"))){
 validate20.errors = [{instancePath:instancePath+"/kept/" + i1+"/why",schemaPath:"#/$defs/kept/properties/why/enum",keyword:"enum",params:{allowedValues: schema48.properties.why.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid7 = _errs51 === errors;
+var valid7 = _errs52 === errors;
 }
 else {
 var valid7 = true;
@@ -2532,8 +2588,8 @@ var valid0 = true;
 if(valid0){
 if(data.summary !== undefined){
 let data25 = data.summary;
-const _errs52 = errors;
-if(errors === _errs52){
+const _errs53 = errors;
+if(errors === _errs53){
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 let missing5;
 if(((((((data25.create === undefined) && (missing5 = "create")) || ((data25.update === undefined) && (missing5 = "update"))) || ((data25.rename === undefined) && (missing5 = "rename"))) || ((data25.delete === undefined) && (missing5 = "delete"))) || ((data25.blocked === undefined) && (missing5 = "blocked"))) || ((data25.manual === undefined) && (missing5 = "manual"))){
@@ -2541,7 +2597,7 @@ validate20.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/propert
 return false;
 }
 else {
-const _errs54 = errors;
+const _errs55 = errors;
 for(const key5 in data25){
 if(!((((((key5 === "create") || (key5 === "update")) || (key5 === "rename")) || (key5 === "delete")) || (key5 === "blocked")) || (key5 === "manual"))){
 validate20.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
@@ -2549,15 +2605,15 @@ return false;
 break;
 }
 }
-if(_errs54 === errors){
+if(_errs55 === errors){
 if(data25.create !== undefined){
 let data26 = data25.create;
-const _errs55 = errors;
+const _errs56 = errors;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
 validate20.errors = [{instancePath:instancePath+"/summary/create",schemaPath:"#/properties/summary/properties/create/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs55){
+if(errors === _errs56){
 if((typeof data26 == "number") && (isFinite(data26))){
 if(data26 < 0 || isNaN(data26)){
 validate20.errors = [{instancePath:instancePath+"/summary/create",schemaPath:"#/properties/summary/properties/create/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -2565,7 +2621,7 @@ return false;
 }
 }
 }
-var valid9 = _errs55 === errors;
+var valid9 = _errs56 === errors;
 }
 else {
 var valid9 = true;
@@ -2573,12 +2629,12 @@ var valid9 = true;
 if(valid9){
 if(data25.update !== undefined){
 let data27 = data25.update;
-const _errs57 = errors;
+const _errs58 = errors;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
 validate20.errors = [{instancePath:instancePath+"/summary/update",schemaPath:"#/properties/summary/properties/update/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs57){
+if(errors === _errs58){
 if((typeof data27 == "number") && (isFinite(data27))){
 if(data27 < 0 || isNaN(data27)){
 validate20.errors = [{instancePath:instancePath+"/summary/update",schemaPath:"#/properties/summary/properties/update/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -2586,7 +2642,7 @@ return false;
 }
 }
 }
-var valid9 = _errs57 === errors;
+var valid9 = _errs58 === errors;
 }
 else {
 var valid9 = true;
@@ -2594,12 +2650,12 @@ var valid9 = true;
 if(valid9){
 if(data25.rename !== undefined){
 let data28 = data25.rename;
-const _errs59 = errors;
+const _errs60 = errors;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
 validate20.errors = [{instancePath:instancePath+"/summary/rename",schemaPath:"#/properties/summary/properties/rename/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs59){
+if(errors === _errs60){
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 < 0 || isNaN(data28)){
 validate20.errors = [{instancePath:instancePath+"/summary/rename",schemaPath:"#/properties/summary/properties/rename/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -2607,7 +2663,7 @@ return false;
 }
 }
 }
-var valid9 = _errs59 === errors;
+var valid9 = _errs60 === errors;
 }
 else {
 var valid9 = true;
@@ -2615,12 +2671,12 @@ var valid9 = true;
 if(valid9){
 if(data25.delete !== undefined){
 let data29 = data25.delete;
-const _errs61 = errors;
+const _errs62 = errors;
 if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
 validate20.errors = [{instancePath:instancePath+"/summary/delete",schemaPath:"#/properties/summary/properties/delete/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs61){
+if(errors === _errs62){
 if((typeof data29 == "number") && (isFinite(data29))){
 if(data29 < 0 || isNaN(data29)){
 validate20.errors = [{instancePath:instancePath+"/summary/delete",schemaPath:"#/properties/summary/properties/delete/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -2628,7 +2684,7 @@ return false;
 }
 }
 }
-var valid9 = _errs61 === errors;
+var valid9 = _errs62 === errors;
 }
 else {
 var valid9 = true;
@@ -2636,12 +2692,12 @@ var valid9 = true;
 if(valid9){
 if(data25.blocked !== undefined){
 let data30 = data25.blocked;
-const _errs63 = errors;
+const _errs64 = errors;
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
 validate20.errors = [{instancePath:instancePath+"/summary/blocked",schemaPath:"#/properties/summary/properties/blocked/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs63){
+if(errors === _errs64){
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 < 0 || isNaN(data30)){
 validate20.errors = [{instancePath:instancePath+"/summary/blocked",schemaPath:"#/properties/summary/properties/blocked/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -2649,7 +2705,7 @@ return false;
 }
 }
 }
-var valid9 = _errs63 === errors;
+var valid9 = _errs64 === errors;
 }
 else {
 var valid9 = true;
@@ -2657,12 +2713,12 @@ var valid9 = true;
 if(valid9){
 if(data25.manual !== undefined){
 let data31 = data25.manual;
-const _errs65 = errors;
+const _errs66 = errors;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
 validate20.errors = [{instancePath:instancePath+"/summary/manual",schemaPath:"#/properties/summary/properties/manual/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs65){
+if(errors === _errs66){
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 < 0 || isNaN(data31)){
 validate20.errors = [{instancePath:instancePath+"/summary/manual",schemaPath:"#/properties/summary/properties/manual/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -2670,7 +2726,7 @@ return false;
 }
 }
 }
-var valid9 = _errs65 === errors;
+var valid9 = _errs66 === errors;
 }
 else {
 var valid9 = true;
@@ -2688,7 +2744,7 @@ validate20.errors = [{instancePath:instancePath+"/summary",schemaPath:"#/propert
 return false;
 }
 }
-var valid0 = _errs52 === errors;
+var valid0 = _errs53 === errors;
 }
 else {
 var valid0 = true;
@@ -2696,8 +2752,8 @@ var valid0 = true;
 if(valid0){
 if(data.manualCheck !== undefined){
 let data32 = data.manualCheck;
-const _errs67 = errors;
-if(errors === _errs67){
+const _errs68 = errors;
+if(errors === _errs68){
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 let missing6;
 if((((data32.archive === undefined) && (missing6 = "archive")) || ((data32.items === undefined) && (missing6 = "items"))) || ((data32.counts === undefined) && (missing6 = "counts"))){
@@ -2705,7 +2761,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck",schemaPath:"#/pro
 return false;
 }
 else {
-const _errs69 = errors;
+const _errs70 = errors;
 for(const key6 in data32){
 if(!(((key6 === "archive") || (key6 === "items")) || (key6 === "counts"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck",schemaPath:"#/properties/manualCheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
@@ -2713,11 +2769,11 @@ return false;
 break;
 }
 }
-if(_errs69 === errors){
+if(_errs70 === errors){
 if(data32.archive !== undefined){
 let data33 = data32.archive;
-const _errs70 = errors;
-if(errors === _errs70){
+const _errs71 = errors;
+if(errors === _errs71){
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 let missing7;
 if(((((data33.file === undefined) && (missing7 = "file")) || ((data33.manifest === undefined) && (missing7 = "manifest"))) || ((data33.writtenAt === undefined) && (missing7 = "writtenAt"))) || ((data33.ageDays === undefined) && (missing7 = "ageDays"))){
@@ -2725,7 +2781,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/archive",schemaPat
 return false;
 }
 else {
-const _errs72 = errors;
+const _errs73 = errors;
 for(const key7 in data33){
 if(!((((key7 === "file") || (key7 === "manifest")) || (key7 === "writtenAt")) || (key7 === "ageDays"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive",schemaPath:"#/properties/manualCheck/properties/archive/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
@@ -2733,14 +2789,14 @@ return false;
 break;
 }
 }
-if(_errs72 === errors){
+if(_errs73 === errors){
 if(data33.file !== undefined){
-const _errs73 = errors;
+const _errs74 = errors;
 if(typeof data33.file !== "string"){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/file",schemaPath:"#/properties/manualCheck/properties/archive/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid11 = _errs73 === errors;
+var valid11 = _errs74 === errors;
 }
 else {
 var valid11 = true;
@@ -2748,8 +2804,8 @@ var valid11 = true;
 if(valid11){
 if(data33.manifest !== undefined){
 let data35 = data33.manifest;
-const _errs75 = errors;
-if(errors === _errs75){
+const _errs76 = errors;
+if(errors === _errs76){
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 let missing8;
 if(((data35.code === undefined) && (missing8 = "code")) || ((data35.version === undefined) && (missing8 = "version"))){
@@ -2757,7 +2813,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/manifest",
 return false;
 }
 else {
-const _errs77 = errors;
+const _errs78 = errors;
 for(const key8 in data35){
 if(!((key8 === "code") || (key8 === "version"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/manifest",schemaPath:"#/properties/manualCheck/properties/archive/properties/manifest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
@@ -2765,14 +2821,14 @@ return false;
 break;
 }
 }
-if(_errs77 === errors){
+if(_errs78 === errors){
 if(data35.code !== undefined){
-const _errs78 = errors;
+const _errs79 = errors;
 if(typeof data35.code !== "string"){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/manifest/code",schemaPath:"#/properties/manualCheck/properties/archive/properties/manifest/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid12 = _errs78 === errors;
+var valid12 = _errs79 === errors;
 }
 else {
 var valid12 = true;
@@ -2780,12 +2836,12 @@ var valid12 = true;
 if(valid12){
 if(data35.version !== undefined){
 let data37 = data35.version;
-const _errs80 = errors;
+const _errs81 = errors;
 if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/manifest/version",schemaPath:"#/properties/manualCheck/properties/archive/properties/manifest/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid12 = _errs80 === errors;
+var valid12 = _errs81 === errors;
 }
 else {
 var valid12 = true;
@@ -2799,7 +2855,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/manifest",
 return false;
 }
 }
-var valid11 = _errs75 === errors;
+var valid11 = _errs76 === errors;
 }
 else {
 var valid11 = true;
@@ -2807,12 +2863,12 @@ var valid11 = true;
 if(valid11){
 if(data33.writtenAt !== undefined){
 let data38 = data33.writtenAt;
-const _errs82 = errors;
+const _errs83 = errors;
 if((typeof data38 !== "string") && (data38 !== null)){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/writtenAt",schemaPath:"#/properties/manualCheck/properties/archive/properties/writtenAt/type",keyword:"type",params:{type: schema31.properties.manualCheck.properties.archive.properties.writtenAt.type},message:"must be string,null"}];
 return false;
 }
-var valid11 = _errs82 === errors;
+var valid11 = _errs83 === errors;
 }
 else {
 var valid11 = true;
@@ -2820,12 +2876,12 @@ var valid11 = true;
 if(valid11){
 if(data33.ageDays !== undefined){
 let data39 = data33.ageDays;
-const _errs84 = errors;
+const _errs85 = errors;
 if((!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) && (data39 !== null)){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/ageDays",schemaPath:"#/properties/manualCheck/properties/archive/properties/ageDays/type",keyword:"type",params:{type: schema31.properties.manualCheck.properties.archive.properties.ageDays.type},message:"must be integer,null"}];
 return false;
 }
-if(errors === _errs84){
+if(errors === _errs85){
 if((typeof data39 == "number") && (isFinite(data39))){
 if(data39 < 0 || isNaN(data39)){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/archive/ageDays",schemaPath:"#/properties/manualCheck/properties/archive/properties/ageDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -2833,7 +2889,7 @@ return false;
 }
 }
 }
-var valid11 = _errs84 === errors;
+var valid11 = _errs85 === errors;
 }
 else {
 var valid11 = true;
@@ -2849,7 +2905,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/archive",schemaPat
 return false;
 }
 }
-var valid10 = _errs70 === errors;
+var valid10 = _errs71 === errors;
 }
 else {
 var valid10 = true;
@@ -2857,15 +2913,15 @@ var valid10 = true;
 if(valid10){
 if(data32.items !== undefined){
 let data40 = data32.items;
-const _errs86 = errors;
-if(errors === _errs86){
+const _errs87 = errors;
+if(errors === _errs87){
 if(Array.isArray(data40)){
 var valid13 = true;
 const len3 = data40.length;
 for(let i3=0; i3<len3; i3++){
 let data41 = data40[i3];
-const _errs88 = errors;
-if(errors === _errs88){
+const _errs89 = errors;
+if(errors === _errs89){
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 let missing9;
 if(((((data41.id === undefined) && (missing9 = "id")) || ((data41.path === undefined) && (missing9 = "path"))) || ((data41.status === undefined) && (missing9 = "status"))) || ((data41.differences === undefined) && (missing9 = "differences"))){
@@ -2873,7 +2929,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3,schem
 return false;
 }
 else {
-const _errs90 = errors;
+const _errs91 = errors;
 for(const key9 in data41){
 if(!(((((((key9 === "id") || (key9 === "path")) || (key9 === "status")) || (key9 === "differences")) || (key9 === "reason")) || (key9 === "detail")) || (key9 === "found"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3,schemaPath:"#/properties/manualCheck/properties/items/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
@@ -2881,11 +2937,11 @@ return false;
 break;
 }
 }
-if(_errs90 === errors){
+if(_errs91 === errors){
 if(data41.id !== undefined){
 let data42 = data41.id;
-const _errs91 = errors;
-if(errors === _errs91){
+const _errs92 = errors;
+if(errors === _errs92){
 if(typeof data42 === "string"){
 if(func2(data42) < 1){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/id",schemaPath:"#/properties/manualCheck/properties/items/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
@@ -2897,7 +2953,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/id"
 return false;
 }
 }
-var valid14 = _errs91 === errors;
+var valid14 = _errs92 === errors;
 }
 else {
 var valid14 = true;
@@ -2905,18 +2961,18 @@ var valid14 = true;
 if(valid14){
 if(data41.path !== undefined){
 let data43 = data41.path;
-const _errs93 = errors;
-if(errors === _errs93){
+const _errs94 = errors;
+if(errors === _errs94){
 if(Array.isArray(data43)){
 var valid15 = true;
 const len4 = data43.length;
 for(let i4=0; i4<len4; i4++){
-const _errs95 = errors;
+const _errs96 = errors;
 if(typeof data43[i4] !== "string"){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/path/" + i4,schemaPath:"#/properties/manualCheck/properties/items/items/properties/path/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid15 = _errs95 === errors;
+var valid15 = _errs96 === errors;
 if(!valid15){
 break;
 }
@@ -2927,7 +2983,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/pat
 return false;
 }
 }
-var valid14 = _errs93 === errors;
+var valid14 = _errs94 === errors;
 }
 else {
 var valid14 = true;
@@ -2935,12 +2991,12 @@ var valid14 = true;
 if(valid14){
 if(data41.status !== undefined){
 let data45 = data41.status;
-const _errs97 = errors;
+const _errs98 = errors;
 if(!(((((data45 === "matches") || (data45 === "differs")) || (data45 === "portal_only")) || (data45 === "not_in_archive")) || (data45 === "unprovable"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/status",schemaPath:"#/properties/manualCheck/properties/items/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.manualCheck.properties.items.items.properties.status.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid14 = _errs97 === errors;
+var valid14 = _errs98 === errors;
 }
 else {
 var valid14 = true;
@@ -2948,15 +3004,15 @@ var valid14 = true;
 if(valid14){
 if(data41.differences !== undefined){
 let data46 = data41.differences;
-const _errs98 = errors;
-if(errors === _errs98){
+const _errs99 = errors;
+if(errors === _errs99){
 if(Array.isArray(data46)){
 var valid16 = true;
 const len5 = data46.length;
 for(let i5=0; i5<len5; i5++){
 let data47 = data46[i5];
-const _errs100 = errors;
-if(errors === _errs100){
+const _errs101 = errors;
+if(errors === _errs101){
 if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
 let missing10;
 if((((data47.field === undefined) && (missing10 = "field")) || ((data47.expected === undefined) && (missing10 = "expected"))) || ((data47.actual === undefined) && (missing10 = "actual"))){
@@ -2964,7 +3020,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/dif
 return false;
 }
 else {
-const _errs102 = errors;
+const _errs103 = errors;
 for(const key10 in data47){
 if(!((((key10 === "field") || (key10 === "expected")) || (key10 === "actual")) || (key10 === "unresolved"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5,schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
@@ -2972,50 +3028,50 @@ return false;
 break;
 }
 }
-if(_errs102 === errors){
+if(_errs103 === errors){
 if(data47.field !== undefined){
-const _errs103 = errors;
+const _errs104 = errors;
 if(typeof data47.field !== "string"){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5+"/field",schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid17 = _errs103 === errors;
+var valid17 = _errs104 === errors;
 }
 else {
 var valid17 = true;
 }
 if(valid17){
 if(data47.expected !== undefined){
-const _errs105 = errors;
+const _errs106 = errors;
 if(typeof data47.expected !== "string"){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5+"/expected",schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/properties/expected/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid17 = _errs105 === errors;
+var valid17 = _errs106 === errors;
 }
 else {
 var valid17 = true;
 }
 if(valid17){
 if(data47.actual !== undefined){
-const _errs107 = errors;
+const _errs108 = errors;
 if(typeof data47.actual !== "string"){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5+"/actual",schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/properties/actual/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid17 = _errs107 === errors;
+var valid17 = _errs108 === errors;
 }
 else {
 var valid17 = true;
 }
 if(valid17){
 if(data47.unresolved !== undefined){
-const _errs109 = errors;
+const _errs110 = errors;
 if(true !== data47.unresolved){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/differences/" + i5+"/unresolved",schemaPath:"#/properties/manualCheck/properties/items/items/properties/differences/items/properties/unresolved/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
-var valid17 = _errs109 === errors;
+var valid17 = _errs110 === errors;
 }
 else {
 var valid17 = true;
@@ -3031,7 +3087,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/dif
 return false;
 }
 }
-var valid16 = _errs100 === errors;
+var valid16 = _errs101 === errors;
 if(!valid16){
 break;
 }
@@ -3042,31 +3098,31 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/dif
 return false;
 }
 }
-var valid14 = _errs98 === errors;
+var valid14 = _errs99 === errors;
 }
 else {
 var valid14 = true;
 }
 if(valid14){
 if(data41.reason !== undefined){
-const _errs110 = errors;
+const _errs111 = errors;
 if(typeof data41.reason !== "string"){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/reason",schemaPath:"#/properties/manualCheck/properties/items/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid14 = _errs110 === errors;
+var valid14 = _errs111 === errors;
 }
 else {
 var valid14 = true;
 }
 if(valid14){
 if(data41.detail !== undefined){
-const _errs112 = errors;
+const _errs113 = errors;
 if(typeof data41.detail !== "string"){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/detail",schemaPath:"#/properties/manualCheck/properties/items/items/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid14 = _errs112 === errors;
+var valid14 = _errs113 === errors;
 }
 else {
 var valid14 = true;
@@ -3074,9 +3130,9 @@ var valid14 = true;
 if(valid14){
 if(data41.found !== undefined){
 let data54 = data41.found;
-const _errs114 = errors;
 const _errs115 = errors;
-if(errors === _errs115){
+const _errs116 = errors;
+if(errors === _errs116){
 if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
 let missing11;
 if(((data54.ru === undefined) && (missing11 = "ru")) || ((data54.en === undefined) && (missing11 = "en"))){
@@ -3084,7 +3140,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/fou
 return false;
 }
 else {
-const _errs117 = errors;
+const _errs118 = errors;
 for(const key11 in data54){
 if(!((key11 === "ru") || (key11 === "en"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/found",schemaPath:"#/$defs/text/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
@@ -3092,26 +3148,26 @@ return false;
 break;
 }
 }
-if(_errs117 === errors){
+if(_errs118 === errors){
 if(data54.ru !== undefined){
-const _errs118 = errors;
+const _errs119 = errors;
 if(typeof data54.ru !== "string"){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/found/ru",schemaPath:"#/$defs/text/properties/ru/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid19 = _errs118 === errors;
+var valid19 = _errs119 === errors;
 }
 else {
 var valid19 = true;
 }
 if(valid19){
 if(data54.en !== undefined){
-const _errs120 = errors;
+const _errs121 = errors;
 if(typeof data54.en !== "string"){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/found/en",schemaPath:"#/$defs/text/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid19 = _errs120 === errors;
+var valid19 = _errs121 === errors;
 }
 else {
 var valid19 = true;
@@ -3125,7 +3181,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3+"/fou
 return false;
 }
 }
-var valid14 = _errs114 === errors;
+var valid14 = _errs115 === errors;
 }
 else {
 var valid14 = true;
@@ -3144,7 +3200,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/items/" + i3,schem
 return false;
 }
 }
-var valid13 = _errs88 === errors;
+var valid13 = _errs89 === errors;
 if(!valid13){
 break;
 }
@@ -3155,7 +3211,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/items",schemaPath:
 return false;
 }
 }
-var valid10 = _errs86 === errors;
+var valid10 = _errs87 === errors;
 }
 else {
 var valid10 = true;
@@ -3163,8 +3219,8 @@ var valid10 = true;
 if(valid10){
 if(data32.counts !== undefined){
 let data57 = data32.counts;
-const _errs122 = errors;
-if(errors === _errs122){
+const _errs123 = errors;
+if(errors === _errs123){
 if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
 let missing12;
 if((((((data57.matches === undefined) && (missing12 = "matches")) || ((data57.differs === undefined) && (missing12 = "differs"))) || ((data57.portal_only === undefined) && (missing12 = "portal_only"))) || ((data57.not_in_archive === undefined) && (missing12 = "not_in_archive"))) || ((data57.unprovable === undefined) && (missing12 = "unprovable"))){
@@ -3172,7 +3228,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/counts",schemaPath
 return false;
 }
 else {
-const _errs124 = errors;
+const _errs125 = errors;
 for(const key12 in data57){
 if(!(((((key12 === "matches") || (key12 === "differs")) || (key12 === "portal_only")) || (key12 === "not_in_archive")) || (key12 === "unprovable"))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/counts",schemaPath:"#/properties/manualCheck/properties/counts/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
@@ -3180,15 +3236,15 @@ return false;
 break;
 }
 }
-if(_errs124 === errors){
+if(_errs125 === errors){
 if(data57.matches !== undefined){
 let data58 = data57.matches;
-const _errs125 = errors;
+const _errs126 = errors;
 if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/matches",schemaPath:"#/properties/manualCheck/properties/counts/properties/matches/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs125){
+if(errors === _errs126){
 if((typeof data58 == "number") && (isFinite(data58))){
 if(data58 < 0 || isNaN(data58)){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/matches",schemaPath:"#/properties/manualCheck/properties/counts/properties/matches/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -3196,7 +3252,7 @@ return false;
 }
 }
 }
-var valid20 = _errs125 === errors;
+var valid20 = _errs126 === errors;
 }
 else {
 var valid20 = true;
@@ -3204,12 +3260,12 @@ var valid20 = true;
 if(valid20){
 if(data57.differs !== undefined){
 let data59 = data57.differs;
-const _errs127 = errors;
+const _errs128 = errors;
 if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/differs",schemaPath:"#/properties/manualCheck/properties/counts/properties/differs/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs127){
+if(errors === _errs128){
 if((typeof data59 == "number") && (isFinite(data59))){
 if(data59 < 0 || isNaN(data59)){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/differs",schemaPath:"#/properties/manualCheck/properties/counts/properties/differs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -3217,7 +3273,7 @@ return false;
 }
 }
 }
-var valid20 = _errs127 === errors;
+var valid20 = _errs128 === errors;
 }
 else {
 var valid20 = true;
@@ -3225,12 +3281,12 @@ var valid20 = true;
 if(valid20){
 if(data57.portal_only !== undefined){
 let data60 = data57.portal_only;
-const _errs129 = errors;
+const _errs130 = errors;
 if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/portal_only",schemaPath:"#/properties/manualCheck/properties/counts/properties/portal_only/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs129){
+if(errors === _errs130){
 if((typeof data60 == "number") && (isFinite(data60))){
 if(data60 < 0 || isNaN(data60)){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/portal_only",schemaPath:"#/properties/manualCheck/properties/counts/properties/portal_only/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -3238,7 +3294,7 @@ return false;
 }
 }
 }
-var valid20 = _errs129 === errors;
+var valid20 = _errs130 === errors;
 }
 else {
 var valid20 = true;
@@ -3246,12 +3302,12 @@ var valid20 = true;
 if(valid20){
 if(data57.not_in_archive !== undefined){
 let data61 = data57.not_in_archive;
-const _errs131 = errors;
+const _errs132 = errors;
 if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/not_in_archive",schemaPath:"#/properties/manualCheck/properties/counts/properties/not_in_archive/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs131){
+if(errors === _errs132){
 if((typeof data61 == "number") && (isFinite(data61))){
 if(data61 < 0 || isNaN(data61)){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/not_in_archive",schemaPath:"#/properties/manualCheck/properties/counts/properties/not_in_archive/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -3259,7 +3315,7 @@ return false;
 }
 }
 }
-var valid20 = _errs131 === errors;
+var valid20 = _errs132 === errors;
 }
 else {
 var valid20 = true;
@@ -3267,12 +3323,12 @@ var valid20 = true;
 if(valid20){
 if(data57.unprovable !== undefined){
 let data62 = data57.unprovable;
-const _errs133 = errors;
+const _errs134 = errors;
 if(!(((typeof data62 == "number") && (!(data62 % 1) && !isNaN(data62))) && (isFinite(data62)))){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/unprovable",schemaPath:"#/properties/manualCheck/properties/counts/properties/unprovable/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs133){
+if(errors === _errs134){
 if((typeof data62 == "number") && (isFinite(data62))){
 if(data62 < 0 || isNaN(data62)){
 validate20.errors = [{instancePath:instancePath+"/manualCheck/counts/unprovable",schemaPath:"#/properties/manualCheck/properties/counts/properties/unprovable/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
@@ -3280,7 +3336,7 @@ return false;
 }
 }
 }
-var valid20 = _errs133 === errors;
+var valid20 = _errs134 === errors;
 }
 else {
 var valid20 = true;
@@ -3297,7 +3353,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck/counts",schemaPath
 return false;
 }
 }
-var valid10 = _errs122 === errors;
+var valid10 = _errs123 === errors;
 }
 else {
 var valid10 = true;
@@ -3312,7 +3368,7 @@ validate20.errors = [{instancePath:instancePath+"/manualCheck",schemaPath:"#/pro
 return false;
 }
 }
-var valid0 = _errs67 === errors;
+var valid0 = _errs68 === errors;
 }
 else {
 var valid0 = true;

@@ -5,6 +5,22 @@ import { jsonPlaces } from '../core/json-locate.js';
 import { PLAN_FILE_ERRORS } from './messages.js';
 import { validate as generatedValidate } from './plan-file-validator.generated.js';
 import { PLAN_FORMAT_VERSION, summarize, type Plan } from '../resources/plan.js';
+import { resourceKinds } from '../resources/registry.js';
+
+/**
+ * The change kinds a plan may carry, from the kinds registry: the schema only says a kind is a
+ * string, so that adding a resource kind does not mean editing the plan file's schema as well.
+ */
+const CHANGE_KINDS: readonly string[] = resourceKinds.flatMap((k) => k.changeKinds as readonly string[]);
+
+/** The first change or kept object whose kind no registered kind owns, as a JSON pointer. */
+function unknownKind(plan: Plan): string | undefined {
+  const known = (kind: unknown) => typeof kind === 'string' && CHANGE_KINDS.includes(kind);
+  const change = plan.changes.findIndex((c) => !known(c.kind));
+  if (change >= 0) return `/changes/${change}/kind`;
+  const kept = plan.kept.findIndex((k) => !known(k.kind));
+  return kept >= 0 ? `/kept/${kept}/kind` : undefined;
+}
 
 /** The part of an ajv error the reader uses (the validator is ajv standalone code, `npm run gen:validator`). */
 interface SchemaError {
@@ -138,6 +154,16 @@ export function readPlanFile(text: string, path: string, portal: PortalArg = UNN
     throw errorOf(PLAN_FILE_ERRORS, p.key, { where: at(p.pointer, p.atKey), data: { ...remake, ...p.data } });
   }
   const plan = value as Plan;
+  const badKind = unknownKind(plan);
+  if (badKind !== undefined)
+    throw errorOf(PLAN_FILE_ERRORS, 'planNotAllowed', {
+      where: at(badKind),
+      data: {
+        ...remake,
+        field: fieldOf(badKind),
+        allowed: CHANGE_KINDS.map((k) => JSON.stringify(k)).join(', '),
+      },
+    });
   const seen = new Set<string>();
   for (const [i, c] of plan.changes.entries()) {
     if (seen.has(c.id))

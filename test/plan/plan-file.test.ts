@@ -117,6 +117,12 @@ describe('readPlanFile', () => {
       { where: 'plan.json:28:13', message: /changes\[0\]\.op has a value .*allowed: "create", "update"/ },
     ],
     [
+      // The schema says only "a string": the kinds come from the resource registry.
+      'a change kind no resource kind owns',
+      plan((p) => (change(p).kind = 'robot')),
+      { where: 'plan.json:22:15', message: /changes\[0\]\.kind .*allowed: "pipeline", "stage", .*"manual"$/ },
+    ],
+    [
       'a portal kind b24cfg does not have',
       plan((p) => ((p.portal as Record<string, unknown>).kind = 'ftp')),
       { where: 'plan.json:11:13', message: /portal\.kind .*allowed: "http", "sandbox"$/ },

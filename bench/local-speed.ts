@@ -16,6 +16,7 @@ import { median } from './floor.js';
 import { load1 } from './machine.js';
 import { generateSpecYaml, stageCount, type ConfigSize } from './sizes.js';
 import { openSandboxWire } from '../src/portal/sandbox-adapter.js';
+import { bindingSections } from '../src/resources/registry.js';
 
 export interface LocalSpeedRow {
   name: string;
@@ -63,7 +64,7 @@ export async function measureLocalSpeed(size: ConfigSize, iterations: number): P
       specFile: 'b24cfg.yaml',
       specHash: loaded.specHash,
       state,
-      binding: emptyStateFile(state.info.host),
+      binding: emptyStateFile(state.info.host, bindingSections),
       options: { prune: false, allowDataLoss: false },
     };
     const changes = planChanges(inputs, { counts: new Map() }).changes.length;

@@ -16,6 +16,7 @@ import { preflight } from './preflight.js';
 import { applyExitCode, type ApplyResult } from './result.js';
 import { stalePlan, type SavedPlanRef } from './saved-plan.js';
 import { saveBindingsIfChanged } from './state-bindings.js';
+import { bindingSections } from '../resources/registry.js';
 
 /** What the caller does for the apply: show, tell, ask, and show progress. The apply decides the rest. */
 export interface ApplyHooks {
@@ -122,7 +123,7 @@ export async function applyPlanned(req: ApplyRequest, hooks: ApplyHooks): Promis
       // portal: make sure nobody changed the portal meanwhile.
       const finishedMeanwhile =
         !planned.readSettled ||
-        stableStringify(await loadStateFile(input.stateDir, planned.state.info)) !==
+        stableStringify(await loadStateFile(input.stateDir, planned.state.info, bindingSections)) !==
           stableStringify(planned.binding);
       const changed =
         (hooks.confirm !== undefined || finishedMeanwhile || locks.waited) &&

@@ -13,6 +13,7 @@ import type { PortalState } from '../resources/state.js';
 import type { Field, Spec } from '../spec/spec.generated.js';
 import { planAgainstPortal, type Planned, type SpecInput } from '../plan/against-portal.js';
 import { APPLY_ERRORS } from './messages.js';
+import { bindingSections } from '../resources/registry.js';
 
 /**
  * `restore last`: the snapshot the latest apply from `cwd` took, as `--resume last` names the latest
@@ -117,7 +118,7 @@ export async function planRestore(args: {
   onPlanning?: () => void;
 }): Promise<{ planned: Planned; input: SpecInput }> {
   const { snap, client } = args;
-  const binding = await loadStateFile(args.stateDir, snap.state.info);
+  const binding = await loadStateFile(args.stateDir, snap.state.info, bindingSections);
   const { spec: exported, pinnedSorts } = restoreSpec(snap.state, binding);
   // Restoring means removing what the apply added: prune on, nothing protected (the usual data guards stay).
   // b24cfg does not download template files (docs/bitrix24/document-generator.md#template-files), so

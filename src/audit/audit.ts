@@ -22,6 +22,7 @@ import {
   writeAuditSnapshot,
   type AuditSnapshot,
 } from './snapshot-io.js';
+import { bindingSections } from '../resources/registry.js';
 
 /** The spec an audit reads (optional: a portal or a snapshot can be audited without one). */
 export interface AuditedSpec {
@@ -94,7 +95,7 @@ function specInfo(s: AuditSettings): { spec?: string; specHash?: string } {
 }
 
 async function bindingFor(s: AuditSettings, portal: StatePortal): Promise<StateFile | undefined> {
-  return s.spec ? loadStateFile(s.spec.dir, portal) : undefined;
+  return s.spec ? loadStateFile(s.spec.dir, portal, bindingSections) : undefined;
 }
 
 /** `audit --snapshot F`: the portal as it was read then, at the snapshot's own time. */

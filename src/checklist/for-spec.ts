@@ -9,6 +9,7 @@ import type { Spec } from '../spec/spec.generated.js';
 import { buildChecklist } from './build.js';
 import { loadEmailBodies } from './files.js';
 import type { Checklist } from './types.js';
+import { bindingSections } from '../resources/registry.js';
 
 /**
  * The handover checklist from the spec alone, without a portal: the items that depend on a portal's
@@ -52,6 +53,6 @@ export async function portalIdentities(
 ): Promise<PortalIdentities> {
   // The state file is named by the portal's identity, known once the portal has been read.
   const state = await readPortalState(client, { now });
-  const stateFile = await loadStateFile(specDir, state.info);
+  const stateFile = await loadStateFile(specDir, state.info, bindingSections);
   return { users: state.users, documentTemplates: state.documentTemplates, stateFile };
 }

@@ -4,6 +4,7 @@ import { readPortalState } from '../resources/read-state.js';
 import { loadStateFile, saveStateFile, type StateFile } from '../portal/state-file.js';
 import type { PortalState } from '../resources/state.js';
 import { portalToSpec, type ExportResult, type ExportSection } from './to-spec.js';
+import { bindingSections } from '../resources/registry.js';
 
 export interface Exported {
   result: ExportResult;
@@ -27,7 +28,7 @@ export async function exportPortal(
   },
 ): Promise<Exported> {
   const state = await readPortalState(client, { now: o.now });
-  const previous = await loadStateFile(o.stateDir, state.info);
+  const previous = await loadStateFile(o.stateDir, state.info, bindingSections);
   const result = portalToSpec(state, {
     sections: o.sections,
     binding: previous,

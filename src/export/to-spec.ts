@@ -1,7 +1,7 @@
 import type { ArchiveInfo, CrmSettingsFacts } from '../portal/crm-settings/types.js';
 import { portalIdentity } from '../portal/identity.js';
 import { emptyStateFile, type StateFile } from '../portal/state-file.js';
-import { kindsInReadingOrder } from '../resources/registry.js';
+import { kindsInReadingOrder, bindingSections } from '../resources/registry.js';
 import type { PlanText } from '../resources/plan-text.js';
 import type { SpecExport } from '../resources/spec-export.js';
 import type { PortalState } from '../resources/state.js';
@@ -40,8 +40,8 @@ export function portalToSpec(
   const x: SpecExport = {
     state,
     sections: new Set(opts.sections ?? EXPORT_SECTIONS),
-    previous: opts.binding ?? emptyStateFile(portalIdentity(state.info)),
-    binding: emptyStateFile(portalIdentity(state.info)),
+    previous: opts.binding ?? emptyStateFile(portalIdentity(state.info), bindingSections),
+    binding: emptyStateFile(portalIdentity(state.info), bindingSections),
     skipped: [],
     notes: [],
     roles: new RoleNamer(state.users),

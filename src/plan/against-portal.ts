@@ -6,6 +6,7 @@ import { loadDocumentFiles } from '../resources/documents/files.js';
 import type { Spec } from '../spec/spec.generated.js';
 import { buildPlan, type PlanInputs } from './build.js';
 import type { Plan, PlanOptions } from '../resources/plan.js';
+import { bindingSections } from '../resources/registry.js';
 
 export interface SpecInput {
   spec: Spec;
@@ -58,7 +59,7 @@ export async function planAgainstPortal(
   // meanwhile, which the apply then checks under its lock.
   const before = await stateFilesNow(input.stateDir);
   const state = await readPortalState(client, { languages: labelLanguages(input.spec), now: () => now });
-  const binding = await loadStateFile(input.stateDir, state.info);
+  const binding = await loadStateFile(input.stateDir, state.info, bindingSections);
   const readSettled = !(await savedSince(input.stateDir, state.info, before));
   const inputs: PlanInputs = {
     spec: input.spec,

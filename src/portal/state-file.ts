@@ -19,31 +19,26 @@ export interface Binding {
   lastName: string;
 }
 
-export interface StateFile {
+/**
+ * The sections of the state file, one per resource kind that binds spec keys to portal objects. Each
+ * kind declares its own section where it keeps it (`declare module` in src/resources/<kind>/bindings.ts)
+ * and names it in its `bindings.section`, so a new kind does not edit this file.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface BindingSections {}
+
+export type StateFile = {
   version: 1;
   /** The portal's identity (the file's name), whatever URL reached it. */
   host: string;
   updatedAt: string;
-  pipelines: Record<string, Binding>;
-  openLines: Record<string, Binding>;
-  documentTemplates: Record<string, Binding & { fileHash?: string }>;
-  /**
-   * viaRest: b24cfg created it with numerator.add, so REST may change it
-   * (docs/bitrix24/document-generator.md#rest-made-numerators).
-   */
-  numerators: Record<string, Binding & { viaRest?: boolean }>;
-}
+} & BindingSections;
 
-export function emptyStateFile(host: string): StateFile {
-  return {
-    version: 1,
-    host,
-    updatedAt: '',
-    pipelines: {},
-    openLines: {},
-    documentTemplates: {},
-    numerators: {},
-  };
+/** A state file with nothing bound: every section the kinds keep (`sections`), empty. */
+export function emptyStateFile(host: string, sections: readonly string[]): StateFile {
+  const empty: Record<string, unknown> = { version: 1, host, updatedAt: '' };
+  for (const s of sections) empty[s] = {};
+  return empty as unknown as StateFile;
 }
 
 export function stateFilePath(dir: string, identity: string): string {
@@ -57,7 +52,11 @@ export type StatePortal = Pick<PortalInfo, 'host' | 'identity'>;
  * The portal's state file; a file named by the URL's host, as b24cfg named them before it knew
  * identities, when there is none by identity yet (it is saved under the identity next time).
  */
-export async function loadStateFile(dir: string, portal: StatePortal): Promise<StateFile> {
+export async function loadStateFile(
+  dir: string,
+  portal: StatePortal,
+  sections: readonly string[],
+): Promise<StateFile> {
   const identity = portalIdentity(portal);
   const path = stateFilePath(dir, identity);
   let raw = await readTextFileIfExists(path);
@@ -66,15 +65,20 @@ export async function loadStateFile(dir: string, portal: StatePortal): Promise<S
     from = stateFilePath(dir, portal.host);
     raw = await readTextFileIfExists(from);
   }
-  return parseStateFile(raw, identity, from);
+  return parseStateFile(raw, identity, from, sections);
 }
 
-function parseStateFile(raw: string | undefined, identity: string, path: string): StateFile {
-  if (raw === undefined) return emptyStateFile(identity);
+function parseStateFile(
+  raw: string | undefined,
+  identity: string,
+  path: string,
+  sections: readonly string[],
+): StateFile {
+  if (raw === undefined) return emptyStateFile(identity, sections);
   try {
     const parsed = JSON.parse(raw) as Partial<StateFile>;
     if (parsed.version !== 1) throw new Error(`unsupported version ${String(parsed.version)}`);
-    return { ...emptyStateFile(identity), ...parsed, host: identity };
+    return { ...emptyStateFile(identity, sections), ...parsed, host: identity };
   } catch (e) {
     throw errorOf(STATE_ERRORS, 'STATE_FILE_UNREADABLE', {
       where: path,
@@ -112,15 +116,15 @@ export async function savedSince(
 
 export async function saveStateFile(dir: string, state: StateFile, now: Date): Promise<string> {
   const path = stateFilePath(dir, state.host);
-  const sorted = (r: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)));
-  await writeJsonFile(path, {
-    ...state,
-    updatedAt: now.toISOString(),
-    pipelines: sorted(state.pipelines),
-    openLines: sorted(state.openLines),
-    documentTemplates: sorted(state.documentTemplates),
-    numerators: sorted(state.numerators),
-  });
+  // Sections sorted by key, so that the file changes only when a binding does.
+  const sorted = Object.fromEntries(
+    Object.entries(state as unknown as Record<string, unknown>).map(([k, v]) => [
+      k,
+      v !== null && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+        : v,
+    ]),
+  );
+  await writeJsonFile(path, { ...sorted, updatedAt: now.toISOString() });
   return path;
 }

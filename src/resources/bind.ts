@@ -1,4 +1,4 @@
-import type { Binding, StateFile } from '../portal/state-file.js';
+import type { Binding, BindingSections, StateFile } from '../portal/state-file.js';
 import type { Spec } from '../spec/spec.generated.js';
 import type { NamedPortal } from './named-match.js';
 import type { PortalSection, PortalState } from './state.js';
@@ -18,16 +18,18 @@ export interface Executed {
   desired: object | undefined;
 }
 
+/** Sections of the state file that bind objects by spec key (each declared by its kind). */
+export type BindingSection = keyof BindingSections;
+
 /** What a kind records in the state file. */
 export interface KindBindings {
+  /** The kind's own section of the state file (declared with `declare module` next to it). */
+  section: BindingSection;
   /** From one call that ran (only its own methods): the id it created, what it uploaded, what it deleted. */
   record?(next: StateFile, call: Executed): void;
   /** After an apply: the kind's section rebuilt from the state read back and the spec. */
   afterApply?(next: StateFile, state: PortalState, spec: Spec, previous: StateFile): void;
 }
-
-/** Sections of the state file that bind objects by spec key. */
-export type BindingSection = Exclude<keyof StateFile, 'version' | 'host' | 'updatedAt'>;
 
 /** The id inside an add's answer: `{template: {id}}`, `{numerator: {id}}`. */
 export function idIn(result: unknown, key: string): number | undefined {
@@ -62,7 +64,7 @@ export function unbind(file: StateFile, section: BindingSection, id: number): vo
  */
 export function syncNamed<P extends NamedPortal>(
   next: StateFile,
-  section: 'openLines' | 'documentTemplates' | 'numerators',
+  section: BindingSection,
   state: PortalState,
   portalSection: PortalSection,
   portal: readonly P[],

@@ -100,3 +100,8 @@ export function callsFor(changes: readonly Change[]): PlannedCall[] {
     ...[...kinds].reverse().flatMap((k) => k.toLateCalls?.(own(k)) ?? []),
   ];
 }
+
+/** The state file's sections: one per kind that binds spec keys to portal objects, in reading order. */
+export const bindingSections: readonly string[] = asRead.flatMap((k) =>
+  k.bindings ? [k.bindings.section] : [],
+);

@@ -4,6 +4,7 @@ import type { PortalState } from '../../src/resources/state.js';
 import type { PortalStatus } from '../../src/resources/crm-status/read.js';
 import type { PortalUserField } from '../../src/resources/user-fields/read.js';
 import { DEFAULT_DEAL_STAGES } from '../../src/resources/stages/default-stages.js';
+import { bindingSections } from '../../src/resources/registry.js';
 
 let nextId = 1000;
 
@@ -144,5 +145,5 @@ export class PortalBuilder {
 }
 
 export function binding(): StateFile {
-  return emptyStateFile('test.bitrix24.ru');
+  return emptyStateFile('test.bitrix24.ru', bindingSections);
 }

@@ -9,6 +9,7 @@ import { RoleNamer } from '../../src/resources/users/role-namer.js';
 import type { Spec } from '../../src/spec/spec.generated.js';
 import { binding as emptyBinding, PortalBuilder } from '../helpers/portal-state.js';
 import { brief, en, planKinds } from './plan-kind.js';
+import { bindingSections } from '../../src/resources/registry.js';
 
 /**
  * The numerator kind through its module alone (src/resources/numerators/): read, diff, describe,
@@ -164,13 +165,13 @@ describe('numerators: describe, export, bindings', () => {
       numerator({ length: 6 }),
       numerator({ id: 11, name: 'Акты', template: 'A-{NUMBER}' }),
     ).build();
-    const previous = emptyStateFile(state.info.host);
+    const previous = emptyStateFile(state.info.host, bindingSections);
     previous.numerators['Счета'] = { id: 10, lastName: 'Счета', viaRest: true };
     const x: SpecExport = {
       state,
       sections: new Set(['numerators']),
       previous,
-      binding: emptyStateFile(state.info.host),
+      binding: emptyStateFile(state.info.host, bindingSections),
       skipped: [],
       notes: [],
       roles: new RoleNamer(state.users),
@@ -189,7 +190,7 @@ describe('numerators: describe, export, bindings', () => {
   });
 
   it('records a numerator it created as changeable over REST, and forgets one it deleted', () => {
-    const next = emptyStateFile('h');
+    const next = emptyStateFile('h', bindingSections);
     const b = numeratorKind.bindings!;
     b.record!(next, {
       method: 'crm.documentgenerator.numerator.add',

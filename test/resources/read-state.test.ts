@@ -12,6 +12,7 @@ import { emptyStateFile } from '../../src/portal/state-file.js';
 import { readFileSync } from 'node:fs';
 import { HOOK, useMswPortal } from '../portal/helpers/msw-portal.js';
 import { openSandboxWire } from '../../src/portal/sandbox-adapter.js';
+import { bindingSections } from '../../src/resources/registry.js';
 
 /**
  * A documented answer, verbatim (the full copy of test/sandbox/fixtures/rest-examples/ kept with the sandbox
@@ -141,7 +142,7 @@ describe('readPortalState on a large configuration', () => {
         specFile: 'x',
         specHash: 'x',
         state: read,
-        binding: { ...emptyStateFile(read.info.host), ...a.binding },
+        binding: { ...emptyStateFile(read.info.host, bindingSections), ...a.binding },
         options: { prune: false, allowDataLoss: false },
       },
       { counts: new Map() },

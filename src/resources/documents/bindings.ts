@@ -1,11 +1,19 @@
+import type { Binding } from '../../portal/state-file.js';
 import { bind, idIn, syncNamed, unbind, type KindBindings } from '../bind.js';
 import { desiredDocuments, matchDocuments } from './diff.js';
+
+declare module '../../portal/state-file.js' {
+  interface BindingSections {
+    documentTemplates: Record<string, Binding & { fileHash?: string }>;
+  }
+}
 
 /**
  * Templates are bound by spec name with the hash of the .docx b24cfg last uploaded into them: the
  * portal gives back only download links, never the file's hash (docs/bitrix24/document-generator.md#template-files).
  */
 export const documentBindings: KindBindings = {
+  section: 'documentTemplates',
   record: (next, c) => {
     if (
       c.method === 'crm.documentgenerator.template.add' ||

@@ -3,6 +3,7 @@ import { isWrite, type Change } from '../../resources/plan.js';
 import { emptyStateFile } from '../../portal/state-file.js';
 import { desiredPipelines, matchPipelines } from '../../resources/pipelines/index.js';
 import type { AuditContext } from '../types.js';
+import { bindingSections } from '../../resources/registry.js';
 
 /**
  * With a spec and a portal, "configured as specified" means the planner has nothing left to write for
@@ -21,7 +22,7 @@ export function pendingChanges(ctx: AuditContext): Change[] {
       specFile: '',
       specHash: '',
       state: ctx.state,
-      binding: ctx.binding ?? emptyStateFile(ctx.state.info.host),
+      binding: ctx.binding ?? emptyStateFile(ctx.state.info.host, bindingSections),
       options: { prune: false, allowDataLoss: false },
     },
     { counts: new Map() },
@@ -47,7 +48,7 @@ export function directionPipelines(
 ): Map<string, number> {
   const out = new Map<string, number>();
   if (!ctx.spec || !ctx.state) return out;
-  const binding = ctx.binding ?? emptyStateFile(ctx.state.info.host);
+  const binding = ctx.binding ?? emptyStateFile(ctx.state.info.host, bindingSections);
   for (const m of matchPipelines(ctx.state, binding, desiredPipelines(ctx.spec))) {
     if (m.portal) out.set(m.desired.key, m.portal.id);
   }

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { homedir } from 'node:os';
 import { errorOf } from '../core/errors.js';
+import { NEVER_ABORTED } from '../core/interrupt.js';
 import { isLang, type Lang, type Text, fmt, type TextData } from '../core/i18n.js';
 import { registerSecretsIn } from '../core/redact.js';
 import { terminalSafe } from '../core/terminal-text.js';
@@ -45,13 +46,15 @@ export interface CliContext {
   /** Prints a line to stderr unless --quiet (progress, notes). */
   note: (line: string) => void;
   /**
-   * Aborted on Ctrl-C or SIGTERM (reason: "SIGINT" / "SIGTERM"). Hand it to anything that should stop
-   * on an interrupt.
+   * Aborted on Ctrl-C or SIGTERM (reason: "SIGINT" / "SIGTERM"). Hand it to the portal (withPortal
+   * does) and to anything that waits. A command that does not call `deferInterrupt` is ended with
+   * exit 130 shortly after it aborts, whatever it is doing.
    */
   signal: AbortSignal;
   /**
    * Says that this command ends by itself soon after `signal` aborts, with its own report and exit
-   * code (apply releasing its lock): it is waited for instead of being cut short.
+   * code (apply releasing its lock, the sandbox server saving its state): it is waited for instead of
+   * being cut short. A second signal still ends the process at once.
    */
   deferInterrupt: () => void;
 }
@@ -75,7 +78,12 @@ export function detectLang(argv: readonly string[], env: Record<string, string |
   return isLang(fromEnv) ? fromEnv : 'ru';
 }
 
-export function buildContext(io: CliIO, opts: GlobalOptions, lang: Lang): CliContext {
+export function buildContext(
+  io: CliIO,
+  opts: GlobalOptions,
+  lang: Lang,
+  deferInterrupt: () => void = () => undefined,
+): CliContext {
   const format = (opts.format ?? 'pretty') as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) {
     throw errorOf(CLI_ERRORS, 'USAGE_BAD_FORMAT', { data: { format, list: OUTPUT_FORMATS.join(', ') } });
@@ -117,8 +125,8 @@ export function buildContext(io: CliIO, opts: GlobalOptions, lang: Lang): CliCon
       // Notes quote names from the spec and the portal: they reach the terminal through the same edge.
       if (!quiet) err.write(`${terminalSafe(line, { keepColor: color })}\n`);
     },
-    signal: io.signal ?? new AbortController().signal,
-    deferInterrupt: io.deferInterrupt ?? (() => undefined),
+    signal: io.signal ?? NEVER_ABORTED,
+    deferInterrupt,
   };
 }
 

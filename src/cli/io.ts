@@ -43,6 +43,4 @@ export interface CliIO {
   homeDir?: string;
   /** Aborted on SIGINT/SIGTERM (reason: the signal's name); main.ts passes one, tests may. */
   signal?: AbortSignal;
-  /** Called when the command says it ends by itself after an interrupt (CliContext.deferInterrupt). */
-  deferInterrupt?: () => void;
 }

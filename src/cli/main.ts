@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { CliError } from '../core/errors.js';
+import { interruptedError } from '../core/interrupt.js';
 import type { Text } from '../core/i18n.js';
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import type { CliApp } from './app.js';
@@ -41,9 +42,40 @@ function buildProgram(app: CliApp): Command {
   return program;
 }
 
+/**
+ * How long a command that did not ask to finish by itself (`ctx.deferInterrupt`) may go on after
+ * Ctrl-C: long enough to let an aborted request settle and print its own error, short enough that
+ * any command ends within a second (test/cli/signals.test.ts).
+ */
+export const INTERRUPT_GRACE_MS = 500;
+
+/**
+ * Resolves with the command's outcome, or rejects with INTERRUPTED once `signal` has aborted and the
+ * grace period has passed, unless the command deferred the interrupt to its own handling.
+ */
+function cutShortOnSignal<T>(work: Promise<T>, signal: AbortSignal, deferred: () => boolean): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const onAbort = () => {
+      timer = setTimeout(() => {
+        if (!deferred()) reject(interruptedError(signal));
+      }, INTERRUPT_GRACE_MS);
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    const settle = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    };
+    work.finally(() => settle()).then(resolve, reject);
+  });
+}
+
 /** Runs the CLI in-process and returns the exit code; tests call this directly. */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const lang = detectLang(argv, io.env);
+  const signal = io.signal ?? new AbortController().signal;
+  let deferred = false;
   let exitCode: ExitCode = EXIT.ok;
   let wantsJson = argv.includes('json') && argv.some((a) => a === '--format' || a === '--format=json');
   const app: CliApp = {
@@ -53,7 +85,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCo
     run: async (cmd, body) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
       wantsJson = opts.format === 'json';
-      const ctx = buildContext(io, opts, lang);
+      const ctx = buildContext(io, opts, lang, () => {
+        deferred = true;
+      });
       exitCode = await body(ctx);
     },
   };
@@ -73,7 +107,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCo
     });
   }
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await cutShortOnSignal(program.parseAsync([...argv], { from: 'user' }), signal, () => deferred);
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
@@ -101,45 +135,52 @@ function report(err: CliError, io: CliIO, lang: 'ru' | 'en', json: boolean): Exi
   return err.exitCode;
 }
 
-async function confirmOnTty(question: string): Promise<boolean> {
+/**
+ * Asks y/N on the terminal. Readline reads Ctrl-C as a key while it asks, so it is passed on as the
+ * process's interrupt; the question then ends with INTERRUPTED.
+ */
+async function confirmOnTty(question: string, interrupt: AbortController): Promise<boolean> {
   // Loaded only when a question is asked: most runs never ask one, and every module costs at start-up.
   const { createInterface } = await import('node:readline/promises');
   const rl = createInterface({ input: process.stdin, output: process.stderr });
+  rl.on('SIGINT', () => interrupt.abort('SIGINT'));
   try {
-    const answer = (await rl.question(`${question} `)).trim().toLowerCase();
+    const answer = (await rl.question(`${question} `, { signal: interrupt.signal })).trim().toLowerCase();
     return ['y', 'yes', 'д', 'да'].includes(answer);
+  } catch (e) {
+    if (interrupt.signal.aborted) throw interruptedError(interrupt.signal);
+    throw e;
   } finally {
     rl.close();
   }
 }
 
-/** 128 + SIGINT's number, as shells report a process ended by Ctrl-C. */
-const INTERRUPTED_EXIT = 130;
-
-/** The process entry point (bin/b24cfg.js). The only place that ends the process. */
-export async function main(): Promise<void> {
-  const exit = (code: number) => process.exit(code);
-  // Ctrl-C and SIGTERM end the process at once, as they always did, unless the command said it ends by
-  // itself (apply while it writes: it stops after the request in flight, journals, releases its locks
-  // and reports, exit 4). A second signal ends it at once in any case.
+/**
+ * The first SIGINT or SIGTERM aborts the command's signal (it ends within a second: exit 130, or its
+ * own code when it finishes by itself, like apply's 4); a second one ends the process at once.
+ */
+function interruptOnSignals(exit: (code: ExitCode) => void): AbortController {
   const interrupt = new AbortController();
-  let deferred = false;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (deferred && !interrupt.signal.aborted) interrupt.abort(signal);
-    else exit(INTERRUPTED_EXIT);
+    if (interrupt.signal.aborted) exit(EXIT.interrupted);
+    else interrupt.abort(signal);
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  return interrupt;
+}
+
+/** The process entry point (bin/b24cfg.js). The only place that ends the process. */
+export async function main(): Promise<void> {
+  const exit = (code: ExitCode) => process.exit(code);
+  const interrupt = interruptOnSignals(exit);
   const io: CliIO = {
     out: process.stdout,
     err: process.stderr,
     env: process.env,
     cwd: process.cwd(),
-    confirm: process.stdin.isTTY ? confirmOnTty : undefined,
+    confirm: process.stdin.isTTY ? (q) => confirmOnTty(q, interrupt) : undefined,
     signal: interrupt.signal,
-    deferInterrupt: () => {
-      deferred = true;
-    },
   };
   const code = await runCli(process.argv.slice(2), io);
   // Let piped output drain before exiting; open handles (spinners, sockets) must not keep us alive.

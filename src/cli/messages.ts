@@ -19,8 +19,8 @@ export const CLI_HELP = defineMessages({
   help: { ru: 'показать справку', en: 'show help' },
   helpCommand: { ru: 'справка по команде', en: 'help for a command' },
   exitCodes: {
-    ru: '\nКоды выхода: 0 ок · 1 ошибки проверки/находки · 2 есть изменения · 3 порог аудита не пройден · 4 частичное применение · 5 доступ/права · 6 исчерпан лимит · 7 план устарел · 70 внутренняя ошибка\n',
-    en: '\nExit codes: 0 ok · 1 validation errors/findings · 2 changes present · 3 audit gate failed · 4 partial apply · 5 auth/scope · 6 rate budget exhausted · 7 stale plan · 70 internal error\n',
+    ru: '\nКоды выхода: 0 ок · 1 ошибки проверки/находки · 2 есть изменения · 3 порог аудита не пройден · 4 частичное применение · 5 доступ/права · 6 исчерпан лимит · 7 план устарел · 70 внутренняя ошибка · 130 прервано (Ctrl-C, SIGTERM)\n',
+    en: '\nExit codes: 0 ok · 1 validation errors/findings · 2 changes present · 3 audit gate failed · 4 partial apply · 5 auth/scope · 6 rate budget exhausted · 7 stale plan · 70 internal error · 130 interrupted (Ctrl-C, SIGTERM)\n',
   },
   examples: { ru: 'Примеры:', en: 'Examples:' },
   portal: {

@@ -57,6 +57,7 @@ export async function withPortal<T>(
   const { formatRequestSummary } = await import('../portal/stats-format.js');
   const client = await openPortal(ref, ctx, {
     ...open,
+    signal: ctx.signal,
     onWait: (ms, reason) => {
       if (ms < 2000) return;
       const s = Math.ceil(ms / 1000);

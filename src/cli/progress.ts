@@ -14,17 +14,64 @@ const silent: Progress = {
   stop: () => undefined,
 };
 
-/** An ora spinner on a terminal; nothing when output is piped, quiet or machine-readable. */
+/**
+ * A spinner redraws its line by moving the cursor up as many lines as its text takes at the terminal's
+ * width; a terminal that reports 0 columns (a pseudo-terminal with no size, as `script -qfc` makes in
+ * CI) made that count infinite and the spinner print cursor moves without end
+ * (test/cli/progress.test.ts). Below this width a spinner line would wrap anyway.
+ */
+export const MIN_SPINNER_COLUMNS = 20;
+
+/** Frames per second at most: a few, so a slow terminal or a log that records it is not flooded. */
+export const SPINNER_INTERVAL_MS = 250;
+
+/** Whether a spinner may be drawn on this context's stderr. */
+export function spinnerAllowed(ctx: CliContext): boolean {
+  const columns = ctx.err.columns;
+  return (
+    !ctx.quiet &&
+    ctx.format === 'pretty' &&
+    ctx.err.isTTY === true &&
+    typeof columns === 'number' &&
+    Number.isFinite(columns) &&
+    columns >= MIN_SPINNER_COLUMNS &&
+    !ctx.signal.aborted
+  );
+}
+
+/**
+ * An ora spinner on a terminal of known width; nothing when output is piped, quiet, machine-readable or
+ * the width is unknown. It stops by itself when the command is interrupted.
+ */
 export async function startProgress(ctx: CliContext, text: string): Promise<Progress> {
-  if (ctx.quiet || ctx.err.isTTY !== true || ctx.format !== 'pretty') return silent;
+  if (!spinnerAllowed(ctx)) return silent;
   const { default: ora } = await import('ora');
-  const spinner = ora({ text, stream: process.stderr, isEnabled: true }).start();
+  const spinner = ora({
+    text,
+    stream: process.stderr,
+    isEnabled: true,
+    interval: SPINNER_INTERVAL_MS,
+    // Left on, ora puts stdin in raw mode and Ctrl-C becomes a key press, not the interrupt.
+    discardStdin: false,
+  }).start();
+  const onAbort = () => spinner.stop();
+  ctx.signal.addEventListener('abort', onAbort, { once: true });
+  const done = () => ctx.signal.removeEventListener('abort', onAbort);
   return {
     update: (t) => {
       spinner.text = t;
     },
-    succeed: (t) => spinner.succeed(t),
-    fail: (t) => spinner.fail(t),
-    stop: () => spinner.stop(),
+    succeed: (t) => {
+      done();
+      spinner.succeed(t);
+    },
+    fail: (t) => {
+      done();
+      spinner.fail(t);
+    },
+    stop: () => {
+      done();
+      spinner.stop();
+    },
   };
 }

@@ -12,6 +12,8 @@ export const EXIT = {
   budget: 6,
   stalePlan: 7,
   internal: 70,
+  /** SIGINT or SIGTERM ended the command (128 + SIGINT's number, as shells report it). */
+  interrupted: 130,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

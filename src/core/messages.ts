@@ -11,4 +11,8 @@ export const CORE_ERRORS = defineErrors({
       en: 'This is a bug in b24cfg. Run with B24CFG_DEBUG=1 and attach the output to a bug report.',
     },
   },
+  INTERRUPTED: {
+    exit: EXIT.interrupted,
+    message: { ru: 'прервано сигналом {signal}', en: 'interrupted by {signal}' },
+  },
 });

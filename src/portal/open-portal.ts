@@ -23,6 +23,8 @@ export interface OpenPortalOptions {
   sleep?: TransportOptions['sleep'];
   now?: TransportOptions['now'];
   onWait?: TransportOptions['onWait'];
+  /** Ctrl-C: see TransportOptions.signal. */
+  signal?: AbortSignal;
 }
 
 /** Where a `--portal` value points, before anything is contacted. */
@@ -119,6 +121,7 @@ export async function openPortal(
     sleep: opts.sleep,
     now: opts.now,
     onWait: opts.onWait,
+    signal: opts.signal,
   };
   if (target.kind === 'sandbox') {
     // The in-process emulated portal, loaded only when asked for.

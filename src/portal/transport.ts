@@ -24,6 +24,7 @@ import type {
   RestCall,
   TransportStats,
 } from './client.js';
+import { interruptedError, throwIfInterrupted, untilInterrupted } from '../core/interrupt.js';
 import { B24Error, classifyResponse, type B24ErrorCategory } from './errors.js';
 import { CommandDeadline, DeadlinePassed } from './deadline.js';
 import { DEFAULT_MAX_IN_FLIGHT, InFlightLimit, runInOrder } from './in-flight.js';
@@ -60,6 +61,9 @@ export interface TransportOptions {
    * the rate bucket before it goes.
    */
   maxInFlight?: number;
+  /** Ctrl-C (src/cli/main.ts): nothing starts after it, waits end, a read in flight is abandoned; a write
+   * in flight finishes (its outcome known, never left to a resume), then the next request is INTERRUPTED. */
+  signal?: AbortSignal;
 }
 
 interface ExchangeContext {
@@ -137,7 +141,7 @@ class Transport implements B24Client {
       timeoutMs: opts.timeoutMs,
       sleep: async (ms) => {
         if (this.deadline.passed(ms)) throw new DeadlinePassed();
-        await sleep(ms);
+        await untilInterrupted(sleep(ms), opts.signal);
       },
       now: this.now,
       onWait: opts.onWait,
@@ -319,15 +323,19 @@ class Transport implements B24Client {
     ctx: ExchangeContext,
   ): Promise<Body> {
     const tries = { rate_limit: 0, operation_limit: 0, transient: 0, final: 0 };
+    const signal = this.opts.signal;
     for (;;) {
       if (this.deadline.passed()) throw new DeadlinePassed();
+      // The pacer's waits end at an interrupt; none starts a request after it.
       await this.pacer.pace();
+      throwIfInterrupted(signal);
       this.stats.httpRequests += 1;
       let failure: AttemptFailure;
       let error: B24Error;
       try {
         const resp = await this.wire.send(method, params, {
           timeoutMs: this.deadline.requestTimeout(this.opts.timeoutMs),
+          ...(ctx.repeatable && signal !== undefined ? { signal } : {}),
         });
         this.pacer.noteTime(resp.body);
         const err = classifyResponse(ctx.label, resp.status, resp.body, resp.text, this.host);
@@ -336,6 +344,7 @@ class Transport implements B24Client {
         failure = this.failureOf(err);
       } catch (e) {
         if (!(e instanceof WireFailure)) throw e;
+        if (ctx.repeatable && signal?.aborted === true) throw interruptedError(signal);
         error = this.wireError(ctx.label, e);
         // A read whose answer had begun but did not finish in time (one byte a second) would only take
         // as long again: stop at --timeout (test/portal/http-wire-deadline.test.ts). A write in that state

@@ -60,6 +60,7 @@ describe('b24cfg sandbox', () => {
   it('serve prints the webhook URL, answers REST, stops on SIGINT with exit 0 and saves --state', async () => {
     const out = new BufferWriter();
     const err = new BufferWriter();
+    const interrupt = new AbortController();
     const running = runCli(
       ['sandbox', 'serve', '--port', '0', '--state', 'portal.json', '--format', 'json', '--lang', 'en'],
       {
@@ -68,6 +69,7 @@ describe('b24cfg sandbox', () => {
         env: {},
         cwd: dir,
         homeDir: dir,
+        signal: interrupt.signal,
       },
     );
     await waitFor(() => out.text().includes('"url"'), 'the URL');
@@ -79,7 +81,7 @@ describe('b24cfg sandbox', () => {
       body: JSON.stringify({ entityTypeId: 2, fields: { name: 'Через HTTP' } }),
     });
     expect(res.status).toBe(200);
-    process.emit('SIGINT');
+    interrupt.abort('SIGINT');
     expect(await running).toBe(0);
     expect(err.text()).toContain('requests served: 1');
     const saved = JSON.parse(await readFile(join(dir, 'portal.json'), 'utf8'));
@@ -88,19 +90,21 @@ describe('b24cfg sandbox', () => {
 
   it('serve has the limits on by default: a burst of 60 requests gets 503 QUERY_LIMIT_EXCEEDED after 50', async () => {
     const out = new BufferWriter();
+    const interrupt = new AbortController();
     const running = runCli(['sandbox', 'serve', '--port', '0'], {
       out,
       err: new BufferWriter(),
       env: {},
       cwd: dir,
       homeDir: dir,
+      signal: interrupt.signal,
     });
     await waitFor(() => out.text().includes('http://'), 'the URL');
     const url = out.text().trim();
     const statuses = await Promise.all(
       Array.from({ length: 60 }, () => fetch(`${url}server.time`, { method: 'POST' }).then((r) => r.status)),
     );
-    process.emit('SIGTERM');
+    interrupt.abort('SIGTERM');
     expect(await running).toBe(0);
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(50);
     expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0);

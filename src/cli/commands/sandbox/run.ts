@@ -63,15 +63,11 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-function waitForStop(): Promise<string> {
+/** Serving ends on Ctrl-C or SIGTERM (src/cli/main.ts aborts the command's signal). */
+function waitForStop(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const onSignal = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-      resolve(signal);
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
   });
 }
 
@@ -127,7 +123,9 @@ export async function sandboxServe(ctx: CliContext, raw: Writer, opts: ServeOpti
       }),
     );
   }
-  await waitForStop();
+  // Stopping is the normal end of a server: it closes, saves the state and exits 0 by itself.
+  ctx.deferInterrupt();
+  await waitForStop(ctx.signal);
   const stopped = await served.stop();
   if (statePath !== undefined) await saveSandboxState(stopped.state, statePath);
   ctx.note(ctx.t(SANDBOX_MESSAGES.stopped, { n: stopped.requests }));

@@ -57,6 +57,8 @@ export interface CliContext {
    * being cut short. A second signal still ends the process at once.
    */
   deferInterrupt: () => void;
+  /** The command's name as typed after `b24cfg` ("plan", "sandbox serve"), for hints and scope checks. */
+  command: string;
 }
 
 export function isCi(env: Record<string, string | undefined>): boolean {
@@ -78,12 +80,14 @@ export function detectLang(argv: readonly string[], env: Record<string, string |
   return isLang(fromEnv) ? fromEnv : 'ru';
 }
 
-export function buildContext(
-  io: CliIO,
-  opts: GlobalOptions,
-  lang: Lang,
-  deferInterrupt: () => void = () => undefined,
-): CliContext {
+/** What the runner knows about the command beyond its options. */
+export interface RunInfo {
+  /** The command's name as typed after `b24cfg`: "plan", "sandbox serve". */
+  command?: string;
+  deferInterrupt?: () => void;
+}
+
+export function buildContext(io: CliIO, opts: GlobalOptions, lang: Lang, run: RunInfo = {}): CliContext {
   const format = (opts.format ?? 'pretty') as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) {
     throw errorOf(CLI_ERRORS, 'USAGE_BAD_FORMAT', { data: { format, list: OUTPUT_FORMATS.join(', ') } });
@@ -126,7 +130,8 @@ export function buildContext(
       if (!quiet) err.write(`${terminalSafe(line, { keepColor: color })}\n`);
     },
     signal: io.signal ?? NEVER_ABORTED,
-    deferInterrupt,
+    deferInterrupt: run.deferInterrupt ?? (() => undefined),
+    command: run.command ?? '',
   };
 }
 

@@ -15,6 +15,13 @@ import { usageErrorFrom } from './usage-error.js';
 import { Chalk } from 'chalk';
 import { VERSION } from '../core/version.js';
 
+/** "plan", "sandbox serve": the command's name under the program. */
+function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c?.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
 function buildProgram(app: CliApp): Command {
   const program = new Command('b24cfg')
     .description(app.h(CLI_HELP.program))
@@ -85,8 +92,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCo
     run: async (cmd, body) => {
       const opts = cmd.optsWithGlobals<GlobalOptions>();
       wantsJson = opts.format === 'json';
-      const ctx = buildContext(io, opts, lang, () => {
-        deferred = true;
+      const ctx = buildContext(io, opts, lang, {
+        command: commandPath(cmd),
+        deferInterrupt: () => {
+          deferred = true;
+        },
       });
       exitCode = await body(ctx);
     },

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { errorOf } from '../core/errors.js';
+import { CliError, errorOf } from '../core/errors.js';
 import type { B24Client } from '../portal/client.js';
 import type { OpenPortalOptions } from '../portal/open-portal.js';
 import type { CliApp } from './app.js';
@@ -58,6 +58,7 @@ export async function withPortal<T>(
   const client = await openPortal(ref, ctx, {
     ...open,
     signal: ctx.signal,
+    command: ctx.command,
     onWait: (ms, reason) => {
       if (ms < 2000) return;
       const s = Math.ceil(ms / 1000);
@@ -72,6 +73,10 @@ export async function withPortal<T>(
   });
   try {
     return await body(client);
+  } catch (e) {
+    // Hints name the portal the way a pasted command should (src/core/errors.ts `context`).
+    if (e instanceof CliError && client.portalArg !== undefined) e.context.portal ??= client.portalArg;
+    throw e;
   } finally {
     await client.close();
     ctx.note(formatRequestSummary(client.stats, ctx.lang, ctx.verbose));

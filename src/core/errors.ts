@@ -27,6 +27,12 @@ export class CliError extends Error {
   readonly where?: string;
   readonly exitCode: ExitCode;
   readonly data?: TextData;
+  /**
+   * Facts the layer that catches the error on its way up adds for its placeholders, without
+   * overriding the error's own data: `{portal}`, how a command to paste names the portal, is filled
+   * by the CLI for every error raised while a portal is open.
+   */
+  readonly context: TextData = {};
 
   constructor(init: CliErrorInit) {
     super(
@@ -43,9 +49,10 @@ export class CliError extends Error {
   }
 
   render(lang: Lang): { message: string; hint?: string; where?: string } {
+    const data = { ...this.context, ...this.data };
     return {
-      message: redact(fmt(this.text, lang, this.data)),
-      hint: this.hint ? redact(fmt(this.hint, lang, this.data)) : undefined,
+      message: redact(fmt(this.text, lang, data)),
+      hint: this.hint ? redact(fmt(this.hint, lang, data)) : undefined,
       where: this.where ? redact(this.where) : undefined,
     };
   }

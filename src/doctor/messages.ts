@@ -5,7 +5,7 @@ export const DOCTOR_TITLES = defineMessages({
   reachable: { ru: 'Связь и вебхук', en: 'Connection and webhook' },
   clock: { ru: 'Часы портала', en: 'Portal clock' },
   scopes: { ru: 'Права вебхука', en: 'Webhook scopes' },
-  scope: { ru: 'Право «{scope}»', en: 'Scope «{scope}»' },
+  scope: { ru: 'Право «{scope}»', en: 'Scope "{scope}"' },
   admin: { ru: 'Администратор', en: 'Administrator' },
   licence: { ru: 'Тариф', en: 'Plan' },
   crmMode: { ru: 'Режим CRM', en: 'CRM mode' },
@@ -17,6 +17,10 @@ export const DOCTOR_FOUND = defineMessages({
   reachable: { ru: 'портал отвечает, вебхук принят', en: 'the portal answers and accepts the webhook' },
   rejected: { ru: 'портал не принял вебхук: {why}', en: 'the portal rejected the webhook: {why}' },
   unreachable: { ru: 'портал недоступен: {why}', en: 'the portal cannot be reached: {why}' },
+  notRestEndpoint: {
+    ru: 'по этому адресу не REST Bitrix24: пришло HTTP {status}, {why}',
+    en: 'this URL is not a Bitrix24 REST endpoint: it answered HTTP {status}, {why}',
+  },
   noServerTime: { ru: 'server.time не ответил: {why}', en: 'server.time did not answer: {why}' },
   clock: {
     ru: 'время портала {server}, расхождение с местным {skew} с',
@@ -76,7 +80,7 @@ export const DOCTOR_FIXES = defineMessages({
   },
   addScope: {
     ru: 'Добавьте право «{scope}» вебхуку: {permissions}.',
-    en: 'Add the scope «{scope}» to the webhook: {permissions}.',
+    en: 'Add the scope "{scope}" to the webhook: {permissions}.',
   },
   webhookPermissions: {
     ru: 'Bitrix24: Разработчикам → Другое → Входящий вебхук → Настройка прав',
@@ -94,8 +98,8 @@ export const DOCTOR_FIXES = defineMessages({
     ru: 'Лимиты запросов будут стандартными (50 сразу, 2 в секунду); для Enterprise укажите --tier enterprise.',
     en: 'Standard request limits will be used (50 burst, 2 per second); for Enterprise pass --tier enterprise.',
   },
-  crmScope: { ru: 'Проверьте право «crm» у вебхука.', en: 'Check that the webhook has the «crm» scope.' },
-  needsScope: { ru: 'Нужно право «{scope}» (см. выше).', en: 'It needs the scope «{scope}» (see above).' },
+  crmScope: { ru: 'Проверьте право «crm» у вебхука.', en: 'Check that the webhook has the "crm" scope.' },
+  needsScope: { ru: 'Нужно право «{scope}» (см. выше).', en: 'It needs the scope "{scope}" (see above).' },
   userRights: {
     ru: 'Проверьте права пользователя вебхука и тариф.',
     en: "Check the webhook user's rights and the plan.",

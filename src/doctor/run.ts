@@ -1,6 +1,7 @@
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import type { B24Client, BatchItemResult } from '../portal/client.js';
 import { B24Error } from '../portal/errors.js';
+import { WEBHOOK_ENV_ARG } from '../portal/open-portal.js';
 import { doctorCalls, evaluateDoctor } from './checks.js';
 import { DOCTOR_FOUND, DOCTOR_TITLES } from './messages.js';
 import type { DoctorCheck, DoctorReport } from './types.js';
@@ -8,17 +9,36 @@ import type { DoctorCheck, DoctorReport } from './types.js';
 /** Errors that say "this webhook may not", as opposed to "the portal could not be reached". */
 const ACCESS_CATEGORIES = new Set(['auth', 'scope', 'access', 'licence']);
 
-function unreachable(e: B24Error): DoctorCheck {
+/** Whole-request failures doctor reports as its first check instead of failing itself. */
+const UNREACHABLE_CATEGORIES = new Set([
+  'network',
+  'timeout',
+  'deadline',
+  'not_rest_endpoint',
+  'malformed_response',
+  'server',
+]);
+
+function unreachable(e: B24Error, portal: string): DoctorCheck {
   const access = ACCESS_CATEGORIES.has(e.category);
+  const notRest = e.category === 'not_rest_endpoint';
   return {
     id: 'reachable',
     status: 'fail',
     access,
     resumable: e.exitCode === EXIT.budget,
     title: DOCTOR_TITLES.reachable,
-    detail: access ? DOCTOR_FOUND.rejected : DOCTOR_FOUND.unreachable,
+    detail: access
+      ? DOCTOR_FOUND.rejected
+      : notRest
+        ? DOCTOR_FOUND.notRestEndpoint
+        : DOCTOR_FOUND.unreachable,
     fix: e.hint,
-    data: { why: [e.b24Code, e.description].filter((s) => s !== '').join(': ') || e.category },
+    data: {
+      why: [e.b24Code, e.description].filter((s) => s !== '').join(': ') || (notRest ? '—' : e.category),
+      status: e.status,
+      portal,
+    },
   };
 }
 
@@ -34,9 +54,9 @@ export async function runDoctor(client: B24Client, now: () => number): Promise<D
   } catch (e) {
     if (
       e instanceof B24Error &&
-      (ACCESS_CATEGORIES.has(e.category) || ['network', 'timeout', 'deadline'].includes(e.category))
+      (ACCESS_CATEGORIES.has(e.category) || UNREACHABLE_CATEGORIES.has(e.category))
     ) {
-      return { host: client.host, checks: [unreachable(e)] };
+      return { host: client.host, checks: [unreachable(e, client.portalArg ?? WEBHOOK_ENV_ARG)] };
     }
     throw e;
   }

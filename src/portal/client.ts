@@ -111,6 +111,11 @@ export interface TransportStats {
 export interface B24Client {
   readonly host: string;
   readonly kind: 'http' | 'sandbox';
+  /**
+   * How a command to paste (a hint, a next step) names this portal: a profile name, `sandbox:<file>`
+   * or `"$B24_WEBHOOK_URL"`, never the secret (src/portal/open-portal.ts `portalArgOf`).
+   */
+  readonly portalArg?: string;
   call<T = unknown>(
     method: string,
     params?: Record<string, unknown>,

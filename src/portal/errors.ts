@@ -23,7 +23,9 @@ export type B24ErrorCategory =
   | 'timeout'
   | 'deadline'
   | 'unknown_outcome'
-  | 'malformed_response';
+  | 'malformed_response'
+  /** The URL answers, but not as Bitrix24 REST does: a login page, another web server. */
+  | 'not_rest_endpoint';
 
 export interface B24ErrorInit {
   category: B24ErrorCategory;
@@ -64,6 +66,7 @@ const CODE_OF: Readonly<Record<B24ErrorCategory, keyof typeof B24_ERRORS>> = {
   deadline: 'B24_DEADLINE',
   unknown_outcome: 'B24_UNKNOWN_OUTCOME',
   malformed_response: 'B24_MALFORMED_RESPONSE',
+  not_rest_endpoint: 'B24_NOT_REST_ENDPOINT',
 };
 
 /**
@@ -222,6 +225,19 @@ export function bodySnippet(text: string | undefined): string {
 }
 
 /**
+ * Statuses a Bitrix24 portal's own front (nginx) answers with an HTML page while the portal is
+ * overloaded or restarting: worth a retry. Any other answer that is not JSON, and any 3xx/4xx JSON
+ * without Bitrix24's `error`, comes from something that is not a Bitrix24 REST endpoint: a login
+ * page, a plain web server (501 to a POST), a proxy; retrying cannot help
+ * (test/cli/not-rest-endpoint.test.ts).
+ */
+const FRONT_OUTAGE = new Set([500, 502, 503, 504]);
+
+function looksLikeJson(text: string | undefined): boolean {
+  return /^\s*[[{]/.test(text ?? '');
+}
+
+/**
  * Turns one raw answer into an error, or undefined when it is a success. `error` present in any form
  * (even '' or 0) is a failure; a 2xx without `result` or without a JSON body is malformed.
  */
@@ -232,6 +248,15 @@ export function classifyResponse(
   text?: string,
   host?: string,
 ): B24Error | undefined {
+  if (body === undefined && !FRONT_OUTAGE.has(status) && !looksLikeJson(text)) {
+    return new B24Error({
+      category: 'not_rest_endpoint',
+      method,
+      status,
+      description: text === undefined || text.trim() === '' ? '' : bodySnippet(text),
+      host,
+    });
+  }
   if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {
     const description = body === undefined ? `not JSON: ${bodySnippet(text)}` : 'the answer is not an object';
     return new B24Error({
@@ -260,6 +285,15 @@ export function classifyResponse(
       method,
       status,
       description: 'no error code in the answer',
+      host,
+    });
+  }
+  if (status >= 300 && status < 500) {
+    return new B24Error({
+      category: 'not_rest_endpoint',
+      method,
+      status,
+      description: bodySnippet(JSON.stringify(o)),
       host,
     });
   }

@@ -25,6 +25,8 @@ export interface OpenPortalOptions {
   onWait?: TransportOptions['onWait'];
   /** Ctrl-C: see TransportOptions.signal. */
   signal?: AbortSignal;
+  /** The command being run, for its scope check: see TransportOptions.command. */
+  command?: string;
 }
 
 /** Where a `--portal` value points, before anything is contacted. */
@@ -93,6 +95,24 @@ export async function resolvePortal(ref: string | undefined, p: PortalEnv): Prom
   return urlTarget(profile.url, 'profile', profile, given);
 }
 
+/** The environment variable a pasted command names the portal by when it has no profile. */
+export const WEBHOOK_ENV_ARG = '"$B24_WEBHOOK_URL"';
+
+/**
+ * How a command to paste (a hint, a next step) names this portal: the profile name, `sandbox` or
+ * `sandbox:<file>` as given, else `"$B24_WEBHOOK_URL"`: never the webhook URL, which holds the secret.
+ */
+export function portalArgOf(target: PortalTarget, ref: string | undefined): string {
+  if (target.kind === 'sandbox') return shellWord(ref?.trim() || 'sandbox');
+  if (target.source === 'profile' && target.profile !== undefined) return shellWord(target.profile);
+  return WEBHOOK_ENV_ARG;
+}
+
+/** A word a POSIX shell reads back unchanged (quoted when it holds anything but safe characters). */
+export function shellWord(s: string): string {
+  return /^[A-Za-z0-9_./:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`;
+}
+
 /**
  * The host a ref points at, for naming `.b24cfg/<host>.state.json`: the URL's host, "sandbox", or
  * the host of the named profile (pass the profiles read with readProfiles). After openPortal, the
@@ -122,6 +142,8 @@ export async function openPortal(
     now: opts.now,
     onWait: opts.onWait,
     signal: opts.signal,
+    portalArg: portalArgOf(target, ref),
+    command: opts.command,
   };
   if (target.kind === 'sandbox') {
     // The in-process emulated portal, loaded only when asked for.

@@ -4,7 +4,7 @@ import { EXIT } from '../core/exit-codes.js';
 /** Which portal a command works on: `--portal`, a saved profile, B24_WEBHOOK_URL. */
 export const PROFILE_ERRORS = defineErrors({
   PORTAL_NOT_GIVEN: {
-    exit: EXIT.auth,
+    exit: EXIT.findings,
     message: { ru: 'не указан портал', en: 'no portal given' },
     hint: {
       ru: 'Укажите его одним из трёх способов: --portal <адрес вебхука | имя профиля | sandbox>; переменная окружения B24_WEBHOOK_URL; профиль, сохранённый командой `b24cfg profile add <имя> <адрес вебхука>`.',
@@ -12,7 +12,7 @@ export const PROFILE_ERRORS = defineErrors({
     },
   },
   PROFILE_NOT_FOUND: {
-    exit: EXIT.auth,
+    exit: EXIT.findings,
     message: { ru: 'нет профиля «{name}»', en: 'there is no profile "{name}"' },
     hint: {
       ru: 'Есть профили: {known}. Новый: `b24cfg profile add {name} <адрес вебхука>`.',
@@ -21,7 +21,7 @@ export const PROFILE_ERRORS = defineErrors({
   },
   noProfilesYet: {
     code: 'PROFILE_NOT_FOUND',
-    exit: EXIT.auth,
+    exit: EXIT.findings,
     message: { ru: 'нет профиля «{name}»', en: 'there is no profile "{name}"' },
     hint: {
       ru: 'Профилей пока нет. Добавьте: `b24cfg profile add {name} <адрес вебхука>`, или передайте адрес вебхука прямо в --portal.',

@@ -45,6 +45,14 @@ export function hasScope(granted: readonly string[], needed: string): boolean {
   return alts.some((s) => granted.includes(s));
 }
 
+/**
+ * The scopes `command` cannot do without that a webhook granted `granted` lacks (empty for a command
+ * with no needs listed, like doctor).
+ */
+export function lackingScopes(granted: readonly string[], command: string): string[] {
+  return (COMMAND_SCOPES[command]?.required ?? []).filter((s) => !hasScope(granted, s));
+}
+
 export interface ScopeGap {
   scope: string;
   /** Commands that cannot run without it. */

@@ -22,11 +22,11 @@ export const B24_ERRORS = defineErrors({
     exit: EXIT.auth,
     message: {
       ru: 'у вебхука нет права «{scope}», без него портал не выполняет {method}',
-      en: 'the webhook lacks the scope «{scope}» that {method} needs',
+      en: 'the webhook lacks the scope "{scope}" that {method} needs',
     },
     hint: {
-      ru: 'Добавьте право «{scope}» вебхуку: Bitrix24: Разработчикам → Другое → Входящий вебхук → Настройка прав, сохраните и повторите команду. `b24cfg doctor` покажет все недостающие права.',
-      en: 'Add the scope «{scope}» to the webhook: Bitrix24: Developer resources → Other → Inbound webhook → Permissions, save, and run the command again. `b24cfg doctor` lists every missing scope.',
+      ru: 'Добавьте право «{scope}» вебхуку: Bitrix24: Разработчикам → Другое → Входящий вебхук → Настройка прав, сохраните и повторите команду. Все недостающие права покажет b24cfg doctor --portal {portal}',
+      en: 'Add the scope "{scope}" to the webhook: Bitrix24: Developer resources → Other → Inbound webhook → Permissions, save, and run the command again. Every missing scope: b24cfg doctor --portal {portal}',
     },
   },
   B24_ACCESS_DENIED: {
@@ -47,8 +47,8 @@ export const B24_ERRORS = defineErrors({
       en: "the portal's plan does not allow {method}: {description}",
     },
     hint: {
-      ru: 'Проверьте тариф портала (REST доступен не на всех тарифах, число воронок ограничено тарифом); `b24cfg doctor` покажет тариф.',
-      en: "Check the portal's plan (REST is not available on every plan; the number of pipelines is limited by plan); `b24cfg doctor` shows the plan.",
+      ru: 'Проверьте тариф портала (REST доступен не на всех тарифах, число воронок ограничено тарифом). Тариф покажет b24cfg doctor --portal {portal}',
+      en: "Check the portal's plan (REST is not available on every plan; the number of pipelines is limited by plan). The plan: b24cfg doctor --portal {portal}",
     },
   },
   B24_METHOD_NOT_FOUND: {
@@ -58,8 +58,8 @@ export const B24_ERRORS = defineErrors({
       en: 'the portal has no method {method}',
     },
     hint: {
-      ru: 'Модуль не установлен или недоступен на этом тарифе; `b24cfg doctor` покажет, какие методы есть.',
-      en: 'The module is not installed or not available on this plan; `b24cfg doctor` shows which methods exist.',
+      ru: 'Модуль не установлен или недоступен на этом тарифе. Какие методы есть, покажет b24cfg doctor --portal {portal}',
+      en: 'The module is not installed or not available on this plan. Which methods exist: b24cfg doctor --portal {portal}',
     },
   },
   B24_NOT_FOUND: {
@@ -172,6 +172,17 @@ export const B24_ERRORS = defineErrors({
       en: 'b24cfg never repeats a change blindly, so nothing gets duplicated. Run `b24cfg plan` (or `b24cfg apply --resume`): the portal is read again and shows what was done.',
     },
   },
+  B24_NOT_REST_ENDPOINT: {
+    exit: EXIT.findings,
+    message: {
+      ru: 'по этому адресу не REST Bitrix24 ({host}): на {method} пришло HTTP {status}, {description}',
+      en: 'this URL is not a Bitrix24 REST endpoint ({host}): {method} got HTTP {status}, {description}',
+    },
+    hint: {
+      ru: 'Нужен адрес входящего вебхука целиком: https://<портал>/rest/<id пользователя>/<секрет>/ (Bitrix24: Разработчикам → Другое → Входящий вебхук). Страница входа или чужой сервер по этому адресу значат, что адрес неверен.',
+      en: 'Use the whole inbound webhook URL: https://<portal>/rest/<user id>/<secret>/ (Bitrix24: Developer resources → Other → Inbound webhook). A login page or another server at this address means the URL is wrong.',
+    },
+  },
   B24_MALFORMED_RESPONSE: {
     exit: EXIT.findings,
     message: {
@@ -179,8 +190,24 @@ export const B24_ERRORS = defineErrors({
       en: 'the portal answered {method} in an undocumented way (HTTP {status}): {description}',
     },
     hint: {
-      ru: 'Ничего не изменено по этому ответу. Повторите команду; если ошибка повторяется, запустите `b24cfg doctor`.',
-      en: 'Nothing was done with this answer. Run the command again; if it repeats, run `b24cfg doctor`.',
+      ru: 'Ничего не изменено по этому ответу. Повторите команду; если ошибка повторяется, проверьте вебхук: b24cfg doctor --portal {portal}',
+      en: 'Nothing was done with this answer. Run the command again; if it repeats, check the webhook: b24cfg doctor --portal {portal}',
+    },
+  },
+});
+
+/** A command needs scopes the webhook lacks (app.info SCOPE, checked before anything is written). */
+export const SCOPE_ERRORS = defineErrors({
+  missingScopes: {
+    code: 'B24_INSUFFICIENT_SCOPE',
+    exit: EXIT.auth,
+    message: {
+      ru: 'у вебхука нет прав, без которых не работает b24cfg {command}: {scopes}',
+      en: 'the webhook lacks scopes that b24cfg {command} needs: {scopes}',
+    },
+    hint: {
+      ru: 'Добавьте их вебхуку: Bitrix24: Разработчикам → Другое → Входящий вебхук → Настройка прав, сохраните и проверьте: b24cfg doctor --portal {portal}',
+      en: 'Add them to the webhook: Bitrix24: Developer resources → Other → Inbound webhook → Permissions, save, and check: b24cfg doctor --portal {portal}',
     },
   },
 });
@@ -194,8 +221,8 @@ export const B24_HINTS = defineMessages({
   },
   /** insufficient_scope on a method whose scope we do not know. */
   someScopeMissing: {
-    ru: 'Добавьте вебхуку нужное право: Bitrix24: Разработчикам → Другое → Входящий вебхук → Настройка прав. `b24cfg doctor` покажет, каких прав не хватает.',
-    en: 'Add the missing scope to the webhook: Bitrix24: Developer resources → Other → Inbound webhook → Permissions. `b24cfg doctor` shows which scopes are missing.',
+    ru: 'Добавьте вебхуку нужное право: Bitrix24: Разработчикам → Другое → Входящий вебхук → Настройка прав. Каких прав не хватает, покажет b24cfg doctor --portal {portal}',
+    en: 'Add the missing scope to the webhook: Bitrix24: Developer resources → Other → Inbound webhook → Permissions. Which scopes are missing: b24cfg doctor --portal {portal}',
   },
 });
 
@@ -208,8 +235,8 @@ export const SHAPE_ERRORS = defineErrors({
       en: 'the portal answered {method} in an unexpected shape: {what}',
     },
     hint: {
-      ru: 'Ничего не изменено. Повторите команду; если ошибка повторяется, запустите `b24cfg doctor` и сообщите о ней.',
-      en: 'Nothing was changed. Run the command again; if it repeats, run `b24cfg doctor` and report it.',
+      ru: 'Ничего не изменено. Повторите команду; если ошибка повторяется, проверьте вебхук (b24cfg doctor --portal {portal}) и сообщите о ней.',
+      en: 'Nothing was changed. Run the command again; if it repeats, check the webhook (b24cfg doctor --portal {portal}) and report it.',
     },
   },
 });

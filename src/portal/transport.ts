@@ -27,6 +27,7 @@ import type {
 import { interruptedError, throwIfInterrupted, untilInterrupted } from '../core/interrupt.js';
 import { B24Error, classifyResponse, type B24ErrorCategory } from './errors.js';
 import { CommandDeadline, DeadlinePassed } from './deadline.js';
+import { ScopeGuard } from './scope-guard.js';
 import { DEFAULT_MAX_IN_FLIGHT, InFlightLimit, runInOrder } from './in-flight.js';
 import { isRepeatable } from './method-kinds.js';
 import { Pacer, type WaitReason } from './pacer.js';
@@ -37,34 +38,10 @@ import { untilAborted } from './until-aborted.js';
 import { decideRetry, DEFAULT_RETRY_POLICY, type AttemptFailure, type RetryPolicy } from './retry-policy.js';
 import { WireFailure, type Wire } from './wire.js';
 
-export type { WaitReason } from './pacer.js';
+import type { TransportOptions } from './transport-options.js';
 
-export interface TransportOptions {
-  /** Rate-limit tier; 'auto' (default) reads app.info LICENSE once, only when the pace starts to matter. */
-  tier?: 'auto' | Tier;
-  /** Per-request timeout handed to the wire: the whole exchange, the answer's last byte included. */
-  timeoutMs?: number;
-  /**
-   * The command's own deadline, from the moment the transport is made: no request starts, and no wait
-   * (pacing, backoff) ends, after it; a request in flight is cut at it (B24_DEADLINE, exit 6).
-   */
-  deadlineMs?: number;
-  /** All waiting goes through these, so tests run in virtual time. */
-  sleep?: (ms: number) => Promise<void>;
-  now?: () => number;
-  retry?: Partial<RetryPolicy>;
-  /** Told before every wait (pacing, backoff, operating-time block), e.g. for a progress note. */
-  onWait?: (ms: number, reason: WaitReason) => void;
-  /**
-   * The most requests admitted at once (default DEFAULT_MAX_IN_FLIGHT): independent requests of
-   * `batch`, `batchMany`, offset pages and scans overlap up to this many, each still taking its slot of
-   * the rate bucket before it goes.
-   */
-  maxInFlight?: number;
-  /** Ctrl-C (src/cli/main.ts): nothing starts after it, waits end, a read in flight is abandoned; a write
-   * in flight finishes (its outcome known, never left to a resume), then the next request is INTERRUPTED. */
-  signal?: AbortSignal;
-}
+export type { WaitReason } from './pacer.js';
+export type { TransportOptions } from './transport-options.js';
 
 interface ExchangeContext {
   repeatable: boolean;
@@ -90,6 +67,7 @@ const ITEM_LEVEL: ReadonlySet<B24ErrorCategory> = new Set([
 
 /** Failures where repeating the request cannot help. */
 const FINAL: ReadonlySet<B24ErrorCategory> = new Set([
+  'not_rest_endpoint',
   'auth',
   'scope',
   'access',
@@ -117,6 +95,7 @@ function notExecuted(c: KeyedCall): BatchItemResult {
 class Transport implements B24Client {
   readonly host: string;
   readonly kind: 'http' | 'sandbox';
+  readonly portalArg?: string;
   readonly stats: TransportStats = { httpRequests: 0, restCalls: 0, retries: 0, waitedMs: 0, byMethod: {} };
 
   private readonly now: () => number;
@@ -124,6 +103,7 @@ class Transport implements B24Client {
   private readonly policy: RetryPolicy;
   private readonly pacer: Pacer;
   private readonly inFlight: InFlightLimit;
+  private readonly scopes: ScopeGuard;
 
   constructor(
     private readonly wire: Wire,
@@ -131,6 +111,8 @@ class Transport implements B24Client {
   ) {
     this.host = wire.host;
     this.kind = wire.kind;
+    if (opts.portalArg !== undefined) this.portalArg = opts.portalArg;
+    this.scopes = new ScopeGuard(wire.host, opts.command);
     this.now = opts.now ?? Date.now;
     this.deadline = new CommandDeadline(this.now, opts.deadlineMs);
     this.policy = { ...DEFAULT_RETRY_POLICY, ...opts.retry };
@@ -250,6 +232,7 @@ class Transport implements B24Client {
     this.count([method]);
     const body = await this.exchange(method, params, { repeatable, label: method, params, signal });
     this.pacer.observe(method, body.result);
+    this.scopes.check(method, body.result);
     const out: CallResult<T> = { result: body.result as T, ...pageMarks(body.total, body.next) };
     if (body.time !== null && typeof body.time === 'object') out.time = body.time;
     return out;
@@ -296,6 +279,7 @@ class Transport implements B24Client {
     items.forEach((item, i) => {
       const c = calls[i];
       if (c && item.ok) this.pacer.observe(c.method, item.result);
+      if (c && item.ok) this.scopes.check(c.method, item.result);
     });
     return items;
   }

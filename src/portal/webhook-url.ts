@@ -19,7 +19,8 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 function badWebhookUrl(problem: keyof typeof WEBHOOK_URL_PROBLEMS): CliError {
   return new CliError({
     code: 'WEBHOOK_URL_INVALID',
-    exit: EXIT.auth,
+    // A URL that is not one is a usage mistake; 5 is kept for what the portal refuses.
+    exit: EXIT.findings,
     message: WEBHOOK_URL_PROBLEMS[problem],
     hint: WEBHOOK_URL_HINT.copyWholeUrl,
   });

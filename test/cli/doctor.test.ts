@@ -93,9 +93,9 @@ describe('b24cfg doctor', () => {
     expect(r.stdout + r.stderr).not.toContain(SECRET);
   });
 
-  it('without any portal, explains the three ways to name one; exit 5', async () => {
+  it('without any portal, explains the three ways to name one; exit 1 (a usage mistake, not auth: issue 16.12)', async () => {
     const r = await cli(['doctor', '--lang', 'en']);
-    expect(r.code).toBe(5);
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain('[PORTAL_NOT_GIVEN]');
     expect(r.stderr).toContain('B24_WEBHOOK_URL');
   });
@@ -111,7 +111,7 @@ describe('b24cfg doctor', () => {
       '--portal',
       'http://test.bitrix24.ru/rest/1/plainHttpSecret/',
     ]);
-    expect(bad.code).toBe(5);
+    expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('[WEBHOOK_URL_INVALID]');
     expect(bad.stderr).not.toContain('plainHttpSecret');
   });

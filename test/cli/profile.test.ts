@@ -46,7 +46,7 @@ describe('b24cfg profile', () => {
 
   it('refuses a non-webhook URL without printing its secret', async () => {
     const r = await run(['profile', 'add', 'x', 'http://acme.bitrix24.ru/rest/1/cliPlainSecret2/']);
-    expect(r.code).toBe(5);
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain('[WEBHOOK_URL_INVALID]');
     expect(r.stderr).not.toContain('cliPlainSecret2');
   });
@@ -60,7 +60,7 @@ describe('b24cfg profile', () => {
   it('the saved profile is what --portal resolves to', async () => {
     await run(['profile', 'add', 'acme', URL_A]);
     const r = await cli(['doctor', '--portal', 'acmee', '--lang', 'en'], { env: { HOME: home } });
-    expect(r.code).toBe(5);
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain('[PROFILE_NOT_FOUND]');
     expect(r.stderr).toContain('Known profiles: acme');
   });

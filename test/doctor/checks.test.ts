@@ -71,7 +71,7 @@ describe('evaluateDoctor', () => {
     const im = byId(r.checks, 'scope:imopenlines');
     expect(im?.status).toBe('fail');
     expect(text(im)).toContain('export, plan, apply, restore, audit');
-    expect(text(im)).toContain('Add the scope «imopenlines» to the webhook');
+    expect(text(im)).toContain('Add the scope "imopenlines" to the webhook');
     expect(text(im, 'ru')).toContain('«imopenlines»');
     expect(byId(r.checks, 'scope:telephony')?.status).toBe('warn');
     expect(doctorExitCode(report(r.checks))).toBe(5);
@@ -136,7 +136,7 @@ describe('evaluateDoctor', () => {
     expect(byId(r.checks, 'method:voximplant.statistic.get')?.status).toBe('warn');
     const imCheck = byId(r.checks, 'method:imopenlines.config.add');
     expect(imCheck?.status).toBe('warn');
-    expect(text(imCheck)).toContain('«imopenlines»');
+    expect(text(imCheck)).toContain('"imopenlines"');
     const onlyMethods = r.checks.filter((c) => !c.id.startsWith('scope:'));
     expect(doctorExitCode(report(onlyMethods))).toBe(1);
   });

@@ -33,9 +33,9 @@ describe('doctor against the sandbox portal', () => {
       const r = await cli(['doctor', '--portal', server.url, '--lang', 'en']);
       expect(r.code).toBe(5);
       expect(r.stdout).toMatch(
-        /fail\s+Scope «imopenlines»\s+missing — these commands cannot run: export, plan, apply, restore, audit/,
+        /fail\s+Scope "imopenlines"\s+missing — these commands cannot run: export, plan, apply, restore, audit/,
       );
-      expect(r.stdout).toContain('Add the scope «imopenlines» to the webhook');
+      expect(r.stdout).toContain('Add the scope "imopenlines" to the webhook');
       expect(r.stderr).toContain('Portal requests: 1 HTTP');
       expect(r.stdout + r.stderr).not.toContain(SECRET);
     } finally {

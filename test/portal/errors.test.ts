@@ -143,8 +143,8 @@ describe('B24Error', () => {
       error: 'insufficient_scope',
       error_description: 'The request requires higher privileges than provided by the webhook token',
     });
-    expect(err?.render('en').message).toContain('«imopenlines»');
-    expect(err?.render('en').hint).toContain('Add the scope «imopenlines» to the webhook');
+    expect(err?.render('en').message).toContain('"imopenlines"');
+    expect(err?.render('en').hint).toContain('Add the scope "imopenlines" to the webhook');
     expect(err?.render('en').hint).toContain('Developer resources');
     expect(err?.render('ru').hint).toContain('«imopenlines»');
     expect(err?.code).toBe('B24_INSUFFICIENT_SCOPE');

@@ -124,7 +124,7 @@ describe('resolvePortal', () => {
     const hint = err.render('en').hint ?? '';
     for (const way of ['--portal', 'B24_WEBHOOK_URL', 'b24cfg profile add']) expect(hint).toContain(way);
     expect(err.render('ru').hint).toContain('B24_WEBHOOK_URL');
-    expect(err.exitCode).toBe(5);
+    expect(err.exitCode).toBe(1);
   });
 
   it('an unknown profile lists the known ones', async () => {

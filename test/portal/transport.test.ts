@@ -435,6 +435,6 @@ describe('list', () => {
     const { client } = setup(() => fail(401, 'insufficient_scope', ''));
     const err = await caught(client.list('tasks.task.list', {}));
     expect(err.category).toBe('scope');
-    expect(err.render('en').message).toContain('«task»');
+    expect(err.render('en').message).toContain('"task"');
   });
 });

@@ -38,6 +38,7 @@ describe('parseWebhookUrl', () => {
     const r = (err as CliError).render('en');
     expect(r.message).toMatch(reason);
     expect(JSON.stringify(r)).not.toMatch(/plainSecret9/);
-    expect((err as CliError).exitCode).toBe(5);
+    // A malformed URL is a usage mistake (exit 1); 5 is for what the portal refuses (issue 16.12).
+    expect((err as CliError).exitCode).toBe(1);
   });
 });

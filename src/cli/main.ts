@@ -12,6 +12,7 @@ import { CLI_HELP } from './messages.js';
 import type { CliIO } from './io.js';
 import { renderErrorJson, renderErrorText, toCliError } from './render-error.js';
 import { usageErrorFrom } from './usage-error.js';
+import { commandToPaste } from './command-line.js';
 import { Chalk } from 'chalk';
 import { VERSION } from '../core/version.js';
 
@@ -131,7 +132,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCo
       if (e.code === 'commander.executeSubCommandAsync') return EXIT.ok;
       return report(usageErrorFrom(e), io, lang, wantsJson);
     }
-    return report(toCliError(e), io, lang, wantsJson);
+    const err = toCliError(e);
+    // Hints may offer the command again with a flag added: `{rerun} --force`.
+    err.context.rerun ??= commandToPaste(argv);
+    return report(err, io, lang, wantsJson);
   }
 }
 

@@ -100,6 +100,28 @@ export const CLI_ERRORS = defineErrors({
       en: 'Fix the errors above (b24cfg validate {path}).',
     },
   },
+  OUT_EXISTS: {
+    exit: EXIT.findings,
+    message: {
+      ru: 'файл «{file}» уже есть; без --force b24cfg его не перезаписывает',
+      en: 'the file "{file}" already exists; b24cfg does not overwrite it without --force',
+    },
+    hint: {
+      ru: 'Укажите другой --out или перезапишите: {rerun} --force',
+      en: 'Choose another --out, or overwrite it: {rerun} --force',
+    },
+  },
+  OUT_IS_INPUT: {
+    exit: EXIT.findings,
+    message: {
+      ru: '«{file}» — файл, который эта команда читает; записать в него её же результат нельзя',
+      en: '"{file}" is a file this command reads; its output cannot go over it',
+    },
+    hint: {
+      ru: 'Укажите для --out другой файл.',
+      en: 'Give --out another file.',
+    },
+  },
   USAGE: {
     exit: EXIT.findings,
     message: { ru: '{detail}', en: '{detail}' },
@@ -112,6 +134,11 @@ export const ERROR_LABELS = defineMessages({
   error: { ru: 'ошибка', en: 'error' },
   where: { ru: 'где:', en: 'where:' },
   hint: { ru: 'что сделать:', en: 'hint:' },
+});
+
+/** `-f, --force` of the commands that write --out. */
+export const FORCE_HELP = defineMessages({
+  force: { ru: 'перезаписать файл --out, если он есть', en: 'overwrite the --out file if it exists' },
 });
 
 /** Commander reports usage mistakes in English; we say them in the user's language (by its error code). */

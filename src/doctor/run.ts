@@ -1,7 +1,7 @@
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import type { B24Client, BatchItemResult } from '../portal/client.js';
 import { B24Error } from '../portal/errors.js';
-import { WEBHOOK_ENV_ARG } from '../portal/open-portal.js';
+import { WEBHOOK_ENV_ARG } from '../portal/portal-arg.js';
 import { doctorCalls, evaluateDoctor } from './checks.js';
 import { DOCTOR_FOUND, DOCTOR_TITLES } from './messages.js';
 import type { DoctorCheck, DoctorReport } from './types.js';

@@ -6,6 +6,7 @@ import { readProfiles, type Profile, type TierChoice } from './profiles.js';
 import { createHttpWire } from './http-wire.js';
 import { createTransport, type TransportOptions } from './transport.js';
 import { parseWebhookUrl } from './webhook-url.js';
+import { portalArgOf } from './portal-arg.js';
 
 export interface PortalEnv {
   env: Record<string, string | undefined>;
@@ -93,24 +94,6 @@ export async function resolvePortal(ref: string | undefined, p: PortalEnv): Prom
   const profile = profiles[given];
   if (!profile) throw unknownProfile(given, Object.keys(profiles).sort());
   return urlTarget(profile.url, 'profile', profile, given);
-}
-
-/** The environment variable a pasted command names the portal by when it has no profile. */
-export const WEBHOOK_ENV_ARG = '"$B24_WEBHOOK_URL"';
-
-/**
- * How a command to paste (a hint, a next step) names this portal: the profile name, `sandbox` or
- * `sandbox:<file>` as given, else `"$B24_WEBHOOK_URL"`: never the webhook URL, which holds the secret.
- */
-export function portalArgOf(target: PortalTarget, ref: string | undefined): string {
-  if (target.kind === 'sandbox') return shellWord(ref?.trim() || 'sandbox');
-  if (target.source === 'profile' && target.profile !== undefined) return shellWord(target.profile);
-  return WEBHOOK_ENV_ARG;
-}
-
-/** A word a POSIX shell reads back unchanged (quoted when it holds anything but safe characters). */
-export function shellWord(s: string): string {
-  return /^[A-Za-z0-9_./:=@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`;
 }
 
 /**

@@ -119,8 +119,8 @@ export async function writeInit(plan: InitPlan, opts: { force: boolean; cwd: str
         code: 'INIT_EXISTS',
         message: { ru: 'файлы уже существуют: {files}', en: 'files already exist: {files}' },
         hint: {
-          ru: 'Укажите другой --out или добавьте --force, чтобы перезаписать.',
-          en: 'Choose another --out or add --force to overwrite.',
+          ru: 'Укажите другой --out или перезапишите их: {rerun} --force',
+          en: 'Choose another --out, or overwrite them: {rerun} --force',
         },
         data: { files: taken.join(', ') },
       });

@@ -60,7 +60,8 @@ describe('templates/b2b-b2c.yaml on a fresh sandbox portal', () => {
     const a = await ws.run(['export', '--portal', ws.portal, '--out', 'exported.yaml']);
     expect(a.code, a.stderr).toBe(0);
     const first = ws.read('exported.yaml');
-    const b = await ws.run(['export', '--portal', ws.portal, '--out', 'exported.yaml']);
+    // A second export over the first needs --force (issue 16.2).
+    const b = await ws.run(['export', '--portal', ws.portal, '--out', 'exported.yaml', '--force']);
     expect(b.code).toBe(0);
     expect(ws.read('exported.yaml')).toBe(first);
     const v = await ws.run(['validate', 'exported.yaml']);

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { withExamples, type CommandFactory } from '../../app.js';
 import { localizedHelp } from '../../help-i18n.js';
-import { CLI_HELP } from '../../messages.js';
+import { CLI_HELP, FORCE_HELP } from '../../messages.js';
 import { addCrmSettingsOption } from '../../crm-settings-option.js';
 import { addPortalOptions } from '../../portal-option.js';
 import { AUDIT_HELP as H } from './messages.js';
@@ -18,7 +18,8 @@ export const auditCommand: CommandFactory = (app) => {
     .option('--save-snapshot <file>', app.h(H.saveSnapshot))
     .option('--min-score <n>', app.h(H.minScore))
     .option('--fail-on <ids>', app.h(H.failOn))
-    .option('--out <file>', app.h(H.out));
+    .option('--out <file>', app.h(H.out))
+    .option('-f, --force', app.h(FORCE_HELP.force));
   addCrmSettingsOption(cmd, app);
   addPortalOptions(cmd, app);
   cmd.action(async (spec: string | undefined, opts: AuditCommandOptions, command: Command) => {

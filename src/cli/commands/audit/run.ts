@@ -20,6 +20,7 @@ import { STANDARDS_PACK } from '../../../standards/types.js';
 import type { CliContext } from '../../context.js';
 import { requireFormat } from '../../context.js';
 import { readCrmSettingsOption, type CrmSettingsOptionValues } from '../../crm-settings-option.js';
+import { outFileFor } from '../../out-file.js';
 import { withPortal, type PortalOptionValues } from '../../portal-option.js';
 import { startProgress } from '../../progress.js';
 import { loadValidSpec } from '../../spec-input.js';
@@ -31,6 +32,7 @@ export interface AuditCommandOptions extends PortalOptionValues, CrmSettingsOpti
   minScore?: string;
   failOn?: string;
   out?: string;
+  force?: boolean;
 }
 
 const NO_COLOUR = new Chalk({ level: 0 });
@@ -66,6 +68,7 @@ async function report(
   audited: Audited,
   gates: Gates,
   o: AuditCommandOptions,
+  outPath: string | undefined,
 ): Promise<ExitCode> {
   const scored = scoreAudited(settings, audited, ctx.cwd);
   // `--out report.html` without --format means the HTML report (likewise .md, .json, .sarif, .xml).
@@ -75,8 +78,8 @@ async function report(
     chalk: format === 'pretty' && o.out !== undefined ? NO_COLOUR : ctx.chalk,
     cwd: ctx.cwd,
   });
-  if (o.out !== undefined) {
-    await writeTextFile(resolve(ctx.cwd, o.out), text);
+  if (o.out !== undefined && outPath !== undefined) {
+    await writeTextFile(outPath, text);
     ctx.note(ctx.t(M.reportSaved, { path: o.out, score: scored.score.value }));
   } else {
     ctx.out.write(text);
@@ -98,6 +101,9 @@ export async function runAuditCommand(
     throw errorOf(AUDIT_CLI_ERRORS, 'snapshotAndPortal');
   if (o.snapshot !== undefined && o.saveSnapshot !== undefined)
     throw errorOf(AUDIT_CLI_ERRORS, 'saveSnapshotOfSnapshot');
+  // Checked before anything is read: the report never replaces a file silently, nor what it reads.
+  const inputs = [specPath, o.snapshot].filter((f): f is string => f !== undefined);
+  const outPath = o.out !== undefined ? await outFileFor(ctx, o.out, { force: o.force, inputs }) : undefined;
   const spec = specPath !== undefined ? await loadAuditSpec(ctx, specPath) : undefined;
   const asked = spec?.spec.standards;
   if (asked !== undefined && asked !== STANDARDS_PACK)
@@ -106,10 +112,10 @@ export async function runAuditCommand(
 
   if (o.snapshot !== undefined) {
     const audited = await auditSnapshot(settings, resolve(ctx.cwd, o.snapshot), o.snapshot);
-    return report(ctx, settings, audited, gates, o);
+    return report(ctx, settings, audited, gates, o, outPath);
   }
   if (o.portal === undefined && spec !== undefined)
-    return report(ctx, settings, auditSpecAlone({ ...settings, spec }, ctx.now()), gates, o);
+    return report(ctx, settings, auditSpecAlone({ ...settings, spec }, ctx.now()), gates, o, outPath);
   // Report inside the portal's scope, so the request summary comes after it.
   return withPortal(ctx, o, async (client) => {
     const save = o.saveSnapshot;
@@ -125,6 +131,6 @@ export async function runAuditCommand(
       ...(save !== undefined ? { saveSnapshot: { path: resolve(ctx.cwd, save), shownAs: save } } : {}),
     });
     if (save !== undefined) ctx.note(ctx.t(M.snapshotSaved, { path: save }));
-    return report(ctx, settings, audited, gates, o);
+    return report(ctx, settings, audited, gates, o, outPath);
   });
 }

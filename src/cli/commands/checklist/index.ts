@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { withExamples, type CommandFactory } from '../../app.js';
 import { addCrmSettingsOption } from '../../crm-settings-option.js';
 import { addPortalOptions } from '../../portal-option.js';
+import { FORCE_HELP } from '../../messages.js';
 import { CHECKLIST_HELP as H } from './messages.js';
 import type { ChecklistCommandOptions } from './run.js';
 
@@ -10,7 +11,8 @@ export const checklistCommand: CommandFactory = (app) => {
   const cmd = new Command('checklist')
     .description(app.h(H.command))
     .argument('<spec>', app.h(H.spec))
-    .option('--out <file>', app.h(H.out));
+    .option('--out <file>', app.h(H.out))
+    .option('-f, --force', app.h(FORCE_HELP.force));
   addCrmSettingsOption(cmd, app);
   addPortalOptions(cmd, app);
   cmd.action(async (spec: string, opts: ChecklistCommandOptions, command: Command) => {

@@ -7,11 +7,13 @@ import type { CliContext } from '../../context.js';
 import { requireFormat } from '../../context.js';
 import { readCrmSettingsOption, type CrmSettingsOptionValues } from '../../crm-settings-option.js';
 import { withPortal, type PortalOptionValues } from '../../portal-option.js';
+import { outFileFor } from '../../out-file.js';
 import { loadSpecInput } from '../../spec-input.js';
 import { CHECKLIST_MESSAGES } from './messages.js';
 
 export interface ChecklistCommandOptions extends PortalOptionValues, CrmSettingsOptionValues {
   out?: string;
+  force?: boolean;
 }
 
 /**
@@ -24,6 +26,8 @@ export async function runChecklist(
   o: ChecklistCommandOptions,
 ): Promise<ExitCode> {
   requireFormat(ctx, ['pretty', 'markdown', 'html']);
+  const outPath =
+    o.out !== undefined ? await outFileFor(ctx, o.out, { force: o.force, inputs: [specPath] }) : undefined;
   const input = await loadSpecInput(ctx, specPath);
   const facts = await readCrmSettingsOption(ctx, o);
   if (o.portal !== undefined && !facts) ctx.note(ctx.t(CHECKLIST_MESSAGES.portalNeedsArchive));
@@ -44,9 +48,9 @@ export async function runChecklist(
       ? 'html'
       : 'markdown'
     : undefined;
-  if (o.out !== undefined) {
+  if (o.out !== undefined && outPath !== undefined) {
     const format = given ?? checklistFormatOf(o.out);
-    await writeTextFile(resolve(ctx.cwd, o.out), renderChecklist(checklist, format, ctx.lang));
+    await writeTextFile(outPath, renderChecklist(checklist, format, ctx.lang));
     ctx.note(ctx.t(CHECKLIST_MESSAGES.written, { out: o.out, n: checklist.total }));
     return EXIT.ok;
   }

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { withExamples, type CommandFactory } from '../../app.js';
 import { addCrmSettingsOption } from '../../crm-settings-option.js';
+import { FORCE_HELP } from '../../messages.js';
 import { addPortalOptions } from '../../portal-option.js';
 import { EXPORT_HELP as H } from './messages.js';
 import type { ExportCommandOptions } from './run.js';
@@ -10,6 +11,7 @@ export const exportCommand: CommandFactory = (app) => {
   const cmd = new Command('export')
     .description(app.h(H.command))
     .option('--out <file>', app.h(H.out))
+    .option('-f, --force', app.h(FORCE_HELP.force))
     .option('--sections <list>', app.h(H.sections));
   addCrmSettingsOption(cmd, app);
   addPortalOptions(cmd, app);

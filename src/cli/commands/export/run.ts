@@ -1,4 +1,4 @@
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { errorOf } from '../../../core/errors.js';
 import { EXIT, type ExitCode } from '../../../core/exit-codes.js';
 import { writeTextFile } from '../../../core/files.js';
@@ -8,11 +8,13 @@ import { exportToYaml } from '../../../export/yaml.js';
 import type { CliContext } from '../../context.js';
 import { requireFormat } from '../../context.js';
 import { readCrmSettingsOption, type CrmSettingsOptionValues } from '../../crm-settings-option.js';
+import { outFileFor } from '../../out-file.js';
 import { withPortal, type PortalOptionValues } from '../../portal-option.js';
 import { EXPORT_ERRORS, EXPORT_MESSAGES } from './messages.js';
 
 export interface ExportCommandOptions extends PortalOptionValues, CrmSettingsOptionValues {
   out?: string;
+  force?: boolean;
   sections?: string;
 }
 
@@ -20,7 +22,8 @@ export interface ExportCommandOptions extends PortalOptionValues, CrmSettingsOpt
 export async function runExport(ctx: CliContext, o: ExportCommandOptions): Promise<ExitCode> {
   requireFormat(ctx, ['pretty', 'json']);
   const sections = parseSections(o.sections);
-  const outPath = o.out ? resolve(ctx.cwd, o.out) : undefined;
+  // Checked before the portal is read: a hand-written spec is never replaced silently.
+  const outPath = o.out ? await outFileFor(ctx, o.out, { force: o.force }) : undefined;
   const stateDir = outPath ? dirname(outPath) : ctx.cwd;
   const crmSettings = await readCrmSettingsOption(ctx, o);
   return withPortal(ctx, o, async (client) => {

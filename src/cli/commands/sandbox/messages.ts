@@ -122,6 +122,6 @@ export const SANDBOX_ERRORS = defineErrors({
   },
   SANDBOX_STATE_EXISTS: {
     message: { ru: 'файл {file} уже есть', en: '{file} already exists' },
-    hint: { ru: 'Добавьте --force, чтобы перезаписать его.', en: 'Add --force to overwrite it.' },
+    hint: { ru: 'Перезаписать его: {rerun} --force', en: 'Overwrite it: {rerun} --force' },
   },
 });

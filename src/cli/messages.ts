@@ -136,6 +136,18 @@ export const ERROR_LABELS = defineMessages({
   hint: { ru: 'что сделать:', en: 'hint:' },
 });
 
+/** How `plan` and `apply` show a plan's manual items (src/report/plan/pretty.ts `manual`). */
+export const PLAN_VIEW_HELP = defineMessages({
+  showManual: {
+    ru: 'перечислить в плане пункты, которые делаются вручную (без флага — одна строка с их числом)',
+    en: 'list the items done by hand in the plan (without it: one line counting them)',
+  },
+  hideManual: {
+    ru: 'не показывать пункты, которые делаются вручную, даже их число',
+    en: 'do not show the items done by hand, not even their count',
+  },
+});
+
 /** `-f, --force` of the commands that write --out. */
 export const FORCE_HELP = defineMessages({
   force: { ru: 'перезаписать файл --out, если он есть', en: 'overwrite the --out file if it exists' },

@@ -24,6 +24,10 @@ export const PLAN_REPORT_MESSAGES = defineMessages({
     en: 'No changes: the portal matches the spec.',
   },
   byHandCount: { ru: 'Вручную: {n}.', en: 'By hand: {n}.' },
+  manualCount: {
+    ru: 'Пунктов, которые делаются вручную (REST этого не умеет): {n}. Список с подсказками, где что настроить: b24cfg checklist {spec}; в плане — добавьте --show-manual.',
+    en: 'Items done by hand (REST cannot do these): {n}. The list, with where to set each: b24cfg checklist {spec}; in this plan: add --show-manual.',
+  },
   summary: {
     ru: 'Итого: {create}, {update}, {rename}, {delete}, {blocked}, {manual}',
     en: 'Summary: {create}, {update}, {rename}, {delete}, {blocked}, {manual}',

@@ -3,7 +3,8 @@ import { diffWords } from 'diff';
 import { fmt, type Lang } from '../../core/i18n.js';
 import { terminalSafe } from '../../core/terminal-text.js';
 import { planText } from '../../resources/plan-text.js';
-import type { Change, FieldDiff, Plan } from '../../resources/plan.js';
+import type { Change, FieldDiff, KeptNote, Plan } from '../../resources/plan.js';
+import { shellWord } from '../../core/shell.js';
 import { archiveByHand, archiveView, groupsOnlyOnPortal, type ArchiveView } from './archive.js';
 import { PLAN_ARCHIVE_MESSAGES } from './archive-messages.js';
 import { changeHeadline, createDetails, impactText, valueText } from './describe-change.js';
@@ -13,8 +14,15 @@ import { PLAN_REPORT_MESSAGES as M } from './messages.js';
 export interface PrettyOptions {
   lang: Lang;
   chalk: ChalkInstance;
-  /** Hide manual (`!`) items, e.g. for a drift check. */
-  hideManual?: boolean;
+  /**
+   * What to show of the manual (`!`) items, which every plan of a spec has whether the portal
+   * matches or not: one line counting them with the commands that list them (the default), every item
+   * (`--show-manual`, and the default when a CRM settings archive checks them), or nothing
+   * (`--hide-manual`, for drift checks).
+   */
+  manual?: 'count' | 'list' | 'hide' | undefined;
+  /** -v: name each object left as it is, not only count them. */
+  verbose?: boolean;
 }
 
 /** The plan as a human reads it: grouped by direction and entity, one symbol per change, field diffs. */
@@ -32,13 +40,14 @@ export function formatPlanPretty(plan: Plan, o: PrettyOptions): string {
   lines.push(chalk.bold(fmt(M.title, lang, { host: plan.portal.host })) + chalk.dim(` · ${plan.spec.file}`));
   const archive = plan.manualCheck ? archiveView(plan, plan.manualCheck, lang) : undefined;
   if (archive) lines.push(chalk.dim(archive.header));
+  const manual = o.manual ?? (archive ? 'list' : 'count');
   const visible = {
     ...plan,
-    changes: o.hideManual ? plan.changes.filter((c) => c.op !== 'manual') : plan.changes,
+    changes: manual === 'list' ? plan.changes : plan.changes.filter((c) => c.op !== 'manual'),
   };
   const groups = groupChanges(visible, lang);
   const portalOnly = (title: string) =>
-    o.hideManual ? [] : (archive?.portalOnly.get(title) ?? []).map((l) => `  ${chalk.cyan('+')} ${l}`);
+    manual !== 'list' ? [] : (archive?.portalOnly.get(title) ?? []).map((l) => `  ${chalk.cyan('+')} ${l}`);
   for (const g of groups) {
     lines.push('', chalk.bold(g.title));
     for (const c of g.changes) {
@@ -65,7 +74,7 @@ export function formatPlanPretty(plan: Plan, o: PrettyOptions): string {
     }
     lines.push(...portalOnly(g.title));
   }
-  if (archive && !o.hideManual)
+  if (archive && manual === 'list')
     for (const title of groupsOnlyOnPortal(
       archive,
       groups.map((g) => g.title),
@@ -73,6 +82,14 @@ export function formatPlanPretty(plan: Plan, o: PrettyOptions): string {
       lines.push('', chalk.bold(title), ...portalOnly(title));
   const kept = keptSummary(plan.kept, lang);
   if (kept) lines.push('', chalk.dim(kept));
+  if (kept && o.verbose) lines.push(...keptNames(plan.kept).map((n) => chalk.dim(`    = ${n}`)));
+  if (manual === 'count' && plan.summary.manual > 0) {
+    const n = plan.summary.manual;
+    lines.push(
+      '',
+      `${colour.manual(SYMBOL.manual)} ${fmt(M.manualCount, lang, { n, spec: shellWord(plan.spec.file) })}`,
+    );
+  }
   lines.push('', summaryLine(plan, lang, chalk, archive));
   return terminalSafe(`${lines.join('\n')}\n`, { keepColor: chalk.level > 0 });
 }
@@ -89,6 +106,16 @@ function archiveLines(
   if (v.mark === '!') out.push(`      ${chalk.dim(planText(c.reason, lang))}`);
   for (const n of v.notes) out.push(`      ${v.mark === '✗' ? n : chalk.dim(n)}`);
   return out;
+}
+
+/** "B2B ▸ Подготовка документов (PREPARATION)": each object left as it is, for -v. */
+function keptNames(kept: readonly KeptNote[]): string[] {
+  return kept
+    .filter((k) => k.why === 'not-in-spec')
+    .map((k) => {
+      const path = k.path.join(' ▸ ');
+      return path.includes(k.key) ? path : `${path} (${k.key})`;
+    });
 }
 
 function diffValue(d: FieldDiff, chalk: ChalkInstance): string {

@@ -173,7 +173,9 @@ describe('plan wording of every kind (golden file)', () => {
         kept: KEPT[1] as KeptNote[],
         summary: { create: 3, update: 1, rename: 0, delete: 1, blocked: 1, manual: 4 },
       } as unknown as Plan;
-      out.push(formatPlanPretty(plan, { lang, chalk }));
+      out.push(formatPlanPretty(plan, { lang, chalk, manual: 'list' }));
+      // The default: manual items counted on one line; -v names each object left as it is.
+      out.push(formatPlanPretty(plan, { lang, chalk, verbose: true }));
       out.push(formatPlanMarkdown(plan, lang));
       const none = { create: 0, update: 0, rename: 0, delete: 0, blocked: 0 };
       out.push(summaryLine({ ...plan, summary: { ...none, manual: 2 } }, lang, chalk));

@@ -25,6 +25,8 @@ export interface ApplyChoices {
   checklist?: string[];
   /** --crm-settings, read before the portal: the checklist leaves out what the archive shows as done. */
   crmSettingsFacts?: CrmSettingsFacts;
+  /** --show-manual: list the manual items in the plan shown (else one line counts them). */
+  showManual?: boolean;
 }
 
 /** How the report of one command names the way on: the command that finishes an interrupted run. */
@@ -47,7 +49,14 @@ function hooksFor(ctx: CliContext, o: ApplyChoices, r: ApplyReporting): ApplyHoo
     showPlan: (plan) => {
       if (ctx.format !== 'pretty' || ctx.quiet) return;
       if (r.showEmptyPlan === false && !writesOrRefuses(plan)) return;
-      ctx.out.write(formatPlanPretty(plan, { lang: ctx.lang, chalk: ctx.chalk }));
+      ctx.out.write(
+        formatPlanPretty(plan, {
+          lang: ctx.lang,
+          chalk: ctx.chalk,
+          manual: o.showManual ? 'list' : undefined,
+          verbose: ctx.verbose,
+        }),
+      );
     },
     note: (text, data) => ctx.note(ctx.t(text, data)),
     confirm: o.yes

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { withExamples, type CommandFactory } from '../../app.js';
 import { addCrmSettingsOption } from '../../crm-settings-option.js';
+import { PLAN_VIEW_HELP } from '../../messages.js';
 import { addPortalOptions } from '../../portal-option.js';
 import { APPLY_HELP as H } from './messages.js';
 import type { ApplyCommandOptions } from './run.js';
@@ -19,7 +20,8 @@ export const applyCommand: CommandFactory = (app) => {
       ...(previous ?? []),
       value,
     ])
-    .option('--resume <run>', app.h(H.resume));
+    .option('--resume <run>', app.h(H.resume))
+    .option('--show-manual', app.h(PLAN_VIEW_HELP.showManual));
   addCrmSettingsOption(cmd, app);
   addPortalOptions(cmd, app);
   cmd.action(async (target: string | undefined, opts: ApplyCommandOptions, command: Command) => {

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { withExamples, type CommandFactory } from '../../app.js';
 import { addCrmSettingsOption } from '../../crm-settings-option.js';
+import { PLAN_VIEW_HELP } from '../../messages.js';
 import { addPortalOptions } from '../../portal-option.js';
 import { PLAN_HELP as H } from './messages.js';
 import type { PlanCommandOptions } from './run.js';
@@ -15,7 +16,8 @@ export const planCommand: CommandFactory = (app) => {
     .option('--prune', app.h(H.prune))
     .option('--allow-data-loss', app.h(H.allowDataLoss))
     .option('--allow-structure-changes', app.h(H.allowStructureChanges))
-    .option('--hide-manual', app.h(H.hideManual));
+    .option('--show-manual', app.h(PLAN_VIEW_HELP.showManual))
+    .option('--hide-manual', app.h(PLAN_VIEW_HELP.hideManual));
   addCrmSettingsOption(cmd, app);
   addPortalOptions(cmd, app);
   cmd.action(async (spec: string, opts: PlanCommandOptions, command: Command) => {

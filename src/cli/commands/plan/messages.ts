@@ -24,10 +24,6 @@ export const PLAN_HELP = defineMessages({
     ru: 'планировать изменения структуры компании: руководителей и состав отделов',
     en: 'plan changes to the company structure: department heads and departments',
   },
-  hideManual: {
-    ru: 'не показывать пункты, которые делаются вручную',
-    en: 'hide items that are done by hand',
-  },
 });
 
 export const PLAN_MESSAGES = defineMessages({

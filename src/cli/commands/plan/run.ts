@@ -21,6 +21,7 @@ export interface PlanCommandOptions extends PortalOptionValues, CrmSettingsOptio
   detailedExitcode?: boolean;
   prune?: boolean;
   allowDataLoss?: boolean;
+  showManual?: boolean;
   hideManual?: boolean;
   allowStructureChanges?: boolean;
 }
@@ -73,7 +74,15 @@ export async function runPlan(ctx: CliContext, specPath: string, o: PlanCommandO
     }
     if (ctx.format === 'json') ctx.out.write(formatPlanJson(p));
     else if (ctx.format === 'markdown') ctx.out.write(formatPlanMarkdown(p, ctx.lang));
-    else ctx.out.write(formatPlanPretty(p, { lang: ctx.lang, chalk: ctx.chalk, hideManual: o.hideManual }));
+    else
+      ctx.out.write(
+        formatPlanPretty(p, {
+          lang: ctx.lang,
+          chalk: ctx.chalk,
+          manual: o.showManual ? 'list' : o.hideManual ? 'hide' : undefined,
+          verbose: ctx.verbose,
+        }),
+      );
     return p;
   });
   const s = plan.summary;

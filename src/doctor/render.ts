@@ -8,16 +8,25 @@ function paint(chalk: ChalkInstance, status: CheckStatus, s: string): string {
   return status === 'ok' ? chalk.green(s) : status === 'warn' ? chalk.yellow(s) : chalk.red.bold(s);
 }
 
-/** The table for a terminal: status, check, what was found, and on the next line what to do. */
-export function renderDoctorPretty(report: DoctorReport, lang: Lang, chalk: ChalkInstance): string {
-  const rows = report.checks.map((c) => ({
+/**
+ * The table for a terminal: status, check, what was found, and on the next line what to do.
+ * `quiet` (--quiet) keeps the checks that are not ok and the summary line.
+ */
+export function renderDoctorPretty(
+  report: DoctorReport,
+  lang: Lang,
+  chalk: ChalkInstance,
+  quiet = false,
+): string {
+  const all = report.checks.map((c) => ({
     status: c.status,
     title: fmt(c.title, lang, c.data),
     detail: fmt(c.detail, lang, c.data),
     fix: c.fix ? fmt(c.fix, lang, c.data) : undefined,
   }));
+  const rows = quiet ? all.filter((r) => r.status !== 'ok') : all;
   const titleWidth = Math.max(...rows.map((r) => r.title.length), 10);
-  const lines = [chalk.bold(`b24cfg doctor — ${report.host}`), ''];
+  const lines = quiet ? [] : [chalk.bold(`b24cfg doctor — ${report.host}`), ''];
   for (const r of rows) {
     lines.push(`  ${paint(chalk, r.status, r.status.padEnd(4))}  ${r.title.padEnd(titleWidth)}  ${r.detail}`);
     if (r.fix && r.status !== 'ok')
@@ -25,7 +34,7 @@ export function renderDoctorPretty(report: DoctorReport, lang: Lang, chalk: Chal
   }
   const fails = rows.filter((r) => r.status === 'fail').length;
   const warns = rows.filter((r) => r.status === 'warn').length;
-  lines.push('');
+  if (rows.length > 0) lines.push('');
   if (fails === 0 && warns === 0) {
     lines.push(chalk.green(DOCTOR_SUMMARY.allGood[lang]));
   } else {

@@ -106,6 +106,41 @@ describe('b24cfg attest', () => {
     });
   });
 
+  it('a suppressed standard does not look failed: greyed "suppressed", no fix, no attest hint (issue 16.9)', async () => {
+    const dir = tmp();
+    const until = `${new Date().getUTCFullYear() + 1}-03-31`;
+    for (const id of ['SD-02', 'SD-13'])
+      await cli(
+        ['attest', id, '--suppress', '--reason', 'not this quarter', '--expires', until, '--by', 'a'],
+        {
+          cwd: dir,
+        },
+      );
+    expect(readFileSync(join(dir, '.b24cfg/attestations.yaml'), 'utf8')).toMatch(/[^\n]\n$/);
+    const pretty = await cli(['audit', '--portal', 'sandbox', '--lang', 'en'], { cwd: dir });
+    const rows = pretty.stdout.split('\n');
+    for (const id of ['SD-02', 'SD-13']) {
+      const at = rows.findIndex((l) => l.startsWith(`${id} `));
+      expect(rows[at]).toMatch(new RegExp(`^${id} +⊘ suppressed `));
+      const block = rows.slice(
+        at + 1,
+        rows.findIndex((l, i) => i > at && /^SD-/.test(l)),
+      );
+      expect(block.join('\n')).toContain('suppressed until');
+      expect(block.join('\n')).not.toContain('→');
+      expect(block.join('\n')).not.toContain(`b24cfg attest ${id}`);
+    }
+    expect(pretty.stdout).toMatch(/suppressed: 2/);
+    const html = await cli(['audit', '--portal', 'sandbox', '--format', 'html', '--lang', 'en'], {
+      cwd: dir,
+    });
+    const article = /<article class="std s-suppressed" id="SD-13"[\s\S]*?<\/article>/.exec(html.stdout)?.[0];
+    expect(article).toContain('⊘ suppressed');
+    expect(article).not.toContain('How to fix');
+    const quiet = await cli(['audit', '--portal', 'sandbox', '-q'], { cwd: dir });
+    expect(quiet.stdout).not.toMatch(/^SD-(02|13) /m);
+  });
+
   it.each([
     [['SD-99', '--by', 'a', '--note', 'n'], /there is no standard "SD-99"/],
     [['SD-02', '--by', 'a', '--note', 'n'], /checked automatically/],

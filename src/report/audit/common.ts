@@ -59,6 +59,34 @@ export function isSuppressed(r: StandardResult): boolean {
 }
 
 /**
+ * What a reader should see a standard as: a waiver in force shows "suppressed" (greyed, no fix, no
+ * attest hint) whatever the check found — it is out of the score, not failed (issue 16.9).
+ */
+export type ShownStatus = StandardResult['status'] | 'suppressed';
+
+export function shownStatus(r: StandardResult): ShownStatus {
+  return isSuppressed(r) ? 'suppressed' : r.status;
+}
+
+/** Status counts as shown: suppressed standards counted apart. */
+export function shownCounts(results: readonly StandardResult[]): Map<ShownStatus, number> {
+  const counts = new Map<ShownStatus, number>();
+  for (const r of results) counts.set(shownStatus(r), (counts.get(shownStatus(r)) ?? 0) + 1);
+  return counts;
+}
+
+/** The findings a reader sees: a waived standard does not ask for an attestation it no longer needs. */
+export function shownFindings(r: StandardResult): StandardResult['findings'] {
+  return isSuppressed(r) ? r.findings.filter((f) => f.status !== 'manual-unattested') : r.findings;
+}
+
+/** Whether the row needs the reader's action: its fix (or attest hint) is shown. */
+export function needsAction(r: StandardResult): boolean {
+  const s = shownStatus(r);
+  return s !== 'pass' && s !== 'manual-attested' && s !== 'not-applicable' && s !== 'suppressed';
+}
+
+/**
  * Standards that need a person: the manual checklist appendix. One the CRM settings archive decided
  * needs no attestation, so it is not on the list.
  */

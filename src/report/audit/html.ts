@@ -9,7 +9,11 @@ import {
   isSuppressed,
   manualResults,
   requestsLine,
+  shownCounts,
+  shownFindings,
+  shownStatus,
   sourceLine,
+  type ShownStatus,
 } from './common.js';
 import { HTML_STYLE } from './html-style.js';
 import { pointsText, scoreText, STATUS_SYMBOL } from './labels.js';
@@ -26,7 +30,7 @@ function link(label: string, url: string | undefined): string {
     : esc(label);
 }
 
-function chip(status: StandardResult['status'], lang: Lang): string {
+function chip(status: ShownStatus, lang: Lang): string {
   return `<span class="chip s-${status}">${STATUS_SYMBOL[status]} ${esc(STATUS_TEXT[status][lang])}</span>`;
 }
 
@@ -89,13 +93,16 @@ function standardHtml(r: StandardResult, lang: Lang): string {
   const sup = r.suppression
     ? `<div class="sup">${W.suppressedUntil[lang]} ${esc(r.suppression.expires)}${r.suppression.expired ? ` — <b>${W.expired[lang]}</b>` : ''}: ${esc(r.suppression.reason)}${r.suppression.by ? ` (${esc(r.suppression.by)})` : ''}</div>`
     : '';
+  const shown = shownStatus(r);
   const fix =
-    r.status === 'pass' || r.status === 'manual-attested'
+    r.status === 'pass' || r.status === 'manual-attested' || shown === 'suppressed'
       ? ''
       : `<div class="fix"><b>${W.howToFix[lang]}:</b> ${esc(r.remediation[lang])}</div>`;
-  return `<article class="std s-${r.status}" id="${r.id}" data-standard="${r.id}" data-status="${r.status}">
-<header><h3>${r.id} · ${esc(r.title[lang])}</h3>${chip(r.status, lang)}<span class="mute">${esc(CATEGORY_TEXT[r.category][lang])} · ${W.weightLower[lang]} ${r.weight} · ${W.pointsLower[lang]} ${pointsText(r.points)}${isSuppressed(r) ? ` · ${W.leftOutOfScore[lang]}` : ''}</span></header>
-${meta ? `<p class="mute">${esc(meta.rationale[lang])}</p>` : ''}${r.findings.map((f) => findingHtml(f, lang)).join('')}${sup}${fix}</article>`;
+  return `<article class="std s-${shown}" id="${r.id}" data-standard="${r.id}" data-status="${r.status}">
+<header><h3>${r.id} · ${esc(r.title[lang])}</h3>${chip(shown, lang)}<span class="mute">${esc(CATEGORY_TEXT[r.category][lang])} · ${W.weightLower[lang]} ${r.weight} · ${W.pointsLower[lang]} ${pointsText(r.points)}${isSuppressed(r) ? ` · ${W.leftOutOfScore[lang]}` : ''}</span></header>
+${meta ? `<p class="mute">${esc(meta.rationale[lang])}</p>` : ''}${shownFindings(r)
+    .map((f) => findingHtml(f, lang))
+    .join('')}${sup}${fix}</article>`;
 }
 
 /** One self-contained HTML file (inline CSS and SVG, nothing loaded from the network): the auditor's deliverable. */
@@ -106,12 +113,11 @@ export function formatAuditHtml(report: AuditReport, lang: Lang): string {
         `<div>${esc(CATEGORY_TEXT[c.category][lang])}</div><div class="bar"><span style="width:${c.value ?? 0}%;background:${band(c.value ?? 0)}"></span></div><div class="num">${scoreText(c.value)}</div>`,
     )
     .join('');
-  const counts = new Map<StandardResult['status'], number>();
-  for (const r of report.results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  const counts = shownCounts(report.results);
   const overview = report.results
     .map(
       (r) =>
-        `<tr data-row="${r.id}"><td><a href="#${r.id}">${r.id}</a></td><td>${esc(r.title[lang])}</td><td>${chip(r.status, lang)}</td><td class="num">${r.weight}</td><td class="num">${pointsText(r.points)}</td></tr>`,
+        `<tr data-row="${r.id}"><td><a href="#${r.id}">${r.id}</a></td><td>${esc(r.title[lang])}</td><td>${chip(shownStatus(r), lang)}</td><td class="num">${r.weight}</td><td class="num">${pointsText(r.points)}</td></tr>`,
     )
     .join('');
   const atts =

@@ -13,6 +13,8 @@ export interface AuditOutputOptions {
   lang: Lang;
   chalk: ChalkInstance;
   cwd: string;
+  /** --quiet: the pretty report keeps the score and the standards that need action. */
+  quiet?: boolean;
 }
 
 /** Every format of the audit report from the same data (ESLint-style pure formatters). */

@@ -1,8 +1,8 @@
-import type { Lang } from '../../core/i18n.js';
+import { fmt, type Lang } from '../../core/i18n.js';
 import type { AuditReport, StandardResult } from './types.js';
 import { archiveLine, identityLine, isSuppressed } from './common.js';
 import { scoreText } from './labels.js';
-import { PART_TEXT, STATUS_TEXT } from './messages.js';
+import { PART_TEXT, REPORT_LINES as L, STATUS_TEXT } from './messages.js';
 
 export function xml(s: string): string {
   return (
@@ -24,11 +24,22 @@ function body(r: StandardResult, lang: Lang): string {
     .join('\n');
 }
 
+/** "suppressed until 2027-01-01: reason", in the report's language. */
+function suppressedText(r: StandardResult, lang: Lang): string {
+  const s = r.suppression;
+  return fmt(L.suppressedUntil, lang, {
+    expires: s?.expires ?? '',
+    expired: '',
+    reason: s?.reason ?? '',
+    by: '',
+  });
+}
+
 function testcase(r: StandardResult, lang: Lang, pack: string): string {
   const open = `    <testcase classname="${xml(`${pack}.${r.category}`)}" name="${xml(`${r.id} ${r.title[lang]}`)}" time="0">`;
   const text = xml(`${body(r, lang)}\n${r.remediation[lang]}`);
   if (isSuppressed(r))
-    return `${open}\n      <skipped message="${xml(`suppressed until ${r.suppression?.expires ?? ''}: ${r.suppression?.reason ?? ''}`)}"/>\n    </testcase>`;
+    return `${open}\n      <skipped message="${xml(suppressedText(r, lang))}"/>\n    </testcase>`;
   switch (r.status) {
     case 'pass':
     case 'manual-attested':

@@ -1,6 +1,6 @@
 import type { Status } from '../../standards/types.js';
 
-export const STATUS_SYMBOL: Record<Status, string> = {
+export const STATUS_SYMBOL: Record<Status | 'suppressed', string> = {
   pass: '✓',
   partial: '◐',
   fail: '✗',
@@ -9,6 +9,7 @@ export const STATUS_SYMBOL: Record<Status, string> = {
   'manual-expired': '!',
   'not-applicable': '–',
   error: '⚠',
+  suppressed: '⊘',
 };
 
 /** Statuses a gate (--fail-on) accepts. */

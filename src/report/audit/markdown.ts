@@ -8,6 +8,8 @@ import {
   isSuppressed,
   manualResults,
   requestsLine,
+  shownFindings,
+  shownStatus,
   sourceLine,
 } from './common.js';
 import { pointsText, scoreText, STATUS_SYMBOL } from './labels.js';
@@ -42,10 +44,10 @@ function evidenceLines(ev: Evidence, lang: Lang): string[] {
 
 function details(r: StandardResult, lang: Lang): string[] {
   const out = [
-    `### ${r.id} ${r.title[lang]} — ${STATUS_SYMBOL[r.status]} ${STATUS_TEXT[r.status][lang]}`,
+    `### ${r.id} ${r.title[lang]} — ${STATUS_SYMBOL[shownStatus(r)]} ${STATUS_TEXT[shownStatus(r)][lang]}`,
     '',
   ];
-  for (const f of r.findings) {
+  for (const f of shownFindings(r)) {
     const info = f.scored ? '' : W.forInformationMd[lang];
     out.push(`- **${PART_TEXT[f.part][lang]}**, ${STATUS_TEXT[f.status][lang]}: ${f.message[lang]}${info}`);
     out.push(...evidenceLines(f.evidence, lang));
@@ -57,7 +59,7 @@ function details(r: StandardResult, lang: Lang): string[] {
       `- ${W.suppressedUntil[lang]} ${s.expires}${s.expired ? W.expiredInParens[lang] : ''}: ${s.reason}`,
     );
   }
-  if (r.status !== 'pass' && r.status !== 'manual-attested')
+  if (r.status !== 'pass' && r.status !== 'manual-attested' && !isSuppressed(r))
     out.push(`- ${W.howToFix[lang]}: ${r.remediation[lang]}`);
   out.push('');
   return out;
@@ -79,9 +81,9 @@ export function formatAuditMarkdown(report: AuditReport, lang: Lang): string {
     '|---|---|---|---:|---:|',
   );
   for (const r of report.results) {
-    const sup = isSuppressed(r) ? W.suppressed[lang] : '';
+    const shown = shownStatus(r);
     out.push(
-      `| ${r.id} | ${cell(r.title[lang])} | ${STATUS_SYMBOL[r.status]} ${STATUS_TEXT[r.status][lang]}${sup} | ${r.weight} | ${pointsText(r.points)} |`,
+      `| ${r.id} | ${cell(r.title[lang])} | ${STATUS_SYMBOL[shown]} ${STATUS_TEXT[shown][lang]} | ${r.weight} | ${pointsText(r.points)} |`,
     );
   }
   out.push('', `## ${W.standardsInDetail[lang]}`, '');

@@ -80,7 +80,7 @@ export const REPORT_LINES = defineMessages({
 });
 
 /** How every audit format names the statuses, parts of a finding, categories and sources. */
-export const STATUS_TEXT: Readonly<Record<Status, Text>> = defineMessages({
+export const STATUS_TEXT: Readonly<Record<Status | 'suppressed', Text>> = defineMessages({
   pass: { ru: 'выполнен', en: 'pass' },
   partial: { ru: 'частично', en: 'partial' },
   fail: { ru: 'не выполнен', en: 'fail' },
@@ -89,6 +89,7 @@ export const STATUS_TEXT: Readonly<Record<Status, Text>> = defineMessages({
   'manual-expired': { ru: 'подтверждение истекло', en: 'attestation expired' },
   'not-applicable': { ru: 'неприменим', en: 'not applicable' },
   error: { ru: 'ошибка проверки', en: 'error' },
+  suppressed: { ru: 'исключён', en: 'suppressed' },
 });
 
 export const PART_TEXT: Readonly<Record<Part, Text>> = defineMessages({

@@ -2,7 +2,18 @@ import type { ChalkInstance } from 'chalk';
 import { fmt, type Lang } from '../../core/i18n.js';
 import type { AuditReport, StandardResult } from './types.js';
 import type { Status } from '../../standards/types.js';
-import { gradeAction, gradeTitle, identityLine, isSuppressed, requestsLine, sourceLine } from './common.js';
+import {
+  gradeAction,
+  gradeTitle,
+  identityLine,
+  needsAction,
+  requestsLine,
+  shownCounts,
+  shownFindings,
+  shownStatus,
+  sourceLine,
+  type ShownStatus,
+} from './common.js';
 import { pointsText, scoreText, STATUS_SYMBOL } from './labels.js';
 import { CATEGORY_TEXT, PART_TEXT, REPORT_LINES as L, REPORT_WORDS as W, STATUS_TEXT } from './messages.js';
 import { terminalSafe } from '../../core/terminal-text.js';
@@ -10,9 +21,11 @@ import { terminalSafe } from '../../core/terminal-text.js';
 export interface PrettyAuditOptions {
   lang: Lang;
   chalk: ChalkInstance;
+  /** --quiet: the score and one row per standard that needs action, nothing else. */
+  quiet?: boolean;
 }
 
-function statusColour(chalk: ChalkInstance, s: Status): (t: string) => string {
+function statusColour(chalk: ChalkInstance, s: Status | ShownStatus): (t: string) => string {
   switch (s) {
     case 'pass':
     case 'manual-attested':
@@ -35,16 +48,22 @@ function pad(s: string, n: number): string {
   return len >= n ? s : s + ' '.repeat(n - len);
 }
 
+function statusCell(s: ShownStatus, lang: Lang): string {
+  return `${STATUS_SYMBOL[s]} ${STATUS_TEXT[s][lang]}`;
+}
+
 function standardLines(r: StandardResult, o: PrettyAuditOptions, width: number): string[] {
   const { lang, chalk } = o;
-  const colour = statusColour(chalk, r.status);
-  const status = pad(`${STATUS_SYMBOL[r.status]} ${STATUS_TEXT[r.status][lang]}`, width);
-  const sup = isSuppressed(r) ? chalk.dim(W.suppressed[lang]) : '';
+  const shown = shownStatus(r);
+  const colour = statusColour(chalk, shown);
+  // A waived standard's findings are greyed: they are out of the score, not failures to fix.
+  const findingColour = (s: Status) => (shown === 'suppressed' ? chalk.dim : statusColour(chalk, s));
+  const status = pad(statusCell(shown, lang), width);
   const lines = [
-    `${pad(r.id, 6)} ${colour(status)} ${pad(String(r.weight), 3)} ${pad(pointsText(r.points), 5)} ${r.title[lang]}${sup}`,
+    `${pad(r.id, 6)} ${colour(status)} ${pad(String(r.weight), 3)} ${pad(pointsText(r.points), 5)} ${r.title[lang]}`,
   ];
-  for (const f of r.findings) {
-    const mark = statusColour(chalk, f.status)(STATUS_SYMBOL[f.status]);
+  for (const f of shownFindings(r)) {
+    const mark = findingColour(f.status)(STATUS_SYMBOL[f.status]);
     const info = f.scored ? '' : chalk.dim(W.forInformationParens[lang]);
     lines.push(`       ${mark} ${chalk.dim(`${PART_TEXT[f.part][lang]}:`)} ${f.message[lang]}${info}`);
     for (const loc of f.locations ?? [])
@@ -60,9 +79,7 @@ function standardLines(r: StandardResult, o: PrettyAuditOptions, width: number):
     });
     lines.push(`       ${s.expired ? chalk.yellow(text) : chalk.dim(text)}`);
   }
-  if (r.status !== 'pass' && r.status !== 'manual-attested' && r.status !== 'not-applicable') {
-    lines.push(chalk.dim(`       → ${r.remediation[lang]}`));
-  }
+  if (needsAction(r)) lines.push(chalk.dim(`       → ${r.remediation[lang]}`));
   return lines;
 }
 
@@ -70,11 +87,18 @@ function standardLines(r: StandardResult, o: PrettyAuditOptions, width: number):
 export function formatAuditPretty(report: AuditReport, o: PrettyAuditOptions): string {
   const { lang, chalk } = o;
   const out: string[] = [];
+  const score = `${scoreText(report.score.value)} / 100`;
+  const scoreLine = `${chalk.bold(W.scoreLabel[lang])} ${chalk.bold(score)} — ${gradeTitle(report, lang)}`;
+  const width = Math.max(...report.results.map((r) => [...statusCell(shownStatus(r), lang)].length));
+  if (o.quiet) {
+    out.push(scoreLine);
+    for (const r of report.results.filter(needsAction)) out.push(standardLines(r, o, width)[0] ?? '');
+    return `${out.join('\n')}\n`;
+  }
   out.push(chalk.bold(W.salesDepartmentAudit[lang]) + chalk.dim(` · ${sourceLine(report, lang)}`));
   out.push(chalk.dim(identityLine(report, lang)));
   out.push('');
-  const score = `${scoreText(report.score.value)} / 100`;
-  out.push(`${chalk.bold(W.scoreLabel[lang])} ${chalk.bold(score)} — ${gradeTitle(report, lang)}`);
+  out.push(scoreLine);
   out.push(`  ${gradeAction(report, lang)}`);
   const cats = report.score.byCategory
     .filter((c) => c.value !== null)
@@ -82,9 +106,6 @@ export function formatAuditPretty(report: AuditReport, o: PrettyAuditOptions): s
     .join(' · ');
   if (cats) out.push(chalk.dim(`  ${cats}`));
   out.push('');
-  const width = Math.max(
-    ...report.results.map((r) => [...`${STATUS_SYMBOL[r.status]} ${STATUS_TEXT[r.status][lang]}`].length),
-  );
   out.push(
     chalk.dim(
       `${pad('ID', 6)} ${pad(W.status[lang], width)} ${pad(W.weightShort[lang], 3)} ${pad(W.pointsShort[lang], 5)} ${W.standard[lang]}`,
@@ -92,10 +113,8 @@ export function formatAuditPretty(report: AuditReport, o: PrettyAuditOptions): s
   );
   for (const r of report.results) out.push(...standardLines(r, o, width));
   out.push('');
-  const counts = new Map<Status, number>();
-  for (const r of report.results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
   out.push(
-    [...counts]
+    [...shownCounts(report.results)]
       .map(([s, n]) => statusColour(chalk, s)(`${STATUS_TEXT[s][lang]}: ${n}`))
       .join(chalk.dim(' · ')),
   );

@@ -12,7 +12,7 @@ import { terminalSafe } from '../../core/terminal-text.js';
  */
 export function formatValidationPretty(results: ValidationResults, o: ValidationFormatOptions): string {
   const { chalk, lang } = o;
-  const problems = placedProblems(results);
+  const problems = placedProblems(results).filter((p) => !o.quiet || p.problem.severity === 'error');
   const sources = new Map<string, string>();
   for (const r of results) for (const [f, text] of r.sources) sources.set(f, text);
   const byFile = new Map<string, PlacedProblem[]>();
@@ -27,7 +27,7 @@ export function formatValidationPretty(results: ValidationResults, o: Validation
   for (const [file, list] of byFile) {
     const shown = displayPath(file, o.cwd);
     if (list.length === 0) {
-      if (results.some((r) => r.rootFile === file)) lines.push(`${chalk.green('✔')} ${shown}`);
+      if (!o.quiet && results.some((r) => r.rootFile === file)) lines.push(`${chalk.green('✔')} ${shown}`);
       continue;
     }
     lines.push(chalk.underline(shown));

@@ -10,6 +10,8 @@ export interface ValidationFormatOptions {
   cwd: string;
   /** b24cfg version, for SARIF's tool.driver. */
   version: string;
+  /** --quiet (as ESLint's): errors and the summary line; no warnings, no line per clean file. */
+  quiet?: boolean;
 }
 
 /** One problem with the file it belongs to (its location's file, or the spec that was validated). */

@@ -77,6 +77,7 @@ async function report(
     lang: ctx.lang,
     chalk: format === 'pretty' && o.out !== undefined ? NO_COLOUR : ctx.chalk,
     cwd: ctx.cwd,
+    quiet: ctx.quiet,
   });
   if (o.out !== undefined && outPath !== undefined) {
     await writeTextFile(outPath, text);

@@ -12,7 +12,7 @@ export async function runDoctorCommand(ctx: CliContext, values: PortalOptionValu
     ctx.out.write(
       ctx.format === 'json'
         ? renderDoctorJson(report, ctx.lang, code)
-        : renderDoctorPretty(report, ctx.lang, ctx.chalk),
+        : renderDoctorPretty(report, ctx.lang, ctx.chalk, ctx.quiet),
     );
     return code;
   });

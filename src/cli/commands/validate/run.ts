@@ -13,7 +13,13 @@ export async function runValidate(ctx: CliContext, specs: readonly string[]): Pr
     results.push(await loadSpec(spec, { env: ctx.env, cwd: ctx.cwd, root: ctx.root }));
   const format = ctx.format === 'json' || ctx.format === 'sarif' ? ctx.format : 'pretty';
   ctx.out.write(
-    formatValidation(format, results, { lang: ctx.lang, chalk: ctx.chalk, cwd: ctx.cwd, version: VERSION }),
+    formatValidation(format, results, {
+      lang: ctx.lang,
+      chalk: ctx.chalk,
+      cwd: ctx.cwd,
+      version: VERSION,
+      quiet: ctx.quiet,
+    }),
   );
   return results.every((r) => r.ok) ? EXIT.ok : EXIT.findings;
 }

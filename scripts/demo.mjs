@@ -2,13 +2,25 @@
 // `npm run demo`: the main job on the embedded sandbox portal, start to finish, in a temporary folder:
 // init a spec from the template → plan → apply → plan again (no changes) → the CRM settings archive
 // before and after the consultant's handwork (played by `sandbox handwork`) → audit with the archive.
+// The folder is removed at the end (also on failure or Ctrl-C) unless `--keep` is given.
+// Proved by test/cli/demo.test.ts.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../bin/b24cfg.js', import.meta.url));
+const argv = process.argv.slice(2);
+const keep = argv.includes('--keep');
+// Everything else goes to every b24cfg command (--lang en, --no-color …).
+const extra = argv.filter((a) => a !== '--keep');
+const en = extra.includes('en') || extra.includes('--lang=en');
+// Bold titles only on a terminal, as b24cfg itself does (no raw ESC in a pipe or a log file).
+const noColor =
+  extra.includes('--no-color') || (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '');
+const bold = process.stdout.isTTY === true && !noColor ? (s) => `\x1b[1m${s}\x1b[0m` : (s) => s;
+
 const dir = mkdtempSync(join(tmpdir(), 'b24cfg-demo-'));
 const spec = join(dir, 'b24cfg.yaml');
 const state = join(dir, 'portal.json');
@@ -16,8 +28,16 @@ const portal = `sandbox:${state}`;
 // Archives by relative name: the demo runs in its folder, so the reports name them short.
 const before = 'configuration-before.zip';
 const after = 'configuration.zip';
-const extra = process.argv.slice(2);
-const en = extra.includes('en') || extra.includes('--lang=en');
+
+function cleanUp() {
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+}
+// Ctrl-C reaches the running b24cfg too, which stops; the loop then ends and `finally` cleans up.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    process.exitCode = 130;
+  });
+}
 
 const steps = [
   [
@@ -31,7 +51,7 @@ const steps = [
   [en ? 'Apply it' : 'Применяем', ['apply', spec, '--portal', portal, '--yes']],
   [
     en ? 'Plan again: nothing left to change' : 'План ещё раз: менять нечего',
-    ['plan', spec, '--portal', portal, '--detailed-exitcode', '--hide-manual'],
+    ['plan', spec, '--portal', portal, '--detailed-exitcode'],
   ],
   [
     en
@@ -67,13 +87,22 @@ const steps = [
   ],
 ];
 
-for (const [title, args] of steps) {
-  process.stdout.write(`\n\x1b[1m▶ ${title}\x1b[0m  b24cfg ${args.join(' ')}\n\n`);
-  const r = spawnSync(process.execPath, [bin, ...args, ...extra], { stdio: 'inherit', cwd: dir });
-  if (r.status !== 0) {
-    process.stderr.write(`\nb24cfg ${args[0]} exited with ${r.status}\n`);
-    process.exitCode = r.status ?? 1;
-    break;
+try {
+  for (const [title, args] of steps) {
+    process.stdout.write(`\n${bold(`▶ ${title}`)}  b24cfg ${args.join(' ')}\n\n`);
+    const r = spawnSync(process.execPath, [bin, ...args, ...extra], { stdio: 'inherit', cwd: dir });
+    if (process.exitCode === 130) break;
+    if (r.status !== 0) {
+      process.stderr.write(`\nb24cfg ${args[0]} exited with ${r.status ?? r.signal}\n`);
+      process.exitCode = r.status ?? 130;
+      break;
+    }
   }
+} finally {
+  cleanUp();
 }
-if (!process.exitCode) process.stdout.write(`\n${en ? 'Demo folder' : 'Папка демо'}: ${dir}\n`);
+if (keep) process.stdout.write(`\n${en ? 'Demo folder' : 'Папка демо'}: ${dir}\n`);
+else if (!process.exitCode)
+  process.stdout.write(
+    `\n${en ? 'Done. Run `npm run demo -- --keep` to keep the demo folder.' : 'Готово. Чтобы сохранить папку демо: npm run demo -- --keep'}\n`,
+  );

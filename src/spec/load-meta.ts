@@ -1,7 +1,9 @@
 import type { ProblemMeta } from './problem.js';
 
 /** Problems of reading a spec file from disk. */
-export const specFileMeta: ProblemMeta<'notFound' | 'unreadable' | 'tooLarge' | 'notAFile'> = {
+export const specFileMeta: ProblemMeta<
+  'notFound' | 'unreadable' | 'tooLarge' | 'notAFile' | 'binary' | 'notUtf8'
+> = {
   id: 'spec-file',
   severity: 'error',
   description: { ru: 'файл спецификации можно прочитать', en: 'the spec file can be read' },
@@ -13,11 +15,27 @@ export const specFileMeta: ProblemMeta<'notFound' | 'unreadable' | 'tooLarge' | 
       ru: 'файл «{file}» слишком большой ({size} байт, предел {limit})',
       en: 'file "{file}" is too large ({size} bytes, the limit is {limit})',
     },
+    binary: {
+      ru: '«{file}» — не текстовый файл (нулевой байт на позиции {offset})',
+      en: '"{file}" is not a text file (a zero byte at offset {offset})',
+    },
+    notUtf8: {
+      ru: '«{file}» — не текст в UTF-8 (неверная последовательность байтов около позиции {offset})',
+      en: '"{file}" is not UTF-8 text (an invalid byte sequence near offset {offset})',
+    },
   },
   hints: {
     notFound: {
       ru: 'Проверьте путь: он считается от текущей папки.',
       en: 'Check the path: it is relative to the current directory.',
+    },
+    binary: {
+      ru: 'Спецификация — текстовый YAML-файл. Проверьте путь; пример спецификации: b24cfg init --out b24cfg.yaml',
+      en: 'A spec is a YAML text file. Check the path; for an example run: b24cfg init --out b24cfg.yaml',
+    },
+    notUtf8: {
+      ru: 'Сохраните файл в кодировке UTF-8 (в редакторе: «Сохранить с кодировкой» → UTF-8).',
+      en: 'Save the file as UTF-8 (in the editor: "Save with encoding" → UTF-8).',
     },
     tooLarge: {
       ru: 'Спецификация отдела продаж занимает килобайты; разбейте файл или проверьте, что это нужный файл.',

@@ -7,6 +7,14 @@ import type { SourceLocation, SpecProblem } from './types.js';
 /** Refuse spec files above this size: a real sales department is a few dozen kilobytes. */
 export const MAX_SPEC_BYTES = 5 * 1024 * 1024;
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Where the first invalid UTF-8 sequence starts: the bytes before the first replacement character. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  const lenient = bytes.toString('utf8');
+  return Buffer.byteLength(lenient.slice(0, Math.max(0, lenient.indexOf('\uFFFD'))));
+}
+
 export interface SourceFile {
   file: string;
   text: string;
@@ -21,7 +29,10 @@ export type ReadResult = { ok: true; text: string } | { ok: false; problem: Spec
 
 /** Reads a text file the spec names, refusing directories and files over the size limit. */
 export async function readLimitedText(file: string, display: string): Promise<ReadResult> {
-  const fail = (messageId: 'notFound' | 'unreadable' | 'tooLarge' | 'notAFile', data = {}): ReadResult => ({
+  const fail = (
+    messageId: 'notFound' | 'unreadable' | 'tooLarge' | 'notAFile' | 'binary' | 'notUtf8',
+    data = {},
+  ): ReadResult => ({
     ok: false,
     problem: makeProblem(specFileMeta, {
       messageId,
@@ -33,7 +44,15 @@ export async function readLimitedText(file: string, display: string): Promise<Re
     const st = await stat(file);
     if (!st.isFile()) return fail('notAFile');
     if (st.size > MAX_SPEC_BYTES) return fail('tooLarge', { size: st.size });
-    return { ok: true, text: await readFile(file, 'utf8') };
+    const bytes = await readFile(file);
+    // A binary file decoded leniently would be echoed back as raw bytes in code frames; say what it is.
+    const zero = bytes.indexOf(0);
+    if (zero >= 0) return fail('binary', { offset: zero });
+    try {
+      return { ok: true, text: STRICT_UTF8.decode(bytes) };
+    } catch {
+      return fail('notUtf8', { offset: firstInvalidUtf8(bytes) });
+    }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') return fail('notFound');

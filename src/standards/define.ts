@@ -76,6 +76,10 @@ export const COMMON_MESSAGES = {
     ru: 'Архив настроек CRM ({archive}) не показывает {what}: {why}. Часть не оценивается.',
     en: 'The CRM settings archive ({archive}) cannot show {what}: {why}. This part is not scored.',
   },
+  nothingToMeasureInWindow: {
+    ru: 'Нечего измерять: {what} за последние {days} дн. — 0.',
+    en: 'Nothing to measure: {what} in the last {days} days — 0.',
+  },
 } as const satisfies Record<string, Text>;
 export type CommonMessageId = keyof typeof COMMON_MESSAGES;
 
@@ -299,7 +303,9 @@ export function defineStandard<M extends string>(
             },
           };
           if (total === 0) {
-            return finding(part, 'not-applicable', 'nothingToMeasure', { ...all, what }, ev, opts);
+            // A windowed measure (its data names the days) says so: "0 won deals" alone reads as "never".
+            const id = typeof data?.days === 'number' ? 'nothingToMeasureInWindow' : 'nothingToMeasure';
+            return finding(part, 'not-applicable', id, { ...all, what }, ev, opts);
           }
           const s = good / total;
           if (s >= min) return finding(part, 'pass', ids.pass, all, withExpected, opts);

@@ -32,6 +32,13 @@ describe('b24cfg audit --portal sandbox', () => {
     expect(r.stderr).toMatch(/HTTP/);
   });
 
+  it('an empty measure in a data window says which window (issue 16.13)', async () => {
+    const r = await cli(['audit', '--portal', 'sandbox', '--lang', 'en'], { cwd: workdir() });
+    expect(r.stdout).toContain('Nothing to measure: won deals in the last 30 days — 0.');
+    // Open deals are not windowed: no window named.
+    expect(r.stdout).toContain('Nothing to measure: open deals — 0.');
+  });
+
   it('after applying the b2b-b2c template and attesting the manual standards it scores high', async () => {
     const dir = workdir();
     const apply = await cli(['apply', 'templates/b2b-b2c.yaml', '--portal', 'sandbox:portal.json', '--yes'], {

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/run-cli.js';
 
@@ -121,6 +124,21 @@ describe('b24cfg validate', () => {
     expect(out.problems).toEqual([
       expect.objectContaining({ file: 'no/such/spec.yaml', rule: 'spec-file', line: null }),
     ]);
+  });
+
+  it('a binary or non-UTF-8 file is named as such, never echoed back (issue 16.13)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'b24cfg-binary-'));
+    writeFileSync(join(dir, 'app.yaml'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0x1b, 0x5b]));
+    // "version: 1\nname: Продажи" in Windows-1251, as an old editor saves it.
+    const cp1251 = Buffer.concat([Buffer.from('version: 1\nname: '), Buffer.from([0xcf, 0xf0, 0xee])]);
+    writeFileSync(join(dir, 'cp1251.yaml'), cp1251);
+    const r = await cli(['validate', 'app.yaml', 'cp1251.yaml', '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('"app.yaml" is not a text file (a zero byte at offset 7)');
+    expect(r.stdout).toContain('"cp1251.yaml" is not UTF-8 text (an invalid byte sequence near offset 17)');
+    expect(r.stdout).toContain('Save the file as UTF-8');
+    const control = [...r.stdout].filter((c) => c.charCodeAt(0) < 9 || c === '\x1b' || c === '\x7f');
+    expect(control).toEqual([]);
   });
 
   it('refuses a format it does not produce', async () => {

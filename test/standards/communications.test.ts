@@ -68,7 +68,7 @@ describe('SD-16 call recording', () => {
     {
       name: 'calls before the window are left out',
       ctx: () => ctx({ state: withLines(), data: data({ calls: [call(1, 60, false, 45)] }) }),
-      has: [{ part: 'data', status: 'not-applicable', messageId: 'nothingToMeasure' }],
+      has: [{ part: 'data', status: 'not-applicable', messageId: 'nothingToMeasureInWindow' }],
     },
     {
       name: 'a longer window per client brings them in',

@@ -1,6 +1,7 @@
 import { errorOf } from '../core/errors.js';
-import { fill, type Text } from '../core/i18n.js';
+import { fill, fillTexts, type Text } from '../core/i18n.js';
 import { findStandard } from '../standards/registry.js';
+import { STATUS_TEXT } from '../report/audit/messages.js';
 import type { AuditReport } from '../report/audit/types.js';
 import { GATE_ERRORS, GATE_MESSAGES } from './messages.js';
 
@@ -47,7 +48,9 @@ export function evaluateGates(report: AuditReport, gates: Gates): Text[] {
     if (!r) continue;
     const waived = r.suppression !== undefined && !r.suppression.expired;
     if (waived || r.status === 'pass' || r.status === 'manual-attested') continue;
-    reasons.push(fill(GATE_MESSAGES.failOnStatus, { id, status: r.status }));
+    reasons.push(
+      fillTexts(GATE_MESSAGES.failOnStatus, { id: { ru: id, en: id }, status: STATUS_TEXT[r.status] }),
+    );
   }
   return reasons;
 }

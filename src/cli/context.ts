@@ -80,6 +80,19 @@ export function detectLang(argv: readonly string[], env: Record<string, string |
   return isLang(fromEnv) ? fromEnv : 'ru';
 }
 
+/**
+ * B24CFG_LANG set to a language b24cfg does not have ("de") while --lang is not given: the value it
+ * ignored, so that the fallback to Russian is said rather than silent.
+ */
+export function unknownLangFromEnv(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+): string | undefined {
+  const v = env.B24CFG_LANG;
+  if (v === undefined || v === '' || isLang(v)) return undefined;
+  return argv.some((a) => a === '--lang' || a.startsWith('--lang=')) ? undefined : v;
+}
+
 /** What the runner knows about the command beyond its options. */
 export interface RunInfo {
   /** The command's name as typed after `b24cfg`: "plan", "sandbox serve". */

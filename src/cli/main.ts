@@ -1,17 +1,17 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { CliError } from '../core/errors.js';
 import { interruptedError } from '../core/interrupt.js';
-import type { Text } from '../core/i18n.js';
+import { fmt, type Text } from '../core/i18n.js';
 import { EXIT, type ExitCode } from '../core/exit-codes.js';
 import type { CliApp } from './app.js';
 import { commandFactories } from './commands/index.js';
 import { OUTPUT_FORMATS } from '../report/format.js';
-import { buildContext, detectLang, type GlobalOptions } from './context.js';
+import { buildContext, detectLang, unknownLangFromEnv, type GlobalOptions } from './context.js';
 import { localizedHelp } from './help-i18n.js';
-import { CLI_HELP } from './messages.js';
+import { CLI_HELP, LANG_ENV_MESSAGES } from './messages.js';
 import type { CliIO } from './io.js';
 import { renderErrorJson, renderErrorText, toCliError } from './render-error.js';
-import { usageErrorFrom } from './usage-error.js';
+import { typedCommand, usageErrorFrom } from './usage-error.js';
 import { commandToPaste } from './command-line.js';
 import { Chalk } from 'chalk';
 import { VERSION } from '../core/version.js';
@@ -82,6 +82,14 @@ function cutShortOnSignal<T>(work: Promise<T>, signal: AbortSignal, deferred: ()
 /** Runs the CLI in-process and returns the exit code; tests call this directly. */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const lang = detectLang(argv, io.env);
+  const badLang = unknownLangFromEnv(argv, io.env);
+  if (badLang !== undefined && !argv.includes('-q') && !argv.includes('--quiet')) {
+    // Only printable ASCII of a value from the environment reaches the terminal.
+    const value = badLang.replace(/[^ -~]/g, '?');
+    io.err.write(
+      `${fmt(LANG_ENV_MESSAGES.unknown, 'ru', { value })}\n${fmt(LANG_ENV_MESSAGES.unknown, 'en', { value })}\n`,
+    );
+  }
   const signal = io.signal ?? new AbortController().signal;
   let deferred = false;
   let exitCode: ExitCode = EXIT.ok;
@@ -130,7 +138,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<ExitCo
         return EXIT.ok;
       }
       if (e.code === 'commander.executeSubCommandAsync') return EXIT.ok;
-      return report(usageErrorFrom(e), io, lang, wantsJson);
+      return report(usageErrorFrom(e, typedCommand(program, argv)), io, lang, wantsJson);
     }
     const err = toCliError(e);
     // Hints may offer the command again with a flag added: `{rerun} --force`.

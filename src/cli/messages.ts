@@ -148,6 +148,14 @@ export const PLAN_VIEW_HELP = defineMessages({
   },
 });
 
+/** Said on stderr in both languages: the user who set B24CFG_LANG=de may read neither well. */
+export const LANG_ENV_MESSAGES = defineMessages({
+  unknown: {
+    ru: 'b24cfg: B24CFG_LANG={value} не поддерживается (есть ru и en), сообщения будут на русском; для английского: export B24CFG_LANG=en',
+    en: 'b24cfg: B24CFG_LANG={value} is not supported (ru and en are), messages will be in Russian; for English: export B24CFG_LANG=en',
+  },
+});
+
 /** `-f, --force` of the commands that write --out. */
 export const FORCE_HELP = defineMessages({
   force: { ru: 'перезаписать файл --out, если он есть', en: 'overwrite the --out file if it exists' },
@@ -155,20 +163,33 @@ export const FORCE_HELP = defineMessages({
 
 /** Commander reports usage mistakes in English; we say them in the user's language (by its error code). */
 export const COMMANDER_USAGE = defineMessages({
-  'commander.unknownOption': { ru: 'неизвестный параметр: {detail}', en: 'unknown option: {detail}' },
-  'commander.unknownCommand': { ru: 'неизвестная команда: {detail}', en: 'unknown command: {detail}' },
-  'commander.missingArgument': { ru: 'не хватает аргумента: {detail}', en: 'missing argument: {detail}' },
-  'commander.optionMissingArgument': {
-    ru: 'у параметра нет значения: {detail}',
-    en: 'option needs a value: {detail}',
+  unknownCommand: { ru: 'неизвестная команда «{name}»', en: 'unknown command "{name}"' },
+  unknownOption: { ru: 'неизвестный параметр {name}', en: 'unknown option {name}' },
+  didYouMean: { ru: ' — может быть, {suggestion}?', en: ' — did you mean {suggestion}?' },
+  missingArgument: { ru: 'не хватает аргумента <{name}>', en: 'missing argument <{name}>' },
+  optionMissingArgument: { ru: 'у параметра {name} нет значения', en: 'option {name} needs a value' },
+  missingMandatoryOptionValue: {
+    ru: 'обязательный параметр {name} не указан',
+    en: 'required option {name} not given',
   },
-  'commander.missingMandatoryOptionValue': {
-    ru: 'обязательный параметр не указан: {detail}',
-    en: 'required option not given: {detail}',
+  invalidChoice: {
+    ru: 'недопустимое значение «{value}» у {name}; можно: {choices}',
+    en: 'invalid value "{value}" for {name}; allowed: {choices}',
   },
-  'commander.invalidArgument': { ru: 'недопустимое значение: {detail}', en: 'invalid value: {detail}' },
-  'commander.excessArguments': { ru: 'лишние аргументы: {detail}', en: 'too many arguments: {detail}' },
+  excessArguments: {
+    ru: 'лишние аргументы: ожидалось {expected}, получено {got}',
+    en: 'too many arguments: {expected} expected, {got} given',
+  },
+  helpHint: { ru: 'Справка: {help}', en: 'See: {help}' },
 });
+
+/** Commander's words after an option's description, "(choices: …, default: …)", in Russian. */
+export const HELP_WORDS_RU: Readonly<Record<string, string>> = {
+  'choices: ': 'варианты: ',
+  'default: ': 'по умолчанию: ',
+  'preset: ': 'без значения: ',
+  'env: ': 'переменная окружения: ',
+};
 
 /** Commander's section titles in Russian (it prints them in English). */
 export const HELP_TITLES_RU: Readonly<Record<string, string>> = {

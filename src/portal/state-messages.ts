@@ -1,4 +1,4 @@
-import { defineErrors } from '../core/catalogue.js';
+import { defineErrors, defineMessages } from '../core/catalogue.js';
 
 /** The files b24cfg keeps next to a spec, in `.b24cfg/`: the state file and snapshots. */
 export const STATE_ERRORS = defineErrors({
@@ -13,4 +13,11 @@ export const STATE_ERRORS = defineErrors({
     message: { ru: 'снимок портала не читается: {why}', en: 'the portal snapshot cannot be read: {why}' },
     hint: { ru: 'Снимки лежат в .b24cfg/snapshots/.', en: 'Snapshots live in .b24cfg/snapshots/.' },
   },
+});
+
+/** Why a snapshot cannot be read, for {why} above. */
+export const SNAPSHOT_WHY = defineMessages({
+  notFound: { ru: 'файла нет', en: 'file not found' },
+  badJson: { ru: 'это не JSON ({detail})', en: 'not JSON ({detail})' },
+  notSnapshot: { ru: 'это не снимок b24cfg', en: 'not a b24cfg snapshot' },
 });

@@ -36,8 +36,8 @@ export const MANUAL_MESSAGES = defineMessages({
   },
   /** A task or robot, worded by src/resources/manual/wording.ts (shared with the checklist). */
   described: { ru: '{what}', en: '{what}' },
-  trigger: { ru: 'триггер «{type}»', en: 'trigger «{type}»' },
-  triggerIf: { ru: 'триггер «{type}» ({condition})', en: 'trigger «{type}» ({condition})' },
+  trigger: { ru: 'триггер «{type}»', en: 'trigger “{type}”' },
+  triggerIf: { ru: 'триггер «{type}» ({condition})', en: 'trigger “{type}” ({condition})' },
   required: { ru: 'обязательные поля: {fields}', en: 'required fields: {fields}' },
   tunnelMove: {
     ru: 'туннель: перенести сделку в {to} / {stage}',
@@ -47,9 +47,9 @@ export const MANUAL_MESSAGES = defineMessages({
     ru: 'туннель: скопировать сделку в {to} / {stage}',
     en: 'tunnel: copy the deal to {to} / {stage}',
   },
-  role: { ru: 'роль «{name}»', en: 'role «{name}»' },
-  roleDeny: { ru: 'роль «{name}», запретить: {deny}', en: 'role «{name}», deny: {deny}' },
-  emailTemplate: { ru: 'шаблон письма «{title}»: {subject}', en: 'e-mail template «{title}»: {subject}' },
+  role: { ru: 'роль «{name}»', en: 'role “{name}”' },
+  roleDeny: { ru: 'роль «{name}», запретить: {deny}', en: 'role “{name}”, deny: {deny}' },
+  emailTemplate: { ru: 'шаблон письма «{title}»: {subject}', en: 'e-mail template “{title}”: {subject}' },
   quickAnswers: { ru: 'линия «{line}»: {n} {what}', en: 'line “{line}”: {n} {what}' },
   kpiAlerts: {
     ru: 'линия «{line}»: уведомления о нарушении KPI получают {to}',

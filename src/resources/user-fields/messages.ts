@@ -53,7 +53,7 @@ export const USER_FIELD_MESSAGES = defineMessages({
   groupLead: { ru: 'Поля лида', en: 'Lead fields' },
   groupContact: { ru: 'Поля контакта', en: 'Contact fields' },
   groupCompany: { ru: 'Поля компании', en: 'Company fields' },
-  createdLabel: { ru: '«{label}»', en: '«{label}»' },
+  createdLabel: { ru: '«{label}»', en: '“{label}”' },
   createdMultiple: { ru: 'множественное', en: 'multiple' },
   createdItems: { ru: '{n} знач.', en: '{n} items' },
   keptOne: { ru: '{n} пол(ей)', en: '{n} field' },

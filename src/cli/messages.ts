@@ -129,6 +129,50 @@ export const CLI_ERRORS = defineErrors({
   },
 });
 
+/**
+ * A file the system refused (Node's EACCES, ENOSPC …), in words instead of the raw code; exit 1, not an
+ * internal error (test/cli/language.test.ts).
+ */
+export const FILE_SYSTEM_ERRORS = defineErrors({
+  EACCES: {
+    code: 'FILE_ACCESS',
+    message: { ru: 'нет прав на доступ к «{path}»', en: 'no permission to access "{path}"' },
+    hint: {
+      ru: 'Проверьте права на файл и папку: ls -ld {dir}',
+      en: 'Check the file and folder permissions: ls -ld {dir}',
+    },
+  },
+  EROFS: {
+    code: 'FILE_ACCESS',
+    message: { ru: '«{path}» на диске только для чтения', en: '"{path}" is on a read-only file system' },
+    hint: {
+      ru: 'Укажите файл в другой папке, например: --out ./{name}',
+      en: 'Write to another folder, for example: --out ./{name}',
+    },
+  },
+  ENOSPC: {
+    code: 'FILE_ACCESS',
+    message: { ru: 'на диске нет места для «{path}»', en: 'no space left on the device for "{path}"' },
+    hint: { ru: 'Освободите место и проверьте: df -h {dir}', en: 'Free some space and check: df -h {dir}' },
+  },
+  EISDIR: {
+    code: 'FILE_ACCESS',
+    message: { ru: '«{path}» — папка, а нужен файл', en: '"{path}" is a folder, not a file' },
+    hint: {
+      ru: 'Укажите путь к файлу в этой папке, а не к самой папке.',
+      en: 'Give the path of a file in that folder, not of the folder itself.',
+    },
+  },
+  ENOTDIR: {
+    code: 'FILE_ACCESS',
+    message: {
+      ru: 'в пути «{path}» файл стоит на месте папки',
+      en: 'a file stands where a folder should be in "{path}"',
+    },
+    hint: { ru: 'Проверьте путь: ls -ld {dir}', en: 'Check the path: ls -ld {dir}' },
+  },
+});
+
 /** How an error is shown on stderr. */
 export const ERROR_LABELS = defineMessages({
   error: { ru: 'ошибка', en: 'error' },

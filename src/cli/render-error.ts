@@ -1,15 +1,35 @@
 import type { ChalkInstance } from 'chalk';
-import { CliError, InternalError } from '../core/errors.js';
+import { basename, dirname } from 'node:path';
+import { CliError, errorOf, InternalError } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 import { redact } from '../core/redact.js';
-import { ERROR_LABELS } from './messages.js';
+import { shellWord } from '../core/shell.js';
+import { ERROR_LABELS, FILE_SYSTEM_ERRORS } from './messages.js';
 import { terminalSafe } from '../core/terminal-text.js';
 
 /** Turns anything thrown into a CliError; unknown throwables become an internal error (exit 70). */
 export function toCliError(e: unknown): CliError {
   if (e instanceof CliError) return e;
+  const fsError = fileSystemError(e);
+  if (fsError) return fsError;
   const msg = e instanceof Error ? e.message : String(e);
   return new InternalError(redact(msg), e);
+}
+
+/** A refused file operation (it names its path) said in words; other system errors stay internal. */
+function fileSystemError(e: unknown): CliError | undefined {
+  if (!(e instanceof Error)) return undefined;
+  const err = e as NodeJS.ErrnoException & { dest?: string };
+  // mkdir -p meeting a file where a folder should be answers EEXIST.
+  const code =
+    err.code === 'EPERM' ? 'EACCES' : err.code === 'EEXIST' && err.syscall === 'mkdir' ? 'ENOTDIR' : err.code;
+  // A rename names the temp file first and the file it was meant to become as dest.
+  const path = err.dest ?? err.path;
+  if (typeof path !== 'string' || code === undefined || !Object.hasOwn(FILE_SYSTEM_ERRORS, code))
+    return undefined;
+  return errorOf(FILE_SYSTEM_ERRORS, code as keyof typeof FILE_SYSTEM_ERRORS, {
+    data: { path, dir: shellWord(dirname(path)), name: basename(path) },
+  });
 }
 
 /** Human rendering for stderr: code, place, message, hint. Never a stack trace (unless B24CFG_DEBUG). */

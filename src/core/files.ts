@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { redact } from './redact.js';
 
@@ -11,7 +11,13 @@ export async function writeTextFile(path: string, content: string): Promise<void
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   await writeFile(tmp, redact(content), 'utf8');
-  await rename(tmp, path);
+  try {
+    await rename(tmp, path);
+  } catch (e) {
+    // A folder where the file should go, say: leave no temp file behind.
+    await rm(tmp, { force: true });
+    throw e;
+  }
 }
 
 export async function writeJsonFile(path: string, value: unknown): Promise<void> {

@@ -1,3 +1,4 @@
+import { mkdirSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/run-cli.js';
 import { Workspace } from '../helpers/workspace.js';
@@ -71,6 +72,21 @@ describe('one language per run', () => {
     expect(gate.stderr).toContain('SD-02 (--fail-on): статус не выполнен');
     const snap = await cli(['restore', 'none.json', '--portal', ws.portal], { cwd: ws.dir });
     expect(snap.stderr).toContain('снимок портала не читается: файла нет');
+  });
+
+  it('a file the system refuses is said in words, exit 1, never a raw ENOTDIR/EISDIR or an internal error', async () => {
+    const ws = new Workspace('b24cfg-lang-');
+    expect((await ws.run(['init', '--out', 'spec.yaml'])).code).toBe(0);
+    ws.write('afile', '');
+    const notDir = await cli(['checklist', 'spec.yaml', '--out', 'afile/handover.md'], { cwd: ws.dir });
+    expect(notDir.code).toBe(1);
+    expect(notDir.stderr).toContain(`[FILE_ACCESS] в пути «${ws.path('afile')}» файл стоит на месте папки`);
+    expect(notDir.stderr).toContain(`ls -ld ${ws.dir}`);
+    mkdirSync(ws.path('reports'));
+    const isDir = await ws.run(['checklist', 'spec.yaml', '--out', 'reports', '--force']);
+    expect(isDir.code).toBe(1);
+    expect(isDir.stderr).toContain(`"${ws.path('reports')}" is a folder, not a file`);
+    expect(readdirSync(ws.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('quotes follow the language: “…” in English, «…» in Russian', async () => {

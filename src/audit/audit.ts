@@ -3,6 +3,7 @@ import { archiveAgeDays } from '../portal/crm-settings/read.js';
 import type { CrmSettingsFacts } from '../portal/crm-settings/types.js';
 import { archiveBindingOf } from '../resources/manual-archive/binding.js';
 import { compareManualItems } from '../resources/manual-archive/compare.js';
+import { portalOrigin } from '../portal/webhook-url.js';
 import { readPortalState } from '../resources/read-state.js';
 import { loadStateFile, type StateFile, type StatePortal } from '../portal/state-file.js';
 import type { PortalState } from '../resources/state.js';
@@ -214,7 +215,7 @@ export function scoreAudited(s: AuditSettings, audited: Audited, cwd: string): A
     now: audited.now,
     thresholds: s.thresholds,
     windowDays: s.windowDays,
-    portalBase: audited.state?.info.kind === 'http' ? `https://${audited.state.info.host}` : undefined,
+    portalBase: audited.state?.info.kind === 'http' ? portalOrigin(audited.state.info.host) : undefined,
   };
   const source = archive
     ? { ...audited.source, archive: archiveSource(archive.facts, audited.now) }

@@ -25,12 +25,20 @@ export const MIN_SPINNER_COLUMNS = 20;
 /** Frames per second at most: a few, so a slow terminal or a log that records it is not flooded. */
 export const SPINNER_INTERVAL_MS = 250;
 
+export interface ProgressOptions {
+  /**
+   * The result goes to a file (--out), so stdout carries no machine-readable output whatever the
+   * --format: `audit --format html --out report.html` shows its pages as pretty does.
+   */
+  resultToFile?: boolean;
+}
+
 /** Whether a spinner may be drawn on this context's stderr. */
-export function spinnerAllowed(ctx: CliContext): boolean {
+export function spinnerAllowed(ctx: CliContext, o: ProgressOptions = {}): boolean {
   const columns = ctx.err.columns;
   return (
     !ctx.quiet &&
-    ctx.format === 'pretty' &&
+    (ctx.format === 'pretty' || o.resultToFile === true) &&
     ctx.err.isTTY === true &&
     typeof columns === 'number' &&
     Number.isFinite(columns) &&
@@ -43,8 +51,12 @@ export function spinnerAllowed(ctx: CliContext): boolean {
  * An ora spinner on a terminal of known width; nothing when output is piped, quiet, machine-readable or
  * the width is unknown. It stops by itself when the command is interrupted.
  */
-export async function startProgress(ctx: CliContext, text: string): Promise<Progress> {
-  if (!spinnerAllowed(ctx)) return silent;
+export async function startProgress(
+  ctx: CliContext,
+  text: string,
+  o: ProgressOptions = {},
+): Promise<Progress> {
+  if (!spinnerAllowed(ctx, o)) return silent;
   const { default: ora } = await import('ora');
   const spinner = ora({
     text,

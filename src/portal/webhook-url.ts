@@ -16,6 +16,20 @@ export interface WebhookRef {
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
+/**
+ * The address of a portal's pages from its host: https, except the loopback sandbox server, which is
+ * served over http only (the only http b24cfg accepts, see parseWebhookUrl).
+ */
+export function portalOrigin(host: string): string {
+  let hostname: string;
+  try {
+    hostname = new URL(`https://${host}`).hostname;
+  } catch {
+    return `https://${host}`;
+  }
+  return LOOPBACK_HOSTS.has(hostname) ? `http://${host}` : `https://${host}`;
+}
+
 function badWebhookUrl(problem: keyof typeof WEBHOOK_URL_PROBLEMS): CliError {
   return new CliError({
     code: 'WEBHOOK_URL_INVALID',

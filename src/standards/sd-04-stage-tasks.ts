@@ -1,6 +1,6 @@
 import { text } from '../core/i18n.js';
 import { count, defineStandard, samples, th } from './define.js';
-import { dealSample, ms, openActivityDeals, openTaskDeals } from './helpers/data.js';
+import { dealSample, ms, openActivityDeals, openTaskDeals, portalDate } from './helpers/data.js';
 import {
   activeRobots,
   archiveRuleFinding,
@@ -159,16 +159,10 @@ export const sd04 = defineStandard(
         ],
         samples: samples(
           text('Зависшие сделки', 'Stuck deals'),
-          stuck.map((d) =>
-            dealSample(
-              k.ctx,
-              d,
-              text(
-                `на этапе с ${d.entered ?? d.created ?? '?'}`,
-                `on the stage since ${d.entered ?? d.created ?? '?'}`,
-              ),
-            ),
-          ),
+          stuck.map((d) => {
+            const since = portalDate(d.entered ?? d.created);
+            return dealSample(k.ctx, d, text(`на этапе с ${since.ru}`, `on the stage since ${since.en}`));
+          }),
         ),
       });
       decided = f.status !== 'not-applicable';

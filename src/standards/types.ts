@@ -155,7 +155,7 @@ export interface AuditContext {
   thresholds: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** How far back data checks look unless a standard's `days` threshold says otherwise. */
   windowDays: number;
-  /** https://<host> for links into the portal; undefined for the sandbox. */
+  /** https://<host> (http:// for the loopback sandbox server) for links into the portal; undefined for an in-process sandbox. */
   portalBase?: string;
 }
 

@@ -37,6 +37,16 @@ describe('when a spinner is drawn', () => {
   ] as const)('%s → %s', (_what, err, opts, expected) => {
     expect(spinnerAllowed(contextWith(err, opts))).toBe(expected);
   });
+
+  // Issue 16.10: `audit --format html --out report.html` read 50,000 deals in silence.
+  it.each([
+    ['--format html --out', terminal(80), { format: 'html' }, true],
+    ['--format json --out', terminal(80), { format: 'json' }, true],
+    ['--format html --out, piped', new BufferWriter(), { format: 'html' }, false],
+    ['--format html --out --quiet', terminal(80), { format: 'html', quiet: true }, false],
+  ] as const)('the result in a file: %s → %s', (_what, err, opts, expected) => {
+    expect(spinnerAllowed(contextWith(err, opts), { resultToFile: true })).toBe(expected);
+  });
 });
 
 /**

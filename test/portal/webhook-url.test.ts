@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../src/core/errors.js';
 import { redact } from '../../src/core/redact.js';
-import { parseWebhookUrl } from '../../src/portal/webhook-url.js';
+import { parseWebhookUrl, portalOrigin } from '../../src/portal/webhook-url.js';
 
 describe('parseWebhookUrl', () => {
   it.each([
@@ -40,5 +40,18 @@ describe('parseWebhookUrl', () => {
     expect(JSON.stringify(r)).not.toMatch(/plainSecret9/);
     // A malformed URL is a usage mistake (exit 1); 5 is for what the portal refuses (issue 16.12).
     expect((err as CliError).exitCode).toBe(1);
+  });
+});
+
+describe('portalOrigin: links into the portal', () => {
+  // Issue 16.10: deal links used https:// for the http sandbox server.
+  it.each([
+    ['acme.bitrix24.ru', 'https://acme.bitrix24.ru'],
+    ['127.0.0.1:8090', 'http://127.0.0.1:8090'],
+    ['localhost:8090', 'http://localhost:8090'],
+    ['[::1]:8090', 'http://[::1]:8090'],
+    ['b24.example.com:8443', 'https://b24.example.com:8443'],
+  ])('%s → %s', (host, origin) => {
+    expect(portalOrigin(host)).toBe(origin);
   });
 });

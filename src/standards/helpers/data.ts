@@ -1,4 +1,5 @@
 import type { AuditData, DealRow, TaskRow } from '../audit-data.js';
+import type { Text } from '../../core/i18n.js';
 import type { AuditContext, Sample } from '../types.js';
 import { portalLink } from './portal.js';
 
@@ -52,11 +53,27 @@ export function closedSince(rows: readonly DealRow[], since: number, now: number
 }
 
 export function dealSample(ctx: AuditContext, d: DealRow, note?: Sample['note']): Sample {
-  const s: Sample = { id: d.id, label: `#${d.id} · ${d.stage}`, url: portalLink(ctx, 'deal', d.id) };
+  // The stage as people name it ("Презентация"), not its STATUS_ID ("C1:PRESENT"), when the portal was read.
+  const stage =
+    ctx.state?.statuses.find((x) => x.statusId === d.stage && x.entityId.startsWith('DEAL_STAGE'))?.name ??
+    d.stage;
+  const s: Sample = { id: d.id, label: `#${d.id} · ${stage}`, url: portalLink(ctx, 'deal', d.id) };
   if (note) s.note = note;
   return s;
 }
 
 export function taskSample(ctx: AuditContext, t: TaskRow): Sample {
   return { id: t.id, label: `#${t.id} · ${t.title}`, url: portalLink(ctx, 'task', t.id, t.responsible) };
+}
+
+/**
+ * A portal timestamp ("2026-11-20T14:05:00+03:00") as a reader writes it, in the portal's own time as
+ * the portal printed it: "20.11.2026 14:05" / "2026-11-20 14:05". Anything else is shown as it came.
+ */
+export function portalDate(iso: string | null | undefined): Text {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso ?? '');
+  if (!m) return { ru: iso ?? '?', en: iso ?? '?' };
+  const [, y, mo, d, h, mi] = m;
+  const time = h !== undefined && mi !== undefined ? ` ${h}:${mi}` : '';
+  return { ru: `${d}.${mo}.${y}${time}`, en: `${y}-${mo}-${d}${time}` };
 }

@@ -109,4 +109,14 @@ describe('audit report formats', () => {
     expect(html).toContain('href="https://client.bitrix24.ru/crm/deal/details/1/"');
     expect(html).toContain('data-testid="score-dial"');
   });
+
+  // Issue 16.10: samples showed ISO timestamps (the stage name is test/standards/samples.test.ts's).
+  it.each([
+    ['ru', /<td>на этапе с \d\d\.\d\d\.\d{4} \d\d:\d\d<\/td>/],
+    ['en', /<td>on the stage since \d{4}-\d\d-\d\d \d\d:\d\d<\/td>/],
+  ] as const)('html (%s): sample deals carry a readable date', (lang, since) => {
+    const html = out('html', lang);
+    expect(html).toMatch(since);
+    expect(html).not.toMatch(/<td>[^<]*\d{4}-\d\d-\d\dT\d\d:\d\d/);
+  });
 });

@@ -62,6 +62,19 @@ describe('the HTML audit report in a real browser', () => {
         const shot = join(OUT, 'audit-report.en.png');
         await page.screenshot({ path: shot, fullPage: true });
         expect(statSync(shot).size).toBeGreaterThan(10_000);
+
+        // Issue 16.10: on a 390 px phone the score card was clipped. Nothing is wider than the screen.
+        const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+        await phone.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+        expect(await phone.locator('html').evaluate((e) => e.scrollWidth)).toBeLessThanOrEqual(390);
+        for (const id of ['score-dial', 'grade']) {
+          const box = await phone.getByTestId(id).boundingBox();
+          expect(box, id).not.toBeNull();
+          expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= 390, id).toBe(true);
+        }
+        const summary = await phone.locator('section.summary').boundingBox();
+        expect((summary?.x ?? 0) + (summary?.width ?? 999)).toBeLessThanOrEqual(390);
+        await phone.screenshot({ path: join(OUT, 'audit-report.390.png'), fullPage: false });
       } finally {
         await browser.close();
       }

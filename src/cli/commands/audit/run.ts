@@ -123,7 +123,7 @@ export async function runAuditCommand(
     const audited = await auditPortal(settings, client, {
       now: ctx.now,
       progress: async () => {
-        const p = await startProgress(ctx, ctx.t(M.readingData));
+        const p = await startProgress(ctx, ctx.t(M.readingData), { resultToFile: o.out !== undefined });
         return {
           update: (done, total) => p.update(ctx.t(M.readingPages, { done, total })),
           stop: () => p.stop(),

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { portalIdentities, specChecklist } from '../../../checklist/for-spec.js';
 import { checklistFormatOf, renderChecklist, type ChecklistFormat } from '../../../checklist/files.js';
 import { EXIT, type ExitCode } from '../../../core/exit-codes.js';

@@ -11,7 +11,7 @@ export const CLI_HELP = defineMessages({
   format: { ru: 'формат вывода', en: 'output format' },
   lang: { ru: 'язык сообщений', en: 'message language' },
   noColor: { ru: 'без цвета', en: 'no colours' },
-  quiet: { ru: 'только результат, без пояснений', en: 'print only the result' },
+  quiet: { ru: 'только результат и ошибки', en: 'print only the result and errors' },
   verbose: {
     ru: 'подробности (в том числе список запросов к порталу)',
     en: 'more detail (incl. every portal request)',

@@ -15,10 +15,10 @@ export interface PrettyOptions {
   lang: Lang;
   chalk: ChalkInstance;
   /**
-   * What to show of the manual (`!`) items, which every plan of a spec has whether the portal
+   * What to show of the manual (`!`) items the spec always has (robots, roles …), whether the portal
    * matches or not: one line counting them with the commands that list them (the default), every item
    * (`--show-manual`, and the default when a CRM settings archive checks them), or nothing
-   * (`--hide-manual`, for drift checks).
+   * (`--hide-manual`, for drift checks, which also drops manual items found on the portal).
    */
   manual?: 'count' | 'list' | 'hide' | undefined;
   /** -v: name each object left as it is, not only count them. */
@@ -41,10 +41,11 @@ export function formatPlanPretty(plan: Plan, o: PrettyOptions): string {
   const archive = plan.manualCheck ? archiveView(plan, plan.manualCheck, lang) : undefined;
   if (archive) lines.push(chalk.dim(archive.header));
   const manual = o.manual ?? (archive ? 'list' : 'count');
-  const visible = {
-    ...plan,
-    changes: manual === 'list' ? plan.changes : plan.changes.filter((c) => c.op !== 'manual'),
-  };
+  // Counted, not listed: the spec's standing handover items (kind "manual": robots, roles …), the same
+  // in every plan. A manual item that is a difference found on this portal (a field's default) is listed.
+  const standing = (c: Change) => c.op === 'manual' && c.kind === 'manual';
+  const hidden = (c: Change) => (manual === 'hide' ? c.op === 'manual' : manual === 'count' && standing(c));
+  const visible = { ...plan, changes: plan.changes.filter((c) => !hidden(c)) };
   const groups = groupChanges(visible, lang);
   const portalOnly = (title: string) =>
     manual !== 'list' ? [] : (archive?.portalOnly.get(title) ?? []).map((l) => `  ${chalk.cyan('+')} ${l}`);
@@ -83,8 +84,8 @@ export function formatPlanPretty(plan: Plan, o: PrettyOptions): string {
   const kept = keptSummary(plan.kept, lang);
   if (kept) lines.push('', chalk.dim(kept));
   if (kept && o.verbose) lines.push(...keptNames(plan.kept).map((n) => chalk.dim(`    = ${n}`)));
-  if (manual === 'count' && plan.summary.manual > 0) {
-    const n = plan.summary.manual;
+  const n = manual === 'count' ? plan.changes.filter(standing).length : 0;
+  if (n > 0) {
     lines.push(
       '',
       `${colour.manual(SYMBOL.manual)} ${fmt(M.manualCount, lang, { n, spec: shellWord(plan.spec.file) })}`,

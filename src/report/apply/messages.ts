@@ -52,8 +52,8 @@ export const APPLY_REPORT_MESSAGES = defineMessages({
     en: 'The portal did not keep these values (reasons above): adjust the spec or the portal settings and run apply again.',
   },
   manual: {
-    ru: 'Вручную (REST этого не умеет): {n} пунктов — b24cfg checklist {spec}',
-    en: 'By hand (REST cannot do these): {n} items — b24cfg checklist {spec}',
+    ru: 'Вручную (REST этого не умеет): {items} — b24cfg checklist {spec}',
+    en: 'By hand (REST cannot do these): {items} — b24cfg checklist {spec}',
   },
   files: {
     ru: 'Журнал: {j} · снимок для отката: {s}',

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import { CliError } from '../../core/errors.js';
 import { EXIT } from '../../core/exit-codes.js';
-import { fmt, type Lang, type Text, type TextData } from '../../core/i18n.js';
+import { fmt, plural, type Lang, type Text, type TextData } from '../../core/i18n.js';
 import { terminalSafe } from '../../core/terminal-text.js';
 import { ANSWERED_FALSE } from '../../resources/calls.js';
 import type { Change } from '../../resources/plan.js';
@@ -81,7 +81,13 @@ export function formatApplyPretty(r: ApplyReport, o: ApplyPrettyOptions): string
     // not keep, and running again changes nothing.
     lines.push(c.cyan(run.execute.stopped ? t(M.continueWith, { command: next }) : t(M.notKept)));
   }
-  if (manual.length > 0) lines.push(t(M.manual, { n: manual.length, spec: plan.spec.file }));
+  if (manual.length > 0)
+    lines.push(
+      t(M.manual, {
+        items: `${manual.length} ${plural(o.lang, manual.length, ['пункт', 'пункта', 'пунктов'], ['item', 'items'])}`,
+        spec: plan.spec.file,
+      }),
+    );
   lines.push(c.dim(t(M.files, { j: run.journalPath, s: run.snapshotPath })));
   return terminalSafe(`${lines.join('\n')}\n`, { keepColor: c.level > 0 });
 }

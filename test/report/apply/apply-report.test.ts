@@ -61,7 +61,7 @@ const runs: Array<[string, AppliedRun, ExitCode, string[]]> = [
     EXIT.ok,
     [
       '✓ Applied 1 change(s), verified by reading the portal back.',
-      'By hand (REST cannot do these): 1 items — b24cfg checklist spec.yaml',
+      'By hand (REST cannot do these): 1 item — b24cfg checklist spec.yaml',
     ],
   ],
   [
@@ -192,6 +192,14 @@ describe('apply report', () => {
       snapshot: 's.json',
       summary: plan.summary,
     });
+  });
+
+  it('counts by-hand items with the right Russian plural (a test for "1 пунктов")', () => {
+    const text = formatApplyPretty(
+      { plan, run: runs[0]![1], exitCode: EXIT.ok },
+      { lang: 'ru', chalk: noColour, next },
+    );
+    expect(text).toContain('Вручную (REST этого не умеет): 1 пункт — b24cfg checklist spec.yaml');
   });
 
   it('json when there is nothing to write: the plan summary', () => {

@@ -19,7 +19,7 @@ export const CHECKLIST_MESSAGES = defineMessages({
     en: 'Note: --portal only matters with --crm-settings (it names the people and templates of the archive); the portal is not read.',
   },
   written: {
-    ru: 'Чек-лист записан: {out} ({n} пунктов)',
-    en: 'Checklist written: {out} ({n} items)',
+    ru: 'Чек-лист записан: {out} ({items})',
+    en: 'Checklist written: {out} ({items})',
   },
 });

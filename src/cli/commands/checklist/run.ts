@@ -1,5 +1,6 @@
 import { portalIdentities, specChecklist } from '../../../checklist/for-spec.js';
 import { checklistFormatOf, renderChecklist, type ChecklistFormat } from '../../../checklist/files.js';
+import { itemsCount } from '../../../checklist/texts.js';
 import { EXIT, type ExitCode } from '../../../core/exit-codes.js';
 import { writeTextFile } from '../../../core/files.js';
 import type { CliContext } from '../../context.js';
@@ -50,7 +51,7 @@ export async function runChecklist(
   if (o.out !== undefined && outPath !== undefined) {
     const format = given ?? checklistFormatOf(o.out);
     await writeTextFile(outPath, renderChecklist(checklist, format, ctx.lang));
-    ctx.note(ctx.t(CHECKLIST_MESSAGES.written, { out: o.out, n: checklist.total }));
+    ctx.note(ctx.t(CHECKLIST_MESSAGES.written, { out: o.out, items: itemsCount(checklist.total, ctx.lang) }));
     return EXIT.ok;
   }
   ctx.out.write(renderChecklist(checklist, given ?? 'markdown', ctx.lang));

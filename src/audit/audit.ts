@@ -11,18 +11,15 @@ import { labelLanguages } from '../plan/against-portal.js';
 import type { AuditReport, AuditSource } from '../report/audit/types.js';
 import type { Spec } from '../spec/spec.generated.js';
 import type { Locate } from '../spec/types.js';
-import type { AuditData } from '../standards/audit-data.js';
+import { factsOf, type AuditFacts } from '../standards/audit-data.js';
 import { loadAttestations, type AttestationsFile, type SuppressionEntry } from '../standards/attestations.js';
 import type { AuditArchive, AuditContext } from '../standards/types.js';
-import { collectAuditData } from './collect.js';
+import { collectAuditData, type RowsOut } from './collect.js';
+import { digestsOf, startDigests, type Digesting } from './digest.js';
 import { runAudit } from './engine.js';
-import {
-  makeAuditSnapshot,
-  readAuditSnapshot,
-  snapshotHash,
-  writeAuditSnapshot,
-  type AuditSnapshot,
-} from './snapshot-io.js';
+import { RowsFingerprint, snapshotFingerprint } from './fingerprint.js';
+import { readAuditSnapshot, snapshotHash } from './snapshot-io.js';
+import { SnapshotWriter } from './snapshot-write.js';
 import { bindingSections } from '../resources/registry.js';
 
 /** The spec an audit reads (optional: a portal or a snapshot can be audited without one). */
@@ -46,10 +43,17 @@ export interface AuditSettings {
   crmSettings?: CrmSettingsFacts;
 }
 
-/** What was audited: a portal read now, a saved snapshot, or nothing but the spec. */
+/**
+ * What was audited: a portal read now, a saved snapshot, or nothing but the spec. The data's rows are
+ * not here: each standard's gatherer read them as they came (src/standards/gather.ts), and `digests`
+ * holds what the gatherers kept.
+ */
 export interface Audited {
   state?: PortalState;
-  data?: AuditData;
+  /** The data's counts, windows, errors and request statistics. */
+  data?: AuditFacts;
+  /** What each standard's gatherer made of the rows, by standard id. */
+  digests?: ReadonlyMap<string, unknown>;
   binding?: StateFile;
   /** The archive's facts a snapshot kept (`audit --save-snapshot` with `--crm-settings`). */
   crmSettings?: CrmSettingsFacts;
@@ -99,15 +103,43 @@ async function bindingFor(s: AuditSettings, portal: StatePortal): Promise<StateF
   return s.spec ? loadStateFile(s.spec.dir, portal, bindingSections) : undefined;
 }
 
+/** The context every standard sees; the gatherers see it too, before any check runs. */
+export function auditContext(
+  s: AuditSettings,
+  a: Pick<Audited, 'state' | 'data' | 'digests' | 'binding' | 'now'>,
+): AuditContext {
+  const ctx: AuditContext = {
+    spec: s.spec?.spec,
+    locate: s.spec?.locate,
+    state: a.state,
+    data: a.data,
+    binding: a.binding,
+    attestations: s.attestations.attestations,
+    suppressions: [...specSuppressions(s.spec?.spec), ...s.attestations.suppressions],
+    now: a.now,
+    thresholds: s.thresholds,
+    windowDays: s.windowDays,
+    portalBase: a.state?.info.kind === 'http' ? portalOrigin(a.state.info.host) : undefined,
+  };
+  if (a.digests) ctx.digests = a.digests;
+  return ctx;
+}
+
 /** `audit --snapshot F`: the portal as it was read then, at the snapshot's own time. */
 export async function auditSnapshot(s: AuditSettings, path: string, shownAs: string): Promise<Audited> {
   const snap = await readAuditSnapshot(path);
+  const binding = await bindingFor(s, snap.state.info);
+  const now = new Date(snap.takenAt);
+  const digests = snap.audit
+    ? digestsOf(auditContext(s, { state: snap.state, binding, now }), snap.audit)
+    : undefined;
   return {
     state: snap.state,
-    data: snap.audit,
-    binding: await bindingFor(s, snap.state.info),
+    ...(snap.audit ? { data: factsOf(snap.audit) } : {}),
+    ...(digests ? { digests } : {}),
+    binding,
     ...(snap.crmSettings ? { crmSettings: snap.crmSettings } : {}),
-    now: new Date(snap.takenAt),
+    now,
     source: {
       kind: 'snapshot',
       host: snap.state.info.host,
@@ -126,9 +158,37 @@ export interface CollectProgress {
 }
 
 /**
+ * Where the scanned rows go: the standards' gatherers and the fingerprint, and with `--save-snapshot`
+ * the snapshot file. Each row is turned into JSON once, for both of the latter.
+ */
+function rowsOut(
+  gatherers: (facts: AuditFacts) => Digesting,
+  fingerprint: RowsFingerprint,
+  writer: SnapshotWriter | undefined,
+): RowsOut & { digesting?: Digesting } {
+  const out: RowsOut & { digesting?: Digesting } = {
+    start(facts) {
+      out.digesting = gatherers(facts);
+    },
+    async rows(family, rows) {
+      out.digesting?.feed(family, rows);
+      const lines = rows.map((r) => JSON.stringify(r));
+      fingerprint.add(family, lines);
+      await writer?.add(family, lines);
+    },
+    async drop(family) {
+      fingerprint.drop(family);
+      await writer?.drop(family);
+    },
+  };
+  return out;
+}
+
+/**
  * `audit --portal P`: the configuration, then the data the class D standards need (counts and scans,
- * packed into as few requests as the portal allows). `saveSnapshot` writes both for a later
- * `audit --snapshot` (`shownAs` is how the report names it).
+ * packed into as few requests as the portal allows), each row handed to the standards' gatherers as it
+ * arrives and then let go: memory follows the evidence, not the portal. `saveSnapshot` streams the rows
+ * to a file for a later `audit --snapshot` (`shownAs` is how the report names it).
  */
 export async function auditPortal(
   s: AuditSettings,
@@ -138,7 +198,7 @@ export async function auditPortal(
     progress?: () => Promise<CollectProgress>;
     saveSnapshot?: { path: string; shownAs: string };
   },
-): Promise<Audited & { snapshot: AuditSnapshot }> {
+): Promise<Audited> {
   const readStart = { httpRequests: client.stats.httpRequests, restCalls: client.stats.restCalls };
   const spec = s.spec?.spec;
   const state = await readPortalState(client, {
@@ -149,31 +209,47 @@ export async function auditPortal(
   // (docs/bitrix24/webhook-preflight.md#server-time).
   const now = new Date(state.info.readAt);
   const binding = await bindingFor(s, state.info);
-  const progress = await o.progress?.();
-  const data = await collectAuditData(
-    client,
-    { spec, state, binding, thresholds: s.thresholds, windowDays: s.windowDays, now },
-    { readStart, onProgress: (done, total) => progress?.update(done, total) },
-  );
-  progress?.stop();
-  const snapshot = makeAuditSnapshot(state, data, s.crmSettings);
-  if (o.saveSnapshot) await writeAuditSnapshot(o.saveSnapshot.path, snapshot);
-  return {
-    state,
-    data,
-    binding,
-    now,
-    snapshot,
-    source: {
-      kind: 'portal',
-      host: state.info.host,
-      portalKind: state.info.kind,
-      ...specInfo(s),
-      ...(o.saveSnapshot ? { snapshot: o.saveSnapshot.shownAs } : {}),
-      takenAt: snapshot.takenAt,
-      hash: snapshotHash(snapshot),
-    },
-  };
+  const fingerprint = new RowsFingerprint();
+  const writer = o.saveSnapshot ? await SnapshotWriter.open(o.saveSnapshot.path) : undefined;
+  try {
+    const out = rowsOut(
+      (facts) => startDigests(auditContext(s, { state, data: facts, binding, now })),
+      fingerprint,
+      writer,
+    );
+    const progress = await o.progress?.();
+    const data = await collectAuditData(
+      client,
+      { spec, state, binding, thresholds: s.thresholds, windowDays: s.windowDays, now },
+      { readStart, onProgress: (done, total) => progress?.update(done, total), out },
+    );
+    progress?.stop();
+    const digests = out.digesting?.finish();
+    if (writer) await writer.finish(state.info.readAt, state, data, s.crmSettings);
+    return {
+      state,
+      data,
+      ...(digests ? { digests } : {}),
+      binding,
+      now,
+      source: {
+        kind: 'portal',
+        host: state.info.host,
+        portalKind: state.info.kind,
+        ...specInfo(s),
+        ...(o.saveSnapshot ? { snapshot: o.saveSnapshot.shownAs } : {}),
+        takenAt: state.info.readAt,
+        hash: snapshotFingerprint(
+          state.info.readAt,
+          state,
+          { facts: data, rows: fingerprint.digests() },
+          s.crmSettings,
+        ),
+      },
+    };
+  } finally {
+    await writer?.abort();
+  }
 }
 
 /** `audit <spec>` alone: the configuration standards on the spec, dated by `now`. */
@@ -203,20 +279,7 @@ function archiveOf(s: AuditSettings, audited: Audited): AuditArchive | undefined
 /** Every standard on what was audited, scored: pure, so one snapshot always gives one report. */
 export function scoreAudited(s: AuditSettings, audited: Audited, cwd: string): AuditReport {
   const archive = archiveOf(s, audited);
-  const ctx: AuditContext = {
-    spec: s.spec?.spec,
-    locate: s.spec?.locate,
-    state: audited.state,
-    data: audited.data,
-    binding: audited.binding,
-    ...(archive ? { crmSettings: archive } : {}),
-    attestations: s.attestations.attestations,
-    suppressions: [...specSuppressions(s.spec?.spec), ...s.attestations.suppressions],
-    now: audited.now,
-    thresholds: s.thresholds,
-    windowDays: s.windowDays,
-    portalBase: audited.state?.info.kind === 'http' ? portalOrigin(audited.state.info.host) : undefined,
-  };
+  const ctx: AuditContext = { ...auditContext(s, audited), ...(archive ? { crmSettings: archive } : {}) };
   const source = archive
     ? { ...audited.source, archive: archiveSource(archive.facts, audited.now) }
     : audited.source;

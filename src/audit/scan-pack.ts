@@ -8,10 +8,14 @@ export const PAGE_SIZE = 50;
 export const BATCH_SLOTS = 50;
 
 export interface ScanOutcome {
-  rows: Array<Record<string, unknown>>;
+  /** Rows read and the pages they took. */
+  rows: number;
   pages: number;
   error?: FamilyError;
 }
+
+/** A page of one scan, handed over as it arrives; the scan's next page waits for a returned promise. */
+export type OnScanPage = (scan: number, rows: Array<Record<string, unknown>>) => void | Promise<void>;
 
 export function pagesFor(total: number): number {
   return Math.ceil(Math.max(0, total) / PAGE_SIZE);
@@ -36,14 +40,15 @@ function pageParams(s: PlannedScan, cursor: number | string): Record<string, unk
  * pages to a request whatever scan they belong to, pages of one scan chained by `$result` references,
  * requests of different scans in flight together. The sizes come from counts taken just before, so no
  * slot is spent on a page past the end: the whole pass costs ceil(total pages / 50) requests. A scan
- * trusts its count: rows created after the count are outside the audit's snapshot.
+ * trusts its count: rows created after the count are outside the audit's snapshot. Rows are handed to
+ * `onPage` and kept nowhere here.
  */
 export async function runScans(
   client: B24Client,
   scans: ReadonlyArray<{ scan: PlannedScan; total: number }>,
+  onPage: OnScanPage,
   onProgress?: (pagesDone: number, pagesTotal: number) => void,
 ): Promise<ScanOutcome[]> {
-  const rows: Array<Array<Record<string, unknown>>> = scans.map(() => []);
   const results = await scanSized(
     client,
     scans.map(({ scan, total }) => ({
@@ -53,16 +58,7 @@ export async function runScans(
       ...(scan.itemsKey !== undefined ? { itemsKey: scan.itemsKey } : {}),
       pages: pagesFor(total),
     })),
-    {
-      onPage: (i, page) => {
-        rows[i]?.push(...page);
-      },
-      ...(onProgress ? { onProgress } : {}),
-    },
+    { onPage, ...(onProgress ? { onProgress } : {}) },
   );
-  return results.map((r, i) => ({
-    rows: rows[i] ?? [],
-    pages: r.pages,
-    ...(r.error ? { error: r.error } : {}),
-  }));
+  return results.map((r) => ({ rows: r.rows, pages: r.pages, ...(r.error ? { error: r.error } : {}) }));
 }

@@ -1,10 +1,10 @@
 import { errorOf } from '../core/errors.js';
-import { writeJsonFile } from '../core/files.js';
-import { fingerprintOf } from '../core/hash.js';
 import type { CrmSettingsFacts } from '../portal/crm-settings/types.js';
 import { readSnapshot, type Snapshot } from '../portal/snapshot-file.js';
 import type { PortalState } from '../resources/state.js';
-import { AUDIT_DATA_VERSION, type AuditData } from '../standards/audit-data.js';
+import { AUDIT_DATA_VERSION, ROW_FAMILIES, type AuditData } from '../standards/audit-data.js';
+import { BadRow, rowFromJson } from '../standards/audit-rows.js';
+import { rowDigestsOf, snapshotFingerprint } from './fingerprint.js';
 import { AUDIT_SNAPSHOT_ERRORS } from './messages.js';
 
 /**
@@ -18,43 +18,32 @@ export interface AuditSnapshot extends Snapshot<PortalState> {
   crmSettings?: CrmSettingsFacts;
 }
 
-export function makeAuditSnapshot(
-  state: PortalState,
-  data: AuditData | undefined,
-  crmSettings?: CrmSettingsFacts,
-): AuditSnapshot {
-  const snap: AuditSnapshot = { kind: 'b24cfg-snapshot', version: 1, takenAt: state.info.readAt, state };
-  if (data) snap.audit = data;
-  if (crmSettings) snap.crmSettings = crmSettings;
-  return snap;
-}
-
 /** What the report prints as the snapshot's identity: the same content always gives the same hash. */
 export function snapshotHash(snap: AuditSnapshot): string {
-  // The archive's facts count only when kept, so snapshots taken without one keep their hash.
-  return fingerprintOf({
-    takenAt: snap.takenAt,
-    state: snap.state,
-    audit: snap.audit ?? null,
-    ...(snap.crmSettings ? { crmSettings: JSON.parse(JSON.stringify(snap.crmSettings)) as unknown } : {}),
-  });
-}
-
-export async function writeAuditSnapshot(path: string, snap: AuditSnapshot): Promise<void> {
-  await writeJsonFile(path, snap);
+  return snapshotFingerprint(
+    snap.takenAt,
+    snap.state,
+    snap.audit ? { facts: snap.audit, rows: rowDigestsOf(snap.audit) } : undefined,
+    snap.crmSettings,
+  );
 }
 
 export async function readAuditSnapshot(path: string): Promise<AuditSnapshot> {
   const snap = (await readSnapshot<PortalState>(path)) as AuditSnapshot;
   if (snap.audit !== undefined) {
     const a = snap.audit as Partial<AuditData> | null;
-    if (
-      a === null ||
-      typeof a !== 'object' ||
-      a.version !== AUDIT_DATA_VERSION ||
-      !Array.isArray(a.openDeals)
-    ) {
-      throw errorOf(AUDIT_SNAPSHOT_ERRORS, 'SNAPSHOT_UNREADABLE', { where: path, data: { path } });
+    const unreadable = () =>
+      errorOf(AUDIT_SNAPSHOT_ERRORS, 'SNAPSHOT_UNREADABLE', { where: path, data: { path } });
+    if (a === null || typeof a !== 'object' || a.version !== AUDIT_DATA_VERSION) throw unreadable();
+    for (const family of ROW_FAMILIES) {
+      const rows = a[family] as unknown;
+      if (!Array.isArray(rows)) throw unreadable();
+      try {
+        (a as Record<string, unknown>)[family] = rows.map((r) => rowFromJson(family, r));
+      } catch (e) {
+        if (e instanceof BadRow) throw unreadable();
+        throw e;
+      }
     }
   }
   if (snap.crmSettings !== undefined) snap.crmSettings = revivedFacts(snap.crmSettings, path);

@@ -89,7 +89,8 @@ export interface CollectionStats {
   floorRequests: number;
 }
 
-export interface AuditData {
+/** The small part of the data: counts, windows, errors and what the read cost. */
+export interface AuditFacts {
   version: typeof AUDIT_DATA_VERSION;
   /** The portal's time when the data was read (ISO). */
   now: string;
@@ -103,6 +104,12 @@ export interface AuditData {
   npsField: string | null;
   /** Pipelines treated as repeat-sales pipelines (SD-10). */
   repeatPipelines: number[];
+  errors: Partial<Record<Family, FamilyError>>;
+  stats: CollectionStats;
+}
+
+/** What the scans read, one list per family, each in the order the portal gave it (by id). */
+export interface AuditRows {
   openDeals: DealRow[];
   openActivities: ActivityRow[];
   tasks: TaskRow[];
@@ -112,8 +119,50 @@ export interface AuditData {
   calls: CallRow[];
   /** Ids of deals created in the SD-17 window. */
   recentDeals: number[];
-  /** Deal ids with an e-mail activity created in the SD-17 window. */
+  /** Deal ids with an e-mail activity created in the SD-17 window, ascending, each once. */
   emailDeals: number[];
-  errors: Partial<Record<Family, FamilyError>>;
-  stats: CollectionStats;
+}
+
+/**
+ * Everything the data pass read, as a snapshot keeps it. A live audit never holds it whole: the rows go
+ * to the standards' gatherers (src/standards/gather.ts) as they arrive.
+ */
+export interface AuditData extends AuditFacts, AuditRows {}
+
+/** A row family and the row it carries. */
+export type RowOf = { [F in keyof AuditRows]: AuditRows[F][number] };
+export type RowFamily = keyof AuditRows;
+
+/** Every row family, in the order a snapshot lists them. */
+export const ROW_FAMILIES: readonly RowFamily[] = [
+  'openDeals',
+  'openActivities',
+  'tasks',
+  'wonDeals',
+  'lostDeals',
+  'repeatDeals',
+  'calls',
+  'recentDeals',
+  'emailDeals',
+];
+
+/** The facts of a snapshot's data, without its rows. */
+export function factsOf(data: AuditFacts): AuditFacts {
+  return {
+    version: data.version,
+    now: data.now,
+    since: data.since,
+    counts: data.counts,
+    unsupervisedDeals: data.unsupervisedDeals,
+    npsField: data.npsField,
+    repeatPipelines: data.repeatPipelines,
+    errors: data.errors,
+    stats: data.stats,
+  };
+}
+
+/** Whether the data carries its rows (a snapshot read into memory, a test) or only the facts. */
+export function hasRows(data: AuditFacts): data is AuditData {
+  const d = data as Partial<AuditRows>;
+  return ROW_FAMILIES.every((f) => Array.isArray(d[f]));
 }

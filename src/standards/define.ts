@@ -1,5 +1,6 @@
 import { fmt, type Text, type TextData } from '../core/i18n.js';
-import type { AuditData, Family } from './audit-data.js';
+import { hasRows, type AuditFacts, type Family } from './audit-data.js';
+import { GatherFailure, replayRows, type Gatherer } from './gather.js';
 import type { PortalState } from '../resources/state.js';
 import type { Spec } from '../spec/spec.generated.js';
 import { isExpired, type Attestation } from './attestations.js';
@@ -147,19 +148,26 @@ export interface FindingOptions {
   scored?: boolean;
 }
 
-/** What a check works with: the sources, its thresholds, and builders that keep findings uniform. */
-export interface Kit<M extends string> {
+/** What a gatherer works with: the sources it may consult while rows stream, and its thresholds. */
+export interface GatherKit<M extends string> {
   ctx: AuditContext;
   meta: StandardMeta<M | CommonMessageId>;
   spec: Spec | undefined;
   state: PortalState | undefined;
-  data: AuditData | undefined;
+  /** The facts known before the rows: windows, the NPS field, the repeat pipelines. */
+  data: AuditFacts | undefined;
   /** A threshold: the spec's override, else the documented default. */
   threshold(name: string): number;
   /** The data window of this standard in days: its `days` threshold, else audit.window_days. */
   days(): number;
   /** ctx.now minus this standard's window, in ms. */
   sinceMs(): number;
+}
+
+/** What a check works with: the sources, its thresholds, and builders that keep findings uniform. */
+export interface Kit<M extends string, D = unknown> extends GatherKit<M> {
+  /** What the standard's gatherer made of the data's rows; undefined without data. */
+  gathered: D | undefined;
   finding(
     part: Part,
     status: Status,
@@ -246,27 +254,71 @@ function latestAttestation(list: readonly Attestation[], id: string): Attestatio
   return best;
 }
 
-/** ESLint's rule shape: data (`meta`) plus one function; the kit keeps message ids typed. */
-export function defineStandard<M extends string>(
+function gatherKit<M extends string>(
+  ctx: AuditContext,
+  meta: StandardMeta<M | CommonMessageId>,
+): GatherKit<M> {
+  const threshold = (name: string): number => {
+    const given = ctx.thresholds[meta.id]?.[name];
+    if (given !== undefined) return given;
+    if (name === 'days') return ctx.windowDays;
+    const def = meta.thresholds[name];
+    if (!def) throw new Error(`${meta.id} has no threshold "${name}"`);
+    return def.default;
+  };
+  return {
+    ctx,
+    meta,
+    spec: ctx.spec,
+    state: ctx.state,
+    data: ctx.data,
+    threshold,
+    days: () => threshold('days'),
+    sinceMs: () => ctx.now.getTime() - threshold('days') * 86_400_000,
+  };
+}
+
+/**
+ * What the gatherer made of the data: the digest of a live audit, or the rows replayed now (a snapshot
+ * read whole, a test). A gatherer that failed makes its check fail, so the engine reports it like any
+ * check that throws.
+ */
+function gatheredFor<D>(
+  ctx: AuditContext,
+  id: string,
+  gather: ((ctx: AuditContext) => Gatherer<D>) | undefined,
+): D | undefined {
+  if (!gather || !ctx.data) return undefined;
+  const digest = ctx.digests?.get(id);
+  if (digest instanceof GatherFailure) throw new Error(digest.why);
+  if (digest !== undefined) return digest as D;
+  if (!hasRows(ctx.data)) return undefined;
+  const g = gather(ctx);
+  replayRows(ctx.data, g);
+  return g.finish();
+}
+
+/**
+ * ESLint's rule shape: data (`meta`) plus one function; the kit keeps message ids typed. A standard that
+ * reads rows of data gives a `gather` too: an aggregator its check then reads as `k.gathered`.
+ */
+export function defineStandard<M extends string, D = undefined>(
   own: StandardMeta<M>,
-  check: (k: Kit<M>) => Finding[],
+  check: (k: Kit<M, D>) => Finding[],
+  gather?: (k: GatherKit<M>) => Gatherer<D>,
 ): Standard {
   const meta: StandardMeta<M | CommonMessageId> = {
     ...own,
     messages: { ...COMMON_MESSAGES, ...own.messages },
   };
+  const gatherOn = gather ? (ctx: AuditContext) => gather(gatherKit(ctx, meta)) : undefined;
   return {
     meta,
+    ...(gatherOn ? { gather: gatherOn } : {}),
     check(ctx) {
-      const threshold = (name: string): number => {
-        const given = ctx.thresholds[meta.id]?.[name];
-        if (given !== undefined) return given;
-        if (name === 'days') return ctx.windowDays;
-        const def = meta.thresholds[name];
-        if (!def) throw new Error(`${meta.id} has no threshold "${name}"`);
-        return def.default;
-      };
-      const finding: Kit<M>['finding'] = (part, status, messageId, data, ev, opts = {}) => {
+      const base = gatherKit(ctx, meta);
+      const gathered = gatheredFor(ctx, meta.id, gatherOn);
+      const finding: Kit<M, D>['finding'] = (part, status, messageId, data, ev, opts = {}) => {
         const template = meta.messages[messageId];
         const r = renderMessage(template, data);
         const f: Finding = {
@@ -282,15 +334,9 @@ export function defineStandard<M extends string>(
         if (opts.specPointers && opts.specPointers.length > 0) f.specPointers = [...opts.specPointers].sort();
         return f;
       };
-      const kit: Kit<M> = {
-        ctx,
-        meta,
-        spec: ctx.spec,
-        state: ctx.state,
-        data: ctx.data,
-        threshold,
-        days: () => threshold('days'),
-        sinceMs: () => ctx.now.getTime() - threshold('days') * 86_400_000,
+      const kit: Kit<M, D> = {
+        ...base,
+        gathered,
         finding,
         share(part, good, total, min, ids, data, ev, what, opts = {}) {
           const all = { ...data, good, total, share: pct(total > 0 ? good / total : 0), target: pct(min) };

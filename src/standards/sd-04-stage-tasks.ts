@@ -1,6 +1,5 @@
 import { text } from '../core/i18n.js';
-import { count, defineStandard, samples, th } from './define.js';
-import { dealSample, ms, openActivityDeals, openTaskDeals, portalDate } from './helpers/data.js';
+import { count, defineStandard, th, type GatherKit } from './define.js';
 import {
   activeRobots,
   archiveRuleFinding,
@@ -9,6 +8,10 @@ import {
   decides,
   stageSample,
 } from './helpers/archive.js';
+import type { Gatherer } from './gather.js';
+import { DealList, dealSample, isOpenTask, ms, portalDate } from './helpers/data.js';
+import { IdSet } from './helpers/id-set.js';
+import { SampleKeeper } from './helpers/sample-keeper.js';
 import { directionPipelines } from './helpers/plan.js';
 import { deadlineAfterEntry, specDirections, specStages } from './helpers/spec.js';
 import { stagePrefix } from '../resources/crm-status/stage-ids.js';
@@ -29,6 +32,56 @@ function stageLimits(ctx: AuditContext): Map<string, number> {
     }
   }
   return out;
+}
+
+/** What SD-04 keeps of the data: open deals, and those stuck past their stage's task deadline. */
+interface Stuck {
+  total: number;
+  stuck: SampleKeeper;
+}
+
+/**
+ * An open deal is stuck when it has been on its stage longer than the stage's task allows and no open
+ * activity or open task is bound to it. The time is known from the deal itself; the activities and
+ * tasks only at the end, so the deals past their time are kept (id, stage, entry time) until then.
+ */
+function gatherStuck(k: GatherKit<string>): Gatherer<Stuck> {
+  const now = k.ctx.now.getTime();
+  const limits = stageLimits(k.ctx);
+  const def = k.threshold('default_days') * 86_400;
+  const late = new DealList();
+  const since: string[] = [];
+  const acts = new IdSet();
+  const tasks = new IdSet();
+  let total = 0;
+  return {
+    openDeals(d) {
+      total += 1;
+      if (now - ms(d.entered ?? d.created) > (limits.get(`${d.category}|${d.stage}`) ?? def) * 1000) {
+        late.push(d);
+        since.push(d.entered ?? d.created ?? '?');
+      }
+    },
+    openActivities(a) {
+      acts.add(a.owner);
+    },
+    tasks(t) {
+      if (isOpenTask(t)) for (const d of t.deals) tasks.add(d);
+    },
+    finish() {
+      const stuck = new SampleKeeper();
+      for (let i = 0; i < late.length; i++) {
+        const id = late.ids[i] as number;
+        if (acts.has(id) || tasks.has(id)) continue;
+        const on = since[i] as string;
+        stuck.add(id, () => {
+          const at = portalDate(on);
+          return dealSample(k.ctx, late.at(i), text(`на этапе с ${at.ru}`, `on the stage since ${at.en}`));
+        });
+      }
+      return { total, stuck };
+    },
+  };
 }
 
 /**
@@ -127,22 +180,11 @@ export const sd04 = defineStandard(
     const missing = k.missingData(['openDeals', 'openActivities', 'tasks']);
     let decided = false;
     if (missing) out.push(missing);
-    else if (k.data) {
-      const now = k.ctx.now.getTime();
-      const limits = stageLimits(k.ctx);
-      const def = k.threshold('default_days') * 86_400;
-      const acts = openActivityDeals(k.data);
-      const tasks = openTaskDeals(k.data);
-      const stuck = k.data.openDeals.filter(
-        (d) =>
-          now - ms(d.entered ?? d.created) > (limits.get(`${d.category}|${d.stage}`) ?? def) * 1000 &&
-          !acts.has(d.id) &&
-          !tasks.has(d.id),
-      );
-      const total = k.data.openDeals.length;
+    else if (k.gathered) {
+      const { total, stuck } = k.gathered;
       const f = k.measure({
         part: 'data',
-        good: total - stuck.length,
+        good: total - stuck.count,
         total,
         min: k.threshold('min_share'),
         pass: 'dataMoving',
@@ -155,15 +197,9 @@ export const sd04 = defineStandard(
         ],
         counts: [
           count('openDeals', 'открытых сделок', 'open deals', total),
-          count('stuck', 'зависших', 'stuck', stuck.length),
+          count('stuck', 'зависших', 'stuck', stuck.count),
         ],
-        samples: samples(
-          text('Зависшие сделки', 'Stuck deals'),
-          stuck.map((d) => {
-            const since = portalDate(d.entered ?? d.created);
-            return dealSample(k.ctx, d, text(`на этапе с ${since.ru}`, `on the stage since ${since.en}`));
-          }),
-        ),
+        samples: stuck.group(text('Зависшие сделки', 'Stuck deals')),
       });
       decided = f.status !== 'not-applicable';
       out.push(f);
@@ -173,4 +209,5 @@ export const sd04 = defineStandard(
     out.push(k.manual({ scored: !decided && !decides(archived) }));
     return out;
   },
+  gatherStuck,
 );

@@ -1,5 +1,5 @@
 import { text } from '../core/i18n.js';
-import { count, defineStandard, samples, th } from './define.js';
+import { count, defineStandard, th, type GatherKit } from './define.js';
 import {
   archiveRobots,
   archiveRuleFinding,
@@ -7,10 +7,36 @@ import {
   decides,
   robotSample,
 } from './helpers/archive.js';
+import type { Gatherer } from './gather.js';
 import { taskSample } from './helpers/data.js';
+import { SampleKeeper } from './helpers/sample-keeper.js';
 import { specTasks } from './helpers/spec.js';
 import type { Finding } from './types.js';
 import type { Kit } from './define.js';
+
+/** Deal tasks, and those without a deadline or a responsible. */
+interface DealTasks {
+  total: number;
+  noDeadline: number;
+  noResponsible: number;
+  bad: SampleKeeper;
+}
+
+function gatherDealTasks(k: GatherKit<string>): Gatherer<DealTasks> {
+  const out: DealTasks = { total: 0, noDeadline: 0, noResponsible: 0, bad: new SampleKeeper() };
+  return {
+    tasks(t) {
+      if (t.deals.length === 0) return;
+      out.total += 1;
+      const noDeadline = t.deadline === null;
+      const noResponsible = !(t.responsible > 0);
+      if (noDeadline) out.noDeadline += 1;
+      if (noResponsible) out.noResponsible += 1;
+      if (noDeadline || noResponsible) out.bad.add(t.id, () => taskSample(k.ctx, t));
+    },
+    finish: () => out,
+  };
+}
 
 /**
  * The CRM settings archive: the spec's tasks set up as described (deadline and responsible included);
@@ -114,15 +140,12 @@ export const sd05 = defineStandard(
     const missing = k.missingData(['tasks']);
     let decided = false;
     if (missing) out.push(missing);
-    else if (k.data) {
-      const dealTasks = k.data.tasks.filter((t) => t.deals.length > 0);
-      const noDeadline = dealTasks.filter((t) => t.deadline === null).length;
-      const noResponsible = dealTasks.filter((t) => !(t.responsible > 0)).length;
-      const bad = dealTasks.filter((t) => t.deadline === null || !(t.responsible > 0));
+    else if (k.gathered) {
+      const { total, noDeadline, noResponsible, bad } = k.gathered;
       const f = k.measure({
         part: 'data',
-        good: dealTasks.length - bad.length,
-        total: dealTasks.length,
+        good: total - bad.count,
+        total,
         min: k.threshold('min_share'),
         pass: 'dataComplete',
         partial: 'dataIncomplete',
@@ -130,13 +153,12 @@ export const sd05 = defineStandard(
         data: { noDeadline },
         read: ['tasks.task.list (DEADLINE, RESPONSIBLE_ID, UF_CRM_TASK)'],
         counts: [
-          count('dealTasks', 'задач по сделкам', 'deal tasks', dealTasks.length),
+          count('dealTasks', 'задач по сделкам', 'deal tasks', total),
           count('withoutDeadline', 'без срока', 'without a deadline', noDeadline),
           count('withoutResponsible', 'без ответственного', 'without a responsible', noResponsible),
         ],
-        samples: samples(
+        samples: bad.group(
           text('Задачи без срока или ответственного', 'Tasks without a deadline or a responsible'),
-          bad.map((t) => taskSample(k.ctx, t)),
         ),
       });
       decided = f.status !== 'not-applicable';
@@ -147,4 +169,5 @@ export const sd05 = defineStandard(
     out.push(k.manual({ scored: !decided && !decides(archived) }));
     return out;
   },
+  gatherDealTasks,
 );

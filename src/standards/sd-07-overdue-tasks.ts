@@ -1,7 +1,46 @@
 import { pct } from './helpers/format.js';
-import { count, defineStandard, evidence, samples, th } from './define.js';
-import { dealSample, isUnfinishedTask, ms, openActivityDeals, taskSample } from './helpers/data.js';
+import { count, defineStandard, evidence, th, type GatherKit } from './define.js';
+import type { Gatherer } from './gather.js';
+import { DealList, dealSample, isUnfinishedTask, ms, taskSample } from './helpers/data.js';
+import { IdSet } from './helpers/id-set.js';
+import { SampleKeeper } from './helpers/sample-keeper.js';
 import type { Finding } from './types.js';
+
+/** Unfinished tasks and the overdue ones among them; open deals and those without an open activity. */
+interface Backlog {
+  unfinished: number;
+  overdue: SampleKeeper;
+  openDeals: number;
+  without: SampleKeeper;
+}
+
+function gatherBacklog(k: GatherKit<string>): Gatherer<Backlog> {
+  const now = k.ctx.now.getTime();
+  let unfinished = 0;
+  const overdue = new SampleKeeper();
+  const open = new DealList();
+  const acts = new IdSet();
+  return {
+    tasks(t) {
+      if (!isUnfinishedTask(t)) return;
+      unfinished += 1;
+      if (ms(t.deadline) < now) overdue.add(t.id, () => taskSample(k.ctx, t));
+    },
+    openDeals(d) {
+      open.push(d);
+    },
+    openActivities(a) {
+      acts.add(a.owner);
+    },
+    finish() {
+      const without = new SampleKeeper();
+      for (let i = 0; i < open.length; i++)
+        if (!acts.has(open.ids[i] as number))
+          without.add(open.ids[i] as number, () => dealSample(k.ctx, open.at(i)));
+      return { unfinished, overdue, openDeals: open.length, without };
+    },
+  };
+}
 
 /** SD-07: overdue tasks get a new date and a reason; on data, few overdue tasks and no deal without a next step. */
 export const sd07 = defineStandard(
@@ -52,27 +91,24 @@ export const sd07 = defineStandard(
   },
   (k) => {
     const missing = k.missingData(['overdue', 'tasks', 'openDeals', 'openActivities']);
-    if (missing || !k.data) return missing ? [missing] : [];
-    const now = k.ctx.now.getTime();
+    if (missing || !k.data || !k.gathered) return missing ? [missing] : [];
+    const g = k.gathered;
     const overdue = k.data.counts.overdueTasks ?? 0;
     // Open = not done, deferred included, as the portal counts overdue tasks; every overdue task is an
     // open one, so the count is a floor for the open tasks when the scan saw fewer (read a moment
     // apart): no share can pass 100 %.
-    const unfinished = k.data.tasks.filter(isUnfinishedTask);
-    const openCount = Math.max(unfinished.length, overdue);
-    const acts = openActivityDeals(k.data);
-    const without = k.data.openDeals.filter((d) => !acts.has(d.id));
+    const openCount = Math.max(g.unfinished, overdue);
+    const without = g.without.count;
     const maxOverdue = k.threshold('max_overdue_share');
     const minPlanned = k.threshold('min_planned_share');
     const scores: number[] = [];
     if (openCount > 0) scores.push(Math.min(1, (1 - overdue / openCount) / (1 - maxOverdue)));
-    if (k.data.openDeals.length > 0)
-      scores.push(Math.min(1, (1 - without.length / k.data.openDeals.length) / minPlanned));
+    if (g.openDeals > 0) scores.push(Math.min(1, (1 - without / g.openDeals) / minPlanned));
     const data = {
       overdue,
       openTasks: openCount,
-      without: without.length,
-      openDeals: k.data.openDeals.length,
+      without,
+      openDeals: g.openDeals,
       overdueShare: pct(openCount > 0 ? overdue / openCount : 0),
       maxOverdue: pct(maxOverdue),
       minPlanned: pct(minPlanned),
@@ -87,12 +123,12 @@ export const sd07 = defineStandard(
       [
         count('overdueTasks', 'просроченных задач', 'overdue tasks', overdue),
         count('openTasks', 'открытых задач', 'open tasks', openCount),
-        count('openDeals', 'открытых сделок', 'open deals', k.data.openDeals.length),
+        count('openDeals', 'открытых сделок', 'open deals', g.openDeals),
         count(
           'openDealsWithoutOpenActivity',
           'открытых сделок без открытого дела',
           'open deals without an open activity',
-          without.length,
+          without,
         ),
       ],
       {
@@ -101,18 +137,12 @@ export const sd07 = defineStandard(
           en: `at most ${pct(maxOverdue)} overdue; at least ${pct(minPlanned)} planned`,
         },
         actual: {
-          ru: `просрочено ${data.overdueShare}; без дела ${without.length}`,
-          en: `${data.overdueShare} overdue; ${without.length} without an activity`,
+          ru: `просрочено ${data.overdueShare}; без дела ${without}`,
+          en: `${data.overdueShare} overdue; ${without} without an activity`,
         },
         samples: [
-          samples(
-            { ru: 'Просроченные задачи', en: 'Overdue tasks' },
-            unfinished.filter((t) => ms(t.deadline) < now).map((t) => taskSample(k.ctx, t)),
-          ),
-          samples(
-            { ru: 'Открытые сделки без дела', en: 'Open deals without an activity' },
-            without.map((d) => dealSample(k.ctx, d)),
-          ),
+          g.overdue.group({ ru: 'Просроченные задачи', en: 'Overdue tasks' }),
+          g.without.group({ ru: 'Открытые сделки без дела', en: 'Open deals without an activity' }),
         ],
       },
     );
@@ -140,4 +170,5 @@ export const sd07 = defineStandard(
           );
     return [f];
   },
+  gatherBacklog,
 );

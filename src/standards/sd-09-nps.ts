@@ -1,5 +1,5 @@
 import { text } from '../core/i18n.js';
-import { count, daysThreshold, defineStandard, evidence, samples, th } from './define.js';
+import { count, daysThreshold, defineStandard, evidence, th, type GatherKit } from './define.js';
 import {
   activeRobots,
   archiveRuleFinding,
@@ -8,11 +8,46 @@ import {
   decides,
   stageSample,
 } from './helpers/archive.js';
-import { closedSince, dealSample, tasksByDeal } from './helpers/data.js';
+import type { Gatherer } from './gather.js';
+import { closedWithin, DealList, dealSample } from './helpers/data.js';
+import { IdSet } from './helpers/id-set.js';
+import { SampleKeeper } from './helpers/sample-keeper.js';
 import { isNpsTask, npsFieldName } from './helpers/nps.js';
 import { isSalesDirection, specDirections } from './helpers/spec.js';
 import type { Finding } from './types.js';
 import type { Kit } from './define.js';
+
+/** Deals won in the period, and those with neither an NPS value nor an NPS task. */
+interface Won {
+  won: number;
+  bad: SampleKeeper;
+}
+
+function gatherWon(k: GatherKit<string>): Gatherer<Won> {
+  const since = k.sinceMs();
+  const now = k.ctx.now.getTime();
+  let won = 0;
+  const noValue = new DealList();
+  const npsTask = new IdSet();
+  return {
+    wonDeals(d) {
+      if (!closedWithin(d, since, now)) return;
+      won += 1;
+      if (!d.nps) noValue.push(d);
+    },
+    tasks(t) {
+      if (isNpsTask(t.title, k.spec)) for (const d of t.deals) npsTask.add(d);
+    },
+    finish() {
+      const bad = new SampleKeeper();
+      for (let i = 0; i < noValue.length; i++) {
+        const id = noValue.ids[i] as number;
+        if (!npsTask.has(id)) bad.add(id, () => dealSample(k.ctx, noValue.at(i)));
+      }
+      return { won, bad };
+    },
+  };
+}
 
 /**
  * The CRM settings archive: the won-stage tasks of the spec's sales directions set up as described;
@@ -128,16 +163,12 @@ export const sd09 = defineStandard(
     const missing = k.missingData(['wonDeals', 'tasks']);
     let decided = false;
     if (missing) out.push(missing);
-    else if (k.data) {
-      const won = closedSince(k.data.wonDeals, k.sinceMs(), k.ctx.now.getTime());
-      const byDeal = tasksByDeal(k.data);
-      const bad = won.filter(
-        (d) => !d.nps && !(byDeal.get(d.id) ?? []).some((t) => isNpsTask(t.title, k.spec)),
-      );
+    else if (k.data && k.gathered) {
+      const { won, bad } = k.gathered;
       const f = k.measure({
         part: 'data',
-        good: won.length - bad.length,
-        total: won.length,
+        good: won - bad.count,
+        total: won,
         min: k.threshold('min_share'),
         pass: 'dataNps',
         partial: 'dataNoNps',
@@ -148,13 +179,10 @@ export const sd09 = defineStandard(
           'tasks.task.list (TITLE, UF_CRM_TASK)',
         ],
         counts: [
-          count('wonInPeriod', 'выиграно за период', 'won in the period', won.length),
-          count('wonWithNps', 'из них с NPS', 'of them with an NPS', won.length - bad.length),
+          count('wonInPeriod', 'выиграно за период', 'won in the period', won),
+          count('wonWithNps', 'из них с NPS', 'of them with an NPS', won - bad.count),
         ],
-        samples: samples(
-          text('Выигранные сделки без NPS', 'Won deals without an NPS'),
-          bad.map((d) => dealSample(k.ctx, d)),
-        ),
+        samples: bad.group(text('Выигранные сделки без NPS', 'Won deals without an NPS')),
       });
       decided = f.status !== 'not-applicable';
       out.push(f);
@@ -164,4 +192,5 @@ export const sd09 = defineStandard(
     out.push(k.manual({ scored: !decided && !decides(archived) }));
     return out;
   },
+  gatherWon,
 );

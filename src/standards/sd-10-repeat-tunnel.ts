@@ -1,7 +1,5 @@
 import { text } from '../core/i18n.js';
-import type { DealRow } from './audit-data.js';
-import { count, daysThreshold, defineStandard, evidence, samples, th } from './define.js';
-import { closedSince, dealSample, ms } from './helpers/data.js';
+import { count, daysThreshold, defineStandard, evidence, th, type GatherKit } from './define.js';
 import {
   activeRobots,
   archiveRuleFinding,
@@ -10,10 +8,56 @@ import {
   decides,
   stageSample,
 } from './helpers/archive.js';
+import type { Gatherer } from './gather.js';
+import { closedWithin, DealList, dealSample, ms } from './helpers/data.js';
+import { SampleKeeper } from './helpers/sample-keeper.js';
 import { isRepeatOrNurtureName, repeatPipelineIds } from './helpers/repeat.js';
 import { isSalesDirection, specDirections } from './helpers/spec.js';
 import type { Finding } from './types.js';
 import type { Kit } from './define.js';
+
+/** Deals won in the period outside the repeat pipelines, and those no repeat deal followed. */
+interface Followed {
+  won: number;
+  notFollowed: SampleKeeper;
+}
+
+/**
+ * A won deal is followed when its contact has a deal in a repeat pipeline created after the win: the
+ * latest such creation per contact is all that needs keeping.
+ */
+function gatherFollowed(k: GatherKit<string>): Gatherer<Followed> {
+  const repeat = new Set(k.data?.repeatPipelines ?? repeatPipelineIds(k.ctx));
+  const since = k.sinceMs();
+  const now = k.ctx.now.getTime();
+  const won = new DealList();
+  const contactOf: Array<number | null> = [];
+  const closedAt: number[] = [];
+  const latest = new Map<number, number>();
+  return {
+    wonDeals(d) {
+      if (!closedWithin(d, since, now) || repeat.has(d.category)) return;
+      won.push(d);
+      contactOf.push(d.contact);
+      closedAt.push(ms(d.closed));
+    },
+    repeatDeals(r) {
+      const t = ms(r.created);
+      if (r.contact === null || Number.isNaN(t)) return;
+      if (!(t <= (latest.get(r.contact) ?? Number.NEGATIVE_INFINITY))) latest.set(r.contact, t);
+    },
+    finish() {
+      const notFollowed = new SampleKeeper();
+      for (let i = 0; i < won.length; i++) {
+        const contact = contactOf[i] ?? null;
+        const after = contact === null ? undefined : latest.get(contact);
+        if (after !== undefined && after > (closedAt[i] as number)) continue;
+        notFollowed.add(won.ids[i] as number, () => dealSample(k.ctx, won.at(i)));
+      }
+      return { won: won.length, notFollowed };
+    },
+  };
+}
 
 /**
  * The CRM settings archive: the tunnels of the spec's sales directions set up as described; without a
@@ -140,20 +184,12 @@ export const sd10 = defineStandard(
     const missing = k.missingData(['wonDeals', 'repeatDeals']);
     let decided = false;
     if (missing) out.push(missing);
-    else if (k.data && repeat.length > 0) {
-      const won = closedSince(k.data.wonDeals, k.sinceMs(), k.ctx.now.getTime()).filter(
-        (d) => !repeat.includes(d.category),
-      );
-      const later = new Map<number, number[]>();
-      for (const r of k.data.repeatDeals)
-        if (r.contact !== null) later.set(r.contact, [...(later.get(r.contact) ?? []), ms(r.created)]);
-      const followed = (d: DealRow) =>
-        d.contact !== null && (later.get(d.contact) ?? []).some((t) => t > ms(d.closed));
-      const notFollowed = won.filter((d) => !followed(d));
+    else if (k.data && k.gathered && repeat.length > 0) {
+      const { won, notFollowed } = k.gathered;
       const f = k.measure({
         part: 'data',
-        good: won.length - notFollowed.length,
-        total: won.length,
+        good: won - notFollowed.count,
+        total: won,
         min: k.threshold('min_share'),
         pass: 'dataFollowed',
         partial: 'dataNotFollowed',
@@ -168,14 +204,11 @@ export const sd10 = defineStandard(
             'wonInPeriod',
             'выиграно за период вне воронки повторных',
             'won in the period outside the repeat pipeline',
-            won.length,
+            won,
           ),
-          count('wonFollowedByRepeatDeal', 'с продолжением', 'followed up', won.length - notFollowed.length),
+          count('wonFollowedByRepeatDeal', 'с продолжением', 'followed up', won - notFollowed.count),
         ],
-        samples: samples(
-          text('Выигранные сделки без продолжения', 'Won deals not followed up'),
-          notFollowed.map((d) => dealSample(k.ctx, d)),
-        ),
+        samples: notFollowed.group(text('Выигранные сделки без продолжения', 'Won deals not followed up')),
       });
       decided = f.status !== 'not-applicable';
       out.push(f);
@@ -185,4 +218,5 @@ export const sd10 = defineStandard(
     out.push(k.manual({ scored: !decided && !decides(archived) }));
     return out;
   },
+  gatherFollowed,
 );

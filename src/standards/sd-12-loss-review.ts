@@ -1,7 +1,5 @@
 import { text } from '../core/i18n.js';
-import type { DealRow } from './audit-data.js';
-import { count, daysThreshold, defineStandard, samples, th } from './define.js';
-import { closedSince, dealSample, tasksByDeal } from './helpers/data.js';
+import { count, daysThreshold, defineStandard, th, type GatherKit } from './define.js';
 import {
   activeRobots,
   archiveRuleFinding,
@@ -10,10 +8,72 @@ import {
   decides,
   stageSample,
 } from './helpers/archive.js';
+import type { Gatherer } from './gather.js';
+import { closedWithin, DealList, dealSample } from './helpers/data.js';
+import { SampleKeeper } from './helpers/sample-keeper.js';
 import { supervisorOf } from './helpers/portal.js';
 import { roleUserId, specDirections } from './helpers/spec.js';
 import type { Finding } from './types.js';
 import type { Kit } from './define.js';
+
+/** Deals lost in the period, and those without a task for the responsible's supervisor. */
+interface Losses {
+  lost: number;
+  unreviewed: SampleKeeper;
+}
+
+/**
+ * A loss is reviewed when a task bound to the deal is given to the supervisor of the deal's responsible,
+ * or to whoever the spec names for the review task (a role resolved by e-mail). Which deal ids each
+ * person has tasks on is all the tasks leave behind.
+ */
+function gatherLosses(k: GatherKit<string>): Gatherer<Losses> {
+  const since = k.sinceMs();
+  const now = k.ctx.now.getTime();
+  const lost = new DealList();
+  const assignedTo: number[] = [];
+  const dealsOf = new Map<number, Set<number>>();
+  return {
+    lostDeals(d) {
+      if (!closedWithin(d, since, now)) return;
+      lost.push(d);
+      assignedTo.push(d.assigned);
+    },
+    tasks(t) {
+      if (t.deals.length === 0) return;
+      let mine = dealsOf.get(t.responsible);
+      if (!mine) dealsOf.set(t.responsible, (mine = new Set()));
+      for (const d of t.deals) mine.add(d);
+    },
+    finish() {
+      const unreviewed = new SampleKeeper();
+      const state = k.state;
+      const spec = k.spec;
+      const named: number[] = [];
+      for (const d of spec && state ? specDirections(spec) : []) {
+        const id =
+          spec && state
+            ? roleUserId(spec, state.users, d.dir.lost?.supervisor_task?.responsible ?? '')
+            : undefined;
+        if (id !== undefined) named.push(id);
+      }
+      const supervisors = new Map<number, number | null>();
+      const supervisor = (user: number): number | null => {
+        if (!supervisors.has(user)) supervisors.set(user, state ? supervisorOf(state, user) : null);
+        return supervisors.get(user) ?? null;
+      };
+      for (let i = 0; i < lost.length; i++) {
+        const id = lost.ids[i] as number;
+        const head = supervisor(assignedTo[i] as number);
+        const reviewed =
+          (head !== null && dealsOf.get(head)?.has(id) === true) ||
+          named.some((n) => dealsOf.get(n)?.has(id) === true);
+        if (!reviewed) unreviewed.add(id, () => dealSample(k.ctx, lost.at(i)));
+      }
+      return { lost: lost.length, unreviewed };
+    },
+  };
+}
 
 /** A review task goes to a supervisor: a role, or the responsible's head — not the responsible. */
 const isReviewer = (r: string | undefined) => r !== undefined && r !== 'deal.responsible';
@@ -123,28 +183,12 @@ export const sd12 = defineStandard(
     const missing = k.missingData(['lostDeals', 'tasks']);
     let decided = false;
     if (missing) out.push(missing);
-    else if (k.data && k.state) {
-      const state = k.state;
-      const spec = k.spec;
-      // Whoever the spec names for the review task counts too (a role resolved by e-mail).
-      const named = new Set<number>();
-      for (const d of spec ? specDirections(spec) : []) {
-        const id = spec
-          ? roleUserId(spec, state.users, d.dir.lost?.supervisor_task?.responsible ?? '')
-          : undefined;
-        if (id !== undefined) named.add(id);
-      }
-      const lost = closedSince(k.data.lostDeals, k.sinceMs(), k.ctx.now.getTime());
-      const byDeal = tasksByDeal(k.data);
-      const reviewed = (d: DealRow) =>
-        (byDeal.get(d.id) ?? []).some(
-          (t) => t.responsible === supervisorOf(state, d.assigned) || named.has(t.responsible),
-        );
-      const bad = lost.filter((d) => !reviewed(d));
+    else if (k.data && k.state && k.gathered) {
+      const { lost, unreviewed } = k.gathered;
       const f = k.measure({
         part: 'data',
-        good: lost.length - bad.length,
-        total: lost.length,
+        good: lost - unreviewed.count,
+        total: lost,
         min: k.threshold('min_share'),
         pass: 'dataReviewed',
         partial: 'dataNotReviewed',
@@ -156,17 +200,16 @@ export const sd12 = defineStandard(
           'department.get',
         ],
         counts: [
-          count('lostInPeriod', 'проиграно за период', 'lost in the period', lost.length),
+          count('lostInPeriod', 'проиграно за период', 'lost in the period', lost),
           count(
             'reviewed',
             'с задачей руководителю',
             'with a task for the supervisor',
-            lost.length - bad.length,
+            lost - unreviewed.count,
           ),
         ],
-        samples: samples(
+        samples: unreviewed.group(
           text('Отказы без проверки руководителем', 'Losses without a supervisor’s review'),
-          bad.map((d) => dealSample(k.ctx, d)),
         ),
       });
       decided = f.status !== 'not-applicable';
@@ -177,4 +220,5 @@ export const sd12 = defineStandard(
     out.push(k.manual({ scored: !decided && !decides(archived) }));
     return out;
   },
+  gatherLosses,
 );

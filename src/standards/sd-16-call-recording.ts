@@ -1,7 +1,37 @@
 import { text } from '../core/i18n.js';
-import { count, daysThreshold, defineStandard, samples, th } from './define.js';
+import { count, daysThreshold, defineStandard, th, type GatherKit } from './define.js';
+import type { Gatherer } from './gather.js';
 import { ms } from './helpers/data.js';
 import { userName } from './helpers/portal.js';
+import { SampleKeeper } from './helpers/sample-keeper.js';
+
+/** Calls of the period: how many, connected, recorded, and the connected ones without a recording. */
+interface Calls {
+  calls: number;
+  connected: number;
+  recorded: number;
+  unrecorded: SampleKeeper;
+}
+
+function gatherCalls(k: GatherKit<string>): Gatherer<Calls> {
+  const since = k.sinceMs();
+  const out: Calls = { calls: 0, connected: 0, recorded: 0, unrecorded: new SampleKeeper() };
+  return {
+    calls(c) {
+      if (!(ms(c.start) >= since)) return;
+      out.calls += 1;
+      if (c.recorded) out.recorded += 1;
+      if (!(c.duration > 0)) return;
+      out.connected += 1;
+      if (!c.recorded)
+        out.unrecorded.add(c.id, () => ({
+          id: c.id,
+          label: `#${c.id} · ${userName(k.state, c.user)} · ${c.start ?? ''}`,
+        }));
+    },
+    finish: () => out,
+  };
+}
 
 /**
  * SD-16: every call is recorded in the CRM (voximplant.statistic.get CALL_RECORD_URL / RECORD_FILE_ID,
@@ -44,16 +74,13 @@ export const sd16 = defineStandard(
   },
   (k) => {
     const missing = k.missingData(['calls']);
-    if (missing || !k.data) return missing ? [missing] : [];
-    const since = k.sinceMs();
-    const calls = k.data.calls.filter((c) => ms(c.start) >= since);
-    const connected = calls.filter((c) => c.duration > 0);
-    const unrecorded = connected.filter((c) => !c.recorded);
+    if (missing || !k.data || !k.gathered) return missing ? [missing] : [];
+    const g = k.gathered;
     return [
       k.measure({
         part: 'data',
-        good: connected.length - unrecorded.length,
-        total: connected.length,
+        good: g.connected - g.unrecorded.count,
+        total: g.connected,
         min: k.threshold('min_share'),
         pass: 'dataRecorded',
         partial: 'dataNotRecorded',
@@ -61,23 +88,13 @@ export const sd16 = defineStandard(
         data: { days: k.days() },
         read: ['voximplant.statistic.get {>=CALL_START_DATE}'],
         counts: [
-          count('calls', 'звонков за период', 'calls in the period', calls.length),
-          count('connected', 'состоявшихся', 'connected', connected.length),
-          count(
-            'callsWithRecording',
-            'с записью',
-            'with a recording',
-            calls.filter((c) => c.recorded).length,
-          ),
+          count('calls', 'звонков за период', 'calls in the period', g.calls),
+          count('connected', 'состоявшихся', 'connected', g.connected),
+          count('callsWithRecording', 'с записью', 'with a recording', g.recorded),
         ],
-        samples: samples(
-          text('Звонки без записи', 'Calls without a recording'),
-          unrecorded.map((c) => ({
-            id: c.id,
-            label: `#${c.id} · ${userName(k.state, c.user)} · ${c.start ?? ''}`,
-          })),
-        ),
+        samples: g.unrecorded.group(text('Звонки без записи', 'Calls without a recording')),
       }),
     ];
   },
+  gatherCalls,
 );

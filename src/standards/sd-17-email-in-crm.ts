@@ -1,7 +1,36 @@
 import { text } from '../core/i18n.js';
-import { count, daysThreshold, defineStandard, samples, th } from './define.js';
+import { count, daysThreshold, defineStandard, th, type GatherKit } from './define.js';
+import type { Gatherer } from './gather.js';
+import { IdSet } from './helpers/id-set.js';
 import { portalLink } from './helpers/portal.js';
+import { SampleKeeper } from './helpers/sample-keeper.js';
 import type { Finding } from './types.js';
+
+/** Deals of the period, and those without an e-mail. */
+interface Mailed {
+  recent: number;
+  without: SampleKeeper;
+}
+
+function gatherMailed(k: GatherKit<string>): Gatherer<Mailed> {
+  const recent: number[] = [];
+  const mailed = new IdSet();
+  return {
+    recentDeals(id) {
+      recent.push(id);
+    },
+    emailDeals(id) {
+      mailed.add(id);
+    },
+    finish() {
+      const without = new SampleKeeper();
+      for (const id of recent)
+        if (!mailed.has(id))
+          without.add(id, () => ({ id, label: `#${id}`, url: portalLink(k.ctx, 'deal', id) }));
+      return { recent: recent.length, without };
+    },
+  };
+}
 
 /**
  * SD-17: all e-mail goes through the CRM (mailbox bindings have no portal-wide REST view,
@@ -47,14 +76,12 @@ export const sd17 = defineStandard(
     const missing = k.missingData(['recentDeals', 'emailActivities']);
     let decided = false;
     if (missing) out.push(missing);
-    else if (k.data) {
-      const withEmail = new Set(k.data.emailDeals);
-      const recent = k.data.recentDeals;
-      const without = recent.filter((id) => !withEmail.has(id));
+    else if (k.gathered) {
+      const { recent, without } = k.gathered;
       const f = k.measure({
         part: 'data',
-        good: recent.length - without.length,
-        total: recent.length,
+        good: recent - without.count,
+        total: recent,
         min: k.threshold('min_share'),
         pass: 'dataEmail',
         partial: 'dataNoEmail',
@@ -65,13 +92,10 @@ export const sd17 = defineStandard(
           'crm.activity.list {OWNER_TYPE_ID: 2, TYPE_ID: 4, >=CREATED}',
         ],
         counts: [
-          count('recentDeals', 'сделок за период', 'deals in the period', recent.length),
-          count('withEmail', 'с письмом', 'with an e-mail', recent.length - without.length),
+          count('recentDeals', 'сделок за период', 'deals in the period', recent),
+          count('withEmail', 'с письмом', 'with an e-mail', recent - without.count),
         ],
-        samples: samples(
-          text('Сделки без писем', 'Deals without e-mail'),
-          without.map((id) => ({ id, label: `#${id}`, url: portalLink(k.ctx, 'deal', id) })),
-        ),
+        samples: without.group(text('Сделки без писем', 'Deals without e-mail')),
       });
       decided = f.status !== 'not-applicable';
       out.push(f);
@@ -79,4 +103,5 @@ export const sd17 = defineStandard(
     out.push(k.manual({ scored: !decided }));
     return out;
   },
+  gatherMailed,
 );

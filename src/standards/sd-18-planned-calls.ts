@@ -1,6 +1,9 @@
 import { text } from '../core/i18n.js';
-import { count, defineStandard, samples, th } from './define.js';
-import { dealSample } from './helpers/data.js';
+import { count, defineStandard, th, type GatherKit } from './define.js';
+import type { Gatherer } from './gather.js';
+import { DealList, dealSample } from './helpers/data.js';
+import { IdSet } from './helpers/id-set.js';
+import { SampleKeeper } from './helpers/sample-keeper.js';
 
 /**
  * Calls and meetings among open activities: TYPE_ID 1 meeting, 2 call (crm.activity.list,
@@ -8,6 +11,32 @@ import { dealSample } from './helpers/data.js';
  */
 const CALL_OR_MEETING = new Set([1, 2]);
 const PROVIDERS = new Set(['CRM_MEETING', 'VOXIMPLANT_CALL', 'CRM_CALL_TRACKER', 'CALL_LIST']);
+
+/** Open deals, and those without a planned call or meeting. */
+interface Unplanned {
+  total: number;
+  without: SampleKeeper;
+}
+
+function gatherUnplanned(k: GatherKit<string>): Gatherer<Unplanned> {
+  const open = new DealList();
+  const planned = new IdSet();
+  return {
+    openDeals(d) {
+      open.push(d);
+    },
+    openActivities(a) {
+      if (CALL_OR_MEETING.has(a.type) || PROVIDERS.has(a.provider)) planned.add(a.owner);
+    },
+    finish() {
+      const without = new SampleKeeper();
+      for (let i = 0; i < open.length; i++)
+        if (!planned.has(open.ids[i] as number))
+          without.add(open.ids[i] as number, () => dealSample(k.ctx, open.at(i)));
+      return { total: open.length, without };
+    },
+  };
+}
 
 /** SD-18: calls and meetings are planned from the deal card, so they land in the calendar. */
 export const sd18 = defineStandard(
@@ -53,18 +82,12 @@ export const sd18 = defineStandard(
   },
   (k) => {
     const missing = k.missingData(['openDeals', 'openActivities']);
-    if (missing || !k.data) return missing ? [missing] : [];
-    const planned = new Set(
-      k.data.openActivities
-        .filter((a) => CALL_OR_MEETING.has(a.type) || PROVIDERS.has(a.provider))
-        .map((a) => a.owner),
-    );
-    const without = k.data.openDeals.filter((d) => !planned.has(d.id));
-    const total = k.data.openDeals.length;
+    if (missing || !k.data || !k.gathered) return missing ? [missing] : [];
+    const { total, without } = k.gathered;
     return [
       k.measure({
         part: 'data',
-        good: total - without.length,
+        good: total - without.count,
         total,
         min: k.threshold('min_share'),
         pass: 'dataPlanned',
@@ -76,13 +99,13 @@ export const sd18 = defineStandard(
         ],
         counts: [
           count('openDeals', 'открытых сделок', 'open deals', total),
-          count('planned', 'со звонком или встречей', 'with a call or meeting', total - without.length),
+          count('planned', 'со звонком или встречей', 'with a call or meeting', total - without.count),
         ],
-        samples: samples(
+        samples: without.group(
           text('Сделки без запланированного звонка или встречи', 'Deals without a planned call or meeting'),
-          without.map((d) => dealSample(k.ctx, d)),
         ),
       }),
     ];
   },
+  gatherUnplanned,
 );

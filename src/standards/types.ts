@@ -5,7 +5,8 @@ import type { ArchiveBinding, ArchiveItem } from '../resources/manual-archive/ty
 import type { PortalState } from '../resources/state.js';
 import type { Locate } from '../spec/types.js';
 import type { Spec } from '../spec/spec.generated.js';
-import type { AuditData } from './audit-data.js';
+import type { AuditFacts } from './audit-data.js';
+import type { Gatherer } from './gather.js';
 import type { Attestation, SuppressionEntry } from './attestations.js';
 
 /**
@@ -141,8 +142,14 @@ export interface AuditContext {
   spec?: Spec;
   locate?: Locate;
   state?: PortalState;
-  /** Data collected for class D checks; undefined when there is none (spec alone, an apply snapshot). */
-  data?: AuditData;
+  /**
+   * Data collected for class D checks; undefined when there is none (spec alone, an apply snapshot). Its
+   * rows, when it carries them (a snapshot read whole, a test), are replayed through each standard's
+   * gatherer; a live audit passes only the facts and what the gatherers made of the rows as they streamed.
+   */
+  data?: AuditFacts;
+  /** What each standard's gatherer made of the rows (src/standards/gather.ts), by standard id. */
+  digests?: ReadonlyMap<string, unknown>;
   /** Key ↔ portal id bindings of the spec's directions, open lines, documents (.b24cfg/<host>.state.json). */
   binding?: StateFile;
   /** The portal's CRM settings archive, when one was given or a snapshot kept its facts. */
@@ -162,4 +169,6 @@ export interface AuditContext {
 export interface Standard<M extends string = string> {
   meta: StandardMeta<M>;
   check(ctx: AuditContext): Finding[];
+  /** The standard's data part as an aggregator over streamed rows (undefined: it reads no rows). */
+  gather?(ctx: AuditContext): Gatherer<unknown>;
 }

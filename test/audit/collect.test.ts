@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectAuditData } from '../../src/audit/collect.js';
+import { collectInMemory } from './in-memory.js';
 import { runAudit } from '../../src/audit/engine.js';
 import type { AuditReport } from '../../src/report/audit/types.js';
 import { readPortalState } from '../../src/resources/read-state.js';
@@ -33,7 +33,7 @@ async function audit(
   const readStart = { httpRequests: client.stats.httpRequests, restCalls: client.stats.restCalls };
   const ps = await readPortalState(client);
   const now = new Date(ps.info.readAt);
-  const data = await collectAuditData(client, { state: ps, thresholds, windowDays: 30, now }, { readStart });
+  const data = await collectInMemory(client, { state: ps, thresholds, windowDays: 30, now }, readStart);
   const report = runAudit(
     { state: ps, data, attestations: [], suppressions: [], now, thresholds, windowDays: 30 },
     { source: { kind: 'portal', hash: 'test' }, cwd: '/' },

@@ -3,6 +3,19 @@ import type { PlannedScan } from '../../src/audit/collect-plan.js';
 import { pagesFor, runScans } from '../../src/audit/scan-pack.js';
 import type { B24Client, BatchItemResult, RestCall } from '../../src/portal/client.js';
 
+type Row = Record<string, unknown>;
+
+/** runScans with every page kept, scan by scan. */
+async function scanAll(
+  client: B24Client,
+  scans: Parameters<typeof runScans>[1],
+  onProgress?: (done: number, total: number) => void,
+) {
+  const rows: Row[][] = scans.map(() => []);
+  const out = await runScans(client, scans, (i, page) => void rows[i]?.push(...page), onProgress);
+  return out.map((o, i) => ({ ...o, count: o.rows, rows: rows[i] ?? [] }));
+}
+
 /** A fake portal holding id lists per method; it resolves `$result[key][…][49][id]` like batch does. */
 function fakeClient(tables: Record<string, number[]>, failOn?: { method: string; after: number }) {
   const requests: RestCall[][] = [];
@@ -76,7 +89,7 @@ describe('scans packed 50 pages to a request', () => {
       'tasks.task.list': ids(30),
     };
     const { client, requests } = fakeClient(tables);
-    const out = await runScans(client, [
+    const out = await scanAll(client, [
       { scan: scan('crm.item.list', 'id', 'items'), total: 60 * 50 + 7 },
       { scan: scan('crm.activity.list', 'ID'), total: 25 * 50 },
       { scan: scan('tasks.task.list', 'ID'), total: 30 },
@@ -91,7 +104,7 @@ describe('scans packed 50 pages to a request', () => {
   it('stops a scan whose rows ran out sooner than counted, without an error', async () => {
     const { client, requests } = fakeClient({ 'crm.activity.list': ids(120) });
     const progress: Array<[number, number]> = [];
-    const [o] = await runScans(client, [{ scan: scan('crm.activity.list', 'ID'), total: 400 }], (d, t) =>
+    const [o] = await scanAll(client, [{ scan: scan('crm.activity.list', 'ID'), total: 400 }], (d, t) =>
       progress.push([d, t]),
     );
     expect(o?.rows.length).toBe(120);
@@ -105,7 +118,7 @@ describe('scans packed 50 pages to a request', () => {
       { 'crm.activity.list': ids(500), 'tasks.task.list': ids(100) },
       { method: 'crm.activity.list', after: 100 },
     );
-    const out = await runScans(client, [
+    const out = await scanAll(client, [
       { scan: scan('crm.activity.list', 'ID'), total: 500 },
       { scan: scan('tasks.task.list', 'ID'), total: 100 },
     ]);
@@ -119,7 +132,7 @@ describe('scans packed 50 pages to a request', () => {
 
   it('nothing to read costs nothing', async () => {
     const { client, requests } = fakeClient({});
-    const out = await runScans(client, [{ scan: scan('crm.item.list', 'id', 'items'), total: 0 }]);
+    const out = await scanAll(client, [{ scan: scan('crm.item.list', 'id', 'items'), total: 0 }]);
     expect(out[0]?.rows).toEqual([]);
     expect(requests.length).toBe(0);
   });

@@ -4,7 +4,7 @@
  * gives the same portal relative to that clock.
  */
 import { describe, expect, it } from 'vitest';
-import { collectAuditData } from '../../src/audit/collect.js';
+import { collectInMemory } from '../audit/in-memory.js';
 import { readPortalState } from '../../src/resources/read-state.js';
 import { createTransport } from '../../src/portal/transport.js';
 import { seededState } from '../../src/sandbox/host.js';
@@ -30,11 +30,7 @@ describe('generated data and the portal clock (parity.md#generated-data)', () =>
     const ps = await readPortalState(client);
     const now = new Date(ps.info.readAt);
     expect(now.getTime()).toBe(TODAY);
-    const data = await collectAuditData(
-      client,
-      { state: ps, thresholds: {}, windowDays: 30, now },
-      { readStart },
-    );
+    const data = await collectInMemory(client, { state: ps, thresholds: {}, windowDays: 30, now }, readStart);
     expect(data.errors).toEqual({});
     expect(data.wonDeals.length).toBeGreaterThan(0);
     expect(data.lostDeals.length).toBeGreaterThan(0);

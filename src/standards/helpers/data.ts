@@ -1,4 +1,4 @@
-import type { AuditData, DealRow, TaskRow } from '../audit-data.js';
+import type { DealRow, TaskRow } from '../audit-data.js';
 import type { Text } from '../../core/i18n.js';
 import type { AuditContext, Sample } from '../types.js';
 import { portalLink } from './portal.js';
@@ -24,35 +24,17 @@ export function ms(iso: string | null | undefined): number {
   return iso ? Date.parse(iso) : Number.NaN;
 }
 
-export function openActivityDeals(data: AuditData): Set<number> {
-  return new Set(data.openActivities.map((a) => a.owner));
+/** Whether a deal closed at or after `since` (ms) and not after the audit moment. */
+export function closedWithin(d: DealRow, since: number, now: number): boolean {
+  const t = ms(d.closed);
+  return t >= since && t <= now;
 }
 
-export function openTaskDeals(data: AuditData): Set<number> {
-  return new Set(data.tasks.filter(isOpenTask).flatMap((t) => t.deals));
-}
-
-/** Deal id → the tasks bound to it. */
-export function tasksByDeal(data: AuditData): Map<number, TaskRow[]> {
-  const out = new Map<number, TaskRow[]>();
-  for (const t of data.tasks)
-    for (const d of t.deals) {
-      const list = out.get(d);
-      if (list) list.push(t);
-      else out.set(d, [t]);
-    }
-  return out;
-}
-
-/** Deals closed at or after `since` (ms) and not after the audit moment. */
-export function closedSince(rows: readonly DealRow[], since: number, now: number): DealRow[] {
-  return rows.filter((d) => {
-    const t = ms(d.closed);
-    return t >= since && t <= now;
-  });
-}
-
-export function dealSample(ctx: AuditContext, d: DealRow, note?: Sample['note']): Sample {
+export function dealSample(
+  ctx: AuditContext,
+  d: Pick<DealRow, 'id' | 'stage'>,
+  note?: Sample['note'],
+): Sample {
   // The stage as people name it ("Презентация"), not its STATUS_ID ("C1:PRESENT"), when the portal was read.
   const stage =
     ctx.state?.statuses.find((x) => x.statusId === d.stage && x.entityId.startsWith('DEAL_STAGE'))?.name ??
@@ -76,4 +58,37 @@ export function portalDate(iso: string | null | undefined): Text {
   const [, y, mo, d, h, mi] = m;
   const time = h !== undefined && mi !== undefined ? ` ${h}:${mi}` : '';
   return { ru: `${d}.${mo}.${y}${time}`, en: `${y}-${mo}-${d}${time}` };
+}
+
+/**
+ * Deals kept for a decision that needs other families first (has this open deal an open activity?):
+ * their id and stage only, a few bytes each, the stage names shared.
+ */
+export class DealList {
+  readonly ids: number[] = [];
+  private readonly stageOf: number[] = [];
+  private readonly stages: string[] = [];
+  private readonly stageIndex = new Map<string, number>();
+
+  /** Adds the deal and returns its position. */
+  push(d: Pick<DealRow, 'id' | 'stage'>): number {
+    let s = this.stageIndex.get(d.stage);
+    if (s === undefined) {
+      s = this.stages.length;
+      this.stages.push(d.stage);
+      this.stageIndex.set(d.stage, s);
+    }
+    this.ids.push(d.id);
+    this.stageOf.push(s);
+    return this.ids.length - 1;
+  }
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  /** The deal at position `i`, as samples show it. */
+  at(i: number): Pick<DealRow, 'id' | 'stage'> {
+    return { id: this.ids[i] as number, stage: this.stages[this.stageOf[i] as number] as string };
+  }
 }

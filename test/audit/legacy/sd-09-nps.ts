@@ -1,0 +1,175 @@
+import type { AuditData } from '../../../src/standards/audit-data.js';
+import { text } from '../../../src/core/i18n.js';
+import {
+  count,
+  daysThreshold,
+  defineStandard,
+  evidence,
+  samples,
+  th,
+} from '../../../src/standards/define.js';
+import {
+  activeRobots,
+  archiveRuleFinding,
+  archiveSpecFinding,
+  archiveStages,
+  decides,
+  stageSample,
+} from '../../../src/standards/helpers/archive.js';
+import { closedSince, dealSample, tasksByDeal } from './data-helpers.js';
+import { isNpsTask, npsFieldName } from '../../../src/standards/helpers/nps.js';
+import { isSalesDirection, specDirections } from '../../../src/standards/helpers/spec.js';
+import type { Finding } from '../../../src/standards/types.js';
+import type { Kit } from '../../../src/standards/define.js';
+
+/**
+ * The CRM settings archive: the won-stage tasks of the spec's sales directions set up as described;
+ * without a spec, the success stage of every pipeline has a «Create task» robot.
+ */
+function archivePart<M extends string>(k: Kit<M>): Finding | undefined {
+  const a = k.ctx.crmSettings;
+  if (!a) return undefined;
+  if (k.spec)
+    return archiveSpecFinding(k, {
+      pointers: specDirections(k.spec)
+        .filter((d) => isSalesDirection(d.dir) && d.dir.won?.task)
+        .map((d) => `${d.pointer}/won/task`),
+      what: text('задач на успешной стадии', 'won-stage tasks'),
+      read: 'BIZPROC_MAIN («Create task» robots on the success stages)',
+    });
+  return archiveRuleFinding(k, {
+    items: archiveStages(a).filter((x) => x.stage.semantics === 'success'),
+    ok: (x) => activeRobots(x.stage).some((r) => r.kind === 'create_task'),
+    rule: text('успешные стадии с роботом «Поставить задачу»', 'success stages with a «Create task» robot'),
+    read: 'BIZPROC_MAIN',
+    sample: stageSample,
+  });
+}
+
+/** SD-09: a won deal gets an NPS task; the NPS score is a field of the deal. */
+export const sd09 = defineStandard(
+  {
+    id: 'SD-09',
+    slug: 'nps',
+    title: { ru: 'После выигрыша — задача на замер NPS', en: 'A won deal gets an NPS task' },
+    rationale: {
+      ru: 'Готовность клиента рекомендовать компанию (NPS, шкала 0–10) — основной показатель лояльности и будущих повторных покупок. Замер сразу после сделки и причина оценки показывают, что удержит клиента.',
+      en: 'How ready a client is to recommend you (NPS, 0–10) is the main measure of loyalty and of future repeat purchases. Asking right after the deal, with the reason for the score, shows what keeps the client.',
+    },
+    how: {
+      ru: 'Спецификация: есть поле сделки NPS, а у успешной стадии каждого продающего направления — задача. Портал: поле NPS существует. Данные: доля выигранных за период сделок, у которых есть задача с NPS в названии (или названием задачи из спецификации) либо заполнено поле NPS.',
+      en: 'Spec: a deal field for NPS exists and the won stage of every sales direction has a task. Portal: the NPS field exists. Data: the share of deals won in the period that have a task with NPS in its title (or the spec’s won-task title) or a value in the NPS field.',
+    },
+    archive: {
+      ru: 'Со спецификацией: задачи успешной стадии продающих направлений есть в архиве как описано. Без спецификации: на успешной стадии каждого направления есть робот «Поставить задачу».',
+      en: 'With a spec: the won-stage tasks of its sales directions are in the archive as described. Without a spec: the success stage of every pipeline has a «Create task» robot.',
+    },
+    remediation: {
+      ru: 'Добавьте поле NPS (список 0–10) и won.task в направления, выполните b24cfg apply и настройте робота задачи на успешной стадии.',
+      en: 'Add an NPS field (a 0–10 list) and won.task to the directions, run b24cfg apply and set a task robot on the won stage.',
+    },
+    category: 'analytics',
+    weight: 2,
+    classes: ['A', 'M', 'D'],
+    thresholds: {
+      min_share: th(0.8, 'доля выигранных сделок с NPS', 'share of won deals with an NPS'),
+      days: daysThreshold('по дате закрытия', 'by close date'),
+    },
+    messages: {
+      specNps: {
+        ru: 'Поле NPS и задачи на успешных стадиях описаны.',
+        en: 'The NPS field and the won-stage tasks are described.',
+      },
+      specMissing: {
+        ru: 'Не хватает {bad} из {total}: поля NPS или задачи на успешной стадии продающих направлений.',
+        en: '{bad} of {total} missing: the NPS field or a task on the won stage of sales directions.',
+      },
+      portalField: { ru: 'Поле NPS на портале: {field}.', en: 'NPS field on the portal: {field}.' },
+      portalNoField: {
+        ru: 'На портале нет поля сделки для NPS.',
+        en: 'The portal has no deal field for NPS.',
+      },
+      dataNps: {
+        ru: 'Выигранных за {days} дн. сделок с NPS: {share} ({good} из {total}).',
+        en: 'Deals won in {days} days with an NPS: {share} ({good} of {total}).',
+      },
+      dataNoNps: {
+        ru: 'Выигранных за {days} дн. сделок с NPS {share} ({good} из {total}), нужно {target}.',
+        en: 'Deals won in {days} days with an NPS: {share} ({good} of {total}), {target} needed.',
+      },
+    },
+  },
+  (k) => {
+    const out: Finding[] = [];
+    const field = npsFieldName(k.spec, k.state);
+    if (k.spec) {
+      const sales = specDirections(k.spec).filter((d) => isSalesDirection(d.dir));
+      const items = [
+        { pointer: '/fields/deal', ok: npsFieldName(k.spec, undefined) !== null },
+        ...sales.map((d) => ({ pointer: `${d.pointer}/won`, ok: d.dir.won?.task !== undefined })),
+      ];
+      const f = k.items({
+        part: 'spec',
+        items,
+        ok: (i) => i.ok,
+        pass: 'specNps',
+        partial: 'specMissing',
+        what: text('пунктов', 'items'),
+        read: ['spec: /fields/deal', 'spec: /directions/*/won/task'],
+        pointer: (i) => i.pointer,
+      });
+      if (f) out.push(f);
+    }
+    if (k.state) {
+      const ev = evidence(
+        ['crm.deal.userfield.list'],
+        [count('npsFields', 'полей NPS', 'NPS fields', field ? 1 : 0)],
+      );
+      const exists = field !== null && k.state.userFields.deal.some((f) => f.fieldName === field);
+      out.push(
+        k.unreadable('userFields') ??
+          (exists
+            ? k.finding('config', 'pass', 'portalField', { field }, ev)
+            : k.finding('config', 'fail', 'portalNoField', {}, ev)),
+      );
+    }
+    const missing = k.missingData(['wonDeals', 'tasks']);
+    let decided = false;
+    if (missing) out.push(missing);
+    else if (k.data as AuditData) {
+      const won = closedSince((k.data as AuditData).wonDeals, k.sinceMs(), k.ctx.now.getTime());
+      const byDeal = tasksByDeal(k.data as AuditData);
+      const bad = won.filter(
+        (d) => !d.nps && !(byDeal.get(d.id) ?? []).some((t) => isNpsTask(t.title, k.spec)),
+      );
+      const f = k.measure({
+        part: 'data',
+        good: won.length - bad.length,
+        total: won.length,
+        min: k.threshold('min_share'),
+        pass: 'dataNps',
+        partial: 'dataNoNps',
+        what: text('выигранных сделок', 'won deals'),
+        data: { days: k.days() },
+        read: [
+          `crm.item.list {stageSemanticId: S, >=closedate} (${(k.data as AuditData).npsField ?? 'no NPS field'})`,
+          'tasks.task.list (TITLE, UF_CRM_TASK)',
+        ],
+        counts: [
+          count('wonInPeriod', 'выиграно за период', 'won in the period', won.length),
+          count('wonWithNps', 'из них с NPS', 'of them with an NPS', won.length - bad.length),
+        ],
+        samples: samples(
+          text('Выигранные сделки без NPS', 'Won deals without an NPS'),
+          bad.map((d) => dealSample(k.ctx, d)),
+        ),
+      });
+      decided = f.status !== 'not-applicable';
+      out.push(f);
+    }
+    const archived = archivePart(k);
+    if (archived) out.push(archived);
+    out.push(k.manual({ scored: !decided && !decides(archived) }));
+    return out;
+  },
+);

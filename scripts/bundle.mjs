@@ -44,9 +44,10 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // The SDK stays in node_modules (its CommonJS build is loaded on first use); msw and playwright are
-  // only used by tests.
-  external: ['@bitrix24/b24jssdk', 'yaml', 'msw', 'msw/*', 'playwright-core'],
+  // The SDK (and its axios) is bundled, so a portal command takes it from the code cache too; like each
+  // command's core it is initialised only when first imported (BENCHMARKS.md#start-up-of-a-portal-command-issue-18).
+  // yaml is loaded only for what the fast YAML path leaves to it; msw and playwright are only used by tests.
+  external: ['yaml', 'msw', 'msw/*', 'playwright-core'],
   // `import()` of an external module would need a vm module loader: make it a lazy require() instead.
   supported: { 'dynamic-import': false },
   // The modules that find files next to themselves (package-root.ts) read import.meta.url.

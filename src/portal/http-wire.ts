@@ -3,6 +3,7 @@
  * policy (batching, paging, pacing, retries, error mapping) lives above any Wire in the transport
  * (src/portal/transport.ts), so the HTTP portal and the sandbox behave alike.
  */
+import type * as Sdk from '@bitrix24/b24jssdk';
 import type { TypeHttp } from '@bitrix24/b24jssdk';
 import { InternalError } from '../core/errors.js';
 import { redact } from '../core/redact.js';
@@ -21,10 +22,33 @@ interface HttpEndpoint {
   base: string;
 }
 
+/** Node's web globals that load undici when first touched (all four are lazy getters on globalThis). */
+const UNDICI_GLOBALS = ['fetch', 'FormData', 'Request', 'Response'] as const;
+
+/**
+ * Imported lazily: offline commands skip the SDK (docs/bitrix24/b24jssdk.md#import-cost). It is bundled
+ * and code-cached with the CLI (scripts/bundle.mjs). Its axios looks at fetch, FormData, Request and
+ * Response as it loads, for a fetch adapter it never picks in Node (it takes the http adapter), and the
+ * first look loads undici, ~40 ms of every portal command (BENCHMARKS.md#start-up-of-a-portal-command-issue-18).
+ * So they read as absent while it loads, and are put back right after.
+ */
+async function importSdk(): Promise<typeof Sdk> {
+  const g = globalThis as Record<string, unknown>;
+  const saved = UNDICI_GLOBALS.map((name) => [name, Object.getOwnPropertyDescriptor(g, name)] as const);
+  for (const [name, d] of saved)
+    if (d?.configurable)
+      Object.defineProperty(g, name, { value: undefined, configurable: true, writable: true });
+  try {
+    return await import('@bitrix24/b24jssdk');
+  } finally {
+    for (const [name, d] of saved) {
+      if (d?.configurable) Object.defineProperty(g, name, d);
+    }
+  }
+}
+
 async function openEndpoint(ref: WebhookRef): Promise<HttpEndpoint> {
-  // Imported lazily: the SDK costs ~0.3 s to import (docs/bitrix24/b24jssdk.md#import-cost), offline commands
-  // skip it.
-  const sdk = await import('@bitrix24/b24jssdk');
+  const sdk = await importSdk();
   // The SDK refuses http:// (JSSDK_HOOK_URL_NOT_HTTPS, docs/bitrix24/b24jssdk.md#https-only), so the loopback sandbox is
   // addressed as https here and turned back into http by the interceptor below.
   const httpsOrigin = ref.origin.replace(/^http:/, 'https:');

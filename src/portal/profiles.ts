@@ -1,6 +1,5 @@
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parse, stringify } from 'yaml';
 import { errorOf, type CliError } from '../core/errors.js';
 import { fill, type Text } from '../core/i18n.js';
 import { redact, registerSecretsIn } from '../core/redact.js';
@@ -45,6 +44,9 @@ export async function readProfiles(p: ProfileEnv): Promise<Record<string, Profil
   }
   // Before parsing: a parser's message may quote any line of this file, another profile's URL included.
   registerSecretsIn(text);
+  // yaml is loaded only for a profiles file: every portal command passes here, most with no profiles
+  // (BENCHMARKS.md#how-the-cold-start-target-is-met).
+  const { parse } = await import('yaml');
   let doc: unknown;
   try {
     doc = parse(text);
@@ -77,6 +79,7 @@ export async function readProfiles(p: ProfileEnv): Promise<Record<string, Profil
 async function writeProfiles(p: ProfileEnv, profiles: Record<string, Profile>): Promise<void> {
   const path = profilesPath(p);
   await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  const { stringify } = await import('yaml');
   const text =
     '# b24cfg portal profiles. Holds webhook secrets: keep this file private (mode 0600).\n' +
     stringify({ profiles }, { lineWidth: 0 });

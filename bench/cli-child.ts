@@ -26,6 +26,8 @@ const GNU_TIME = '/usr/bin/time';
 export interface ChildRun {
   exitCode: number;
   wallMs: number;
+  /** performance.now() when the process ended (to compare with the server's last answer). */
+  endedAt: number;
   /** Peak resident set size in KiB, when it could be measured. */
   peakRssKb?: number;
   stdout: string;
@@ -68,7 +70,8 @@ export async function runCliChild(
     child.once('error', reject);
     child.once('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
   });
-  const wallMs = performance.now() - started;
+  const endedAt = performance.now();
+  const wallMs = endedAt - started;
   if (timer) clearTimeout(timer);
   let peakRssKb: number | undefined;
   if (rssFile) {
@@ -77,5 +80,5 @@ export async function runCliChild(
     if (Number.isFinite(kb) && kb > 0) peakRssKb = kb;
   }
   if (scratch) await rm(scratch, { recursive: true, force: true });
-  return { exitCode, wallMs, peakRssKb, stdout, stderr, summary: parseRequestSummary(stderr) };
+  return { exitCode, wallMs, endedAt, peakRssKb, stdout, stderr, summary: parseRequestSummary(stderr) };
 }

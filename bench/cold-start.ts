@@ -65,6 +65,7 @@ export async function measureColdStart(
   runs: number,
   cwd: string,
   smallSpecPath?: string,
+  more: { bigSpecPath?: string; planUrl?: string } = {},
 ): Promise<ColdStartResult> {
   const node = process.execPath;
   const validate = (spec: string) => [node, CLI_BIN(), 'validate', spec, '--lang', 'en'];
@@ -74,6 +75,15 @@ export async function measureColdStart(
     ...(smallSpecPath ? [{ name: 'b24cfg validate (minimal)', argv: validate(smallSpecPath) }] : []),
     { name: 'b24cfg validate (small)', argv: validate(specPath) },
     { name: 'b24cfg validate (small), first run', argv: validate(specPath), freshCache: true },
+    ...(more.planUrl
+      ? [
+          {
+            name: 'b24cfg plan (small) against a sandbox',
+            argv: [node, CLI_BIN(), 'plan', specPath, '--portal', more.planUrl, '--lang', 'en'],
+          },
+        ]
+      : []),
+    ...(more.bigSpecPath ? [{ name: 'b24cfg validate (700 KB)', argv: validate(more.bigSpecPath) }] : []),
   ];
   const cacheRoot = mkdtempSync(join(tmpdir(), 'b24cfg-bench-cache-'));
   const cacheOf = (i: number) => join(cacheRoot, String(i));

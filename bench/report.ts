@@ -21,6 +21,8 @@ export interface B24Measure {
   wallMs: number;
   /** First request in → last answer out, on the server (bench/sandbox-host.ts). */
   networkMs?: number;
+  /** From the last answer leaving the server to the CLI's exit: the work a command does after its requests. */
+  afterLastAnswerMs?: number;
   peakRssMb?: number;
   /** What the CLI itself reported (first run), as a cross-check of the server's count. */
   reported?: { httpRequests: number; restCalls: number };
@@ -46,6 +48,8 @@ export interface CommandRow {
   naive?: NaiveMeasure;
   /** Why a row has no numbers, or what to know about them. */
   note?: string;
+  /** Data audits: the portal's deals, its latency and whether its rate limit was on (the chart, BENCHMARKS.md). */
+  data?: { deals: number; latencyMs: number; limits: boolean; pages?: number };
   errors?: string[];
 }
 
@@ -69,6 +73,8 @@ export interface Verdicts {
   naiveVsB24?: number;
   /** Network phase / pace floor (issue #18 asks ≤ 1.15 for the data audit at 100 ms). */
   networkVsPace?: number;
+  /** Wall time / pace floor: the issue's target for the 100k audit at 100 ms is ≤ 1.15. */
+  wallVsPace?: number;
 }
 
 export function verdicts(row: CommandRow): Verdicts {
@@ -81,6 +87,7 @@ export function verdicts(row: CommandRow): Verdicts {
     v.naiveVsB24 = row.naive.httpRequests / row.b24.httpRequests;
   if (row.b24?.networkMs !== undefined && row.pace && row.pace.floorMs > 0)
     v.networkVsPace = row.b24.networkMs / row.pace.floorMs;
+  if (row.b24 && row.pace && row.pace.floorMs > 0) v.wallVsPace = row.b24.wallMs / row.pace.floorMs;
   return v;
 }
 
@@ -153,6 +160,8 @@ const HEAD = [
   'network',
   'pace floor',
   'net/pace',
+  'wall/pace',
+  'after last answer',
   'peak RSS',
   'naive HTTP',
   'naive wall',
@@ -176,6 +185,8 @@ export function tableRows(rows: readonly CommandRow[]): string[][] {
       fmtMs(r.b24?.networkMs),
       r.pace ? fmtMs(r.pace.floorMs) : '—',
       fmtX(v.networkVsPace),
+      fmtX(v.wallVsPace),
+      fmtMs(r.b24?.afterLastAnswerMs),
       r.b24?.peakRssMb !== undefined ? `${r.b24.peakRssMb.toFixed(0)} MB` : '—',
       n ? String(n.httpRequests) : '—',
       n ? `${n.modeled ? '≈' : ''}${fmtMs(n.wallMs)}` : '—',
@@ -247,7 +258,7 @@ function sizeLine(result: BenchResult): string {
 function footnotes(result: BenchResult): string[] {
   const o = result.options;
   return [
-    sizeLine(result),
+    ...(Object.keys(result.sizes).length > 0 ? [sizeLine(result)] : []),
     `Portal: the sandbox over HTTP on 127.0.0.1, ${o.latencyMs} ms latency per request, leaky bucket ${o.burst} burst + ${o.perSecond}/s. HTTP requests and REST calls are counted by the server; medians of ${o.runs} run(s).`,
     'floor = Σ over dependent phases (read → impact counts → writes → read-back) of ceil(REST calls / 50); for audit the scan pages are ceil(rows / 50) from the rows the naive client found.',
     `network = from the first request reaching the server to the last answer leaving it (no start-up, no work after the last answer); pace floor = the least that can take: max((HTTP − ${o.burst - 1}) / ${o.perSecond} s, requests that depend on each other × ${o.latencyMs} ms), shown where the bench knows the dependencies (audit: configuration read, counts, the longest chain of one scan's pages).`,

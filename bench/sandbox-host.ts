@@ -31,6 +31,8 @@ export interface HostCounts {
    * command's wall time the portal sees (its start-up and its work after the last answer are not in it).
    */
   networkMs: number;
+  /** performance.now() when the last answer left the server. */
+  lastAnswerAt?: number;
 }
 
 export interface SandboxHost {
@@ -92,7 +94,8 @@ export async function startHost(opts: HostOptions): Promise<SandboxHost> {
     // The server sleeps the latency before it hands a request over: it arrived that long ago.
     firstArrival ??= performance.now() - (opts.latencyMs ?? 0);
     const res = await emulator.handle(req);
-    counts.networkMs = performance.now() - firstArrival;
+    counts.lastAnswerAt = performance.now();
+    counts.networkMs = counts.lastAnswerAt - firstArrival;
     if (res.status === 503) {
       counts.refused++;
       return res;

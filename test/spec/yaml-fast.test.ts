@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateSpecYaml, LARGE, LOCAL_50, MEDIUM } from '../../bench/sizes.js';
+import { generateSpecYaml, generateValidateSpecYaml, LARGE, LOCAL_50, MEDIUM } from '../../bench/sizes.js';
 import { createRng } from '../../src/sandbox/prng.js';
 import type { LNode } from '../../src/spec/located.js';
 import { sourceFile } from '../../src/spec/source-file.js';
@@ -71,6 +71,12 @@ describe('fast YAML parser: every spec in the repository', () => {
     ['50-pipeline', LOCAL_50],
   ] as const)('the %s benchmark spec (written by yaml.stringify)', (_name, size) => {
     expect(compare(generateSpecYaml(size))).toBe('fast');
+  });
+
+  it('the 700 KB spec of issue #18, its 10 000 list items as flow mappings ({ xml_id: X, value: Y })', () => {
+    const text = generateValidateSpecYaml();
+    expect(text).toContain('- { xml_id: BENCH_001_V01, value: Вариант 1 }');
+    expect(compare(text)).toBe('fast');
   });
 });
 

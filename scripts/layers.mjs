@@ -5,6 +5,7 @@
 /** Folder → the folders it may import (besides itself). Imports run one way: down this list. */
 export const LAYERS = Object.freeze({
   cli: [
+    'fleet',
     'apply',
     'audit',
     'checklist',
@@ -18,7 +19,9 @@ export const LAYERS = Object.freeze({
     'spec',
     'core',
   ],
-  // Use cases. apply re-plans (plan), restores through an export (export); audit labels like plan does.
+  // Use cases. fleet runs the audit and plan use cases for many portals at once.
+  fleet: ['audit', 'plan', 'report', 'standards', 'resources', 'portal', 'spec', 'core'],
+  // apply re-plans (plan), restores through an export (export); audit labels like plan does.
   apply: ['plan', 'export', 'report', 'standards', 'resources', 'portal', 'spec', 'core'],
   audit: ['plan', 'report', 'standards', 'resources', 'portal', 'spec', 'core'],
   checklist: ['plan', 'report', 'standards', 'resources', 'portal', 'spec', 'core'],

@@ -8,7 +8,7 @@ import { closest } from './suggest.js';
 import type { TextData } from '../core/i18n.js';
 
 /** The shape of an ajv validate function: `errors` holds the last call's errors. */
-interface CompiledValidator {
+export interface CompiledValidator {
   (data: unknown): boolean;
   errors?: ErrorObject[] | null;
 }
@@ -22,8 +22,16 @@ const validate = generatedValidate as unknown as CompiledValidator;
 
 /** Schema problems of a plain spec value, in our own words, each located when `locate` knows the place. */
 export function checkSchema(value: unknown, locate?: Locate): SpecProblem[] {
-  if (validate(value)) return [];
-  const errors = pruneAnyOf(validate.errors ?? []);
+  return schemaProblems(validate, value, locate);
+}
+
+/**
+ * The same for any document b24cfg reads as located YAML (the fleet file too): `check` is an ajv standalone
+ * validator built with the spec's options (allErrors, verbose), whose errors are put in our words.
+ */
+export function schemaProblems(check: CompiledValidator, value: unknown, locate?: Locate): SpecProblem[] {
+  if (check(value)) return [];
+  const errors = pruneAnyOf(check.errors ?? []);
   const seen = new Set<string>();
   const out: SpecProblem[] = [];
   for (const e of errors) {

@@ -25,6 +25,7 @@ export function ensureBuilt(): void {
   const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   run([join(root, 'scripts', 'gen-spec-validator.mjs')]);
   run([join(root, 'scripts', 'gen-plan-validator.mjs')]);
+  run([join(root, 'scripts', 'gen-fleet-validator.mjs')]);
   run([tsc, '-p', 'tsconfig.build.json']);
   run([join(root, 'scripts', 'bundle.mjs')]);
 }

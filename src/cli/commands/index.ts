@@ -5,6 +5,7 @@ import { attestCommand } from './attest/index.js';
 import { auditCommand } from './audit/index.js';
 import { doctorCommand } from './doctor/index.js';
 import { exportCommand } from './export/index.js';
+import { fleetCommand } from './fleet/index.js';
 import { initCommand } from './init/index.js';
 import { planCommand } from './plan/index.js';
 import { profileCommand } from './profile/index.js';
@@ -29,6 +30,7 @@ export const commandFactories: CommandFactory[] = [
   auditCommand,
   attestCommand,
   doctorCommand,
+  fleetCommand,
   profileCommand,
   sandboxCommand,
 ];

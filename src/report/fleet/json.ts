@@ -1,0 +1,9 @@
+import type { FleetResult } from './types.js';
+
+/**
+ * The result as data (schema b24cfg-fleet-result, version 1): what `fleet merge` reads back, so a merged
+ * result is this very shape again. Portals in the fleet file's order.
+ */
+export function formatFleetJson(r: FleetResult): string {
+  return `${JSON.stringify(r, null, 2)}\n`;
+}

@@ -24,7 +24,8 @@ export const sandboxCommand: CommandFactory = (app) => {
       .option('--faults <rate>', app.h(H.faults))
       .option('--fault-seed <n>', app.h(H.faultSeed), '1')
       .option('--scopes <list>', app.h(H.scopes))
-      .option('--licence <code>', app.h(H.licence), 'ru_pro100'),
+      .option('--licence <code>', app.h(H.licence), 'ru_pro100')
+      .option('--fleet <n>', app.h(H.fleet)),
   ).action(async (opts: ServeOptions, command: Command) => {
     await app.run(command, async (ctx) => {
       requireFormat(ctx, ['pretty', 'json']);
@@ -87,6 +88,7 @@ export const sandboxCommand: CommandFactory = (app) => {
         'b24cfg sandbox serve',
         'b24cfg sandbox serve --port 8024 --state portal.json',
         'b24cfg sandbox serve --seed large --deals 100000 --faults 0.05 --fault-seed 7',
+        'b24cfg sandbox serve --fleet 3 --seed large --deals 2000 > fleet.env',
       ]),
     )
     .addCommand(

@@ -36,6 +36,10 @@ export const SANDBOX_HELP = defineMessages({
     ru: 'тариф для app.info, например ru_ent250',
     en: 'plan shown by app.info, e.g. ru_ent250',
   },
+  fleet: {
+    ru: 'n порталов сразу, каждый на своём порту (для репетиции b24cfg fleet); адреса — строками SANDBOX_1=…',
+    en: 'n portals at once, each on its own port (to rehearse b24cfg fleet); their URLs as SANDBOX_1=… lines',
+  },
   init: { ru: 'записать файл состояния песочницы', en: 'write a sandbox state file' },
   handwork: {
     ru: 'сделать на песочнице то, что чек-лист поручает человеку: роботы, задачи, триггеры, обязательные поля, роли',
@@ -68,6 +72,18 @@ export const SANDBOX_MESSAGES = defineMessages({
   },
   withoutLimits: { ru: ' (без лимитов)', en: ' (no limits)' },
   savedOnStop: { ru: '; состояние сохранится в {path}', en: '; the state will be saved to {path}' },
+  listeningFleet: {
+    ru: 'Порталов-песочниц: {n}, порты {ports}{limits}. Адреса выше; пример: set -a; . ./fleet.env; set +a; b24cfg fleet audit fleet.yaml\nОстановка: Ctrl+C.',
+    en: '{n} sandbox portals on ports {ports}{limits}. The URLs are above; try: set -a; . ./fleet.env; set +a; b24cfg fleet audit fleet.yaml\nStop with Ctrl+C.',
+  },
+  stoppedFleet: {
+    ru: 'Песочницы остановлены; обработано запросов: {n}.',
+    en: 'The sandboxes stopped; requests served: {n}.',
+  },
+  fleetAndState: {
+    ru: '--fleet и --state вместе не используются: у каждого портала парка своё состояние.',
+    en: '--fleet and --state do not go together: each portal of the fleet has its own state.',
+  },
   stopped: {
     ru: 'Песочница остановлена; обработано запросов: {n}.',
     en: 'The sandbox stopped; requests served: {n}.',
@@ -106,6 +122,7 @@ export const SANDBOX_MESSAGES = defineMessages({
   },
   wholeNumber: { ru: 'Нужно целое число не меньше {min}.', en: 'Use a whole number of at least {min}.' },
   seedKinds: { ru: 'Допустимо: fresh, real-shapes, large.', en: 'Use fresh, real-shapes or large.' },
+  fleetSize: { ru: 'Целое число от 1 до 100.', en: 'A whole number from 1 to 100.' },
   share: { ru: 'Доля от 0 до 1, например 0.05.', en: 'A share from 0 to 1, e.g. 0.05.' },
 });
 

@@ -14,7 +14,9 @@ import {
   SEED_KINDS,
   serveSandbox,
   stateCounts,
+  type SandboxState,
   type SeedKind,
+  type ServedSandbox,
 } from '../../../portal/sandbox-adapter.js';
 import type { CliContext } from '../../context.js';
 import type { Writer } from '../../io.js';
@@ -36,13 +38,16 @@ export interface ServeOptions extends SeedOptions {
   faultSeed?: string;
   scopes?: string;
   licence?: string;
+  /** `--fleet <n>`: n emulated portals, each on its own port. */
+  fleet?: string;
 }
 
 export interface InitOptions extends SeedOptions {
   force?: boolean;
 }
 
-function seedOf(opts: SeedOptions) {
+/** `offset` moves the data generator's seed: the portals of `serve --fleet` hold different data. */
+function seedOf(opts: SeedOptions, offset = 0) {
   const seed = opts.seed ?? 'fresh';
   if (!(SEED_KINDS as readonly string[]).includes(seed))
     throw badOption('--seed', seed, SANDBOX_MESSAGES.seedKinds);
@@ -50,7 +55,7 @@ function seedOf(opts: SeedOptions) {
   return seededState({
     seed,
     deals: intOption('--deals', opts.deals, 10_000),
-    randomSeed: intOption('--random-seed', opts.randomSeed, 1),
+    randomSeed: intOption('--random-seed', opts.randomSeed, 1) + offset,
   });
 }
 
@@ -76,39 +81,12 @@ function waitForStop(signal: AbortSignal): Promise<void> {
  * but this process, and the user has to copy the URL, so it is printed in full.
  */
 export async function sandboxServe(ctx: CliContext, raw: Writer, opts: ServeOptions): Promise<ExitCode> {
+  if (opts.fleet !== undefined) return sandboxServeFleet(ctx, raw, opts);
   const statePath = opts.state !== undefined ? resolvePath(ctx.cwd, opts.state) : undefined;
   const fromFile = statePath !== undefined && (await exists(statePath));
   const state = fromFile && statePath !== undefined ? await loadSandboxState(statePath) : seedOf(opts).state;
-  const rate = opts.faults !== undefined ? Number(opts.faults) : 0;
-  if (!Number.isFinite(rate) || rate < 0 || rate > 1)
-    throw badOption('--faults', opts.faults ?? '', SANDBOX_MESSAGES.share);
-  const faultSeed = rate > 0 ? intOption('--fault-seed', opts.faultSeed, 1) : 1;
-  const scopes =
-    opts.scopes !== undefined
-      ? opts.scopes
-          .split(',')
-          .map((s) => s.trim())
-          .filter((s) => s !== '')
-      : undefined;
-  const port = intOption('--port', opts.port, 0);
-  const latencyMs = intOption('--latency', opts.latency, 0);
-  let served: Awaited<ReturnType<typeof serveSandbox>>;
-  try {
-    served = await serveSandbox({
-      state,
-      port,
-      latencyMs,
-      limits: opts.limits !== false,
-      faultRate: rate,
-      faultSeed,
-      scopes,
-      licence: opts.licence,
-    });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE')
-      throw errorOf(SANDBOX_ERRORS, 'SANDBOX_PORT_IN_USE', { data: { port: opts.port ?? '0' } });
-    throw e;
-  }
+  const rate = faultRateOf(opts);
+  const served = await serveOne(state, intOption('--port', opts.port, 0), opts);
   if (ctx.format === 'json') {
     raw.write(
       `${JSON.stringify({ version: 1, url: served.url, port: served.port, limits: served.limits, faults: rate })}\n`,
@@ -131,6 +109,83 @@ export async function sandboxServe(ctx: CliContext, raw: Writer, opts: ServeOpti
   ctx.note(ctx.t(SANDBOX_MESSAGES.stopped, { n: stopped.requests }));
   return EXIT.ok;
 }
+
+function faultRateOf(opts: ServeOptions): number {
+  const rate = opts.faults !== undefined ? Number(opts.faults) : 0;
+  if (!Number.isFinite(rate) || rate < 0 || rate > 1)
+    throw badOption('--faults', opts.faults ?? '', SANDBOX_MESSAGES.share);
+  return rate;
+}
+
+/** One emulator on 127.0.0.1 with the serve options; a busy port is SANDBOX_PORT_IN_USE. */
+async function serveOne(state: SandboxState, port: number, opts: ServeOptions): Promise<ServedSandbox> {
+  const rate = faultRateOf(opts);
+  const scopes =
+    opts.scopes !== undefined
+      ? opts.scopes
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s !== '')
+      : undefined;
+  try {
+    return await serveSandbox({
+      state,
+      port,
+      latencyMs: intOption('--latency', opts.latency, 0),
+      limits: opts.limits !== false,
+      faultRate: rate,
+      faultSeed: rate > 0 ? intOption('--fault-seed', opts.faultSeed, 1) : 1,
+      scopes,
+      licence: opts.licence,
+    });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      throw errorOf(SANDBOX_ERRORS, 'SANDBOX_PORT_IN_USE', { data: { port } });
+    throw e;
+  }
+}
+
+/**
+ * `sandbox serve --fleet <n>`: n emulated portals, each with its own state, rate bucket and port (from
+ * --port on, one after another, or free ones), to rehearse `b24cfg fleet` locally. Their URLs go to stdout
+ * as `SANDBOX_<i>=<url>` lines, ready for a shell to source and a fleet file to name as `${env:SANDBOX_<i>}`.
+ */
+async function sandboxServeFleet(ctx: CliContext, raw: Writer, opts: ServeOptions): Promise<ExitCode> {
+  const n = Number(opts.fleet);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_FLEET)
+    throw badOption('--fleet', String(opts.fleet), SANDBOX_MESSAGES.fleetSize);
+  if (opts.state !== undefined) throw badOption('--state', opts.state, SANDBOX_MESSAGES.fleetAndState);
+  const first = intOption('--port', opts.port, 0);
+  const served: ServedSandbox[] = [];
+  try {
+    for (let i = 0; i < n; i++)
+      served.push(await serveOne(seedOf(opts, i).state, first === 0 ? 0 : first + i, opts));
+  } catch (e) {
+    await Promise.all(served.map((s) => s.stop()));
+    throw e;
+  }
+  const portals = served.map((s, i) => ({ name: `SANDBOX_${i + 1}`, url: s.url, port: s.port }));
+  if (ctx.format === 'json') {
+    raw.write(
+      `${JSON.stringify({ version: 1, portals, limits: served[0]?.limits ?? true, faults: faultRateOf(opts) })}\n`,
+    );
+  } else {
+    for (const p of portals) raw.write(`${p.name}=${p.url}\n`);
+    ctx.note(
+      ctx.t(SANDBOX_MESSAGES.listeningFleet, {
+        n,
+        ports: portals.map((p) => p.port).join(', '),
+        limits: served[0]?.limits === false ? ctx.t(SANDBOX_MESSAGES.withoutLimits) : '',
+      }),
+    );
+  }
+  await waitForStop();
+  const stopped = await Promise.all(served.map((s) => s.stop()));
+  ctx.note(ctx.t(SANDBOX_MESSAGES.stoppedFleet, { n: stopped.reduce((sum, s) => sum + s.requests, 0) }));
+  return EXIT.ok;
+}
+
+const MAX_FLEET = 100;
 
 export async function sandboxInit(ctx: CliContext, file: string, opts: InitOptions): Promise<ExitCode> {
   const path = resolvePath(ctx.cwd, file);

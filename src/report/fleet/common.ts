@@ -13,6 +13,17 @@ export function plain(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
 
+/** The result with every string made `plain`: what the human formats render from. */
+export function plainResult<T>(value: T): T {
+  if (typeof value === 'string') return plain(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => plainResult(v)) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [plain(k), plainResult(v)]),
+    ) as T;
+  return value;
+}
+
 export function gradeTitle(id: GradeId, lang: Lang): string {
   return GRADES.find((g) => g.id === id)?.title[lang] ?? id;
 }

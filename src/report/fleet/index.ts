@@ -6,6 +6,7 @@ import { formatFleetJson } from './json.js';
 import { formatFleetJunit } from './junit.js';
 import { formatFleetMarkdown } from './markdown.js';
 import { formatFleetPretty } from './pretty.js';
+import { plainResult } from './common.js';
 import type { FleetResult, ReportHref } from './types.js';
 
 export const FLEET_FORMATS = [
@@ -25,7 +26,9 @@ export interface FleetOutputOptions {
 }
 
 /** Every format of a fleet result from the same data (pure formatters, like the audit's). */
-export function formatFleet(format: FleetFormat, r: FleetResult, o: FleetOutputOptions): string {
+export function formatFleet(format: FleetFormat, result: FleetResult, o: FleetOutputOptions): string {
+  // JSON escapes control characters itself; the other formats can reach a terminal as they are.
+  const r = format === 'json' ? result : plainResult(result);
   switch (format) {
     case 'pretty':
       return formatFleetPretty(r, o);

@@ -38,8 +38,8 @@ export const FLEET_HELP = defineMessages({
     en: 'only shard i of n (1/3, 2/3, 3/3): a portal always lands on the same one, by its name',
   },
   out: {
-    ru: 'записать результат в файл; формат по расширению (.html .json .md .xml); можно несколько раз',
-    en: 'write the result to a file, the format from its extension (.html .json .md .xml); may be repeated',
+    ru: 'записать результат в файл; формат по расширению (.html .json .md .xml), «-» — на экран; можно несколько раз',
+    en: 'write the result to a file, the format from its extension (.html .json .md .xml), "-" for stdout; may be repeated',
   },
   reports: {
     ru: 'сохранить полный отчёт каждого портала в эту папку (на них ссылается сводка)',

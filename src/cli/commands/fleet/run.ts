@@ -106,6 +106,8 @@ function outputsOf(ctx: CliContext, outs: readonly string[] | undefined): Output
   const given = ctx.format as FleetFormat;
   if (!outs || outs.length === 0) return [{ format: given }];
   return outs.map((path) => {
+    // `--out -` is stdout, in --format (pretty by default), beside the files.
+    if (path === '-') return { format: given };
     if (outs.length === 1 && ctx.formatGiven) return { format: given, path };
     const format = FORMAT_BY_EXTENSION.find(([re]) => re.test(path))?.[1];
     if (!format) throw errorOf(FLEET_CLI_ERRORS, 'FLEET_OUT_FORMAT', { data: { file: path } });

@@ -14,6 +14,7 @@ import { CLI_BIN, repoRoot, runCliChild, type ChildRun } from './cli-child.js';
 import { renderChart } from './chart.js';
 import { measureColdStart } from './cold-start.js';
 import { floorRequests, median, modelWallMs, scanPages } from './floor.js';
+import { benchFleet } from './fleet.js';
 import { measureLocalSpeed } from './local-speed.js';
 import { load1, machineInfo } from './machine.js';
 import { NaiveClient, NaiveError } from './naive/client.js';
@@ -101,7 +102,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     quick,
     runs,
     latencyMs,
-    only: list(value('--only'), ['small', 'medium', 'large', 'data', 'local', 'cold']),
+    only: list(value('--only'), ['small', 'medium', 'large', 'data', 'local', 'cold', 'fleet']),
     naiveReal: list(value('--naive-real'), quick ? [] : ['small']),
     dataScale,
     auditDeals,
@@ -644,6 +645,10 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
       host.close();
       await rm(p.dir, { recursive: true, force: true });
     }
+  }
+  if (opts.only.has('fleet')) {
+    log('▶ fleet (20 portals)');
+    result.fleet = await benchFleet({ quick: opts.quick, latencyMs: opts.latencyMs });
   }
   result.finishedAt = new Date().toISOString();
   return result;

@@ -1,6 +1,7 @@
 /** The results of one bench run, and the table printed at the end and written to bench/results/. */
 import type { ColdStartResult } from './cold-start.js';
 import { floorLimit } from './floor.js';
+import { renderFleet, type FleetBenchResult } from './fleet.js';
 import type { LocalSpeedResult } from './local-speed.js';
 import type { MachineInfo } from './machine.js';
 
@@ -63,6 +64,8 @@ export interface BenchResult {
   rows: CommandRow[];
   local?: LocalSpeedResult;
   coldStart?: ColdStartResult;
+  /** `--only fleet`: 20 portals audited as one fleet against the slowest of them alone (issue 19). */
+  fleet?: FleetBenchResult;
   /** Sizes of the data portal and of the generated specs, for the reader. */
   sizes: Record<string, Record<string, number>>;
 }
@@ -291,6 +294,7 @@ export function renderText(result: BenchResult): string {
       textTable(c.head, c.body),
     );
   }
+  if (result.fleet) out.push('', renderFleet(result.fleet, textTable));
   out.push('', ...footnotes(result));
   return `${out.join('\n')}\n`;
 }
@@ -324,6 +328,11 @@ export function renderMarkdown(result: BenchResult): string {
       markdownTable(c.head, c.body),
     );
   }
+  if (result.fleet)
+    out.push(
+      '',
+      renderFleet(result.fleet, (h, b) => `\n${markdownTable(h, b)}`),
+    );
   out.push('', ...footnotes(result).map((f) => `- ${f}`));
   return `${out.join('\n')}\n`;
 }

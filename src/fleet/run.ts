@@ -194,12 +194,14 @@ export async function runFleet(fleet: Fleet, o: FleetRunOptions): Promise<FleetR
           data: { name: p.name, file: fleet.shown },
         });
       result = await clients.use(target, p.tier, async (client) => {
+        // Timed from here: an entry that shares its portal with another waited for it until now.
+        const began = o.now().toISOString();
         const before = { http: client.stats.httpRequests, calls: client.stats.restCalls };
         const body =
           o.kind === 'audit' ? await auditOn(p, spec, client) : await planOn(p, spec as Loaded, client);
         return {
           ...base,
-          startedAt,
+          startedAt: began,
           finishedAt: o.now().toISOString(),
           requests: {
             http: client.stats.httpRequests - before.http,

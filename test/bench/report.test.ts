@@ -116,7 +116,7 @@ describe('parseArgs', () => {
     expect([q.quick, q.runs, q.latencyMs, q.naiveReal.size]).toEqual([true, 1, 80, 0]);
     const f = parseArgs([]);
     expect([f.quick, f.runs, [...f.naiveReal]]).toEqual([false, 3, ['small']]);
-    expect([...f.only].sort()).toEqual(['cold', 'data', 'large', 'local', 'medium', 'small']);
+    expect([...f.only].sort()).toEqual(['cold', 'data', 'fleet', 'large', 'local', 'medium', 'small']);
   });
 
   it.each([

@@ -169,6 +169,31 @@ describe('b24cfg fleet', () => {
     expect(existsSync(join(dir, 'h/acme'))).toBe(true);
   }, 120_000);
 
+  it('two entries of one portal share its transport, one after the other, and both are scored', async () => {
+    const { dir, run } = project();
+    writeFileSync(
+      join(dir, 'twice.yaml'),
+      [
+        'version: 1',
+        'portals:',
+        '  - { name: with-spec, portal: sandbox:portals/one.json, spec: specs/b2b-b2c.yaml }',
+        '  - { name: without, portal: sandbox:portals/one.json }',
+        '',
+      ].join('\n'),
+    );
+    const r = json((await run(['fleet', 'audit', 'twice.yaml', '--no-history', '--format', 'json'])).stdout);
+    expect(r.portals.map((p) => [p.name, p.host, p.score !== undefined])).toEqual([
+      ['with-spec', 'sandbox', true],
+      ['without', 'sandbox', true],
+    ]);
+    const [a, b] = r.portals;
+    // One after the other: the second starts when the first is done.
+    expect(
+      Date.parse(b?.startedAt ?? '') >= Date.parse(a?.finishedAt ?? '') ||
+        Date.parse(a?.startedAt ?? '') >= Date.parse(b?.finishedAt ?? ''),
+    ).toBe(true);
+  }, 60_000);
+
   it.each([
     [['--shard', '4/3'], 'FLEET_BAD_SHARD'],
     [['--concurrency', '0'], 'FLEET_BAD_CONCURRENCY'],

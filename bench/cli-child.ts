@@ -30,6 +30,8 @@ export interface ChildRun {
   endedAt: number;
   /** Peak resident set size in KiB, when it could be measured. */
   peakRssKb?: number;
+  /** User + system CPU time of the process, ms (GNU time's %U + %S), when it could be measured. */
+  cpuMs?: number;
   stdout: string;
   stderr: string;
   /** From the CLI's own "Portal requests: N HTTP, M REST calls" line (--lang en). */
@@ -53,7 +55,7 @@ export async function runCliChild(
   const node = process.execPath;
   const argv = [CLI_BIN(), ...args, '--lang', 'en', '--no-color'];
   const [cmd, cmdArgs] =
-    useTime && rssFile ? [GNU_TIME, ['-f', '%M', '-o', rssFile, node, ...argv]] : [node, argv];
+    useTime && rssFile ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, node, ...argv]] : [node, argv];
   const started = performance.now();
   const child = spawn(cmd, cmdArgs, {
     cwd: opts.cwd,
@@ -74,11 +76,15 @@ export async function runCliChild(
   const wallMs = endedAt - started;
   if (timer) clearTimeout(timer);
   let peakRssKb: number | undefined;
+  let cpuMs: number | undefined;
   if (rssFile) {
     const text = await readFile(rssFile, 'utf8').catch(() => '');
-    const kb = Number(text.trim().split('\n').pop());
-    if (Number.isFinite(kb) && kb > 0) peakRssKb = kb;
+    // The last line: a signal or an exit status may come before it.
+    const [kb, user, sys] = (text.trim().split('\n').pop() ?? '').split(' ').map(Number);
+    if (kb !== undefined && Number.isFinite(kb) && kb > 0) peakRssKb = kb;
+    if (user !== undefined && sys !== undefined && Number.isFinite(user + sys))
+      cpuMs = Math.round((user + sys) * 1000);
   }
   if (scratch) await rm(scratch, { recursive: true, force: true });
-  return { exitCode, wallMs, endedAt, peakRssKb, stdout, stderr, summary: parseRequestSummary(stderr) };
+  return { exitCode, wallMs, endedAt, peakRssKb, cpuMs, stdout, stderr, summary: parseRequestSummary(stderr) };
 }

@@ -14,7 +14,7 @@ import { CLI_BIN, repoRoot, runCliChild, type ChildRun } from './cli-child.js';
 import { renderChart } from './chart.js';
 import { measureColdStart } from './cold-start.js';
 import { floorRequests, median, modelWallMs, scanPages } from './floor.js';
-import { benchFleet } from './fleet.js';
+import { benchFleet, DEFAULT_PROCESSING_MS } from './fleet.js';
 import { measureLocalSpeed } from './local-speed.js';
 import { load1, machineInfo } from './machine.js';
 import { NaiveClient, NaiveError } from './naive/client.js';
@@ -56,6 +56,8 @@ export interface BenchOptions {
    * them (the same requests, counted by the server, in seconds) and their wall time is modelled.
    */
   naiveReal: Set<string>;
+  /** `--only fleet`: server time per REST call, ms (bench/fleet.ts DEFAULT_PROCESSING_MS). */
+  processingMs: number;
   /** Scales the data portals (0.1 = a tenth of their deals) for trying the bench out; 1 for the real thing. */
   dataScale: number;
   /**
@@ -87,8 +89,11 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
   const runs = Number(value('--runs') ?? (quick ? 1 : 3));
   const latencyMs = Number(value('--latency') ?? 80);
   const dataScale = Number(value('--data-scale') ?? 1);
+  const processingMs = Number(value('--processing') ?? DEFAULT_PROCESSING_MS);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
   if (!Number.isFinite(latencyMs) || latencyMs < 0) throw new Error('--latency takes milliseconds ≥ 0');
+  if (!Number.isFinite(processingMs) || processingMs < 0)
+    throw new Error('--processing takes milliseconds ≥ 0');
   if (!(dataScale > 0 && dataScale <= 1)) throw new Error('--data-scale takes a number in (0, 1]');
   const numbers = (name: string, fallback: number[]) =>
     [...list(value(name), fallback.map(String))].map((x) => {
@@ -104,6 +109,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     latencyMs,
     only: list(value('--only'), ['small', 'medium', 'large', 'data', 'local', 'cold', 'fleet']),
     naiveReal: list(value('--naive-real'), quick ? [] : ['small']),
+    processingMs,
     dataScale,
     auditDeals,
     auditLatencies,
@@ -648,7 +654,11 @@ export async function runBench(opts: BenchOptions): Promise<BenchResult> {
   }
   if (opts.only.has('fleet')) {
     log('▶ fleet (20 portals)');
-    result.fleet = await benchFleet({ quick: opts.quick, latencyMs: opts.latencyMs });
+    result.fleet = await benchFleet({
+      quick: opts.quick,
+      latencyMs: opts.latencyMs,
+      processingMs: opts.processingMs,
+    });
   }
   result.finishedAt = new Date().toISOString();
   return result;

@@ -53,6 +53,15 @@ export interface HostOptions {
    */
   limits?: boolean | { burst?: number; drainPerSec?: number };
   latencyMs?: number;
+  /**
+   * Server time per REST call, ms: a real portal runs a request's calls one after another (a batch's
+   * `result_time` entries follow each other, fixture batch.json) and each list call takes its time
+   * (`time.processing` of the documented answers, BENCHMARKS.md#many-portals-issue-19). The server
+   * holds each answer until its calls' time has passed, counting the emulator's own work toward it.
+   * Refused requests (503) are answered by the cloud front at once. 0 or absent: answers as fast as the
+   * emulator makes them.
+   */
+  processingMs?: number;
   record?: boolean;
   /**
    * A fixed port (0 or absent: any free one). The state file b24cfg keeps is named after the portal's
@@ -93,14 +102,20 @@ export async function startHost(opts: HostOptions): Promise<SandboxHost> {
     const request = counts.httpRequests++;
     // The server sleeps the latency before it hands a request over: it arrived that long ago.
     firstArrival ??= performance.now() - (opts.latencyMs ?? 0);
+    const began = performance.now();
     const res = await emulator.handle(req);
-    counts.lastAnswerAt = performance.now();
-    counts.networkMs = counts.lastAnswerAt - firstArrival;
     if (res.status === 503) {
+      counts.lastAnswerAt = performance.now();
+      counts.networkMs = counts.lastAnswerAt - firstArrival;
       counts.refused++;
       return res;
     }
-    for (const c of callsOf(req.method, req.params)) {
+    const calls = callsOf(req.method, req.params);
+    const hold = calls.length * (opts.processingMs ?? 0) - (performance.now() - began);
+    if (res.status === 200 && hold > 0) await new Promise((r) => setTimeout(r, hold));
+    counts.lastAnswerAt = performance.now();
+    counts.networkMs = counts.lastAnswerAt - firstArrival;
+    for (const c of calls) {
       counts.restCalls++;
       counts.byMethod[c.method] = (counts.byMethod[c.method] ?? 0) + 1;
       if (opts.record) log.push({ request, ...c });

@@ -16,6 +16,10 @@ function result(fleetMs: number): FleetBenchResult {
     portals: 20,
     concurrency: 20,
     latencyMs: 80,
+    processingMs: 250,
+    fleetCpuMs: 6000,
+    fleetServerCpuMs: 2000,
+    cores: 2,
     scored: 17,
     failed: { auth: 2, 'not-a-portal': 1 },
     exitCode: 5,
@@ -47,5 +51,9 @@ describe('the fleet bench', () => {
     expect(text).toContain(`| ${ratio} | ${verdict} |`);
     expect(text).toContain('2 auth, 1 not-a-portal');
     expect(text).toContain('| portal-01 | 60000 | 10.0 s |');
+    expect(text).toContain('250 ms of server time a REST call');
+    expect(text).toContain(
+      'CPU: the fleet run took 6.0 s of the CLI and 2.0 s of the portals, 4.0 s a core on 2 cores',
+    );
   });
 });

@@ -125,17 +125,23 @@ describe('parseArgs', () => {
       { runs: 5, latencyMs: 20, only: ['small', 'data'] },
     ],
     [['--data-scale', '0.1'], { dataScale: 0.1 }],
+    [['--only', 'fleet'], { processingMs: 245 }],
+    [['--only', 'fleet', '--processing', '0'], { processingMs: 0 }],
   ])('%j', (argv, want) => {
     const o = parseArgs(argv);
     if ('runs' in want) expect(o.runs).toBe(want.runs);
     if ('latencyMs' in want) expect(o.latencyMs).toBe(want.latencyMs);
     if ('only' in want) expect([...o.only]).toEqual(want.only);
     if ('dataScale' in want) expect(o.dataScale).toBe(want.dataScale);
+    if ('processingMs' in want) expect(o.processingMs).toBe(want.processingMs);
   });
 
-  it.each([[['--runs', '0']], [['--latency', '-1']], [['--data-scale', '2']]])('refuses %j', (argv) => {
-    expect(() => parseArgs(argv)).toThrow();
-  });
+  it.each([[['--runs', '0']], [['--latency', '-1']], [['--data-scale', '2']], [['--processing', 'x']]])(
+    'refuses %j',
+    (argv) => {
+      expect(() => parseArgs(argv)).toThrow();
+    },
+  );
 });
 
 describe('tables', () => {

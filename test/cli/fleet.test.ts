@@ -1,4 +1,6 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -193,6 +195,40 @@ describe('b24cfg fleet', () => {
         Date.parse(a?.startedAt ?? '') >= Date.parse(b?.finishedAt ?? ''),
     ).toBe(true);
   }, 60_000);
+
+  it('a portal that cannot be reached is reported as a network failure with its command, and the rest go on', async () => {
+    const { dir } = project();
+    // A port nothing listens on: taken, then let go.
+    const server = createServer();
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((r) => server.close(() => r()));
+    writeFileSync(
+      join(dir, 'gone.yaml'),
+      [
+        'version: 1',
+        'portals:',
+        '  - { name: alive, portal: sandbox:portals/alive.json }',
+        '  - { name: gone, portal: "${env:GONE_WEBHOOK}" }',
+        '',
+      ].join('\n'),
+    );
+    const r = await cli(['fleet', 'audit', 'gone.yaml', '--no-history', '--format', 'json', '--lang', 'en'], {
+      cwd: dir,
+      env: { GONE_WEBHOOK: `http://127.0.0.1:${port}/rest/1/abcdefgh12345678/` },
+    });
+    const result = json(r.stdout);
+    expect(result.portals.map((p) => [p.name, p.score !== undefined, p.error?.reason])).toEqual([
+      ['alive', true, undefined],
+      ['gone', false, 'network'],
+    ]);
+    const gone = result.portals[1];
+    // The transport's own hint for an unreachable portal (src/portal/transport.ts).
+    expect(gone?.error).toMatchObject({ code: 'B24_NETWORK', hint: expect.stringMatching(/network/) });
+    // The secret of the webhook never reaches a result or the terminal.
+    expect(r.stdout + r.stderr).not.toContain('abcdefgh12345678');
+    expect(r.code).toBe(gone?.exitCode);
+  }, 120_000);
 
   it.each([
     [['--shard', '4/3'], 'FLEET_BAD_SHARD'],

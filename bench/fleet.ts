@@ -327,7 +327,9 @@ export function renderFleet(
     table(head, body),
     '',
     table(['portal', 'deals', 'alone', 'CLI CPU', 'portal CPU', 'HTTP alone', 'HTTP in the fleet'], each),
-    ...(cpu ? ['', cpu] : []),
+    '',
+    'One run of each (the fleet, then every portal alone on a new server), not medians.',
+    ...(cpu ? [cpu] : []),
     ...(r.errors ?? []).map((e) => `error: ${e}`),
   ].join('\n');
 }

@@ -260,6 +260,8 @@ function sizeLine(result: BenchResult): string {
 
 function footnotes(result: BenchResult): string[] {
   const o = result.options;
+  // `--only local,cold,fleet` measures no command rows: these notes explain nothing then.
+  if (result.rows.length === 0) return [];
   return [
     ...(Object.keys(result.sizes).length > 0 ? [sizeLine(result)] : []),
     `Portal: the sandbox over HTTP on 127.0.0.1, ${o.latencyMs} ms latency per request, leaky bucket ${o.burst} burst + ${o.perSecond}/s. HTTP requests and REST calls are counted by the server; medians of ${o.runs} run(s).`,
@@ -272,8 +274,7 @@ function footnotes(result: BenchResult): string[] {
 export function renderText(result: BenchResult): string {
   const out = [
     `b24cfg bench (${result.mode}) — ${result.machine.nproc} CPU ${result.machine.cpuModel}, Node ${result.machine.node}`,
-    '',
-    textTable(HEAD, tableRows(result.rows)),
+    ...(result.rows.length > 0 ? ['', textTable(HEAD, tableRows(result.rows))] : []),
   ];
   const notes = result.rows.flatMap((r) => rowNotes(r).map((n) => `${r.size} ${r.command}: ${n}`));
   if (notes.length > 0) out.push('', ...notes);
@@ -295,7 +296,8 @@ export function renderText(result: BenchResult): string {
     );
   }
   if (result.fleet) out.push('', renderFleet(result.fleet, textTable));
-  out.push('', ...footnotes(result));
+  const foot = footnotes(result);
+  if (foot.length > 0) out.push('', ...foot);
   return `${out.join('\n')}\n`;
 }
 
@@ -304,8 +306,7 @@ export function renderMarkdown(result: BenchResult): string {
     `### b24cfg bench (${result.mode}), ${result.finishedAt}`,
     '',
     `Machine: ${result.machine.nproc} × ${result.machine.cpuModel}, ${result.machine.memoryGb} GB, Node ${result.machine.node}, ${result.machine.platform}.`,
-    '',
-    markdownTable(HEAD, tableRows(result.rows)),
+    ...(result.rows.length > 0 ? ['', markdownTable(HEAD, tableRows(result.rows))] : []),
   ];
   const notes = result.rows.flatMap((r) => rowNotes(r).map((n) => `- ${r.size} ${r.command}: ${n}`));
   if (notes.length > 0) out.push('', ...notes);
@@ -333,6 +334,7 @@ export function renderMarkdown(result: BenchResult): string {
       '',
       renderFleet(result.fleet, (h, b) => `\n${markdownTable(h, b)}`),
     );
-  out.push('', ...footnotes(result).map((f) => `- ${f}`));
+  const foot = footnotes(result).map((f) => `- ${f}`);
+  if (foot.length > 0) out.push('', ...foot);
   return `${out.join('\n')}\n`;
 }

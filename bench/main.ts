@@ -56,7 +56,10 @@ export interface BenchOptions {
    * them (the same requests, counted by the server, in seconds) and their wall time is modelled.
    */
   naiveReal: Set<string>;
-  /** `--only fleet`: server time per REST call, ms (bench/fleet.ts DEFAULT_PROCESSING_MS). */
+  /**
+   * `--only fleet`: server time per REST call, ms (bench/fleet.ts DEFAULT_PROCESSING_MS); `--quick`, which
+   * has a tenth of the deals, takes a tenth of it too, so that it stays a quick try-out.
+   */
   processingMs: number;
   /** Scales the data portals (0.1 = a tenth of their deals) for trying the bench out; 1 for the real thing. */
   dataScale: number;
@@ -89,7 +92,9 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
   const runs = Number(value('--runs') ?? (quick ? 1 : 3));
   const latencyMs = Number(value('--latency') ?? 80);
   const dataScale = Number(value('--data-scale') ?? 1);
-  const processingMs = Number(value('--processing') ?? DEFAULT_PROCESSING_MS);
+  const processingMs = Number(
+    value('--processing') ?? (quick ? DEFAULT_PROCESSING_MS / 10 : DEFAULT_PROCESSING_MS),
+  );
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
   if (!Number.isFinite(latencyMs) || latencyMs < 0) throw new Error('--latency takes milliseconds ≥ 0');
   if (!Number.isFinite(processingMs) || processingMs < 0)

@@ -127,6 +127,8 @@ describe('parseArgs', () => {
     [['--data-scale', '0.1'], { dataScale: 0.1 }],
     [['--only', 'fleet'], { processingMs: 245 }],
     [['--only', 'fleet', '--processing', '0'], { processingMs: 0 }],
+    [['--quick'], { processingMs: 24.5 }],
+    [['--quick', '--processing', '245'], { processingMs: 245 }],
   ])('%j', (argv, want) => {
     const o = parseArgs(argv);
     if ('runs' in want) expect(o.runs).toBe(want.runs);

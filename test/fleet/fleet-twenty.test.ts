@@ -124,6 +124,9 @@ describe('a fleet of 20 portals', () => {
     expect(m.code).toBe(5);
     const merged = JSON.parse(m.stdout) as FleetResult;
     expect(merged.run.merged).toHaveLength(3);
+    // Portal by portal first, so that a difference names its portal.
+    for (const [i, p] of merged.portals.entries())
+      expect({ [p.name]: withoutTimes(p) }).toEqual({ [p.name]: withoutTimes(whole.portals[i]) });
     expect(withoutTimes(merged)).toEqual(withoutTimes(whole));
     // And rendered, the merged result is one dashboard and one JUnit file.
     const out = await cli(['fleet', 'merge', ...files, '--out', 'fleet.html', '--out', 'fleet.xml'], {

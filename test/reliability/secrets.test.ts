@@ -248,6 +248,66 @@ describe('secrets: the webhook secret appears in no output and no file', () => {
           );
         }
       }
+      // Many portals (README.md#many-portals): by variable, by profile and a wrong secret in one fleet, every
+      // format, the portals' own reports, the history, shards merged; and a fleet file with a secret in it.
+      writeFileSync(
+        join(work, 'fleet.yaml'),
+        [
+          'version: 1',
+          'portals:',
+          '  - { name: by-env, portal: "${env:CLIENT_WEBHOOK}", spec: b24cfg.yaml }',
+          '  - { name: by-profile, portal: client }',
+          '  - { name: wrong, portal: "${env:WRONG_WEBHOOK}" }',
+          '',
+        ].join('\n'),
+      );
+      const fleetEnv = { CLIENT_WEBHOOK: good, WRONG_WEBHOOK: wrong };
+      await run('fleet validate', ['fleet', 'validate', 'fleet.yaml'], fleetEnv);
+      await run('fleet schema', ['fleet', 'schema']);
+      for (const f of ['pretty', 'json', 'markdown', 'junit', 'html'])
+        await run(`fleet audit ${f}`, ['fleet', 'audit', 'fleet.yaml', '--format', f], fleetEnv);
+      const files = ['fleet.html', 'fleet.xml', 'fleet.md', 'fleet.json', 'fleet.txt'];
+      const all = await run(
+        'fleet audit files',
+        ['fleet', 'audit', 'fleet.yaml', '--reports', 'fleet-reports', ...files.flatMap((x) => ['--out', x])],
+        fleetEnv,
+      );
+      expect(all.code, all.stderr).toBe(5);
+      const scored = (
+        JSON.parse(readFileSync(join(work, 'fleet.json'), 'utf8')) as {
+          portals: Array<{ name: string; score?: unknown }>;
+        }
+      ).portals.filter((p) => p.score !== undefined);
+      expect(scored.map((p) => p.name)).toEqual(['by-env', 'by-profile']);
+      await run(
+        'fleet plan',
+        [
+          'fleet',
+          'plan',
+          'fleet.yaml',
+          '--format',
+          'json',
+          '--out',
+          'fleet-plan.json',
+          '--reports',
+          'fleet-plans',
+        ],
+        fleetEnv,
+      );
+      for (const i of [1, 2])
+        await run(
+          `fleet audit shard ${i}`,
+          ['fleet', 'audit', 'fleet.yaml', '--shard', `${i}/2`, '--no-history', '--out', `shard-${i}.json`],
+          fleetEnv,
+        );
+      await run('fleet merge', ['fleet', 'merge', 'shard-1.json', 'shard-2.json', '--out', 'merged.html']);
+      // That file holds the secret on purpose, so it lives outside the folders whose files are searched.
+      const literal = join(mkdtempSync(join(tmpdir(), 'b24cfg-secrets-fleet-')), 'fleet.yaml');
+      writeFileSync(literal, `version: 1\nportals:\n  - { name: a, portal: "${good}" }\n`);
+      for (const cmd of ['validate', 'audit']) {
+        const r = await run(`fleet ${cmd} literal secret`, ['fleet', cmd, literal]);
+        expect(r.code, r.stderr).toBe(1);
+      }
       await run('apply saved plan', ['apply', 'plan-url-json.json', '--portal', good, '--yes']);
       await run('audit snapshot', [
         'audit',

@@ -22,6 +22,8 @@ const BY_CATEGORY: Readonly<Record<B24ErrorCategory, FailureReason>> = {
   overload: 'limits',
   network: 'network',
   timeout: 'network',
+  // --deadline: the command's time budget ran out on this portal (exit 6, as its limits).
+  deadline: 'limits',
 };
 
 const BY_CODE: ReadonlyArray<[RegExp, FailureReason]> = [

@@ -72,6 +72,7 @@ function asValidation(r: FleetLoadResult): SpecLoadResult {
     ok: r.ok,
     rootFile: r.rootFile,
     baseDir: dirname(r.rootFile),
+    projectRoot: dirname(r.rootFile),
     files: [r.rootFile],
     specHash: '',
     sources: r.sources,

@@ -38,7 +38,7 @@ export class FleetClients {
 
   constructor(
     private readonly env: PortalEnv,
-    private readonly o: { timeoutMs?: number },
+    private readonly o: { timeoutMs?: number; deadlineMs?: number },
   ) {}
 
   /** Counts the entries of each key up front, so a shared transport closes after its last entry. */
@@ -57,6 +57,7 @@ export class FleetClients {
         client = openPortal(p.ref, this.env, {
           ...(tier !== undefined ? { tier } : {}),
           ...(this.o.timeoutMs !== undefined ? { timeoutMs: this.o.timeoutMs } : {}),
+          ...(this.o.deadlineMs !== undefined ? { deadlineMs: this.o.deadlineMs } : {}),
         });
         this.open.set(p.key, client);
       }

@@ -54,6 +54,8 @@ export interface FleetRunOptions extends PortalEnv {
   concurrency: number;
   shard?: Shard;
   timeoutMs?: number;
+  /** `--deadline`: each portal's exchange, from when its transport opens (src/portal/deadline.ts). */
+  deadlineMs?: number;
   /** audit: `--min-score`, `--fail-on`, for every portal. */
   gates?: Gates;
   /** plan: `--prune`, `--allow-data-loss` … for every portal. */
@@ -108,7 +110,7 @@ export async function runFleet(fleet: Fleet, o: FleetRunOptions): Promise<FleetR
   const run = runIdOf(started);
   const portals = inShard(fleet.portals, o.shard);
   const env: PortalEnv = { env: o.env, homeDir: o.homeDir, cwd: fleet.dir };
-  const clients = new FleetClients(env, { timeoutMs: o.timeoutMs });
+  const clients = new FleetClients(env, { timeoutMs: o.timeoutMs, deadlineMs: o.deadlineMs });
   const specOf = specLoader(o);
 
   // References first (no portal is contacted): a missing variable or profile fails its portal alone.

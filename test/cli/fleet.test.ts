@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FleetResult } from '../../src/report/fleet/types.js';
+import { createEmulator, freshPortalState, startSandboxServer } from '../../src/sandbox/index.js';
 import { cli } from '../helpers/run-cli.js';
 
 const TEMPLATES = join(import.meta.dirname, '../../templates');
@@ -228,6 +229,54 @@ describe('b24cfg fleet', () => {
     // The secret of the webhook never reaches a result or the terminal.
     expect(r.stdout + r.stderr).not.toContain('abcdefgh12345678');
     expect(r.code).toBe(gone?.exitCode);
+  }, 120_000);
+
+  it('--deadline bounds each portal: one that runs past it is reported under limits (exit 6), the rest go on', async () => {
+    const { dir } = project();
+    // A portal that takes 60 s to answer anything.
+    const slow = await startSandboxServer({
+      emulator: createEmulator({ state: freshPortalState() }),
+      latencyMs: 60_000,
+    });
+    try {
+      writeFileSync(
+        join(dir, 'slow.yaml'),
+        [
+          'version: 1',
+          'portals:',
+          '  - { name: quick, portal: sandbox:portals/quick.json }',
+          '  - { name: slow, portal: "${env:SLOW_WEBHOOK}" }',
+          '',
+        ].join('\n'),
+      );
+      const r = await cli(
+        [
+          'fleet',
+          'audit',
+          'slow.yaml',
+          '--deadline',
+          '8',
+          '--no-history',
+          '--format',
+          'json',
+          '--lang',
+          'en',
+        ],
+        { cwd: dir, env: { SLOW_WEBHOOK: slow.url } },
+      );
+      const result = json(r.stdout);
+      expect(
+        result.portals.map((p) => [p.name, p.score !== undefined, p.error?.code, p.error?.reason]),
+      ).toEqual([
+        ['quick', true, undefined, undefined],
+        ['slow', false, 'B24_DEADLINE', 'limits'],
+      ]);
+      expect(r.code).toBe(6);
+      const bad = await cli(['fleet', 'audit', 'slow.yaml', '--deadline', '0', '--lang', 'en'], { cwd: dir });
+      expect([bad.code, bad.stderr]).toEqual([1, expect.stringContaining('invalid --deadline value: 0')]);
+    } finally {
+      await slow.close();
+    }
   }, 120_000);
 
   it.each([

@@ -14,7 +14,8 @@ function runOptions(cmd: Command, app: CliApp): Command {
     .option('--shard <i/n>', app.h(H.shard))
     .option('--out <file>', app.h(H.out), collect)
     .option('--reports <dir>', app.h(H.reports))
-    .addOption(new Option('--timeout <seconds>', app.h(H.timeout)));
+    .addOption(new Option('--timeout <seconds>', app.h(H.timeout)))
+    .addOption(new Option('--deadline <seconds>', app.h(H.deadline)));
 }
 
 /** `b24cfg fleet audit|plan|merge|validate|schema`: many client portals as one job. */

@@ -82,6 +82,10 @@ export const FLEET_HELP = defineMessages({
     en: 'count deletions of fields that hold values',
   },
   timeout: { ru: 'тайм-аут одного запроса, секунд', en: 'timeout of one request, seconds' },
+  deadline: {
+    ru: 'предел обмена с каждым порталом, секунд: портал, не успевший к нему, получает B24_DEADLINE, остальные продолжают',
+    en: 'a limit on the exchange with each portal, seconds: a portal that runs past it gets B24_DEADLINE, the rest go on',
+  },
 });
 
 /** What the fleet commands print besides the result. */

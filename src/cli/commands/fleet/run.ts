@@ -31,6 +31,7 @@ interface RunCommon {
   out?: string[];
   reports?: string;
   timeout?: string;
+  deadline?: string;
 }
 
 export interface FleetAuditOptions extends RunCommon {
@@ -221,7 +222,7 @@ async function runOn(
   ]);
   const shard = o.shard !== undefined ? parseShard(o.shard) : undefined;
   const concurrency = concurrencyOf(o.concurrency);
-  const { open } = portalOptionsOf({ timeout: o.timeout });
+  const { open } = portalOptionsOf({ timeout: o.timeout, deadline: o.deadline });
   const fleet = await loadFleet(ctx, path);
   const { inShard } = await import('../../../fleet/shard.js');
   const total = inShard(fleet.portals, shard).length;
@@ -244,6 +245,7 @@ async function runOn(
       concurrency,
       ...(shard ? { shard } : {}),
       ...(open.timeoutMs !== undefined ? { timeoutMs: open.timeoutMs } : {}),
+      ...(open.deadlineMs !== undefined ? { deadlineMs: open.deadlineMs } : {}),
       ...extra,
       hooks: { finished: progress.finished, ...reportHooks(ctx, o.reports) },
     });

@@ -94,6 +94,9 @@ try {
     }
   }
 } finally {
+  // Wait for the sandboxes to stop (and say so) before this script ends: otherwise they may outlive it.
+  const exited = new Promise((resolve) => server.once('exit', resolve));
   server.kill('SIGINT');
+  await exited;
 }
 if (!process.exitCode) process.stdout.write(`\n${en ? 'Dashboard' : 'Сводка'}: ${join(dir, 'fleet.html')}\n`);

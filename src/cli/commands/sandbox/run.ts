@@ -179,7 +179,9 @@ async function sandboxServeFleet(ctx: CliContext, raw: Writer, opts: ServeOption
       }),
     );
   }
-  await waitForStop();
+  // As the single server: the sandboxes close and say so, exit 0.
+  ctx.deferInterrupt();
+  await waitForStop(ctx.signal);
   const stopped = await Promise.all(served.map((s) => s.stop()));
   ctx.note(ctx.t(SANDBOX_MESSAGES.stoppedFleet, { n: stopped.reduce((sum, s) => sum + s.requests, 0) }));
   return EXIT.ok;

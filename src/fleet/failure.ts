@@ -13,6 +13,7 @@ const BY_CATEGORY: Readonly<Record<B24ErrorCategory, FailureReason>> = {
   // A webhook URL that answers "method not found" for the methods every portal has is not a portal.
   method_not_found: 'not-a-portal',
   malformed_response: 'not-a-portal',
+  not_rest_endpoint: 'not-a-portal',
   not_found: 'portal',
   validation: 'portal',
   server: 'portal',
@@ -27,7 +28,7 @@ const BY_CATEGORY: Readonly<Record<B24ErrorCategory, FailureReason>> = {
 };
 
 const BY_CODE: ReadonlyArray<[RegExp, FailureReason]> = [
-  [/^B24_MALFORMED_RESPONSE$/, 'not-a-portal'],
+  [/^B24_(MALFORMED_RESPONSE|NOT_REST_ENDPOINT)$/, 'not-a-portal'],
   [/^(WEBHOOK_URL_INVALID|PORTAL_NOT_GIVEN|PROFILE_NOT_FOUND|noProfilesYet|FLEET_ENV_MISSING)$/, 'auth'],
   [/^(FLEET_SPEC_INVALID|FLEET_NO_SPEC|SPEC_)/, 'spec'],
   [/^INTERNAL$/, 'internal'],

@@ -13,6 +13,7 @@ describe("a portal's failure in a fleet result", () => {
     ['licence', 'auth'],
     ['method_not_found', 'not-a-portal'],
     ['malformed_response', 'not-a-portal'],
+    ['not_rest_endpoint', 'not-a-portal'],
     ['network', 'network'],
     ['timeout', 'network'],
     ['rate_limit', 'limits'],

@@ -83,7 +83,7 @@ describe('a fleet of 20 portals', () => {
     expect(Object.keys(failed).sort()).toEqual([name(4), name(11), name(16)]);
     expect(failed[name(4)]).toMatchObject({ code: 'B24_AUTH', reason: 'auth' });
     expect(failed[name(11)]).toMatchObject({ code: 'B24_AUTH', reason: 'auth' });
-    expect(failed[name(16)]).toMatchObject({ code: 'B24_MALFORMED_RESPONSE', reason: 'not-a-portal' });
+    expect(failed[name(16)]).toMatchObject({ code: 'B24_NOT_REST_ENDPOINT', reason: 'not-a-portal' });
     expect(whole.summary).toMatchObject({
       portals: 20,
       done: 17,

@@ -86,5 +86,14 @@ export async function runCliChild(
       cpuMs = Math.round((user + sys) * 1000);
   }
   if (scratch) await rm(scratch, { recursive: true, force: true });
-  return { exitCode, wallMs, endedAt, peakRssKb, cpuMs, stdout, stderr, summary: parseRequestSummary(stderr) };
+  return {
+    exitCode,
+    wallMs,
+    endedAt,
+    peakRssKb,
+    cpuMs,
+    stdout,
+    stderr,
+    summary: parseRequestSummary(stderr),
+  };
 }

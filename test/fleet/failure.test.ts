@@ -40,7 +40,7 @@ describe("a portal's failure in a fleet result", () => {
     });
     expect(portalErrorOf(spec, 'en').error).toMatchObject({ code: 'FLEET_NO_SPEC', reason: 'spec' });
     // The secrets of the portals a fleet resolves are known (src/core/redact.ts); one must not come back out.
-    const url = 'https://x.bitrix24.ru/rest/1/abcdefgh12345678/';
+    const url = 'https://x.example.bitrix24.ru/rest/1/abcdefgh12345678/';
     registerSecretsIn(url);
     const odd = portalErrorOf(new Error(`boom at ${url}`), 'en');
     expect(odd.error).toMatchObject({ code: 'INTERNAL', reason: 'internal' });

@@ -124,9 +124,9 @@ describe('the fleet file', () => {
   });
 
   it.each([
-    ['https://acme.bitrix24.ru/rest/1/abc123secret/', 'abc123secret'],
+    ['https://acme.example.bitrix24.ru/rest/1/abc123secret/', 'abc123secret'],
     ['https://acme.bitrix24.ru/rest/api/7/s3cr%3Dt/', 's3cr=t'],
-    ['${env:HOST:-https://a.bitrix24.ru/rest/1/defaultsecret/}', 'defaultsecret'],
+    ['${env:HOST:-https://a.example.bitrix24.ru/rest/1/defaultsecret/}', 'defaultsecret'],
     ['https://${env:HOST}/rest/1/inlinesecret/', 'inlinesecret'],
     ['https://acme.bitrix24.ru/rest/1/${env:SECRET}/', undefined],
     ['${env:ACME_WEBHOOK}', undefined],
@@ -138,7 +138,7 @@ describe('the fleet file', () => {
   it('refuses a webhook secret written in the file, at its place, and never prints the secret', async () => {
     const dir = folder({
       'fleet.yaml':
-        'version: 1\nportals:\n  - name: acme\n    portal: https://acme.bitrix24.ru/rest/1/q1w2e3r4t5y6/\n',
+        'version: 1\nportals:\n  - name: acme\n    portal: https://acme.example.bitrix24.ru/rest/1/q1w2e3r4t5y6/\n',
     });
     const r = await cli(['fleet', 'audit', 'fleet.yaml', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(1);

@@ -5,6 +5,7 @@ import type { OpenPortalOptions } from '../portal/open-portal.js';
 import type { CliApp } from './app.js';
 import type { CliContext } from './context.js';
 import { CLI_HELP, CLI_MESSAGES, CLI_ERRORS } from './messages.js';
+import { requiredScopesOf } from '../resources/scopes.js';
 
 export type TierOption = 'auto' | 'standard' | 'enterprise';
 
@@ -59,6 +60,7 @@ export async function withPortal<T>(
     ...open,
     signal: ctx.signal,
     command: ctx.command,
+    requiredScopes: requiredScopesOf(ctx.command),
     onWait: (ms, reason) => {
       if (ms < 2000) return;
       const s = Math.ceil(ms / 1000);

@@ -4,6 +4,7 @@ import { tierOfLicense, TIER_LIMITS } from '../portal/rate-bucket.js';
 import { missingScopes, scopeOfMethod } from '../portal/scopes.js';
 import { DOCTOR_ENABLES as E, DOCTOR_FIXES as X, DOCTOR_FOUND as F, DOCTOR_TITLES as T } from './messages.js';
 import type { DoctorCheck } from './types.js';
+import { COMMAND_SCOPES } from '../resources/scopes.js';
 
 /**
  * Methods whose presence decides what b24cfg can do on this portal
@@ -131,7 +132,7 @@ function scopeChecks(scope: BatchItemResult | undefined): { checks: DoctorCheck[
       ],
     };
   }
-  const gaps = missingScopes(list);
+  const gaps = missingScopes(list, COMMAND_SCOPES);
   const checks: DoctorCheck[] = gaps.map((g) => {
     const blocking = g.blocks.length > 0;
     return {

@@ -28,6 +28,8 @@ export interface OpenPortalOptions {
   signal?: AbortSignal;
   /** The command being run, for its scope check: see TransportOptions.command. */
   command?: string;
+  /** The scopes the command cannot do without: see TransportOptions.requiredScopes. */
+  requiredScopes?: readonly string[];
 }
 
 /** Where a `--portal` value points, before anything is contacted. */
@@ -127,6 +129,7 @@ export async function openPortal(
     signal: opts.signal,
     portalArg: portalArgOf(target, ref),
     command: opts.command,
+    requiredScopes: opts.requiredScopes,
   };
   if (target.kind === 'sandbox') {
     // The in-process emulated portal, loaded only when asked for.

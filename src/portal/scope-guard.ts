@@ -5,7 +5,7 @@ import { SCOPE_ERRORS } from './transport-messages.js';
 /**
  * TransportOptions.command: the first app.info answer (every read of the portal asks it in its first
  * request, src/portal/read.ts) names the webhook's scopes; a command missing a scope it needs
- * (scopes.ts COMMAND_SCOPES) stops there with exit 5, before anything is written
+ * (TransportOptions.requiredScopes, from src/resources/scopes.ts) stops there with exit 5, before anything is written
  * (test/cli/scopes.test.ts).
  */
 export class ScopeGuard {
@@ -14,6 +14,7 @@ export class ScopeGuard {
   constructor(
     private readonly host: string,
     private readonly command: string | undefined,
+    private readonly required: readonly string[],
   ) {}
 
   /** Looks at every successful answer; only the first app.info decides, once. */
@@ -23,7 +24,7 @@ export class ScopeGuard {
     // Only a webhook's app.info names its scopes (docs/bitrix24/webhook-preflight.md#app-info).
     if (!Array.isArray(granted)) return;
     this.checked = true;
-    const lacking = lackingScopes(granted.map(String), this.command);
+    const lacking = lackingScopes(granted.map(String), this.required);
     if (lacking.length === 0) return;
     throw errorOf(SCOPE_ERRORS, 'missingScopes', {
       where: `${this.host} ▸ app.info`,

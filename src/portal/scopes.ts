@@ -10,24 +10,8 @@ export interface CommandScopes {
   optional: readonly string[];
 }
 
-const CONFIG_SCOPES: CommandScopes = {
-  required: ['crm', 'imopenlines', 'user', 'department'],
-  optional: [],
-};
-
-/** The scopes each networked command needs. `doctor` itself needs none beyond what it reports on. */
-export const COMMAND_SCOPES: Readonly<Record<string, CommandScopes>> = {
-  export: CONFIG_SCOPES,
-  plan: CONFIG_SCOPES,
-  apply: CONFIG_SCOPES,
-  restore: CONFIG_SCOPES,
-  audit: {
-    required: ['crm', 'task', 'user', 'department', 'imopenlines'],
-    // Call-recording standards read voximplant.statistic.get
-    // (docs/bitrix24/telephony-mail-calendar.md#call-recording).
-    optional: ['telephony'],
-  },
-};
+/** What each networked command needs, by command name (src/resources/scopes.ts builds it from the kinds). */
+export type CommandScopeTable = Readonly<Record<string, CommandScopes>>;
 
 /**
  * Scopes that cover the same methods as another: `user_basic`/`user_brief` can stand in for `user`
@@ -45,12 +29,9 @@ export function hasScope(granted: readonly string[], needed: string): boolean {
   return alts.some((s) => granted.includes(s));
 }
 
-/**
- * The scopes `command` cannot do without that a webhook granted `granted` lacks (empty for a command
- * with no needs listed, like doctor).
- */
-export function lackingScopes(granted: readonly string[], command: string): string[] {
-  return (COMMAND_SCOPES[command]?.required ?? []).filter((s) => !hasScope(granted, s));
+/** The scopes of `required` that a webhook granted `granted` lacks. */
+export function lackingScopes(granted: readonly string[], required: readonly string[]): string[] {
+  return required.filter((s) => !hasScope(granted, s));
 }
 
 export interface ScopeGap {
@@ -62,7 +43,7 @@ export interface ScopeGap {
 }
 
 /** Which needed scopes the webhook lacks, each with the commands it blocks or degrades. */
-export function missingScopes(granted: readonly string[]): ScopeGap[] {
+export function missingScopes(granted: readonly string[], table: CommandScopeTable): ScopeGap[] {
   const gaps = new Map<string, ScopeGap>();
   const gap = (scope: string): ScopeGap => {
     let g = gaps.get(scope);
@@ -72,7 +53,7 @@ export function missingScopes(granted: readonly string[]): ScopeGap[] {
     }
     return g;
   };
-  for (const [command, need] of Object.entries(COMMAND_SCOPES)) {
+  for (const [command, need] of Object.entries(table)) {
     for (const s of need.required) if (!hasScope(granted, s)) gap(s).blocks.push(command);
     for (const s of need.optional) if (!hasScope(granted, s)) gap(s).degrades.push(command);
   }

@@ -33,7 +33,9 @@ export interface TransportOptions {
   /**
    * The b24cfg command this client serves. The first app.info answer (every read of the portal asks it
    * in its first request, src/portal/read.ts) names the webhook's scopes; a command missing a scope
-   * it needs (scopes.ts COMMAND_SCOPES) stops there with exit 5, before anything is written.
+   * it needs (`requiredScopes`) stops there with exit 5, before anything is written.
    */
   command?: string;
+  /** The scopes `command` cannot do without (src/resources/scopes.ts COMMAND_SCOPES). */
+  requiredScopes?: readonly string[];
 }

@@ -111,7 +111,7 @@ class Transport implements B24Client {
     this.host = wire.host;
     this.kind = wire.kind;
     if (opts.portalArg !== undefined) this.portalArg = opts.portalArg;
-    this.scopes = new ScopeGuard(wire.host, opts.command);
+    this.scopes = new ScopeGuard(wire.host, opts.command, opts.requiredScopes ?? []);
     this.now = opts.now ?? Date.now;
     this.deadline = new CommandDeadline(this.now, opts.deadlineMs);
     this.policy = { ...DEFAULT_RETRY_POLICY, ...opts.retry };

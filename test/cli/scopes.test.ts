@@ -31,11 +31,11 @@ describe('a webhook that has only the crm scope', () => {
   afterAll(() => server.close());
 
   it.each([
-    ['plan', ['plan', 'b24cfg.yaml'], 'imopenlines, user, department'],
-    ['apply', ['apply', 'b24cfg.yaml', '--yes'], 'imopenlines, user, department'],
-    ['export', ['export'], 'imopenlines, user, department'],
-    ['audit', ['audit'], 'task, user, department, imopenlines'],
-    ['audit of a spec', ['audit', 'b24cfg.yaml'], 'task, user, department, imopenlines'],
+    ['plan', ['plan', 'b24cfg.yaml'], 'department, imopenlines, user'],
+    ['apply', ['apply', 'b24cfg.yaml', '--yes'], 'department, imopenlines, user'],
+    ['export', ['export'], 'department, imopenlines, user'],
+    ['audit', ['audit'], 'department, imopenlines, task, user'],
+    ['audit of a spec', ['audit', 'b24cfg.yaml'], 'department, imopenlines, task, user'],
   ])('%s: exit 5 naming the missing scopes, nothing written', async (_name, args, scopes) => {
     const pipelinesBefore = emulator.state.pipelines.length;
     const writesBefore = emulator.requestLog.length;

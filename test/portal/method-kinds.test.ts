@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isRepeatable, listQuirksOf, listRows } from '../../src/portal/method-kinds.js';
-import { missingScopes, scopeOfMethod } from '../../src/portal/scopes.js';
+import { missingScopes as missingOf, scopeOfMethod } from '../../src/portal/scopes.js';
+import { COMMAND_SCOPES } from '../../src/resources/scopes.js';
+
+const missingScopes = (granted: readonly string[]) => missingOf(granted, COMMAND_SCOPES);
 
 describe('isRepeatable', () => {
   it.each([

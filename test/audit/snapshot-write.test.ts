@@ -50,7 +50,7 @@ const deal = (id: number) =>
 registerSecret('abcdefsecret');
 const task = taskRow({
   id: 3,
-  title: 'см. https://x.bitrix24.ru/rest/1/abcdefsecret/ ',
+  title: 'см. https://x.example.bitrix24.ru/rest/1/abcdefsecret/ ',
   status: 2,
   deadline: null,
   responsible: 1,
@@ -83,7 +83,7 @@ describe('--save-snapshot written as the rows stream (issue #18)', () => {
     const raw = await readFile(path, 'utf8');
     expect(raw).not.toContain('abcdefsecret');
     expect(raw).toContain(`      ${JSON.stringify(deal(4))}\n`);
-    const redactedTask = { ...task, title: 'см. https://x.bitrix24.ru/rest/1/***/ ' };
+    const redactedTask = { ...task, title: 'см. https://x.example.bitrix24.ru/rest/1/***/ ' };
     const whole = {
       kind: 'b24cfg-snapshot',
       version: 1,

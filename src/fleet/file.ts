@@ -11,7 +11,7 @@ import type { TextData } from '../core/i18n.js';
 import { registerSecret } from '../core/redact.js';
 import type { TierChoice } from '../portal/profiles.js';
 import { displayPath } from '../spec/file-refs.js';
-import { toPlain, type LocationIndex } from '../spec/located.js';
+import { toPlain } from '../spec/located.js';
 import { makeProblem, sortProblems } from '../spec/problem.js';
 import { schemaProblems, type CompiledValidator } from '../spec/schema-check.js';
 import { readLimitedText } from '../spec/source-file.js';
@@ -71,18 +71,6 @@ interface RawFleet {
   version: 1;
   defaults?: { spec?: string; tier?: TierChoice; labels?: Record<string, string | number | boolean> };
   portals: RawPortal[];
-}
-
-function locator(index: LocationIndex): Locate {
-  return (pointer, part = 'value') => {
-    if (part === 'key') return index.keys.get(pointer) ?? index.values.get(pointer);
-    let p = pointer;
-    for (;;) {
-      const hit = index.values.get(p);
-      if (hit || p === '') return hit;
-      p = p.slice(0, p.lastIndexOf('/'));
-    }
-  };
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -172,8 +160,7 @@ export async function loadFleetFile(path: string, opts: { cwd: string }): Promis
       );
     return { problems, ok: false, rootFile, sources, locate: none };
   }
-  const { value, index } = toPlain(parsed.root);
-  const locate = locator(index);
+  const { value, locate } = toPlain(parsed.root);
   const dir = dirname(rootFile);
   const schema = schemaProblems(validate, value, locate);
   if (schema.length > 0)

@@ -8,7 +8,7 @@ import { mergeLocated } from './merge.js';
 import { makeProblem, sortProblems } from './problem.js';
 import type { Spec } from './spec.generated.js';
 import { substitute } from './substitute.js';
-import type { Locate, SourceLocation, SpecLoadResult, SpecProblem } from './types.js';
+import type { SourceLocation, SpecLoadResult, SpecProblem } from './types.js';
 import { validateSpec } from './validate.js';
 import { readLimitedText, type SourceFile } from './source-file.js';
 import { parseYamlSource } from './yaml-parse.js';
@@ -142,19 +142,6 @@ async function readTree(
   return result.kind === 'map' ? result : undefined;
 }
 
-function locator(values: Map<string, SourceLocation>, keys: Map<string, SourceLocation>): Locate {
-  return (pointer, part = 'value') => {
-    if (part === 'key') return keys.get(pointer) ?? values.get(pointer);
-    // A value that is not in the spec (a missing key) is best shown at its nearest parent.
-    let p = pointer;
-    for (;;) {
-      const hit = values.get(p);
-      if (hit || p === '') return hit;
-      p = p.slice(0, p.lastIndexOf('/'));
-    }
-  };
-}
-
 /**
  * Loads a spec file (README.md#the-spec): YAML with locations, `extends` merged by key, variables
  * substituted, file paths rebased on the root spec's folder; then the JSON Schema and the semantic rules.
@@ -198,8 +185,7 @@ export async function loadSpec(path: string, opts: LoadSpecOptions): Promise<Spe
   const rebased = await rebaseFileRefs(substituted.root, baseDir, state.access);
   state.problems.push(...rebased.problems);
 
-  const { value, index } = toPlain(rebased.root);
-  const locate = locator(index.values, index.keys);
+  const { value, locate } = toPlain(rebased.root);
   const checked = validateSpec(value as Spec, locate);
   const problems = sortProblems([...state.problems, ...checked.errors, ...checked.warnings], state.files);
   let hash: string | undefined;

@@ -1,4 +1,4 @@
-import type { SourceLocation } from './types.js';
+import type { Locate, SourceLocation } from './types.js';
 
 /**
  * A YAML value that remembers where it was written. The loader keeps specs in this form while it merges
@@ -33,11 +33,6 @@ export interface LSeq {
   loc: SourceLocation;
 }
 
-export interface LocationIndex {
-  values: Map<string, SourceLocation>;
-  keys: Map<string, SourceLocation>;
-}
-
 /** RFC 6901 escaping of one pointer segment. */
 export function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -47,18 +42,41 @@ export function pointerOf(segments: readonly (string | number)[]): string {
   return segments.map((s) => `/${escapePointer(String(s))}`).join('');
 }
 
-/** Plain JSON-like value of a located tree, plus where every value and key was written. */
-export function toPlain(root: LNode): { value: unknown; index: LocationIndex } {
-  const index: LocationIndex = { values: new Map(), keys: new Map() };
-  const walk = (node: LNode, pointer: string): unknown => {
-    index.values.set(pointer, node.loc);
+/**
+ * Where the value (or its key) at a JSON pointer was written, found in the tree only when asked:
+ * most loads have no problem to place, so no index of every pointer is built (issue #18: a 700 KB
+ * spec has some 100 000 of them). A value missing from the spec is shown at its nearest parent; a
+ * key that is not there has no place.
+ */
+export function locatorOf(root: LNode): Locate {
+  return (pointer, part = 'value') => {
+    const segments = pointer === '' ? [] : pointer.slice(1).split('/');
+    let node = root;
+    let keyLoc: SourceLocation | undefined;
+    for (const raw of segments) {
+      const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      let next: LNode | undefined;
+      keyLoc = undefined;
+      if (node.kind === 'map') {
+        const entry = node.entries.get(segment);
+        next = entry?.node;
+        keyLoc = entry?.keyLoc;
+      } else if (node.kind === 'seq' && /^(0|[1-9]\d*)$/.test(segment)) next = node.items[Number(segment)];
+      if (next === undefined) return part === 'key' ? undefined : node.loc;
+      node = next;
+    }
+    return part === 'key' ? (keyLoc ?? node.loc) : node.loc;
+  };
+}
+
+/** Plain JSON-like value of a located tree, and where each value and key of it was written. */
+export function toPlain(root: LNode): { value: unknown; locate: Locate } {
+  const walk = (node: LNode): unknown => {
     if (node.kind === 'scalar') return node.value;
-    if (node.kind === 'seq') return node.items.map((item, i) => walk(item, `${pointer}/${i}`));
+    if (node.kind === 'seq') return node.items.map(walk);
     const out: Record<string, unknown> = {};
     for (const entry of node.entries.values()) {
-      const p = `${pointer}/${escapePointer(entry.key)}`;
-      index.keys.set(p, entry.keyLoc);
-      const value = walk(entry.node, p);
+      const value = walk(entry.node);
       // A YAML key `__proto__` must stay data, never become the object's prototype.
       if (entry.key === '__proto__') {
         Object.defineProperty(out, entry.key, {
@@ -71,7 +89,7 @@ export function toPlain(root: LNode): { value: unknown; index: LocationIndex } {
     }
     return out;
   };
-  return { value: walk(root, ''), index };
+  return { value: walk(root), locate: locatorOf(root) };
 }
 
 /** The entry's node when `node` is a map that has `key`. */

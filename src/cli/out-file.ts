@@ -1,17 +1,9 @@
-import { access, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { errorOf } from '../core/errors.js';
 import type { CliContext } from './context.js';
 import { CLI_ERRORS } from './messages.js';
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { pathExists } from '../core/files.js';
 
 /** The file a path names after symlinks, so `./spec.yaml` and a link to it are one file. */
 async function sameFile(a: string, b: string): Promise<boolean> {
@@ -34,7 +26,7 @@ export async function outFileFor(
     if (await sameFile(path, resolve(ctx.cwd, input)))
       throw errorOf(CLI_ERRORS, 'OUT_IS_INPUT', { where: out, data: { file: out } });
   }
-  if (o.force !== true && (await exists(path)))
+  if (o.force !== true && (await pathExists(path)))
     throw errorOf(CLI_ERRORS, 'OUT_EXISTS', { where: out, data: { file: out } });
   return path;
 }

@@ -4,7 +4,6 @@
  * file:line:col, and it is checked against its JSON Schema with the spec's words. A webhook secret written
  * into it is refused: a fleet file lives in a repository, the secrets in profiles or CI variables.
  */
-import { access } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { sha256 } from '../core/hash.js';
 import type { TextData } from '../core/i18n.js';
@@ -20,6 +19,7 @@ import { parseYamlSource } from '../spec/yaml-parse.js';
 import { validate as generatedValidate } from './fleet-validator.generated.js';
 import { FLEET_FILE_META, type FleetFileMessageId } from './messages.js';
 import { envRefs, literalSecretOf } from './refs.js';
+import { pathExists } from '../core/files.js';
 
 /** src/fleet/fleet.schema.json compiled ahead of time with the spec's ajv options (scripts/gen-fleet-validator.mjs). */
 const validate = generatedValidate as unknown as CompiledValidator;
@@ -73,15 +73,6 @@ interface RawFleet {
   portals: RawPortal[];
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function labelsOf(raw: Record<string, string | number | boolean> | undefined): Record<string, string> {
   return Object.fromEntries(Object.entries(raw ?? {}).map(([k, v]) => [k, String(v)]));
 }
@@ -126,7 +117,7 @@ async function semanticProblems(
   });
   for (const [spec, path] of specs) {
     const abs = resolve(dir, spec);
-    if (!(await exists(abs))) report('specMissing', path, { file: displayPath(abs, cwd) });
+    if (!(await pathExists(abs))) report('specMissing', path, { file: displayPath(abs, cwd) });
   }
   return out;
 }

@@ -8,11 +8,11 @@
  * src/portal/sandbox-adapter.ts, the one place production code reaches the sandbox through, turns a
  * SandboxWireFailure into the transport's WireFailure (test/sandbox/ways-in.test.ts).
  */
-import { access } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createEmulator, type Emulator } from './emulator.js';
 import { loadSandboxState } from './persistence.js';
 import { freshPortalState } from './seeds.js';
+import { pathExists } from '../core/files.js';
 
 export interface SandboxWireResponse {
   /** The HTTP status the real portal would send. */
@@ -56,20 +56,11 @@ export class SandboxWireFailure extends Error {
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export async function createSandboxWire(
   opts: { statePath?: string; emulator?: Emulator } = {},
 ): Promise<SandboxWire> {
   const { statePath } = opts;
-  const existed = statePath !== undefined && (await exists(statePath));
+  const existed = statePath !== undefined && (await pathExists(statePath));
   let emulator = opts.emulator;
   if (!emulator) {
     const state = statePath !== undefined && existed ? await loadSandboxState(statePath) : freshPortalState();

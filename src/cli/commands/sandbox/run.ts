@@ -3,7 +3,6 @@
  * src/portal/sandbox-adapter.ts. Serving ends on SIGINT/SIGTERM: the server closes, the state is saved
  * when --state was given, and the promise resolves (only src/cli/main.ts ends the process).
  */
-import { access } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { errorOf } from '../../../core/errors.js';
 import { EXIT, type ExitCode } from '../../../core/exit-codes.js';
@@ -22,6 +21,7 @@ import type { CliContext } from '../../context.js';
 import type { Writer } from '../../io.js';
 import { SANDBOX_ERRORS, SANDBOX_MESSAGES } from './messages.js';
 import { badOption, intOption } from './options.js';
+import { pathExists } from '../../../core/files.js';
 
 export interface SeedOptions {
   seed?: string;
@@ -59,15 +59,6 @@ function seedOf(opts: SeedOptions, offset = 0) {
   });
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Serving ends on Ctrl-C or SIGTERM (src/cli/main.ts aborts the command's signal). */
 function waitForStop(signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -83,7 +74,7 @@ function waitForStop(signal: AbortSignal): Promise<void> {
 export async function sandboxServe(ctx: CliContext, raw: Writer, opts: ServeOptions): Promise<ExitCode> {
   if (opts.fleet !== undefined) return sandboxServeFleet(ctx, raw, opts);
   const statePath = opts.state !== undefined ? resolvePath(ctx.cwd, opts.state) : undefined;
-  const fromFile = statePath !== undefined && (await exists(statePath));
+  const fromFile = statePath !== undefined && (await pathExists(statePath));
   const state = fromFile && statePath !== undefined ? await loadSandboxState(statePath) : seedOf(opts).state;
   const rate = faultRateOf(opts);
   const served = await serveOne(state, intOption('--port', opts.port, 0), opts);
@@ -191,7 +182,7 @@ const MAX_FLEET = 100;
 
 export async function sandboxInit(ctx: CliContext, file: string, opts: InitOptions): Promise<ExitCode> {
   const path = resolvePath(ctx.cwd, file);
-  if (opts.force !== true && (await exists(path)))
+  if (opts.force !== true && (await pathExists(path)))
     throw errorOf(SANDBOX_ERRORS, 'SANDBOX_STATE_EXISTS', { where: file, data: { file } });
   const { state, truth } = seedOf(opts);
   await saveSandboxState(state, path);

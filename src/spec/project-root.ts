@@ -1,5 +1,6 @@
-import { realpath, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { pathExists } from '../core/files.js';
 
 /**
  * The project folder a spec may read files from (README.md#the-spec): `extends`, `${file:…}`,
@@ -14,15 +15,6 @@ export interface ProjectRoot {
   real: string;
   /** How it was chosen, for messages. */
   how: 'option' | 'git' | 'cwd' | 'spec';
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function realOf(path: string): Promise<string> {
@@ -53,7 +45,7 @@ export async function findProjectRoot(
     return { dir, real: await realOf(dir), how: 'option' };
   }
   for (let dir = dirname(rootFile); ; dir = dirname(dir)) {
-    if (await exists(join(dir, '.git'))) return { dir, real: await realOf(dir), how: 'git' };
+    if (await pathExists(join(dir, '.git'))) return { dir, real: await realOf(dir), how: 'git' };
     if (dirname(dir) === dir) break;
   }
   if (within(cwd, rootFile)) return { dir: cwd, real: await realOf(cwd), how: 'cwd' };

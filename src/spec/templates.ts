@@ -1,9 +1,9 @@
 import { constants } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { CliError } from '../core/errors.js';
-import { writeTextFile } from '../core/files.js';
+import { pathExists, writeTextFile } from '../core/files.js';
 import { packageRoot } from '../core/package-root.js';
 import { closest } from './suggest.js';
 
@@ -95,15 +95,6 @@ export async function planInit(name: string, outFile: string, dir = templatesDir
   return { template, spec: { from: template.file, to: outFile }, assets };
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Writes the starter spec and its files. Without `force` nothing is written when any target exists.
  * Text goes through writeTextFile (atomic, redacted); .docx files are binary templates copied verbatim.
@@ -113,7 +104,7 @@ export async function writeInit(plan: InitPlan, opts: { force: boolean; cwd: str
   if (!opts.force) {
     const taken = [];
     for (const t of targets)
-      if (await exists(t.to)) taken.push(relative(opts.cwd, t.to).split(sep).join('/'));
+      if (await pathExists(t.to)) taken.push(relative(opts.cwd, t.to).split(sep).join('/'));
     if (taken.length > 0) {
       throw new CliError({
         code: 'INIT_EXISTS',

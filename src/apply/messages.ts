@@ -134,8 +134,8 @@ export const APPLY_ERRORS = defineErrors({
       en: 'run {run} was on portal {journal}, not on {portal}',
     },
     hint: {
-      ru: 'Укажите тот же портал или запуск этого портала: --resume <id из .b24cfg/journal>.',
-      en: 'Give the same portal, or a run of this portal: --resume <id from .b24cfg/journal>.',
+      ru: 'Чтобы закончить запуск {run}, укажите в --portal портал {journal}. Чтобы привести {portal} к спецификации, примените её обычным образом: {command}',
+      en: 'To finish run {run}, pass portal {journal} to --portal. To bring {portal} to the spec, apply it as usual: {command}',
     },
   },
   SNAPSHOT_OTHER_PORTAL: {

@@ -106,8 +106,11 @@ function createdBy(run: Interrupted, first: Planned): Set<number> {
   ]);
 }
 
-/** The run's portal must be this one (src/portal/identity.ts): elsewhere its pipelines are a client's. */
-function checkSamePortal(run: Interrupted, first: Planned): void {
+/**
+ * The run's portal must be this one (src/portal/identity.ts): elsewhere its pipelines are a client's.
+ * The hint's command is a plain apply of this portal, which is what finishing a run here means.
+ */
+function checkSamePortal(run: Interrupted, first: Planned, hint: ResumeHint): void {
   const journal = { host: run.start.host, identity: run.start.portal };
   if (!samePortal(journal, first.state.info)) {
     throw errorOf(APPLY_ERRORS, 'RESUME_OTHER_PORTAL', {
@@ -116,6 +119,7 @@ function checkSamePortal(run: Interrupted, first: Planned): void {
         run: run.start.runId,
         journal: portalIdentity(journal),
         portal: portalIdentity(first.state.info),
+        command: b24cfgCommand('apply', hint.spec, '--portal', hint.portal),
       },
     });
   }
@@ -131,9 +135,10 @@ export async function planResume(
   input: SpecInput,
   client: B24Client,
   now: Date,
+  hint: ResumeHint,
 ): Promise<{ planned: Planned; created: number[] }> {
   const first = await planAgainstPortal(input, client, run.start.options, now);
-  checkSamePortal(run, first);
+  checkSamePortal(run, first, hint);
   const created = createdBy(run, first);
   const planned = created.size > 0 ? await replanWithCreated(first, client, created, now) : first;
   return { planned, created: [...created] };

@@ -119,6 +119,8 @@ describe('resume: the journal belongs to one portal', () => {
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toContain('[RESUME_OTHER_PORTAL]');
       expect(r.stderr).toContain('not on other.bitrix24.test');
+      // The hint is a command to paste: a plain apply of the portal named.
+      expect(r.stderr).toContain(`b24cfg apply b24cfg.yaml --portal ${otherPortal.ref}`);
       expect(other.revision).toBe(before);
     } finally {
       s.drop();

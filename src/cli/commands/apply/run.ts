@@ -126,7 +126,7 @@ async function resumeApply(
   const input = await loadSpecInput(ctx, spec);
   checkResumeSpec(run, input, { spec, portal });
   return withPortal(ctx, o, async (client) => {
-    const { planned, created } = await planResume(run, input, client, ctx.now());
+    const { planned, created } = await planResume(run, input, client, ctx.now(), { spec, portal });
     ctx.note(ctx.t(APPLY_CLI_MESSAGES.resuming, { run: run.start.runId }));
     const applied = await applyAndReport(
       ctx,

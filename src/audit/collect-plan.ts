@@ -17,6 +17,10 @@ export interface PlannedCount {
 
 /** A full scan by the ID cursor; its size comes from a count with the same filter. */
 export interface PlannedScan {
+  /**
+   * Scans of one family make one list: their pages are merged by id, each id once (scan-pack.ts), so
+   * the family's rows arrive in id order whichever scan answered first.
+   */
   family: Family;
   method: string;
   /** Filter without the cursor condition. */
@@ -55,6 +59,20 @@ export interface PlanInput {
   thresholds: Readonly<Record<string, Readonly<Record<string, number>>>>;
   windowDays: number;
   now: Date;
+}
+
+/**
+ * Statuses 4 (supposedly done) and 5 (done): every other task is unfinished, deferred (6) included, as the
+ * portal counts overdue tasks (src/standards/helpers/data.ts isUnfinishedTask).
+ */
+const FINISHED_TASK_STATUSES = [4, 5];
+
+/** The standards that read finished tasks, each within its own window (`days`). */
+const TASK_WINDOW_STANDARDS = ['SD-05', 'SD-09', 'SD-12'];
+
+/** Days back the tasks scan reads finished tasks: the longest window of the standards that use them. */
+export function taskWindowDays(days: (id: string) => number): number {
+  return Math.max(...TASK_WINDOW_STANDARDS.map(days));
 }
 
 /** How many users get their own deal count as evidence for SD-06 (all counts fit one batch). */
@@ -183,16 +201,25 @@ export function planCollection(input: PlanInput): CollectionPlan {
     filterIdKey: 'ID',
     sizeCount: 'size:openActivities',
   });
-  scans.push({
+  // Tasks: every unfinished one (SD-04, SD-07) and the finished ones created in the longest window of
+  // the standards that look back (SD-05, SD-09, SD-12), as two scans whose union has no task twice: the
+  // filter cannot say "or" with a date (docs/bitrix24/data-audit.md#which-tasks-the-audit-reads).
+  const taskSelect = ['ID', 'TITLE', 'STATUS', 'DEADLINE', 'RESPONSIBLE_ID', 'CREATED_DATE', 'UF_CRM_TASK'];
+  const tasks = (filter: Record<string, unknown>, sizeCount: string): PlannedScan => ({
     family: 'tasks',
     method: 'tasks.task.list',
-    filter: {},
-    select: ['ID', 'TITLE', 'STATUS', 'DEADLINE', 'RESPONSIBLE_ID', 'CREATED_DATE', 'UF_CRM_TASK'],
+    filter,
+    select: taskSelect,
     idField: 'id',
     filterIdKey: 'ID',
     itemsKey: 'tasks',
-    sizeCount: 'size:tasks',
+    sizeCount,
   });
+  const tasksSince = isoSeconds(now.getTime() - taskWindowDays(days) * 86_400_000);
+  scans.push(tasks({ '!REAL_STATUS': FINISHED_TASK_STATUSES }, 'size:tasks'));
+  scans.push(
+    tasks({ REAL_STATUS: FINISHED_TASK_STATUSES, '>=CREATED_DATE': tasksSince }, 'size:finishedTasks'),
+  );
   scans.push(
     deals(
       'wonDeals',
@@ -237,6 +264,7 @@ export function planCollection(input: PlanInput): CollectionPlan {
       repeatDeals: wonSince,
       lostDeals: since('SD-12'),
       lostCounts: lostSince,
+      tasks: tasksSince,
       calls: since('SD-16'),
       recentDeals: recentSince,
       emailActivities: recentSince,

@@ -476,9 +476,17 @@ export function generatePortal(opts: GenerateOptions = {}): { state: SandboxStat
 
   // Tasks: NPS tasks for part of the recent wins, then deal tasks and free tasks.
   const taskCount = Math.max(0, opts.tasks ?? Math.ceil(dealCount / 2));
-  const addTask = (title: string, binding: string[], deadline: number | null, status: number): void => {
+  const addTask = (
+    title: string,
+    binding: string[],
+    deadline: number | null,
+    status: number,
+    at?: number,
+  ): void => {
     const responsibleId = rng.pick(salesUsers);
-    const created = now - rng.int(1, 60) * DAY;
+    // Drawn even when the time is given, so the rest of the portal stays what the seed made before.
+    const drawn = now - rng.int(1, 60) * DAY;
+    const created = at ?? drawn;
     const task: SbTask = {
       id: nextId(state, 'tasks'),
       title,
@@ -505,7 +513,9 @@ export function generatePortal(opts: GenerateOptions = {}): { state: SandboxStat
   for (const d of recentWins) {
     if (tasksLeft <= 0) break;
     if (rng.chance(0.5)) {
-      addTask('Замер NPS', [`D_${d.id}`], (d.closeDate ?? now) + 3 * DAY, rng.pick([2, 3, 5]));
+      // Set on the win, as a robot on the success stage does: never before the deal was won.
+      const won = d.closeDate ?? now;
+      addTask('Замер NPS', [`D_${d.id}`], won + 3 * DAY, rng.pick([2, 3, 5]), won);
       tasksLeft--;
     }
   }

@@ -119,8 +119,8 @@ export const sd04 = defineStandard(
       en: 'A stage task says exactly what moves the deal on. When a robot creates it, every manager’s workload is visible and deals that stand still stand out at once.',
     },
     how: {
-      ru: 'Спецификация: у каждого рабочего этапа есть task. Данные: доля открытых сделок, которые стоят на этапе дольше срока его задачи (из спецификации, иначе default_days) и не имеют ни открытого дела, ни открытой задачи; время входа на этап — movedTime. Роботы через REST не читаются: их показывает архив настроек CRM (--crm-settings), а без него и без данных нужна отметка b24cfg attest SD-04.',
-      en: 'Spec: every process stage has a task. Data: the share of open deals that stay on a stage longer than its task’s deadline (from the spec, else default_days) with no open activity and no open task; stage entry time is movedTime. Robots cannot be read over REST: the CRM settings archive (--crm-settings) shows them, and without it or data a person attests (b24cfg attest SD-04).',
+      ru: 'Спецификация: у каждого рабочего этапа есть task. Данные: доля открытых сделок, которые стоят на этапе дольше срока его задачи (из спецификации, иначе default_days) и не имеют ни открытого дела, ни открытой задачи (новой, ждущей или в работе; завершённые задачи для этого не нужны); время входа на этап — movedTime. Роботы через REST не читаются: их показывает архив настроек CRM (--crm-settings), а без него и без данных нужна отметка b24cfg attest SD-04.',
+      en: 'Spec: every process stage has a task. Data: the share of open deals that stay on a stage longer than its task’s deadline (from the spec, else default_days) with no open activity and no open task (new, pending or in progress; finished tasks are not needed for this); stage entry time is movedTime. Robots cannot be read over REST: the CRM settings archive (--crm-settings) shows them, and without it or data a person attests (b24cfg attest SD-04).',
     },
     remediation: {
       ru: 'Добавьте task в каждый этап спецификации и настройте робота «Создать задачу» на этапах (CRM → Сделки → Роботы); пройдитесь по зависшим сделкам из списка.',
@@ -193,7 +193,7 @@ export const sd04 = defineStandard(
         read: [
           'crm.item.list {stageSemanticId: P} (movedTime)',
           'crm.activity.list {OWNER_TYPE_ID: 2, COMPLETED: N}',
-          'tasks.task.list (UF_CRM_TASK)',
+          'tasks.task.list {!REAL_STATUS: [4, 5]} (STATUS, UF_CRM_TASK)',
         ],
         counts: [
           count('openDeals', 'открытых сделок', 'open deals', total),

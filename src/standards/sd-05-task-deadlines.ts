@@ -1,5 +1,5 @@
 import { text } from '../core/i18n.js';
-import { count, defineStandard, th, type GatherKit } from './define.js';
+import { count, daysThreshold, defineStandard, th, type GatherKit } from './define.js';
 import {
   archiveRobots,
   archiveRuleFinding,
@@ -8,13 +8,13 @@ import {
   robotSample,
 } from './helpers/archive.js';
 import type { Gatherer } from './gather.js';
-import { taskSample } from './helpers/data.js';
+import { taskInWindow, taskSample } from './helpers/data.js';
 import { SampleKeeper } from './helpers/sample-keeper.js';
 import { specTasks } from './helpers/spec.js';
 import type { Finding } from './types.js';
 import type { Kit } from './define.js';
 
-/** Deal tasks, and those without a deadline or a responsible. */
+/** Deal tasks open now or created in the window, and those without a deadline or a responsible. */
 interface DealTasks {
   total: number;
   noDeadline: number;
@@ -24,9 +24,11 @@ interface DealTasks {
 
 function gatherDealTasks(k: GatherKit<string>): Gatherer<DealTasks> {
   const out: DealTasks = { total: 0, noDeadline: 0, noResponsible: 0, bad: new SampleKeeper() };
+  const since = k.sinceMs();
   return {
     tasks(t) {
-      if (t.deals.length === 0) return;
+      // Current practice, not years of history: what is open now and what was set in the window.
+      if (t.deals.length === 0 || !taskInWindow(t, since)) return;
       out.total += 1;
       const noDeadline = t.deadline === null;
       const noResponsible = !(t.responsible > 0);
@@ -65,7 +67,7 @@ function archivePart<M extends string>(k: Kit<M>): Finding | undefined {
 
 /**
  * SD-05: every task has a deadline and a responsible (tasks.task.list,
- * docs/bitrix24/data-audit.md#overdue-tasks).
+ * docs/bitrix24/data-audit.md#which-tasks-the-audit-reads).
  */
 export const sd05 = defineStandard(
   {
@@ -80,8 +82,8 @@ export const sd05 = defineStandard(
       en: 'A task without a deadline is never late, and one without a responsible is nobody’s job. A deadline tied to entering the stage, to a date in the deal or to an event sets the deal’s pace.',
     },
     how: {
-      ru: 'Спецификация: у каждой задачи (этапов, выигрыша, проигрыша) есть deadline и responsible. Данные: доля задач, привязанных к сделкам (UF_CRM_TASK = D_<id>), у которых есть срок и ответственный.',
-      en: 'Spec: every task (stages, win, loss) has a deadline and a responsible. Data: the share of tasks bound to deals (UF_CRM_TASK = D_<id>) that have a deadline and a responsible.',
+      ru: 'Спецификация: у каждой задачи (этапов, выигрыша, проигрыша) есть deadline и responsible. Данные: доля задач, привязанных к сделкам (UF_CRM_TASK = D_<id>), у которых есть срок и ответственный, среди открытых сейчас (не завершённых, отложенные тоже) и созданных за период days — текущая практика, а не вся история портала; завершённые раньше задачи не читаются.',
+      en: 'Spec: every task (stages, win, loss) has a deadline and a responsible. Data: the share of tasks bound to deals (UF_CRM_TASK = D_<id>) with a deadline and a responsible, among those open now (not completed, deferred included) or created in the period (days) — current practice, not the portal’s whole history; tasks finished before that are not read.',
     },
     archive: {
       ru: 'Со спецификацией: её задачи (этапов, выигрыша, проигрыша) есть в архиве с тем же сроком и ответственным. Без спецификации: у каждого включённого робота «Поставить задачу» есть срок и ответственный.',
@@ -100,6 +102,10 @@ export const sd05 = defineStandard(
         'доля задач по сделкам со сроком и ответственным',
         'share of deal tasks with a deadline and a responsible',
       ),
+      days: daysThreshold(
+        'по дате создания задачи (открытые задачи — все)',
+        'by the task’s creation date (every open task counts)',
+      ),
     },
     messages: {
       specComplete: {
@@ -112,12 +118,12 @@ export const sd05 = defineStandard(
       },
       specNoTasks: { ru: 'В спецификации нет ни одной задачи.', en: 'The spec has no tasks at all.' },
       dataComplete: {
-        ru: 'Задач по сделкам со сроком и ответственным: {share} ({good} из {total}).',
-        en: 'Deal tasks with a deadline and a responsible: {share} ({good} of {total}).',
+        ru: 'Задач по сделкам (открытых и созданных за {days} дн.) со сроком и ответственным: {share} ({good} из {total}).',
+        en: 'Deal tasks open now or created in the last {days} days with a deadline and a responsible: {share} ({good} of {total}).',
       },
       dataIncomplete: {
-        ru: 'Задач по сделкам со сроком и ответственным {share} ({good} из {total}), нужно {target}; без срока: {noDeadline}.',
-        en: 'Deal tasks with a deadline and a responsible: {share} ({good} of {total}), {target} needed; without a deadline: {noDeadline}.',
+        ru: 'Задач по сделкам (открытых и созданных за {days} дн.) со сроком и ответственным {share} ({good} из {total}), нужно {target}; без срока: {noDeadline}.',
+        en: 'Deal tasks open now or created in the last {days} days with a deadline and a responsible: {share} ({good} of {total}), {target} needed; without a deadline: {noDeadline}.',
       },
     },
   },
@@ -150,8 +156,10 @@ export const sd05 = defineStandard(
         pass: 'dataComplete',
         partial: 'dataIncomplete',
         what: text('задач по сделкам', 'deal tasks'),
-        data: { noDeadline },
-        read: ['tasks.task.list (DEADLINE, RESPONSIBLE_ID, UF_CRM_TASK)'],
+        data: { noDeadline, days: k.days() },
+        read: [
+          'tasks.task.list {!REAL_STATUS: [4, 5]} + {REAL_STATUS: [4, 5], >=CREATED_DATE} (DEADLINE, RESPONSIBLE_ID, UF_CRM_TASK)',
+        ],
         counts: [
           count('dealTasks', 'задач по сделкам', 'deal tasks', total),
           count('withoutDeadline', 'без срока', 'without a deadline', noDeadline),

@@ -9,7 +9,7 @@ import {
   stageSample,
 } from './helpers/archive.js';
 import type { Gatherer } from './gather.js';
-import { closedWithin, DealList, dealSample } from './helpers/data.js';
+import { closedWithin, DealList, dealSample, taskInWindow } from './helpers/data.js';
 import { SampleKeeper } from './helpers/sample-keeper.js';
 import { supervisorOf } from './helpers/portal.js';
 import { roleUserId, specDirections } from './helpers/spec.js';
@@ -40,7 +40,8 @@ function gatherLosses(k: GatherKit<string>): Gatherer<Losses> {
       assignedTo.push(d.assigned);
     },
     tasks(t) {
-      if (t.deals.length === 0) return;
+      // A review follows the loss: a task finished before the window began reviewed something earlier.
+      if (t.deals.length === 0 || !taskInWindow(t, since)) return;
       let mine = dealsOf.get(t.responsible);
       if (!mine) dealsOf.set(t.responsible, (mine = new Set()));
       for (const d of t.deals) mine.add(d);
@@ -122,8 +123,8 @@ export const sd12 = defineStandard(
       en: 'Not every lost deal is really lost. The supervisor reviews the task history, calls, messages and proposals and decides: accept the loss, reopen the deal or hand it to another manager.',
     },
     how: {
-      ru: 'Спецификация: у каждого направления есть lost.supervisor_task с ответственным-руководителем (роль или deal.responsible.head). Данные: доля проигранных за период сделок, у которых есть задача на руководителя ответственного (по структуре компании) или на роль из спецификации.',
-      en: 'Spec: every direction has lost.supervisor_task whose responsible is a supervisor (a role or deal.responsible.head). Data: the share of deals lost in the period with a task for the responsible’s supervisor (by the company structure) or for the role the spec names.',
+      ru: 'Спецификация: у каждого направления есть lost.supervisor_task с ответственным-руководителем (роль или deal.responsible.head). Данные: доля проигранных за период сделок, у которых есть задача на руководителя ответственного (по структуре компании) или на роль из спецификации — открытая или созданная за период: разбор ставят после отказа, а задача, завершённая до начала периода, разбирала что-то раньше.',
+      en: 'Spec: every direction has lost.supervisor_task whose responsible is a supervisor (a role or deal.responsible.head). Data: the share of deals lost in the period with a task for the responsible’s supervisor (by the company structure) or for the role the spec names — open, or created in the period: a review follows the loss, and a task finished before the period began reviewed something earlier.',
     },
     archive: {
       ru: 'Со спецификацией: задачи руководителю на стадии провала есть в архиве как описано (ответственный, срок). Без спецификации: на стадии провала LOSE каждого направления есть робот задачи для руководителя ответственного или названного сотрудника.',
@@ -196,7 +197,7 @@ export const sd12 = defineStandard(
         data: { days: k.days() },
         read: [
           'crm.item.list {stageSemanticId: F, >=closedate}',
-          'tasks.task.list (RESPONSIBLE_ID, UF_CRM_TASK)',
+          'tasks.task.list {!REAL_STATUS: [4, 5]} + {REAL_STATUS: [4, 5], >=CREATED_DATE} (RESPONSIBLE_ID, UF_CRM_TASK)',
           'department.get',
         ],
         counts: [

@@ -6,6 +6,7 @@ import { readPortalState } from '../../src/resources/read-state.js';
 import { createTransport } from '../../src/portal/transport.js';
 import { createEmulator, createVirtualClock, generatePortal } from '../../src/sandbox/index.js';
 import type { SandboxState } from '../../src/sandbox/index.js';
+import { nextId } from '../../src/sandbox/state.js';
 import { openSandboxWire } from '../../src/portal/sandbox-adapter.js';
 
 const NOW = Date.UTC(2026, 0, 15, 9, 0, 0);
@@ -51,7 +52,14 @@ const pages = (rows: number) => Math.ceil(rows / 50);
 describe('data collection on a generated portal of 100 000 deals', () => {
   // Windows that cover the whole generated history, so every count can be compared with the truth.
   const all = { days: 3650 };
-  const thresholds = { 'SD-10': all, 'SD-11': all, 'SD-12': all, 'SD-16': all, 'SD-17': all };
+  const thresholds = {
+    'SD-05': all,
+    'SD-10': all,
+    'SD-11': all,
+    'SD-12': all,
+    'SD-16': all,
+    'SD-17': all,
+  };
 
   it('finds the numbers the generator says, within 1.2 × the request floor', async () => {
     const { state, truth } = generatePortal({ seed: 11, deals: 100_000, now: NOW });
@@ -61,10 +69,16 @@ describe('data collection on a generated portal of 100 000 deals', () => {
       (a) => a.ownerTypeId === 2 && a.typeId === 4 && a.created >= NOW - 3650 * DAY,
     ).length;
     const repeatDeals = state.deals.filter((d) => d.categoryId === 2).length;
+    // Tasks come in two scans: the unfinished ones, and the finished ones created in the window.
+    const finished = (t: SandboxState['tasks'][number]) => t.status === 4 || t.status === 5;
+    const unfinishedTasks = state.tasks.filter((t) => !finished(t)).length;
+    const finishedTasks = state.tasks.filter((t) => finished(t) && t.createdDate >= NOW - 3650 * DAY).length;
+    expect(unfinishedTasks + finishedTasks).toBe(truth.tasks);
     const sizes = [
       truth.openDeals,
       openDealActivities,
-      truth.tasks,
+      unfinishedTasks,
+      finishedTasks,
       truth.wonDeals,
       truth.lostDeals,
       repeatDeals,
@@ -130,6 +144,55 @@ describe('data collection on small portals', () => {
     expect(data.stats.pages).toBeGreaterThan(8);
     expect(data.stats.pages).toBeLessThanOrEqual(50);
     expect(requests).toBe(3);
+  });
+
+  it('reads no finished task created before the tasks window, and every unfinished one (issue #18)', async () => {
+    const base = generatePortal({ seed: 4, deals: 300, now: NOW }).state;
+    const withOld = structuredClone(base);
+    const deal = withOld.deals[0]?.id ?? 1;
+    const old = (status: number, createdDaysAgo: number) => {
+      const created = NOW - createdDaysAgo * DAY;
+      withOld.tasks.push({
+        id: nextId(withOld, 'tasks'),
+        title: 'Старая задача',
+        description: '',
+        status,
+        deadline: created + DAY,
+        createdDate: created,
+        closedDate: status === 5 ? created + DAY : null,
+        responsibleId: 1,
+        createdBy: 1,
+        priority: 1,
+        groupId: 0,
+        ufCrmTask: [`D_${deal}`],
+        accomplices: [],
+        auditors: [],
+        tags: [],
+      });
+      return withOld.tasks.at(-1)?.id as number;
+    };
+    // 200 tasks finished years ago: four pages a full scan would read.
+    const stale = Array.from({ length: 200 }, (_, i) => old(i % 2 === 0 ? 5 : 4, 400 + i));
+    // The window is 30 days (audit.window_days): one finished a second inside it, one a day outside,
+    // an old one still open and an old deferred one.
+    const inside = old(5, 30 - 1 / 86_400);
+    const outside = old(5, 31);
+    const openOld = old(3, 900);
+    const deferredOld = old(6, 900);
+
+    const before = await audit(base, {});
+    const after = await audit(withOld, {});
+    const read = new Set(after.data.tasks.map((t) => t.id));
+    expect(stale.filter((id) => read.has(id))).toEqual([]);
+    expect(read.has(outside)).toBe(false);
+    expect([inside, openOld, deferredOld].every((id) => read.has(id))).toBe(true);
+    // The stale tasks cost nothing: the same pages as without them, give or take the three read.
+    expect(after.data.tasks.length).toBe(before.data.tasks.length + 3);
+    expect(after.data.stats.pages - before.data.stats.pages).toBeLessThanOrEqual(1);
+    expect(after.requests).toBe(before.requests);
+    // Two scans, the counts that size them, and each task once, in id order.
+    const ids = after.data.tasks.map((t) => t.id);
+    expect(ids).toEqual([...new Set(ids)].sort((a, b) => a - b));
   });
 
   it('a webhook without telephony loses the calls, and only the calls', async () => {

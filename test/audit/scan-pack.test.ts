@@ -60,8 +60,19 @@ function fakeClient(tables: Record<string, number[]>, failOn?: { method: string;
   return { client, requests };
 }
 
-const scan = (method: string, idField: string, itemsKey?: string): PlannedScan => ({
-  family: 'openDeals',
+const FAMILY: Record<string, PlannedScan['family']> = {
+  'crm.item.list': 'openDeals',
+  'crm.activity.list': 'openActivities',
+  'tasks.task.list': 'tasks',
+};
+
+const scan = (
+  method: string,
+  idField: string,
+  itemsKey?: string,
+  family = FAMILY[method] ?? 'calls',
+): PlannedScan => ({
+  family,
   method,
   filter: {},
   idField,
@@ -128,6 +139,48 @@ describe('scans packed 50 pages to a request', () => {
       description: 'too many',
     });
     expect(out[1]?.rows.length).toBe(100);
+  });
+
+  it('scans of one family arrive as one list: ascending, each id once, under the first scan', async () => {
+    // Open tasks (every third id from 1) and finished ones (from 2, some ids in both: a task that
+    // changed between the two reads), packed into the same requests.
+    const open = ids(130);
+    const finished = [...ids(70, 2), ...open.slice(100, 110)].sort((a, b) => a - b);
+    const { client, requests } = fakeClient({ 'open.list': open, 'finished.list': finished });
+    const pages: Array<{ scan: number; ids: number[] }> = [];
+    const out = await runScans(
+      client,
+      [
+        { scan: scan('open.list', 'ID', undefined, 'tasks'), total: open.length },
+        { scan: scan('finished.list', 'ID', undefined, 'tasks'), total: finished.length },
+      ],
+      (i, page) => void pages.push({ scan: i, ids: page.map((r) => Number(r.ID)) }),
+    );
+    expect(requests.length).toBe(1);
+    expect(pages.every((p) => p.scan === 0)).toBe(true);
+    const seen = pages.flatMap((p) => p.ids);
+    expect(seen).toEqual([...new Set([...open, ...finished])].sort((a, b) => a - b));
+    expect(out.map((o) => o.rows)).toEqual([open.length, finished.length]);
+  });
+
+  it('a family whose second scan fails still hands over what both read, in id order', async () => {
+    const { client } = fakeClient(
+      { 'open.list': ids(60), 'finished.list': ids(300, 2) },
+      { method: 'finished.list', after: 100 },
+    );
+    const seen: number[] = [];
+    const out = await runScans(
+      client,
+      [
+        { scan: scan('open.list', 'ID', undefined, 'tasks'), total: 60 },
+        { scan: scan('finished.list', 'ID', undefined, 'tasks'), total: 300 },
+      ],
+      (_i, page) => void seen.push(...page.map((r) => Number(r.ID))),
+    );
+    expect(out[1]?.error?.code).toBe('QUERY_LIMIT_EXCEEDED');
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.length).toBe(new Set(seen).size);
+    expect(seen).toEqual(expect.arrayContaining(ids(60)));
   });
 
   it('nothing to read costs nothing', async () => {

@@ -19,6 +19,16 @@ export function isUnfinishedTask(t: TaskRow): boolean {
   return t.status !== 4 && t.status !== 5;
 }
 
+/**
+ * The tasks the audit reads for a window that starts at `since` (epoch ms): every unfinished task, and
+ * the finished ones created since. The audit scans exactly that union (src/audit/collect-plan.ts,
+ * docs/bitrix24/data-audit.md#which-tasks-the-audit-reads); a standard applies its own window with it,
+ * so a snapshot that holds more tasks (one saved before the scan was windowed) gives the same result.
+ */
+export function taskInWindow(t: TaskRow, since: number): boolean {
+  return isUnfinishedTask(t) || ms(t.created) >= since;
+}
+
 /** Epoch ms of a portal date, or NaN. */
 export function ms(iso: string | null | undefined): number {
   return iso ? Date.parse(iso) : Number.NaN;

@@ -32,10 +32,18 @@ export function openTaskDeals(data: AuditData): Set<number> {
   return new Set(data.tasks.filter(isOpenTask).flatMap((t) => t.deals));
 }
 
-/** Deal id → the tasks bound to it. */
-export function tasksByDeal(data: AuditData): Map<number, TaskRow[]> {
+/**
+ * Issue #18 changed the data's scope: the audit reads unfinished tasks and the finished ones created in
+ * the window, and each standard that looks back keeps to its own window, so the checks do the same.
+ */
+export function tasksInWindow(data: AuditData, since: number): TaskRow[] {
+  return data.tasks.filter((t) => isUnfinishedTask(t) || ms(t.created) >= since);
+}
+
+/** Deal id → the tasks bound to it (those in the window starting at `since`, issue #18). */
+export function tasksByDeal(data: AuditData, since: number): Map<number, TaskRow[]> {
   const out = new Map<number, TaskRow[]>();
-  for (const t of data.tasks)
+  for (const t of tasksInWindow(data, since))
     for (const d of t.deals) {
       const list = out.get(d);
       if (list) list.push(t);

@@ -1,6 +1,6 @@
 import type { AuditData } from '../../../src/standards/audit-data.js';
 import { text } from '../../../src/core/i18n.js';
-import { count, defineStandard, samples, th } from '../../../src/standards/define.js';
+import { count, daysThreshold, defineStandard, samples, th } from '../../../src/standards/define.js';
 import {
   archiveRobots,
   archiveRuleFinding,
@@ -8,7 +8,7 @@ import {
   decides,
   robotSample,
 } from '../../../src/standards/helpers/archive.js';
-import { taskSample } from './data-helpers.js';
+import { taskSample, tasksInWindow } from './data-helpers.js';
 import { specTasks } from '../../../src/standards/helpers/spec.js';
 import type { Finding } from '../../../src/standards/types.js';
 import type { Kit } from '../../../src/standards/define.js';
@@ -55,8 +55,8 @@ export const sd05 = defineStandard(
       en: 'A task without a deadline is never late, and one without a responsible is nobody’s job. A deadline tied to entering the stage, to a date in the deal or to an event sets the deal’s pace.',
     },
     how: {
-      ru: 'Спецификация: у каждой задачи (этапов, выигрыша, проигрыша) есть deadline и responsible. Данные: доля задач, привязанных к сделкам (UF_CRM_TASK = D_<id>), у которых есть срок и ответственный.',
-      en: 'Spec: every task (stages, win, loss) has a deadline and a responsible. Data: the share of tasks bound to deals (UF_CRM_TASK = D_<id>) that have a deadline and a responsible.',
+      ru: 'Спецификация: у каждой задачи (этапов, выигрыша, проигрыша) есть deadline и responsible. Данные: доля задач, привязанных к сделкам (UF_CRM_TASK = D_<id>), у которых есть срок и ответственный, среди открытых сейчас (не завершённых, отложенные тоже) и созданных за период days — текущая практика, а не вся история портала; завершённые раньше задачи не читаются.',
+      en: 'Spec: every task (stages, win, loss) has a deadline and a responsible. Data: the share of tasks bound to deals (UF_CRM_TASK = D_<id>) with a deadline and a responsible, among those open now (not completed, deferred included) or created in the period (days) — current practice, not the portal’s whole history; tasks finished before that are not read.',
     },
     archive: {
       ru: 'Со спецификацией: её задачи (этапов, выигрыша, проигрыша) есть в архиве с тем же сроком и ответственным. Без спецификации: у каждого включённого робота «Поставить задачу» есть срок и ответственный.',
@@ -75,6 +75,10 @@ export const sd05 = defineStandard(
         'доля задач по сделкам со сроком и ответственным',
         'share of deal tasks with a deadline and a responsible',
       ),
+      days: daysThreshold(
+        'по дате создания задачи (открытые задачи — все)',
+        'by the task’s creation date (every open task counts)',
+      ),
     },
     messages: {
       specComplete: {
@@ -87,12 +91,12 @@ export const sd05 = defineStandard(
       },
       specNoTasks: { ru: 'В спецификации нет ни одной задачи.', en: 'The spec has no tasks at all.' },
       dataComplete: {
-        ru: 'Задач по сделкам со сроком и ответственным: {share} ({good} из {total}).',
-        en: 'Deal tasks with a deadline and a responsible: {share} ({good} of {total}).',
+        ru: 'Задач по сделкам (открытых и созданных за {days} дн.) со сроком и ответственным: {share} ({good} из {total}).',
+        en: 'Deal tasks open now or created in the last {days} days with a deadline and a responsible: {share} ({good} of {total}).',
       },
       dataIncomplete: {
-        ru: 'Задач по сделкам со сроком и ответственным {share} ({good} из {total}), нужно {target}; без срока: {noDeadline}.',
-        en: 'Deal tasks with a deadline and a responsible: {share} ({good} of {total}), {target} needed; without a deadline: {noDeadline}.',
+        ru: 'Задач по сделкам (открытых и созданных за {days} дн.) со сроком и ответственным {share} ({good} из {total}), нужно {target}; без срока: {noDeadline}.',
+        en: 'Deal tasks open now or created in the last {days} days with a deadline and a responsible: {share} ({good} of {total}), {target} needed; without a deadline: {noDeadline}.',
       },
     },
   },
@@ -116,7 +120,7 @@ export const sd05 = defineStandard(
     let decided = false;
     if (missing) out.push(missing);
     else if (k.data as AuditData) {
-      const dealTasks = (k.data as AuditData).tasks.filter((t) => t.deals.length > 0);
+      const dealTasks = tasksInWindow(k.data as AuditData, k.sinceMs()).filter((t) => t.deals.length > 0);
       const noDeadline = dealTasks.filter((t) => t.deadline === null).length;
       const noResponsible = dealTasks.filter((t) => !(t.responsible > 0)).length;
       const bad = dealTasks.filter((t) => t.deadline === null || !(t.responsible > 0));
@@ -128,8 +132,10 @@ export const sd05 = defineStandard(
         pass: 'dataComplete',
         partial: 'dataIncomplete',
         what: text('задач по сделкам', 'deal tasks'),
-        data: { noDeadline },
-        read: ['tasks.task.list (DEADLINE, RESPONSIBLE_ID, UF_CRM_TASK)'],
+        data: { noDeadline, days: k.days() },
+        read: [
+          'tasks.task.list {!REAL_STATUS: [4, 5]} + {REAL_STATUS: [4, 5], >=CREATED_DATE} (DEADLINE, RESPONSIBLE_ID, UF_CRM_TASK)',
+        ],
         counts: [
           count('dealTasks', 'задач по сделкам', 'deal tasks', dealTasks.length),
           count('withoutDeadline', 'без срока', 'without a deadline', noDeadline),

@@ -18,8 +18,8 @@ export const sd07 = defineStandard(
       en: 'Morning and evening the head looks at what is overdue: every task is either done or has a new date and a comment with the reason. A deal with no planned activity is the same alarm: nobody intends to do anything about it.',
     },
     how: {
-      ru: 'Только по данным: число просроченных задач (tasks.task.list STATUS = -1) против открытых — всех незавершённых, отложенные тоже, ведь портал считает просроченными и их; и доля открытых сделок без открытого дела (открытые сделки минус владельцы открытых дел — в REST нет такого фильтра).',
-      en: 'Data only: overdue tasks (tasks.task.list STATUS = -1) against open tasks — every unfinished one, deferred included, since the portal counts those as overdue too; and the share of open deals with no open activity (open deals minus the owners of open activities: REST has no such filter).',
+      ru: 'Только по данным: число просроченных задач (tasks.task.list STATUS = -1) против открытых — всех незавершённых (tasks.task.list !REAL_STATUS = [4, 5]), отложенные тоже, ведь портал считает просроченными и их; завершённые задачи не читаются; и доля открытых сделок без открытого дела (открытые сделки минус владельцы открытых дел — в REST нет такого фильтра).',
+      en: 'Data only: overdue tasks (tasks.task.list STATUS = -1) against open tasks — every unfinished one (tasks.task.list !REAL_STATUS = [4, 5]), deferred included, since the portal counts those as overdue too; finished tasks are not read; and the share of open deals with no open activity (open deals minus the owners of open activities: REST has no such filter).',
     },
     remediation: {
       ru: 'Разберите просроченные задачи: новый срок и комментарий с причиной; по каждой сделке без дела запланируйте следующий шаг.',
@@ -81,7 +81,7 @@ export const sd07 = defineStandard(
     const ev = evidence(
       [
         'tasks.task.list {STATUS: -1} total',
-        'tasks.task.list',
+        'tasks.task.list {!REAL_STATUS: [4, 5]}',
         'crm.item.list {stageSemanticId: P}',
         'crm.activity.list {OWNER_TYPE_ID: 2, COMPLETED: N}',
       ],

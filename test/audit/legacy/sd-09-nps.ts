@@ -57,8 +57,8 @@ export const sd09 = defineStandard(
       en: 'How ready a client is to recommend you (NPS, 0–10) is the main measure of loyalty and of future repeat purchases. Asking right after the deal, with the reason for the score, shows what keeps the client.',
     },
     how: {
-      ru: 'Спецификация: есть поле сделки NPS, а у успешной стадии каждого продающего направления — задача. Портал: поле NPS существует. Данные: доля выигранных за период сделок, у которых есть задача с NPS в названии (или названием задачи из спецификации) либо заполнено поле NPS.',
-      en: 'Spec: a deal field for NPS exists and the won stage of every sales direction has a task. Portal: the NPS field exists. Data: the share of deals won in the period that have a task with NPS in its title (or the spec’s won-task title) or a value in the NPS field.',
+      ru: 'Спецификация: есть поле сделки NPS, а у успешной стадии каждого продающего направления — задача. Портал: поле NPS существует. Данные: доля выигранных за период сделок, у которых есть задача с NPS в названии (или названием задачи из спецификации) — открытая или созданная за период, ведь такую задачу ставят при выигрыше, — либо заполнено поле NPS.',
+      en: 'Spec: a deal field for NPS exists and the won stage of every sales direction has a task. Portal: the NPS field exists. Data: the share of deals won in the period that have a task with NPS in its title (or the spec’s won-task title) — open, or created in the period, since such a task is set on the win — or a value in the NPS field.',
     },
     archive: {
       ru: 'Со спецификацией: задачи успешной стадии продающих направлений есть в архиве как описано. Без спецификации: на успешной стадии каждого направления есть робот «Поставить задачу».',
@@ -138,7 +138,7 @@ export const sd09 = defineStandard(
     if (missing) out.push(missing);
     else if (k.data as AuditData) {
       const won = closedSince((k.data as AuditData).wonDeals, k.sinceMs(), k.ctx.now.getTime());
-      const byDeal = tasksByDeal(k.data as AuditData);
+      const byDeal = tasksByDeal(k.data as AuditData, k.sinceMs());
       const bad = won.filter(
         (d) => !d.nps && !(byDeal.get(d.id) ?? []).some((t) => isNpsTask(t.title, k.spec)),
       );
@@ -153,7 +153,7 @@ export const sd09 = defineStandard(
         data: { days: k.days() },
         read: [
           `crm.item.list {stageSemanticId: S, >=closedate} (${(k.data as AuditData).npsField ?? 'no NPS field'})`,
-          'tasks.task.list (TITLE, UF_CRM_TASK)',
+          'tasks.task.list {!REAL_STATUS: [4, 5]} + {REAL_STATUS: [4, 5], >=CREATED_DATE} (TITLE, UF_CRM_TASK)',
         ],
         counts: [
           count('wonInPeriod', 'выиграно за период', 'won in the period', won.length),

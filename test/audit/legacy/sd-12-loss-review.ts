@@ -62,8 +62,8 @@ export const sd12 = defineStandard(
       en: 'Not every lost deal is really lost. The supervisor reviews the task history, calls, messages and proposals and decides: accept the loss, reopen the deal or hand it to another manager.',
     },
     how: {
-      ru: 'Спецификация: у каждого направления есть lost.supervisor_task с ответственным-руководителем (роль или deal.responsible.head). Данные: доля проигранных за период сделок, у которых есть задача на руководителя ответственного (по структуре компании) или на роль из спецификации.',
-      en: 'Spec: every direction has lost.supervisor_task whose responsible is a supervisor (a role or deal.responsible.head). Data: the share of deals lost in the period with a task for the responsible’s supervisor (by the company structure) or for the role the spec names.',
+      ru: 'Спецификация: у каждого направления есть lost.supervisor_task с ответственным-руководителем (роль или deal.responsible.head). Данные: доля проигранных за период сделок, у которых есть задача на руководителя ответственного (по структуре компании) или на роль из спецификации — открытая или созданная за период: разбор ставят после отказа, а задача, завершённая до начала периода, разбирала что-то раньше.',
+      en: 'Spec: every direction has lost.supervisor_task whose responsible is a supervisor (a role or deal.responsible.head). Data: the share of deals lost in the period with a task for the responsible’s supervisor (by the company structure) or for the role the spec names — open, or created in the period: a review follows the loss, and a task finished before the period began reviewed something earlier.',
     },
     archive: {
       ru: 'Со спецификацией: задачи руководителю на стадии провала есть в архиве как описано (ответственный, срок). Без спецификации: на стадии провала LOSE каждого направления есть робот задачи для руководителя ответственного или названного сотрудника.',
@@ -135,7 +135,7 @@ export const sd12 = defineStandard(
         if (id !== undefined) named.add(id);
       }
       const lost = closedSince((k.data as AuditData).lostDeals, k.sinceMs(), k.ctx.now.getTime());
-      const byDeal = tasksByDeal(k.data as AuditData);
+      const byDeal = tasksByDeal(k.data as AuditData, k.sinceMs());
       const reviewed = (d: DealRow) =>
         (byDeal.get(d.id) ?? []).some(
           (t) => t.responsible === supervisorOf(state, d.assigned) || named.has(t.responsible),
@@ -152,7 +152,7 @@ export const sd12 = defineStandard(
         data: { days: k.days() },
         read: [
           'crm.item.list {stageSemanticId: F, >=closedate}',
-          'tasks.task.list (RESPONSIBLE_ID, UF_CRM_TASK)',
+          'tasks.task.list {!REAL_STATUS: [4, 5]} + {REAL_STATUS: [4, 5], >=CREATED_DATE} (RESPONSIBLE_ID, UF_CRM_TASK)',
           'department.get',
         ],
         counts: [

@@ -6,6 +6,7 @@
 import { type HandlerContext, type MethodDef, ok } from '../context.js';
 import { legacyFields, typedFields } from '../query/fields.js';
 import { runList } from '../query/list.js';
+import { compileTaskFilter } from '../query/task-filter.js';
 import { createTable, projectRow, selectFields, type FieldDef } from '../query/table.js';
 import { engineError } from '../rest-error.js';
 import type { SandboxState, SbCall, SbStageHistory, SbTask, SbUser } from '../state.js';
@@ -227,6 +228,7 @@ function taskList(params: Params, ctx: HandlerContext) {
     defaultOrder: [{ field: 'ID', desc: false }],
     // Overdue depends on the clock, so the time is part of the key.
     cacheKey: `tasks.task.list@${ctx.revision()}@${now}`,
+    compile: compileTaskFilter,
   });
   const rawSelect = param(params, 'select');
   const select =

@@ -67,6 +67,16 @@ function compare(a: unknown, b: unknown): number | undefined {
   return sa < sb ? -1 : sa > sb ? 1 : 0;
 }
 
+/** One field's condition as the shared lists read it (methods with their own filter rules reuse it). */
+export function fieldCondition<R>(
+  table: TableDef<R>,
+  field: FieldDef<R>,
+  op: FilterOp,
+  raw: unknown,
+): Predicate<R> {
+  return condition(table, field, op, raw);
+}
+
 function condition<R>(table: TableDef<R>, field: FieldDef<R>, op: FilterOp, raw: unknown): Predicate<R> {
   const custom = field.match;
   if (custom) {

@@ -14,7 +14,7 @@ export const PAGE_SIZE = 50;
 
 export type OrderSpec = Array<{ field: string; desc: boolean }>;
 
-export interface ListRequest {
+export interface ListRequest<R = unknown> {
   filter?: unknown;
   order?: unknown;
   start?: unknown;
@@ -33,6 +33,8 @@ export interface ListRequest {
    * per batch, then filters once instead of once per page.
    */
   cacheKey?: string;
+  /** A method that reads its filter its own way (tasks.task.list, query/task-filter.ts). */
+  compile?: (table: TableDef<R>, filter: unknown) => (row: R) => boolean;
 }
 
 export interface ListPage<R> {
@@ -120,11 +122,11 @@ function cached<R>(key: string | undefined, rows: readonly R[], compute: () => R
   return matched;
 }
 
-export function runList<R>(table: TableDef<R>, rows: readonly R[], req: ListRequest): ListPage<R> {
+export function runList<R>(table: TableDef<R>, rows: readonly R[], req: ListRequest<R>): ListPage<R> {
   const size = req.pageSize ?? PAGE_SIZE;
   const given = parseStart(req.start);
   const start = given > 0 && req.paging !== 'offset' ? Math.floor(given / size) * size : given;
-  const pred = compileFilter(table, req.filter);
+  const pred = req.compile ? req.compile(table, req.filter) : compileFilter(table, req.filter);
   let order = resolveOrder(table, parseOrder(req.order));
   if (order.length === 0) order = resolveOrder(table, req.defaultOrder);
   const idOf = (r: R): number => Number(table.idField.get(r));

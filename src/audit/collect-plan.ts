@@ -71,7 +71,7 @@ const FINISHED_TASK_STATUSES = [4, 5];
 const TASK_WINDOW_STANDARDS = ['SD-05', 'SD-09', 'SD-12'];
 
 /** Days back the tasks scan reads finished tasks: the longest window of the standards that use them. */
-export function taskWindowDays(days: (id: string) => number): number {
+function taskWindowDays(days: (id: string) => number): number {
   return Math.max(...TASK_WINDOW_STANDARDS.map(days));
 }
 

@@ -65,6 +65,24 @@ const OPERATIONS = ['=', '!=', '%', '!%', '?', '><', '*=', '*%', '*', '!><', '>=
 /** The compared operators; any other operator compares for equality. */
 const COMPARED: Record<string, FilterOp> = { '>': 'gt', '>=': 'ge', '<': 'lt', '<=': 'le', '!=': 'ne' };
 
+/** Whether a comparison holds for the difference `d` of the row's value and the wanted one. */
+function holds(cmp: FilterOp, d: number): boolean {
+  switch (cmp) {
+    case 'gt':
+      return d > 0;
+    case 'ge':
+      return d >= 0;
+    case 'lt':
+      return d < 0;
+    case 'le':
+      return d <= 0;
+    case 'ne':
+      return d !== 0;
+    default:
+      return d === 0;
+  }
+}
+
 /** A moment the way strtotime reads a string; null when it cannot. */
 function strtotime(v: string, offset: number): number | null {
   const parsed = parseDate(v, offset) ?? Date.parse(v);
@@ -110,20 +128,7 @@ function dateCondition<R>(get: (row: R) => unknown, op: string, values: DateValu
     return (row) => {
       const raw = get(row);
       if (typeof raw !== 'number') return not;
-      const d = Math.floor(raw / 1000) * 1000 - v.moment;
-      const hit =
-        cmp === 'gt'
-          ? d > 0
-          : cmp === 'ge'
-            ? d >= 0
-            : cmp === 'lt'
-              ? d < 0
-              : cmp === 'le'
-                ? d <= 0
-                : cmp === 'ne'
-                  ? d !== 0
-                  : d === 0;
-      return hit !== not;
+      return holds(cmp, Math.floor(raw / 1000) * 1000 - v.moment) !== not;
     };
   };
   const parts = values.map(one);
@@ -153,22 +158,7 @@ function numberCondition<R>(
   const cmp = COMPARED[op] ?? 'eq';
   const parts = values.map((v): Predicate<R> => {
     const want = floatval(v);
-    return (row) => {
-      const n = Number(get(row));
-      const hit =
-        cmp === 'gt'
-          ? n > want
-          : cmp === 'ge'
-            ? n >= want
-            : cmp === 'lt'
-              ? n < want
-              : cmp === 'le'
-                ? n <= want
-                : cmp === 'ne'
-                  ? n !== want
-                  : n === want;
-      return hit !== not;
-    };
+    return (row) => holds(cmp, Number(get(row)) - want) !== not;
   });
   return not ? (row) => parts.every((p) => p(row)) : (row) => parts.some((p) => p(row));
 }

@@ -1,9 +1,11 @@
-import type { B24Client } from '../portal/client.js';
+import type { B24Client, BatchItemResult } from '../portal/client.js';
+import { DEFAULT_MAX_IN_FLIGHT } from '../portal/in-flight.js';
 import { ANSWERED_FALSE, type PlannedCall } from '../resources/calls.js';
-import type { Journal } from './journal.js';
+import type { Journal, JournalEvent } from './journal.js';
 import { resolveRefs } from './refs.js';
+import { applyRequests, type ApplyRequest } from './request-order.js';
 
-export const BATCH_LIMIT = 50;
+export { BATCH_LIMIT } from './request-order.js';
 
 export interface CallOutcome {
   call: PlannedCall;
@@ -13,20 +15,36 @@ export interface CallOutcome {
 }
 
 export interface ExecuteResult {
+  /** One per call, in the calls' order. */
   outcomes: CallOutcome[];
   /**
    * Why execution stopped early: a failed call (halt), an unknown outcome, a thrown error, or Ctrl-C /
-   * SIGTERM (`interrupted`: the request in flight was let finish, no other was sent).
+   * SIGTERM (`interrupted`: the requests in flight were let finish, no other was sent). The first
+   * reason met wins.
    */
   stopped?: { reason: 'call-failed' | 'unknown-outcome' | 'error' | 'interrupted'; error?: unknown };
 }
 
+export interface ExecuteOptions {
+  /**
+   * The most requests in flight at once: the transport's own limit (it admits each through the rate
+   * bucket), so that a request counted as sent here is not left queued inside the transport.
+   */
+  maxInFlight?: number;
+}
+
+type Stop = NonNullable<ExecuteResult['stopped']>;
+
 /**
- * Runs calls in order, 50 per batch request with halt=1 (a failed call stops the rest of its request,
- * so nothing runs on top of a failure). References to calls of earlier requests are resolved here;
- * references inside one request are left to the portal. Every outcome is journaled as it happens. Once
- * `signal` aborts, no further request is sent: the one in flight is waited for, so that its outcome is
- * known and journaled (test/integration/apply-interrupt.test.ts).
+ * Runs calls 50 per batch request with halt=1 (a failed call stops the rest of its request, so nothing
+ * runs on top of a failure), each request sent as soon as every earlier request it depends on has
+ * answered (src/apply/request-order.ts, docs/apply-concurrency.md), up to `maxInFlight` at once.
+ * References to calls of earlier requests are resolved here from the answers; references inside one
+ * request are left to the portal. A request is journaled as it is sent, its calls as its answer
+ * arrives. A failed or refused call, an unknown outcome or an error stops sending: the requests in
+ * flight are waited for and journaled as they went, every call never sent is `not-run`. Once `signal`
+ * aborts, the same: no further request, the ones in flight waited for
+ * (test/integration/apply-interrupt.test.ts, test/apply/execute-concurrent.test.ts).
  */
 export async function executeCalls(
   calls: readonly PlannedCall[],
@@ -34,12 +52,32 @@ export async function executeCalls(
   journal: Journal | undefined,
   onProgress?: (done: number, total: number) => void,
   signal?: AbortSignal,
+  opts: ExecuteOptions = {},
 ): Promise<ExecuteResult> {
-  const outcomes: CallOutcome[] = [];
+  const requests = applyRequests(calls);
+  const limit = Math.max(1, opts.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
+  const outcomes: Array<CallOutcome | undefined> = new Array<CallOutcome | undefined>(calls.length);
   const done = new Map<string, unknown>();
-  const record = async (o: CallOutcome) => {
-    outcomes.push(o);
-    await journal?.write({
+  const answered = new Set<number>();
+  const sent = new Set<number>();
+  const running = new Set<Promise<void>>();
+  let stop: Stop | undefined;
+  let callsDone = 0;
+  // Requests answer in any order; their records go to the file one at a time, whole lines each. A
+  // failed write (or any other throw) stops sending and is thrown once the requests in flight are in.
+  let journalTail: Promise<void> = Promise.resolve();
+  let thrown: { error: unknown } | undefined;
+  const write = (e: JournalEvent): Promise<void> => {
+    journalTail = journalTail
+      .then(() => journal?.write(e))
+      .catch((error: unknown) => {
+        thrown ??= { error };
+      });
+    return journalTail;
+  };
+  const record = (at: number, o: CallOutcome): Promise<void> => {
+    outcomes[at] = o;
+    return write({
       type: 'call',
       key: o.call.key,
       method: o.call.method,
@@ -49,26 +87,28 @@ export async function executeCalls(
       error: o.error,
     });
   };
-  const notRun = async (from: number) => {
-    for (const c of calls.slice(from)) await record({ call: c, status: 'not-run' });
+  const stopWith = (s: Stop) => {
+    stop ??= s;
   };
-  for (let start = 0, index = 0; start < calls.length; start += BATCH_LIMIT, index++) {
-    if (signal?.aborted) {
-      await notRun(start);
-      return { outcomes, stopped: { reason: 'interrupted' } };
-    }
-    const chunk = calls.slice(start, start + BATCH_LIMIT);
-    await journal?.write({
+
+  const run = async (req: ApplyRequest): Promise<void> => {
+    await write({
       type: 'request',
-      index,
-      calls: chunk.map((c) => ({ key: c.key, method: c.method, changeIds: c.changeIds })),
+      index: req.index,
+      calls: req.calls.map((c) => ({ key: c.key, method: c.method, changeIds: c.changeIds })),
+      after: [...req.after],
     });
-    const prepared = chunk.map((c) => ({
+    // The journal must name a request before it goes: a resume treats its calls as possibly run.
+    if (thrown !== undefined) {
+      for (const [i, c] of req.calls.entries()) outcomes[req.start + i] = { call: c, status: 'not-run' };
+      return;
+    }
+    const prepared = req.calls.map((c) => ({
       key: c.key,
       method: c.method,
       params: resolveRefs(c.params, done) as Record<string, unknown>,
     }));
-    let results;
+    let results: BatchItemResult[];
     try {
       results = await client.batch(prepared, { halt: true, repeatable: false, signal });
     } catch (e) {
@@ -76,25 +116,35 @@ export async function executeCalls(
       // not known, so a resume re-reads rather than trusts it.
       const interrupted = signal?.aborted === true;
       const unknown = interrupted || (e as { category?: string }).category === 'unknown_outcome';
-      for (const c of chunk) await record({ call: c, status: unknown ? 'unknown' : 'not-run' });
-      await notRun(start + chunk.length);
-      if (interrupted) return { outcomes, stopped: { reason: 'interrupted' } };
-      return { outcomes, stopped: { reason: unknown ? 'unknown-outcome' : 'error', error: e } };
+      for (const [i, c] of req.calls.entries())
+        await record(req.start + i, { call: c, status: unknown ? 'unknown' : 'not-run' });
+      stopWith(
+        interrupted ? { reason: 'interrupted' } : { reason: unknown ? 'unknown-outcome' : 'error', error: e },
+      );
+      return;
     }
+    if (recordAnswers(req, results)) stopWith({ reason: 'call-failed' });
+    else answered.add(req.index);
+    callsDone += req.calls.length;
+    onProgress?.(callsDone, calls.length);
+    await journalTail;
+  };
+
+  /** Records a request's answers; true when a call of it failed or was refused. */
+  const recordAnswers = (req: ApplyRequest, results: readonly BatchItemResult[]): boolean => {
     const byKey = new Map(results.map((r) => [r.key, r]));
     let failed = false;
     // A `false` the method answers when it refuses a write is no error to the portal, so the calls
     // after it in the request did run: they are recorded as they went, and the run stops after them.
     let refused = false;
-    for (const c of chunk) {
+    for (const [i, c] of req.calls.entries()) {
+      const at = req.start + i;
       const r = byKey.get(c.key);
       if (!r || failed) {
-        await record({ call: c, status: 'not-run' });
-        continue;
-      }
-      if (r.ok && c.refusedWhenFalse && r.result === false) {
+        void record(at, { call: c, status: 'not-run' });
+      } else if (r.ok && c.refusedWhenFalse && r.result === false) {
         refused = true;
-        await record({
+        void record(at, {
           call: c,
           status: 'error',
           result: false,
@@ -102,19 +152,42 @@ export async function executeCalls(
         });
       } else if (r.ok) {
         done.set(c.key, r.result);
-        await record({ call: c, status: 'ok', result: r.result });
+        void record(at, { call: c, status: 'ok', result: r.result });
       } else {
         failed = true;
-        await record({ call: c, status: 'error', error: r.error ?? { code: '', description: '' } });
+        void record(at, { call: c, status: 'error', error: r.error ?? { code: '', description: '' } });
       }
     }
-    onProgress?.(Math.min(start + chunk.length, calls.length), calls.length);
-    if (failed || refused) {
-      await notRun(start + chunk.length);
-      return { outcomes, stopped: { reason: 'call-failed' } };
+    return failed || refused;
+  };
+
+  const ready = (r: ApplyRequest) => !sent.has(r.index) && r.after.every((i) => answered.has(i));
+  for (;;) {
+    if (stop === undefined && thrown === undefined && signal?.aborted !== true) {
+      for (const r of requests) {
+        if (running.size >= limit) break;
+        if (!ready(r)) continue;
+        sent.add(r.index);
+        const p: Promise<void> = run(r)
+          .catch((error: unknown) => {
+            thrown ??= { error };
+          })
+          .finally(() => running.delete(p));
+        running.add(p);
+      }
     }
+    if (running.size === 0) break;
+    await Promise.race(running);
   }
-  return { outcomes };
+  // Never sent: stopped, interrupted, or waiting for a request that failed.
+  const unsent = requests.filter((r) => !sent.has(r.index));
+  for (const r of unsent)
+    for (const [i, c] of r.calls.entries()) void record(r.start + i, { call: c, status: 'not-run' });
+  await journalTail;
+  if (thrown !== undefined) throw thrown.error;
+  if (stop === undefined && unsent.length > 0 && signal?.aborted === true) stop = { reason: 'interrupted' };
+  const all = outcomes.filter((o): o is CallOutcome => o !== undefined);
+  return stop === undefined ? { outcomes: all } : { outcomes: all, stopped: stop };
 }
 
 /** Keeps journals small: ids and short scalars, not whole lists. */

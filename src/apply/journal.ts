@@ -28,7 +28,16 @@ export type JournalEvent =
        */
       createdPipelineIds?: number[];
     }
-  | { type: 'request'; index: number; calls: Array<{ key: string; method: string; changeIds: string[] }> }
+  | {
+      type: 'request';
+      index: number;
+      calls: Array<{ key: string; method: string; changeIds: string[] }>;
+      /**
+       * The earlier requests this one waited for (docs/apply-concurrency.md); the others may have been
+       * in flight with it. Absent in journals written before requests overlapped.
+       */
+      after?: number[];
+    }
   | {
       type: 'call';
       key: string;

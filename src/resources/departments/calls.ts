@@ -1,4 +1,4 @@
-import { ref, type PlannedCall } from '../calls.js';
+import { ref, touch, type PlannedCall } from '../calls.js';
 import { callKey } from '../context.js';
 import type { DepartmentChange, ParentRef } from './types.js';
 
@@ -27,6 +27,7 @@ export function departmentCalls(changes: readonly DepartmentChange[]): PlannedCa
         params,
         changeIds: [c.id],
         refs,
+        touches: [touch.departments()],
       });
     } else if (c.op === 'update') {
       const refs: string[] = [];
@@ -39,6 +40,7 @@ export function departmentCalls(changes: readonly DepartmentChange[]): PlannedCa
         params,
         changeIds: [c.id],
         refs,
+        touches: [touch.departments()],
       });
     }
   }

@@ -1,4 +1,4 @@
-import type { PlannedCall } from '../calls.js';
+import { touch, type PlannedCall } from '../calls.js';
 import { callKey } from '../context.js';
 import { orderStatusWrites } from '../crm-status/calls.js';
 import type { DictionaryChange } from './types.js';
@@ -17,7 +17,9 @@ export function dictionaryCalls(changes: readonly DictionaryChange[]): PlannedCa
     byEntity.set(entity, list);
   }
   const calls: PlannedCall[] = [];
-  for (const list of byEntity.values()) {
+  for (const [entity, list] of byEntity) {
+    // The sort rules and the codes are the list's: every write of one list keeps its order.
+    const touches = [touch.statusList(entity)];
     const { updates, deletes, creates } = orderStatusWrites(list);
     for (const c of updates) {
       const fields: Record<string, unknown> = {};
@@ -28,6 +30,7 @@ export function dictionaryCalls(changes: readonly DictionaryChange[]): PlannedCa
         params: { id: c.portalId, fields },
         changeIds: [c.id],
         refs: [],
+        touches,
       });
     }
     for (const c of deletes) {
@@ -37,6 +40,7 @@ export function dictionaryCalls(changes: readonly DictionaryChange[]): PlannedCa
         params: { id: c.portalId },
         changeIds: [c.id],
         refs: [],
+        touches,
       });
     }
     for (const c of creates) {
@@ -52,6 +56,7 @@ export function dictionaryCalls(changes: readonly DictionaryChange[]): PlannedCa
         params: { fields },
         changeIds: [c.id],
         refs: [],
+        touches,
       });
     }
   }

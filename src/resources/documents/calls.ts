@@ -1,4 +1,4 @@
-import { ref, type PlannedCall } from '../calls.js';
+import { ref, touch, type PlannedCall, type PortalObject } from '../calls.js';
 import { callKey } from '../context.js';
 import { numeratorCallKey } from '../numerators/calls.js';
 import { pipelineCallKey } from '../pipelines/calls.js';
@@ -16,6 +16,10 @@ export function documentCalls(changes: readonly DocumentChange[]): PlannedCall[]
     if (c.op === 'create' || c.op === 'update' || c.op === 'rename') {
       const d = c.desired;
       const refs: string[] = [];
+      const touches: PortalObject[] = [
+        c.op === 'create' ? touch.newTemplate(c.key) : touch.template(c.portalId),
+        ...boundObjects(d),
+      ];
       const fields: Record<string, unknown> = {};
       if (c.op !== 'update' || c.diffs.some((x) => x.field === 'name')) fields.name = d.name;
       if (typeof d.fileBase64 === 'string') fields.file = [d.fileName, d.fileBase64];
@@ -34,6 +38,7 @@ export function documentCalls(changes: readonly DocumentChange[]): PlannedCall[]
               params: { fields },
               changeIds: [c.id],
               refs,
+              touches,
             }
           : {
               key: callKey('dtu', c.key),
@@ -41,6 +46,7 @@ export function documentCalls(changes: readonly DocumentChange[]): PlannedCall[]
               params: { id: c.portalId, fields },
               changeIds: [c.id],
               refs,
+              touches,
             },
       );
     } else if (c.op === 'delete') {
@@ -50,10 +56,25 @@ export function documentCalls(changes: readonly DocumentChange[]): PlannedCall[]
         params: { id: c.portalId },
         changeIds: [c.id],
         refs: [],
+        touches: [touch.template(c.portalId)],
       });
     }
   }
   return calls;
+}
+
+/**
+ * The existing numerator and pipelines a template binds: the add or update reads them. Those the apply
+ * creates are `refs` already.
+ */
+function boundObjects(d: { numerator?: NumeratorRef; entityTypeIds?: EntityTypeRef[] }): PortalObject[] {
+  const out: PortalObject[] = [];
+  if (d.numerator !== undefined && 'id' in d.numerator) out.push(touch.numerator(d.numerator.id));
+  for (const e of d.entityTypeIds ?? []) {
+    const m = typeof e === 'string' ? /^2_category_(\d+)$/.exec(e) : null;
+    if (m) out.push(touch.pipeline(Number(m[1])));
+  }
+  return out;
 }
 
 export function documentCallKey(name: string): string {

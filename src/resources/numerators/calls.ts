@@ -1,4 +1,4 @@
-import type { PlannedCall } from '../calls.js';
+import { touch, type PlannedCall } from '../calls.js';
 import { callKey } from '../context.js';
 import type { NumeratorChange } from './types.js';
 
@@ -24,6 +24,7 @@ export function numeratorCalls(changes: readonly NumeratorChange[]): PlannedCall
         },
         changeIds: [c.id],
         refs: [],
+        touches: [touch.newNumerator(c.key)],
       });
     } else if (c.op === 'update') {
       calls.push({
@@ -32,13 +33,17 @@ export function numeratorCalls(changes: readonly NumeratorChange[]): PlannedCall
         params: { id: c.portalId, fields: c.desired.fields },
         changeIds: [c.id],
         refs: [],
+        touches: [touch.numerator(c.portalId)],
       });
     }
   }
   return calls;
 }
 
-/** Deletions run after the document templates, which may still use the numerator until then. */
+/**
+ * Deletions run after the document templates, which may still use the numerator until then. They
+ * declare no `touches`: a deletion waits for every call before it.
+ */
 export function numeratorDeleteCalls(changes: readonly NumeratorChange[]): PlannedCall[] {
   return changes.flatMap((c) =>
     c.op === 'delete'

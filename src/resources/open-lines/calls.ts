@@ -1,4 +1,4 @@
-import type { PlannedCall } from '../calls.js';
+import { touch, type PlannedCall, type PortalObject } from '../calls.js';
 import { callKey } from '../context.js';
 import type { OpenLineChange } from './types.js';
 
@@ -22,6 +22,7 @@ export function openLineCalls(changes: readonly OpenLineChange[]): PlannedCall[]
         params: { PARAMS: c.desired.params },
         changeIds: [c.id],
         refs: [],
+        touches: lineTouches(touch.newOpenLine(c.key), c.desired.params),
         // Config::create answers false when the line cannot be stored.
         refusedWhenFalse: true,
       });
@@ -32,6 +33,7 @@ export function openLineCalls(changes: readonly OpenLineChange[]): PlannedCall[]
         params: { CONFIG_ID: c.portalId, PARAMS: c.desired.params },
         changeIds: [c.id],
         refs: [],
+        touches: lineTouches(touch.openLine(c.portalId), c.desired.params),
         refusedWhenFalse: true,
       });
     } else if (c.op === 'delete') {
@@ -41,8 +43,14 @@ export function openLineCalls(changes: readonly OpenLineChange[]): PlannedCall[]
         params: { CONFIG_ID: c.portalId },
         changeIds: [c.id],
         refs: [],
+        touches: [touch.openLine(c.portalId)],
       });
     }
   }
   return calls;
+}
+
+/** A line that names a CRM source (CRM_SOURCE) waits for the writes of the SOURCE list the dictionaries make. */
+function lineTouches(line: PortalObject, params: Record<string, unknown>): PortalObject[] {
+  return params.CRM_SOURCE === undefined ? [line] : [line, touch.statusList('SOURCE')];
 }

@@ -1,4 +1,4 @@
-import type { PlannedCall } from '../calls.js';
+import { touch, type PlannedCall } from '../calls.js';
 import { callKey } from '../context.js';
 import type { PipelineChange } from './types.js';
 
@@ -18,6 +18,8 @@ export function pipelineCalls(changes: readonly PipelineChange[]): PlannedCall[]
         params: { entityTypeId: 2, fields: { name: c.desired.name, sort: c.desired.sort } },
         changeIds: [c.id],
         refs: [],
+        // The add also makes the pipeline's default stages.
+        touches: [touch.newPipeline(c.key), touch.newPipelineStages(c.key)],
       });
     } else if (c.op === 'update' || c.op === 'rename') {
       const fields: Record<string, unknown> = {};
@@ -28,13 +30,17 @@ export function pipelineCalls(changes: readonly PipelineChange[]): PlannedCall[]
         params: { entityTypeId: 2, id: c.portalId, fields },
         changeIds: [c.id],
         refs: [],
+        touches: [touch.pipeline(c.portalId)],
       });
     }
   }
   return calls;
 }
 
-/** Deletions run last (after stages moved out and everything bound to the pipeline). */
+/**
+ * Deletions run last (after stages moved out and everything bound to the pipeline). They declare no
+ * `touches`: a deletion waits for every call before it, whatever still pointed at the pipeline.
+ */
 export function pipelineDeleteCalls(changes: readonly PipelineChange[]): PlannedCall[] {
   return changes.flatMap((c) =>
     c.op === 'delete'

@@ -1,4 +1,4 @@
-import { ref, type PlannedCall } from '../calls.js';
+import { ref, touch, type PlannedCall } from '../calls.js';
 import { dealStageEntityId } from '../crm-status/stage-ids.js';
 import { callKey } from '../context.js';
 import { orderStatusWrites } from '../crm-status/calls.js';
@@ -40,6 +40,12 @@ function directionCalls(dirKey: string, list: StageChange[]): PlannedCall[] {
   const entityId =
     pipelineId === undefined ? `DEAL_STAGE_${ref(pKey, 'category', 'id')}` : dealStageEntityId(pipelineId);
   const pipelineRefs = pipelineId === undefined ? [pKey] : [];
+  // Every call of one pipeline's stages touches its whole list: the sort rules and codes are the list's.
+  const touches = [
+    pipelineId === undefined
+      ? touch.newPipelineStages(dirKey)
+      : touch.statusList(dealStageEntityId(pipelineId)),
+  ];
   const calls: PlannedCall[] = [];
   if (pipelineId === undefined && list.some((c) => targetOf(c)?.defaultIndex !== undefined)) {
     calls.push({
@@ -48,6 +54,7 @@ function directionCalls(dirKey: string, list: StageChange[]): PlannedCall[] {
       params: { filter: { ENTITY_ID: entityId }, order: { SORT: 'ASC' } },
       changeIds: [],
       refs: [pKey],
+      touches,
     });
   }
   const idOf = (t: StageTarget): { id: number | string; refs: string[] } =>
@@ -65,6 +72,7 @@ function directionCalls(dirKey: string, list: StageChange[]): PlannedCall[] {
       params: { id, fields },
       changeIds: [c.id],
       refs,
+      touches,
     });
   }
   for (const c of deletes) {
@@ -76,6 +84,7 @@ function directionCalls(dirKey: string, list: StageChange[]): PlannedCall[] {
       params: { id },
       changeIds: [c.id],
       refs,
+      touches,
     });
   }
   for (const c of creates) {
@@ -95,6 +104,7 @@ function directionCalls(dirKey: string, list: StageChange[]): PlannedCall[] {
       params: { fields },
       changeIds: [c.id],
       refs: pipelineRefs,
+      touches,
     });
   }
   return calls;

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../spec/spec.generated.js';
-import { ref, type PlannedCall } from '../calls.js';
+import { ref, touch, type PlannedCall } from '../calls.js';
 import type { CrmEntity } from './read.js';
 import { callKey } from '../context.js';
 import { storedForm } from './settings.js';
@@ -10,6 +10,7 @@ const yn = (v: unknown) => (v === true ? 'Y' : 'N');
 interface FieldUpdateCall {
   entity: CrmEntity;
   id: number;
+  fieldName: string;
   fields: Record<string, unknown>;
   settings?: Record<string, unknown>;
   list: Array<Record<string, unknown>>;
@@ -25,11 +26,11 @@ interface FieldUpdateCall {
 export function userFieldCalls(changes: ReadonlyArray<UserFieldChange | ListItemChange>): PlannedCall[] {
   const calls: PlannedCall[] = [];
   const updates = new Map<string, FieldUpdateCall>();
-  const updateOf = (entity: CrmEntity, id: number, key: string) => {
+  const updateOf = (entity: CrmEntity, id: number, fieldName: string, key: string) => {
     const k = `${entity}:${id}`;
     let u = updates.get(k);
     if (!u) {
-      u = { entity, id, fields: {}, list: [], changeIds: [], key };
+      u = { entity, id, fieldName, fields: {}, list: [], changeIds: [], key };
       updates.set(k, u);
     }
     return u;
@@ -39,7 +40,7 @@ export function userFieldCalls(changes: ReadonlyArray<UserFieldChange | ListItem
       calls.push(...createCalls(c));
     } else if (c.kind === 'userField' && c.op === 'update') {
       const d = c.desired;
-      const u = updateOf(d.entity, c.portalId, c.key);
+      const u = updateOf(d.entity, c.portalId, d.fieldName, c.key);
       u.changeIds.push(c.id);
       for (const diff of c.diffs) {
         if (diff.field.startsWith('EDIT_FORM_LABEL')) {
@@ -59,14 +60,14 @@ export function userFieldCalls(changes: ReadonlyArray<UserFieldChange | ListItem
       }
     } else if (c.kind === 'listItem' && (c.op === 'create' || c.op === 'update')) {
       const d = c.desired;
-      const u = updateOf(d.entity, d.fieldId, c.key.split('/')[0] ?? c.key);
+      const u = updateOf(d.entity, d.fieldId, d.fieldName, c.key.split('/')[0] ?? c.key);
       u.changeIds.push(c.id);
       const item: Record<string, unknown> = { VALUE: d.value, XML_ID: d.xmlId, SORT: d.sort, DEF: yn(d.def) };
       if (c.op === 'update') item.ID = c.portalId;
       u.list.push(item);
     } else if (c.kind === 'listItem' && c.op === 'delete') {
       const cur = c.current;
-      const u = updateOf(cur.entity, cur.fieldId, c.key.split('/')[0] ?? c.key);
+      const u = updateOf(cur.entity, cur.fieldId, cur.fieldName, c.key.split('/')[0] ?? c.key);
       u.changeIds.push(c.id);
       u.list.push({ ID: c.portalId, DEL: 'Y', XML_ID: cur.xmlId });
     } else if (c.kind === 'userField' && c.op === 'delete') {
@@ -76,6 +77,7 @@ export function userFieldCalls(changes: ReadonlyArray<UserFieldChange | ListItem
         params: { id: c.portalId },
         changeIds: [c.id],
         refs: [],
+        touches: [touch.userField(c.current.entity, c.current.fieldName)],
       });
     }
   }
@@ -88,6 +90,7 @@ export function userFieldCalls(changes: ReadonlyArray<UserFieldChange | ListItem
       params: { id: u.id, fields },
       changeIds: u.changeIds,
       refs: [],
+      touches: [touch.userField(u.entity, u.fieldName)],
     });
   }
   return calls;
@@ -110,6 +113,8 @@ function defaultLabel(label: LocalizedText): string {
 function createCalls(c: Extract<UserFieldChange, { op: 'create' }>): PlannedCall[] {
   const d = c.desired;
   const addKey = callKey('fa', c.key);
+  // FIELD_NAME is unique per entity: the add waits for a deletion of the same code before it.
+  const touches = [touch.userField(d.entity, d.fieldName)];
   return [
     {
       key: addKey,
@@ -117,6 +122,7 @@ function createCalls(c: Extract<UserFieldChange, { op: 'create' }>): PlannedCall
       params: { fields: addFields(d) },
       changeIds: [c.id],
       refs: [],
+      touches,
     },
     {
       key: callKey('fm', c.key),
@@ -124,6 +130,7 @@ function createCalls(c: Extract<UserFieldChange, { op: 'create' }>): PlannedCall
       params: { id: ref(addKey), fields: { ERROR_MESSAGE: '', HELP_MESSAGE: d.help ?? '' } },
       changeIds: [c.id],
       refs: [addKey],
+      touches,
     },
   ];
 }

@@ -1,3 +1,4 @@
+import { EXIT } from '../core/exit-codes.js';
 import type { B24Client, BatchItemResult } from '../portal/client.js';
 import { DEFAULT_MAX_IN_FLIGHT } from '../portal/in-flight.js';
 import { ANSWERED_FALSE, type PlannedCall } from '../resources/calls.js';
@@ -19,8 +20,8 @@ export interface ExecuteResult {
   outcomes: CallOutcome[];
   /**
    * Why execution stopped early: a failed call (halt), an unknown outcome, a thrown error, or Ctrl-C /
-   * SIGTERM (`interrupted`: the requests in flight were let finish, no other was sent). The first
-   * reason met wins.
+   * SIGTERM (`interrupted`: the requests in flight were let finish, no other was sent). An error with
+   * its own exit code (the deadline, access) wins over the others, else the first reason met.
    */
   stopped?: { reason: 'call-failed' | 'unknown-outcome' | 'error' | 'interrupted'; error?: unknown };
 }
@@ -87,8 +88,11 @@ export async function executeCalls(
       error: o.error,
     });
   };
+  // With requests side by side one cause can stop several of them (the deadline cuts the one in flight
+  // and refuses the next): an error that sets the exit code (deadline, access) names the stop, else the
+  // first reason met.
   const stopWith = (s: Stop) => {
-    stop ??= s;
+    if (stop === undefined || (!decidesExit(stop.error) && decidesExit(s.error))) stop = s;
   };
 
   const run = async (req: ApplyRequest): Promise<void> => {
@@ -188,6 +192,12 @@ export async function executeCalls(
   if (stop === undefined && unsent.length > 0 && signal?.aborted === true) stop = { reason: 'interrupted' };
   const all = outcomes.filter((o): o is CallOutcome => o !== undefined);
   return stop === undefined ? { outcomes: all } : { outcomes: all, stopped: stop };
+}
+
+/** The errors whose exit code an apply keeps (src/apply/result.ts applyExitCode). */
+function decidesExit(e: unknown): boolean {
+  const code = (e as { exitCode?: unknown } | undefined)?.exitCode;
+  return code === EXIT.auth || code === EXIT.budget;
 }
 
 /** Keeps journals small: ids and short scalars, not whole lists. */

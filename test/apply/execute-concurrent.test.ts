@@ -212,6 +212,22 @@ describe('executeCalls with requests in flight together', () => {
     ]);
   });
 
+  it('the deadline names the stop when it also cut a request in flight (exit 6, not 4)', async () => {
+    const portal = heldPortal();
+    const calls = ['a', 'b'].flatMap((n) => request(n, [`status:${n}`]));
+    const run = executeCalls(calls, portal.client, undefined);
+    await portal.sentAtLeast(2);
+    portal.request('a_0').fail(Object.assign(new Error('cut'), { category: 'unknown_outcome', exitCode: 4 }));
+    const deadline = Object.assign(new Error('deadline'), { category: 'deadline', exitCode: 6 });
+    portal.request('b_0').fail(deadline);
+    const r = await run;
+    expect(r.stopped).toEqual({ reason: 'error', error: deadline });
+    expect([...new Set(r.outcomes.map((o) => `${o.call.key.split('_')[0]}:${o.status}`))]).toEqual([
+      'a:unknown',
+      'b:not-run',
+    ]);
+  });
+
   it('a call that declares nothing goes alone: after every request before it, before every request after it', async () => {
     const portal = heldPortal();
     const calls = [...request('a', ['status:A']), ...request('x', undefined), ...request('b', ['status:B'])];

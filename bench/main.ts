@@ -5,7 +5,7 @@
  * bench/results/latest.{json,md} (with --save-full also full.{json,md}, which BENCHMARKS.md quotes).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -30,7 +30,7 @@ import {
   type PhaseOps,
 } from './report.js';
 import { startHost, type LoggedCall } from './sandbox-host.js';
-import { auditDependentRequests, paceFloorMs } from './timing.js';
+import { applyWriteChain, auditDependentRequests, paceFloorMs, type JournaledRequest } from './timing.js';
 import {
   DATA,
   LARGE,
@@ -71,6 +71,8 @@ export interface BenchOptions {
   auditDeals: number[];
   /** Extra latencies (ms) at which the 100 000-deal audit runs again, rate limit on (issue #18: 100). */
   auditLatencies: number[];
+  /** Extra latencies (ms) at which the large apply runs again, rate limit on (issue #18: 100). */
+  applyLatencies: number[];
   saveFull: boolean;
 }
 
@@ -108,6 +110,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     });
   const auditDeals = numbers('--audit-deals', quick ? [DATA.deals] : [10_000, DATA.deals, 1_000_000]);
   const auditLatencies = numbers('--audit-latency', quick ? [] : [100]);
+  const applyLatencies = numbers('--apply-latency', quick ? [] : [100]);
   return {
     quick,
     runs,
@@ -118,6 +121,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     dataScale,
     auditDeals,
     auditLatencies,
+    applyLatencies,
     saveFull: argv.includes('--save-full'),
   };
 }
@@ -393,10 +397,72 @@ async function benchConfigSize(size: ConfigSize, opts: BenchOptions): Promise<Co
       await naiveRow(exportRow, structuredClone(applied), exportLog, opts);
     }
     const both = combine(size.name, planRow, applyRow);
-    return [planRow, applyRow, ...(both ? [both] : []), replanRow, exportRow];
+    const slower: CommandRow[] = [];
+    if (size.name === LARGE.name)
+      for (const latencyMs of opts.applyLatencies)
+        if (latencyMs !== opts.latencyMs) slower.push(await applyAtLatency(size, latencyMs, opts, fresh));
+    return [planRow, applyRow, ...(both ? [both] : []), replanRow, exportRow, ...slower];
   } finally {
     for (const d of dirs) await rm(d, { recursive: true, force: true });
   }
+}
+
+/** The `request` records of the one apply journal in `dir` (the spec's folder). */
+async function journaledRequests(dir: string): Promise<JournaledRequest[]> {
+  const jdir = join(dir, '.b24cfg', 'journal');
+  const files = (await readdir(jdir)).filter((f) => f.endsWith('.jsonl'));
+  if (files.length !== 1) throw new Error(`expected one apply journal in ${jdir}, found ${files.length}`);
+  return (await readFile(join(jdir, files[0] as string), 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { type?: string } & JournaledRequest)
+    .filter((e) => e.type === 'request');
+}
+
+/**
+ * The apply again at another latency, rate limit on (issue #18: the large apply at 100 ms): wall and
+ * network time against the pace floor, whose chain is the reads (each waits for the one before) plus
+ * the longest chain of write requests the journal names.
+ */
+async function applyAtLatency(
+  size: ConfigSize,
+  latencyMs: number,
+  opts: BenchOptions,
+  fresh: () => Promise<{ dir: string; spec: string }>,
+): Promise<CommandRow> {
+  const name = `${size.name} @${latencyMs} ms`;
+  const ms: Measured[] = [];
+  let applyLog: LoggedCall[] = [];
+  let chain: number | undefined;
+  for (let r = 0; r < opts.runs; r++) {
+    log(`  ${name}: run ${r + 1}/${opts.runs} apply`);
+    const a = await fresh();
+    const apply = await measureOnce(
+      (url) => ['apply', a.spec, '--portal', url, '--yes'],
+      freshPortalState(),
+      a.dir,
+      opts,
+      r === 0,
+      undefined,
+      { latencyMs },
+    );
+    ms.push(apply.m);
+    if (r === 0) {
+      applyLog = apply.log;
+      const requests = await journaledRequests(a.dir);
+      const writes = applyWriteChain(requests);
+      chain = writes === undefined ? undefined : apply.m.httpRequests - requests.length + writes;
+    }
+  }
+  const row = summarise('apply', name, ms, [0]);
+  row.floor = floorOfLog(applyLog);
+  if (row.b24 && chain !== undefined) {
+    row.pace = {
+      dependent: chain,
+      floorMs: paceFloorMs(row.b24.httpRequests, chain, { burst: BURST, perSecond: PER_SECOND, latencyMs }),
+    };
+  }
+  return row;
 }
 
 function auditRegistered(): boolean {

@@ -41,3 +41,23 @@ export function auditDependentRequests(callLog: readonly LoggedCall[]): number {
   }
   return before + Math.max(0, ...[...chains.values()].map((s) => s.size));
 }
+
+/** A `request` record of an apply's journal: its index and the earlier requests it waited for. */
+export interface JournaledRequest {
+  index: number;
+  after?: readonly number[];
+}
+
+/**
+ * Write requests of an apply that must go one after another: the longest chain the journal's `after`
+ * lists make (docs/apply-concurrency.md). Undefined for a journal without them (a build that sent one
+ * request at a time: its chain is every request, which says nothing of what the work allows).
+ */
+export function applyWriteChain(requests: readonly JournaledRequest[]): number | undefined {
+  if (requests.some((r) => r.after === undefined)) return undefined;
+  const depth = new Map<number, number>();
+  for (const r of [...requests].sort((a, b) => a.index - b.index)) {
+    depth.set(r.index, 1 + Math.max(0, ...(r.after ?? []).map((a) => depth.get(a) ?? 0)));
+  }
+  return Math.max(0, ...depth.values());
+}

@@ -91,6 +91,8 @@ export async function executeCalls(
   // With requests side by side one cause can stop several of them (the deadline cuts the one in flight
   // and refuses the next): an error that sets the exit code (deadline, access) names the stop, else the
   // first reason met.
+  // A function, not a narrowed value: the signal may abort while a request is awaited.
+  const aborted = () => signal?.aborted === true;
   const stopWith = (s: Stop) => {
     if (stop === undefined || (!decidesExit(stop.error) && decidesExit(s.error))) stop = s;
   };
@@ -102,9 +104,11 @@ export async function executeCalls(
       calls: req.calls.map((c) => ({ key: c.key, method: c.method, changeIds: c.changeIds })),
       after: [...req.after],
     });
-    // The journal must name a request before it goes: a resume treats its calls as possibly run.
-    if (thrown !== undefined) {
-      for (const [i, c] of req.calls.entries()) outcomes[req.start + i] = { call: c, status: 'not-run' };
+    // The journal must name a request before it goes: a resume treats its calls as possibly run. Not
+    // sent after all (the journal failed, or Ctrl-C came meanwhile): its calls are journaled not run.
+    if (thrown !== undefined || aborted()) {
+      for (const [i, c] of req.calls.entries()) void record(req.start + i, { call: c, status: 'not-run' });
+      if (aborted()) stopWith({ reason: 'interrupted' });
       return;
     }
     const prepared = req.calls.map((c) => ({
@@ -118,7 +122,7 @@ export async function executeCalls(
     } catch (e) {
       // Interrupted while the request was retried: whether an earlier attempt reached the portal is
       // not known, so a resume re-reads rather than trusts it.
-      const interrupted = signal?.aborted === true;
+      const interrupted = aborted();
       const unknown = interrupted || (e as { category?: string }).category === 'unknown_outcome';
       for (const [i, c] of req.calls.entries())
         await record(req.start + i, { call: c, status: unknown ? 'unknown' : 'not-run' });
@@ -167,7 +171,7 @@ export async function executeCalls(
 
   const ready = (r: ApplyRequest) => !sent.has(r.index) && r.after.every((i) => answered.has(i));
   for (;;) {
-    if (stop === undefined && thrown === undefined && signal?.aborted !== true) {
+    if (stop === undefined && thrown === undefined && !aborted()) {
       for (const r of requests) {
         if (running.size >= limit) break;
         if (!ready(r)) continue;
@@ -189,7 +193,7 @@ export async function executeCalls(
     for (const [i, c] of r.calls.entries()) void record(r.start + i, { call: c, status: 'not-run' });
   await journalTail;
   if (thrown !== undefined) throw thrown.error;
-  if (stop === undefined && unsent.length > 0 && signal?.aborted === true) stop = { reason: 'interrupted' };
+  if (stop === undefined && unsent.length > 0 && aborted()) stop = { reason: 'interrupted' };
   const all = outcomes.filter((o): o is CallOutcome => o !== undefined);
   return stop === undefined ? { outcomes: all } : { outcomes: all, stopped: stop };
 }

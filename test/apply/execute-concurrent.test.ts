@@ -272,4 +272,30 @@ describe('executeCalls with requests in flight together', () => {
     ]);
     expect(progress).toEqual([50, 100, 150]);
   });
+
+  it('Ctrl-C between journaling a request and sending it: the request is not sent, its calls are journaled not run', async () => {
+    const portal = heldPortal();
+    const ctl = new AbortController();
+    const events: JournalEvent[] = [];
+    const j = {
+      path: 'in-memory',
+      write: (e: JournalEvent) => {
+        events.push(e);
+        if (e.type === 'request' && e.index === 1) ctl.abort('SIGINT');
+        return Promise.resolve();
+      },
+    } as unknown as Journal;
+    const calls = ['a', 'b'].flatMap((n) => request(n, [`status:${n}`]));
+    const run = executeCalls(calls, portal.client, j, undefined, ctl.signal);
+    await portal.sentAtLeast(1);
+    await settle();
+    expect(portal.sent()).toEqual(['a_0']);
+    portal.request('a_0').answer();
+    const r = await run;
+    expect(r.stopped).toEqual({ reason: 'interrupted' });
+    const journaled = new Map(events.flatMap((e) => (e.type === 'call' ? [[e.key, e.status] as const] : [])));
+    expect(journaled.get('a_0')).toBe('ok');
+    expect(journaled.get('b_0')).toBe('not-run');
+    expect(journaled.size).toBe(100);
+  });
 });

@@ -15,6 +15,7 @@ import { generateSpecYaml, LARGE } from '../../bench/sizes.js';
 import { cli } from '../helpers/run-cli.js';
 import { httpRequests } from '../helpers/workspace.js';
 import { isWriteRequest } from '../reliability/helpers/fault-run.js';
+import { duplicates } from '../reliability/helpers/harness.js';
 
 /**
  * Issue 18: apply sends independent requests of one run together (docs/apply-concurrency.md). The
@@ -35,7 +36,7 @@ interface Seen {
 }
 
 /** An emulator that holds each request a while, counts how many are inside at once, and logs them. */
-function observedPortal(opts: { breakWrite?: number; holdMs?: number } = {}) {
+function observedPortal(opts: { breakWrite?: number; dropWrite?: number; holdMs?: number } = {}) {
   const holdMs = opts.holdMs ?? LATENCY_MS;
   const inner = createEmulator({ state: freshPortalState() });
   const seen: Seen[] = [];
@@ -64,6 +65,11 @@ function observedPortal(opts: { breakWrite?: number; holdMs?: number } = {}) {
       inside -= 1;
       s.left = performance.now();
       s.status = res.status;
+      // Run by the portal, its answer lost on the way back.
+      if (write && writes === opts.dropWrite) {
+        s.broken = true;
+        return { ...res, fault: 'drop-after' as const };
+      }
       return res;
     },
   });
@@ -257,6 +263,50 @@ describe('apply with requests in flight together (issue 18)', () => {
         },
       );
       expect(resumed.code, resumed.stderr).toBe(0);
+      const again = await cli(['plan', spec, '--portal', server.url, '--detailed-exitcode', '--lang', 'en'], {
+        cwd: dir,
+      });
+      expect(again.code, again.stdout).toBe(0);
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
+
+  it('an answer lost while other requests are in flight: unknown, the others recorded as they went; a resume finishes without duplicates', async () => {
+    const portal = observedPortal({ dropWrite: 2 });
+    const server = await startSandboxServer({ emulator: portal.em });
+    const { dir, spec } = largeProject();
+    try {
+      const r = await cli(
+        ['apply', spec, '--portal', server.url, '--yes', '--format', 'json', '--lang', 'en'],
+        {
+          cwd: dir,
+        },
+      );
+      expect(r.code, r.stderr).toBe(4);
+      const journal = journalOf(dir);
+      const requests = journal.filter((e): e is RequestEvent => e.type === 'request');
+      const dropped = portal.seen.find((s) => s.broken) as Seen;
+      const droppedRequest = requests.find((q) => q.calls[0]?.key === dropped.keys[0]) as RequestEvent;
+      const statusOf = new Map(
+        journal.flatMap((e) => (e.type === 'call' ? [[e.key, e.status] as const] : [])),
+      );
+      expect(droppedRequest.calls.map((c) => statusOf.get(c.key))).toEqual(
+        droppedRequest.calls.map(() => 'unknown'),
+      );
+      // The requests in flight beside it were answered and are recorded as they went.
+      const beside = requests.filter((q) => q !== droppedRequest);
+      expect(beside.length).toBeGreaterThan(0);
+      for (const q of beside) for (const c of q.calls) expect(statusOf.get(c.key), c.key).toBe('ok');
+
+      const resumed = await cli(
+        ['apply', spec, '--portal', server.url, '--yes', '--resume', 'last', '--lang', 'en'],
+        {
+          cwd: dir,
+        },
+      );
+      expect(resumed.code, resumed.stderr).toBe(0);
+      expect(duplicates(portal.inner.state)).toEqual([]);
       const again = await cli(['plan', spec, '--portal', server.url, '--detailed-exitcode', '--lang', 'en'], {
         cwd: dir,
       });

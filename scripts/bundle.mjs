@@ -1,7 +1,7 @@
 // Bundles the compiled CLI (dist/) into one CommonJS file, dist/bundle/main.cjs, for a fast cold start
 // (issue #8): bin/b24cfg.js runs it through dist/bundle/boot.cjs (src/boot/code-cache.ts), which lets V8
 // reuse the code it compiled on the first run — on Node 20 that is possible only for a script run through
-// `vm`, hence CommonJS and one file. Modules the CLI needs only sometimes (the SDK, yaml, ora, each command's core)
+// `vm`, hence CommonJS and one file. Modules the CLI needs only sometimes (node:http/https, yaml, ora, each command's core)
 // are still initialised only when first used: esbuild wraps lazily imported modules.
 import { build } from 'esbuild';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -44,9 +44,9 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // The SDK (and its axios) is bundled, so a portal command takes it from the code cache too; like each
-  // command's core it is initialised only when first imported (BENCHMARKS.md#start-up-of-a-portal-command-issue-18).
-  // yaml is loaded only for what the fast YAML path leaves to it; msw and playwright are only used by tests.
+  // The proxy packages (src/portal/http-proxy.ts) are bundled and, like each command's core, initialised only
+  // when first imported (BENCHMARKS.md#start-up-of-a-portal-command-issue-18). yaml is loaded only for what
+  // the fast YAML path leaves to it; msw and playwright are only used by tests.
   external: ['yaml', 'msw', 'msw/*', 'playwright-core'],
   // `import()` of an external module would need a vm module loader: make it a lazy require() instead.
   supported: { 'dynamic-import': false },

@@ -1,12 +1,14 @@
 /**
- * The only network code in b24cfg: one raw REST exchange over HTTP through @bitrix24/b24jssdk. Every
- * policy (batching, paging, pacing, retries, error mapping) lives above any Wire in the transport
- * (src/portal/transport.ts), so the HTTP portal and the sandbox behave alike.
+ * The only network code in b24cfg: one raw REST exchange over HTTP with Node's own http/https. Every policy
+ * (batching, paging, pacing, retries, error mapping) lives above any Wire in the transport
+ * (src/portal/transport.ts), so the HTTP portal and the sandbox behave alike. Why not through
+ * @bitrix24/b24jssdk any more: docs/bitrix24/b24jssdk.md#the-wire-without-the-sdk.
  */
-import type * as Sdk from '@bitrix24/b24jssdk';
-import type { TypeHttp } from '@bitrix24/b24jssdk';
-import { InternalError } from '../core/errors.js';
+import type * as NodeHttp from 'node:http';
+import type { Agent, IncomingMessage } from 'node:http';
 import { redact } from '../core/redact.js';
+import { VERSION } from '../core/version.js';
+import { proxyAgentFor } from './http-proxy.js';
 import { parseWebhookUrl, type WebhookRef } from './webhook-url.js';
 import { WireFailure, type Wire, type WireResponse, type WireSendOptions } from './wire.js';
 
@@ -16,63 +18,26 @@ import { WireFailure, type Wire, type WireResponse, type WireSendOptions } from 
 export const DEFAULT_TIMEOUT_MS = 65_000;
 
 interface HttpEndpoint {
-  /** The SDK's axios instance (its type comes through the SDK; axios is not our direct dependency). */
-  ajax: TypeHttp['ajaxClient'];
+  /** node:http or node:https, the module object itself: its `request` is looked up at each call, where
+   * msw's interceptor (test/portal/helpers/msw-portal.ts) finds it. */
+  transport: Pick<typeof NodeHttp, 'request'>;
+  /** A proxy's tunnelling agent, else Node's global keep-alive agent. */
+  agent: Agent | undefined;
   /** https://host/rest/<user>/<secret> — holds the secret; never printed. */
   base: string;
 }
 
-/** Node's web globals that load undici when first touched (all four are lazy getters on globalThis). */
-const UNDICI_GLOBALS = ['fetch', 'FormData', 'Request', 'Response'] as const;
-
 /**
- * Imported lazily: offline commands skip the SDK (docs/bitrix24/b24jssdk.md#import-cost). It is bundled
- * and code-cached with the CLI (scripts/bundle.mjs). Its axios looks at fetch, FormData, Request and
- * Response as it loads, for a fetch adapter it never picks in Node (it takes the http adapter), and the
- * first look loads undici, ~40 ms of every portal command (BENCHMARKS.md#start-up-of-a-portal-command-issue-18).
- * So they read as absent while it loads, and are put back right after.
+ * Node's http or https, imported when the first request goes out: offline commands never load either, and
+ * the loopback sandbox never loads TLS (BENCHMARKS.md#start-up-of-a-portal-command-issue-18).
  */
-async function importSdk(): Promise<typeof Sdk> {
-  const g = globalThis as Record<string, unknown>;
-  const saved = UNDICI_GLOBALS.map((name) => [name, Object.getOwnPropertyDescriptor(g, name)] as const);
-  for (const [name, d] of saved)
-    if (d?.configurable)
-      Object.defineProperty(g, name, { value: undefined, configurable: true, writable: true });
-  try {
-    return await import('@bitrix24/b24jssdk');
-  } finally {
-    for (const [name, d] of saved) {
-      if (d?.configurable) Object.defineProperty(g, name, d);
-    }
-  }
-}
-
 async function openEndpoint(ref: WebhookRef): Promise<HttpEndpoint> {
-  const sdk = await importSdk();
-  // The SDK refuses http:// (JSSDK_HOOK_URL_NOT_HTTPS, docs/bitrix24/b24jssdk.md#https-only), so the loopback sandbox is
-  // addressed as https here and turned back into http by the interceptor below.
-  const httpsOrigin = ref.origin.replace(/^http:/, 'https:');
-  const hook = sdk.B24Hook.fromWebhookUrl(`${httpsOrigin}/rest/${ref.userId}/${ref.secret}/`, {
-    // SDK retries off and a COMPLETE rateLimit object: a partial one silently disables the SDK's
-    // limiter (docs/bitrix24/b24jssdk.md#rate-limiter). Our own bucket and retry policy are the real ones.
-    restrictionParams: { ...sdk.ParamsFactory.getDefault(), maxRetries: 1, retryOnNetworkError: false },
-  });
-  const logger = sdk.Logger.create('b24cfg');
-  // ConsoleHandler writes to stdout (docs/bitrix24/b24jssdk.md#logging); keep the SDK quiet and on stderr.
-  logger.pushHandler(new sdk.StreamHandler(sdk.LogLevel.ERROR, { stream: process.stderr }));
-  hook.setLogger(logger);
-  const http = hook.getHttpClient(sdk.ApiVersion.v2);
-  const ajax = http.ajaxClient;
+  const base = `${ref.origin}/rest/${ref.userId}/${encodeURIComponent(ref.secret)}`;
   if (ref.loopback) {
-    ajax.interceptors.request.use((config) => ({
-      ...config,
-      url: config.url?.replace(/^https:\/\//, 'http://'),
-      baseURL: config.baseURL?.replace(/^https:\/\//, 'http://'),
-    }));
+    return { transport: (await import('node:http')).default, agent: undefined, base };
   }
-  const base = hook.getTargetOriginWithPath().get(sdk.ApiVersion.v2);
-  if (base === undefined) throw new InternalError('the SDK gave no REST v2 address for the webhook');
-  return { ajax, base };
+  const transport = (await import('node:https')).default;
+  return { transport, agent: await proxyAgentFor(ref.origin), base };
 }
 
 function errorCodeOf(e: unknown): string {
@@ -88,7 +53,7 @@ export interface DeadlineState {
   started: boolean;
 }
 
-/** Maps axios/node failures to WireFailure without ever carrying the request URL (it holds the secret). */
+/** Maps socket and TLS failures to WireFailure without ever carrying the request URL (it holds the secret). */
 export function toWireFailure(
   e: unknown,
   host: string,
@@ -136,20 +101,105 @@ export function toWireFailure(
   }
 }
 
-/** The body of an answer as text, whatever axios made of it. */
-function bodyText(raw: unknown): string {
-  if (typeof raw === 'string') return raw;
-  if (Buffer.isBuffer(raw)) return raw.toString('utf8');
-  return raw == null ? '' : JSON.stringify(raw);
+/** What a portal may compress its answer with, and how to undo it (zlib is loaded only for such an answer). */
+const ENCODINGS = new Set(['gzip', 'x-gzip', 'deflate', 'br']);
+
+async function decoded(raw: Buffer, encoding: string | undefined): Promise<Buffer> {
+  const e = encoding?.trim().toLowerCase();
+  if (e === undefined || !ENCODINGS.has(e) || raw.length === 0) return raw;
+  const zlib = await import('node:zlib');
+  const { promisify } = await import('node:util');
+  const undo = e === 'br' ? zlib.brotliDecompress : e === 'deflate' ? zlib.inflate : zlib.gunzip;
+  return promisify(undo)(raw);
+}
+
+/** A cancelled request, as the transport's failure mapping knows it. */
+function cancelled(): Error {
+  return Object.assign(new Error('the request was cancelled'), { code: 'ERR_CANCELED' });
+}
+
+interface Exchange {
+  status: number;
+  raw: Buffer;
+  encoding: string | undefined;
 }
 
 /**
- * A Wire over HTTP. We POST with the SDK's own axios instance (`getHttpClient(v2).ajaxClient`)
- * rather than its `call()`: `call()` throws on 4xx and turns `error:""` answers into
- * "ERR_BAD_REQUEST" without the portal's text (8 of our 26 error fixtures, docs/bitrix24/b24jssdk.md#lost-error-texts), runs its own
- * limiter on real timers (tests need virtual time), and treats some codes as soft successes. The
- * raw instance gives us the status and body of every answer; the SDK still supplies URL
- * validation, the REST address, its headers and interceptors.
+ * One POST, the whole answer read. Rejects with the socket's error (its `code` is what toWireFailure
+ * reads), `cancelled()` when `signal` aborts, or a timeout when `timeoutMs` passes (`deadline.expired`).
+ */
+function exchange(
+  endpoint: HttpEndpoint,
+  url: string,
+  body: Buffer,
+  deadline: DeadlineState,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): Promise<Exchange> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(cancelled());
+      return;
+    }
+    let settled = false;
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      fn();
+    };
+    const fail = (e: Error) => finish(() => reject(e));
+    const req = endpoint.transport.request(url, {
+      method: 'POST',
+      agent: endpoint.agent,
+      headers: {
+        'Content-Type': 'application/json',
+        'Content-Length': body.length,
+        Accept: 'application/json, text/plain, */*',
+        'Accept-Encoding': 'gzip, deflate, br',
+        'User-Agent': `b24cfg/${VERSION}`,
+      },
+    });
+    req.on('error', fail);
+    const stop = (e: Error) => {
+      fail(e);
+      req.destroy(e);
+    };
+    const onAbort = () => stop(cancelled());
+    // The deadline covers the whole exchange, the answer's last byte included: a socket's idle timeout
+    // never fires for a server that sends one byte a second (test/portal/http-wire-deadline.test.ts).
+    const timer = setTimeout(() => {
+      deadline.expired = true;
+      stop(Object.assign(new Error('deadline'), { code: 'ETIMEDOUT' }));
+    }, timeoutMs);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    req.on('response', (res: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => {
+        deadline.started = true;
+        chunks.push(c);
+      });
+      res.on('error', fail);
+      res.on('aborted', () => fail(Object.assign(new Error('aborted'), { code: 'ECONNRESET' })));
+      res.on('end', () =>
+        finish(() =>
+          resolve({
+            status: res.statusCode ?? 0,
+            raw: Buffer.concat(chunks),
+            encoding: res.headers['content-encoding'],
+          }),
+        ),
+      );
+    });
+    req.end(body);
+  });
+}
+
+/**
+ * A Wire over HTTP: every status is an answer to read, not an exception (the portal's error text lives in
+ * the body, docs/bitrix24/b24jssdk.md#lost-error-texts), and the body comes back raw for the transport to
+ * parse.
  */
 export function createHttpWire(webhookUrl: string, opts: { timeoutMs?: number } = {}): Wire {
   const ref = parseWebhookUrl(webhookUrl);
@@ -163,46 +213,24 @@ export function createHttpWire(webhookUrl: string, opts: { timeoutMs?: number } 
       sendOpts?: WireSendOptions,
     ): Promise<WireResponse> {
       endpoint ??= openEndpoint(ref);
-      const { ajax, base } = await endpoint;
+      const ep = await endpoint;
       const timeoutMs = sendOpts?.timeoutMs ?? opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-      // axios's `timeout` is the socket's idle time: a server that sends one byte a second never trips it.
-      // The deadline covers the whole exchange, the answer's last byte included
-      // (test/portal/http-wire-deadline.test.ts).
       const deadline: DeadlineState = { expired: false, started: false };
-      const expiry = new AbortController();
-      const timer = setTimeout(() => {
-        deadline.expired = true;
-        expiry.abort();
-      }, timeoutMs);
-      const signal = sendOpts?.signal ? AbortSignal.any([sendOpts.signal, expiry.signal]) : expiry.signal;
-      let status: number;
-      let raw: unknown;
+      const url = `${ep.base}/${encodeURIComponent(method)}`;
+      let answer: Exchange;
+      let text: string;
       try {
-        const res = await ajax.post<unknown>(`${base}/${encodeURIComponent(method)}`, params, {
-          timeout: timeoutMs,
-          signal,
-          onDownloadProgress: () => {
-            deadline.started = true;
-          },
-          // Every status is an answer to read, not an exception: the portal's error text lives in the body.
-          validateStatus: () => true,
-          responseType: 'text',
-          transformResponse: [(d: unknown) => d],
-          headers: { 'Content-Type': 'application/json' },
-        });
-        status = res.status;
-        raw = res.data;
+        const body = Buffer.from(JSON.stringify(params), 'utf8');
+        answer = await exchange(ep, url, body, deadline, timeoutMs, sendOpts?.signal);
+        text = (await decoded(answer.raw, answer.encoding)).toString('utf8');
       } catch (e) {
         throw toWireFailure(e, ref.host, timeoutMs, deadline);
-      } finally {
-        clearTimeout(timer);
       }
-      const text = bodyText(raw);
       try {
-        return { status, body: JSON.parse(text) as unknown };
+        return { status: answer.status, body: JSON.parse(text) as unknown };
       } catch {
         // An HTML 502 page from the front, or JSON cut off mid-way.
-        return { status, body: undefined, text };
+        return { status: answer.status, body: undefined, text };
       }
     },
     close: () => Promise.resolve(),

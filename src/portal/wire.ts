@@ -1,6 +1,6 @@
 /**
  * A Wire is one way to deliver a single REST request to a portal and get the raw answer back:
- * HTTP through @bitrix24/b24jssdk (src/portal/http-wire.ts, the only network code) or the in-process
+ * HTTP with Node's own http/https (src/portal/http-wire.ts, the only network code) or the in-process
  * sandbox emulator (src/sandbox/). All policy (batching, paging, rate budget, retries, error mapping)
  * lives above it in the transport, so both ways behave identically.
  */

@@ -1,24 +1,37 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { B24Error } from '../../src/portal/errors.js';
 import { createHttpWire } from '../../src/portal/http-wire.js';
 import { createTransport } from '../../src/portal/transport.js';
 import { WireFailure } from '../../src/portal/wire.js';
 
-// A real server on loopback (no msw in this file): the SDK only speaks https, so this proves the
-// interceptor turns its requests back into plain http for the local sandbox server (research §4).
+// A real server on loopback (no msw in this file): the local sandbox server speaks plain http, the only
+// http the wire accepts (docs/bitrix24/transport.md#webhook-url).
 let server: Server;
 let port = 0;
-const seen: Array<{ url: string; body: string }> = [];
+const seen: Array<{ url: string; body: string; headers: IncomingHttpHeaders }> = [];
+const ENCODE = { gzip: gzipSync, deflate: deflateSync, br: brotliCompressSync } as const;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString('utf8')));
     req.on('end', () => {
-      seen.push({ url: req.url ?? '', body });
+      seen.push({ url: req.url ?? '', body, headers: req.headers });
       res.setHeader('Content-Type', 'application/json');
+      if (req.url?.includes('/slow.method')) {
+        setTimeout(() => res.end('{"result":true}'), 2000);
+        return;
+      }
+      const packed = /\/packed\.(gzip|deflate|br)$/.exec(req.url ?? '')?.[1] as
+        keyof typeof ENCODE | undefined;
+      if (packed) {
+        res.setHeader('Content-Encoding', packed);
+        res.end(ENCODE[packed](JSON.stringify({ result: { packed, ё: 'ёж' } })));
+        return;
+      }
       if (req.url?.includes('/crm.status.add')) {
         res.statusCode = 400;
         res.end(JSON.stringify({ error: '', error_description: 'The field STATUS_ID is required.' }));
@@ -33,7 +46,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 describe('loopback sandbox over plain http', () => {
-  it('reaches http://127.0.0.1 through the SDK', async () => {
+  it('reaches http://127.0.0.1 over plain http', async () => {
     const wire = createHttpWire(`http://127.0.0.1:${port}/rest/1/loopSecret42/`);
     const r = await wire.send('server.time', { a: 1 });
     expect(r).toEqual({
@@ -43,6 +56,16 @@ describe('loopback sandbox over plain http', () => {
     expect(seen.at(-1)?.url).toMatch(/^\/rest\/1\/loopSecret42\/server\.time/);
     expect(JSON.parse(seen.at(-1)!.body)).toEqual({ a: 1 });
     expect(wire.host).toBe(`127.0.0.1:${port}`);
+    expect(seen.at(-1)?.headers).toMatchObject({
+      'content-type': 'application/json',
+      'accept-encoding': 'gzip, deflate, br',
+    });
+  });
+
+  it.each(['gzip', 'deflate', 'br'] as const)('a %s answer is decoded', async (packed) => {
+    const wire = createHttpWire(`http://127.0.0.1:${port}/rest/1/loopSecret42/`);
+    const r = await wire.send(`packed.${packed}`, {});
+    expect(r).toEqual({ status: 200, body: { result: { packed, ё: 'ёж' } } });
   });
 
   it('error bodies arrive intact through the transport', async () => {
@@ -52,6 +75,20 @@ describe('loopback sandbox over plain http', () => {
     const err = await c.call('crm.status.add', {}).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(B24Error);
     expect((err as B24Error).description).toBe('The field STATUS_ID is required.');
+  });
+
+  it('an aborted signal cancels the request in flight, and one aborted before sends nothing', async () => {
+    const wire = createHttpWire(`http://127.0.0.1:${port}/rest/1/loopSecret42/`);
+    const ac = new AbortController();
+    const t0 = performance.now();
+    setTimeout(() => ac.abort(), 50);
+    const failure = await wire.send('slow.method', {}, { signal: ac.signal }).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ failure: 'aborted', maybeDelivered: true, code: 'ERR_CANCELED' });
+    expect(performance.now() - t0).toBeLessThan(1500);
+    const before = seen.length;
+    const early = await wire.send('server.time', {}, { signal: ac.signal }).catch((e: unknown) => e);
+    expect(early).toMatchObject({ failure: 'aborted', code: 'ERR_CANCELED' });
+    expect(seen.length).toBe(before);
   });
 
   it('a closed port is a refused connection, not delivered', async () => {

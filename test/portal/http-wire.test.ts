@@ -28,7 +28,7 @@ async function caught(p: Promise<unknown>): Promise<B24Error> {
   throw new Error('expected a B24Error');
 }
 
-describe('HTTP wire through the SDK axios instance (msw)', () => {
+describe('HTTP wire over node:https (msw)', () => {
   it('POSTs JSON to /rest/<user>/<secret>/<method> and returns the raw answer', async () => {
     const f = fixture('crm.category.list');
     portal.setReply(() => ({ json: f.body }));
@@ -188,7 +188,7 @@ describe('HTTP wire through the SDK axios instance (msw)', () => {
   });
 });
 
-describe('toWireFailure: axios and socket errors as wire failures', () => {
+describe('toWireFailure: socket and TLS errors as wire failures', () => {
   it.each([
     ['ECONNABORTED', 'timeout', true, 'no answer within 65 s (ECONNABORTED)'],
     ['ETIMEDOUT', 'timeout', true, 'no answer within 65 s (ETIMEDOUT)'],

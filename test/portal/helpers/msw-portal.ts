@@ -18,7 +18,7 @@ export type PortalReply =
   | { delayMs: number; json: unknown };
 
 /**
- * msw intercepting the SDK's axios (docs/bitrix24/b24jssdk.md#request-shape): every POST to the test webhook
+ * msw intercepting the wire's node:https requests (docs/bitrix24/b24jssdk.md#request-shape): every POST to the test webhook
  * goes to `reply`; unhandled requests fail the test (onUnhandledRequest 'error').
  */
 export function useMswPortal(origin = 'https://test.bitrix24.ru') {

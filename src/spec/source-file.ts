@@ -61,12 +61,13 @@ export async function readLimitedText(file: string, display: string): Promise<Re
 }
 
 export function locationAt(src: SourceFile, start: number, end?: number): SourceLocation {
-  const a = src.lines.linePos(start);
-  const loc: SourceLocation = { file: src.file, line: a.line, col: a.col };
-  if (end !== undefined && end > start) {
-    const b = src.lines.linePos(end);
-    loc.endLine = b.line;
-    loc.endCol = b.col;
-  }
-  return loc;
+  const lines = src.lines;
+  const a = lines.lineOf(start);
+  const line = a + 1;
+  const col = start - lines.lineStart(a) + 1;
+  if (end === undefined || end <= start) return { file: src.file, line, col };
+  const b = lines.lineOf(end);
+  // One literal with every field: a location is built for each value of a spec (issue #18), and
+  // fields added later would need a second allocation.
+  return { file: src.file, line, col, endLine: b + 1, endCol: end - lines.lineStart(b) + 1 };
 }

@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { accessProblem, type AccessContext } from './access-problem.js';
 import { envRefusal, fileRefusal } from './credentials.js';
-import { escapePointer, type LEntry, type LMap, type LNode, type LScalar } from './located.js';
+import { escapePointer, pointerOf, type LEntry, type LMap, type LNode, type LScalar } from './located.js';
 import { accessMeta, substitutionMeta } from './load-meta.js';
 import { checkFileAccess } from './project-root.js';
 import { makeProblem } from './problem.js';
@@ -97,13 +97,18 @@ export async function substitute(
     }
     out = withVariables(root, varsEntry, { ...varsEntry.node, entries: resolved });
   }
-  const entries = new Map<string, LEntry>();
+  // Nothing to substitute (most specs, and the 700 KB one of issue #18): the tree stays as it is.
+  if (pending.length === 0) return { root: out, problems };
+  const path: (string | number)[] = [];
+  let entries: Map<string, LEntry> | undefined;
   for (const [key, entry] of out.entries) {
-    const at = `/${escapePointer(key)}`;
-    const literal = key === 'variables' || key === 'allow_env';
-    entries.set(key, literal ? entry : { ...entry, node: resolveTree(entry.node, ctx, at) });
+    if (key === 'variables' || key === 'allow_env') continue;
+    path.push(key);
+    const node = resolveTree(entry.node, ctx, path);
+    path.pop();
+    if (node !== entry.node) (entries ??= new Map(out.entries)).set(key, { ...entry, node });
   }
-  return { root: { ...out, entries }, problems };
+  return { root: entries ? { ...out, entries } : out, problems };
 }
 
 /** The names `allow_env` lists (the schema checks its shape; anything else in it allows nothing). */
@@ -125,13 +130,17 @@ function stripFinalNewline(text: string): string {
   return text.replace(/\r?\n$/, '');
 }
 
-function collectStrings(node: LNode, visit: (n: LScalar) => void): void {
-  if (node.kind === 'scalar') {
-    if (typeof node.value === 'string' && node.value.includes('${')) visit(node);
-  } else if (node.kind === 'seq') {
-    node.items.forEach((i) => collectStrings(i, visit));
-  } else {
-    for (const e of node.entries.values()) collectStrings(e.node, visit);
+/** Every string scalar that holds `${`, in no particular order (a loop, not recursion: it sees every value). */
+function collectStrings(root: LNode, visit: (n: LScalar) => void): void {
+  const stack: LNode[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.kind === 'scalar') {
+      if (typeof node.value === 'string' && node.value.includes('${')) visit(node);
+    } else if (node.kind === 'seq') {
+      for (const item of node.items) stack.push(item);
+    } else {
+      for (const e of node.entries.values()) stack.push(e.node);
+    }
   }
 }
 
@@ -146,16 +155,33 @@ interface ResolveContext {
   allowEnv: ReadonlySet<string>;
 }
 
-function resolveTree(node: LNode, ctx: ResolveContext, pointer: string): LNode {
-  if (node.kind === 'scalar') return resolveScalar(node, ctx, true, pointer);
+/**
+ * The tree with every string resolved. Unchanged parts are shared, not copied, and a value's pointer is
+ * built only for a string that holds a reference (`path` is the way down, kept as segments).
+ */
+function resolveTree(node: LNode, ctx: ResolveContext, path: (string | number)[]): LNode {
+  if (node.kind === 'scalar') {
+    if (typeof node.value !== 'string' || !node.value.includes('${')) return node;
+    return resolveScalar(node, ctx, true, pointerOf(path));
+  }
   if (node.kind === 'seq') {
-    return { ...node, items: node.items.map((item, i) => resolveTree(item, ctx, `${pointer}/${i}`)) };
+    let items: LNode[] | undefined;
+    node.items.forEach((item, i) => {
+      path.push(i);
+      const next = resolveTree(item, ctx, path);
+      path.pop();
+      if (next !== item) (items ??= [...node.items])[i] = next;
+    });
+    return items ? { ...node, items } : node;
   }
-  const entries = new Map<string, LEntry>();
+  let entries: Map<string, LEntry> | undefined;
   for (const [k, e] of node.entries) {
-    entries.set(k, { ...e, node: resolveTree(e.node, ctx, `${pointer}/${escapePointer(k)}`) });
+    path.push(k);
+    const next = resolveTree(e.node, ctx, path);
+    path.pop();
+    if (next !== e.node) (entries ??= new Map(node.entries)).set(k, { ...e, node: next });
   }
-  return { ...node, entries };
+  return entries ? { ...node, entries } : node;
 }
 
 /** Where a token sits inside the scalar's source text, when it can be found there verbatim. */

@@ -11,7 +11,12 @@ export interface LScalar {
   kind: 'scalar';
   value: string | number | boolean | null;
   loc: SourceLocation;
-  /** Offsets of the scalar's source text in its file, to point inside a string (e.g. at a `${var:x}`). */
+  /**
+   * Offsets of the scalar's source text in its file, to point inside a string (e.g. at a `${var:x}`), when
+   * that text is not where `loc` points: a YAML alias keeps the text of its anchor. Otherwise the text is
+   * at `loc` (`spanOf` in src/spec/source-file.ts): no pair of offsets is kept for each of a big spec's
+   * values (issue #18).
+   */
   span?: [number, number];
 }
 

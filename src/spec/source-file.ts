@@ -60,6 +60,13 @@ export async function readLimitedText(file: string, display: string): Promise<Re
   }
 }
 
+/** The offsets of the text a location covers in its file: the inverse of `locationAt`. */
+export function spanOf(src: SourceFile, loc: SourceLocation): [number, number] {
+  const start = src.lines.lineStart(loc.line - 1) + loc.col - 1;
+  if (loc.endLine === undefined || loc.endCol === undefined) return [start, start];
+  return [start, src.lines.lineStart(loc.endLine - 1) + loc.endCol - 1];
+}
+
 export function locationAt(src: SourceFile, start: number, end?: number): SourceLocation {
   const lines = src.lines;
   const a = lines.lineOf(start);

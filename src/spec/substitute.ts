@@ -7,7 +7,7 @@ import { checkFileAccess } from './project-root.js';
 import { makeProblem } from './problem.js';
 import { closest } from './suggest.js';
 import type { SourceLocation, SpecProblem } from './types.js';
-import { locationAt, readLimitedText, type ReadResult, type SourceFile } from './source-file.js';
+import { locationAt, readLimitedText, spanOf, type ReadResult, type SourceFile } from './source-file.js';
 
 /** `${kind:body}`; a leading `$$` makes it literal text. */
 const TOKEN = /\$(\$?)\{([^}]*)\}/g;
@@ -59,6 +59,12 @@ export async function substitute(
     }
     return p;
   };
+
+  // A value can hold `${` only when a file's text does, or spells it with an escape (`"\x24{"`); folding
+  // a line break turns into a space, never into nothing. Without either, no value of any file is walked
+  // (issue #18: a 700 KB spec has some 50 000 values). test/spec/variables.test.ts has both cases.
+  if (![...opts.sources.values()].some((src) => src.text.includes('${') || src.text.includes('\\')))
+    return { root, problems };
 
   // Read every ${file:…} target once, up front, so the substitution itself stays synchronous.
   const pending: Pending[] = [];
@@ -187,9 +193,10 @@ function resolveTree(node: LNode, ctx: ResolveContext, path: (string | number)[]
 /** Where a token sits inside the scalar's source text, when it can be found there verbatim. */
 function tokenLocation(node: LScalar, token: string, ctx: ResolveContext): SourceLocation {
   const src = ctx.sources.get(node.loc.file);
-  if (src && node.span) {
-    const at = src.text.slice(node.span[0], node.span[1]).indexOf(token);
-    if (at >= 0) return locationAt(src, node.span[0] + at, node.span[0] + at + token.length);
+  if (src) {
+    const [start, end] = node.span ?? spanOf(src, node.loc);
+    const at = src.text.slice(start, end).indexOf(token);
+    if (at >= 0) return locationAt(src, start + at, start + at + token.length);
   }
   return node.loc;
 }

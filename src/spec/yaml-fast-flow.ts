@@ -47,7 +47,7 @@ export class FlowReader {
   }
 
   private scalar(value: LScalar['value'], start: number, end: number): LScalar {
-    return { kind: 'scalar', value, loc: locationAt(this.src, start, end), span: [start, end] };
+    return { kind: 'scalar', value, loc: locationAt(this.src, start, end) };
   }
 
   /** A flow value — `[a, "b"]`, `{ key: value }`, a scalar — read from `cur`, which it moves past the value. */
@@ -103,13 +103,14 @@ export class FlowReader {
     const t = this.text;
     const p = cur.q;
     const close = isMap ? RBRACE : RBRACKET;
-    const items: LNode[] = [];
-    const entries = new Map<string, LEntry>();
+    // Only the one this collection needs: a spec may hold thousands of small flow mappings (issue #18).
+    const items: LNode[] | undefined = isMap ? undefined : [];
+    const entries: Map<string, LEntry> | undefined = isMap ? new Map() : undefined;
     cur.q++;
     for (;;) {
       this.skip(cur);
       if (t.charCodeAt(cur.q) === close) break;
-      if (isMap) {
+      if (entries) {
         const ln = this.lines[cur.line]!;
         const keyStart = cur.q;
         if (isIndicator(t.charCodeAt(keyStart))) giveUp();
@@ -131,7 +132,7 @@ export class FlowReader {
         const node = this.node(cur);
         entries.set(key, { key, keyLoc: locationAt(this.src, keyStart, keyEnd), node });
       } else {
-        items.push(this.node(cur));
+        items!.push(this.node(cur));
       }
       this.skip(cur);
       const d = t.charCodeAt(cur.q);
@@ -144,6 +145,6 @@ export class FlowReader {
     }
     cur.q++;
     const loc = locationAt(this.src, p, cur.q);
-    return isMap ? { kind: 'map', entries, loc } : { kind: 'seq', items, loc };
+    return entries ? { kind: 'map', entries, loc } : { kind: 'seq', items: items!, loc };
   }
 }

@@ -279,7 +279,7 @@ class FastYamlParser {
   }
 
   private scalar(value: LScalar['value'], start: number, end: number): LScalar {
-    return { kind: 'scalar', value, loc: locationAt(this.src, start, end), span: [start, end] };
+    return { kind: 'scalar', value, loc: locationAt(this.src, start, end) };
   }
 
   private nullAt(p: number): LScalar {

@@ -141,6 +141,9 @@ function toLocated(
     // An alias takes the value of its anchor but keeps pointing at where the alias was written.
     const inner = toLocated(doc, target, src, expanding);
     expanding.delete(target);
+    // The alias's text is `*name`: a scalar keeps where its own text is, to point inside it.
+    if (inner.kind === 'scalar' && target.range)
+      return { ...inner, loc, span: inner.span ?? [target.range[0], target.range[1]] };
     return { ...inner, loc };
   }
   if (isMap(node)) {
@@ -171,7 +174,7 @@ function toLocated(
       v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
         ? v
         : JSON.stringify(v);
-    return { kind: 'scalar', value, loc, span: [range[0], range[1]] };
+    return { kind: 'scalar', value, loc };
   }
   return { kind: 'scalar', value: null, loc };
 }

@@ -48,6 +48,29 @@ open_lines:
     expect(places(r.problems)).toEqual(['spec-file spec.yaml:2:10']);
   });
 
+  // A scalar read through a YAML alias is reported in its anchor's text, where the reference is written;
+  // a plain scalar in its own text, found from its location (no offsets are kept per value, issue #18).
+  it('an unresolved reference is placed on its token, through an alias too', async () => {
+    const r = await load(
+      'version: 1\nclient: &c "x ${env:NOPE_A}"\ndescription: *c\nsite_url: \'  ${env:NOPE_B}\'\n',
+    );
+    // (site_url is not a spec key: only the references are looked at here.)
+    const refs = r.problems.filter((p) => p.messageId === 'undefinedEnv');
+    expect(refs.map((p) => p.path)).toEqual(['/client', '/description', '/site_url']);
+    const at = refs.map((p) => p.location && [p.location.line, p.location.col, p.location.endCol]);
+    expect(at).toEqual([
+      [2, 15, 28],
+      [2, 15, 28],
+      [4, 14, 27],
+    ]);
+  });
+
+  it('a reference spelt with an escape is one too', async () => {
+    const r = await load('version: 1\nclient: "\\x24{env:CITY}"\n', { CITY: 'Тверь' });
+    expect(r.problems).toEqual([]);
+    expect(r.spec?.client).toBe('Тверь');
+  });
+
   it('an empty env value is kept when there is no default', async () => {
     const r = await load('version: 1\nclient: "[${env:EMPTY}]"\n', { EMPTY: '' });
     expect(r.spec?.client).toBe('[]');

@@ -5,7 +5,6 @@ import type { OpenPortalOptions } from '../portal/open-portal.js';
 import type { CliApp } from './app.js';
 import type { CliContext } from './context.js';
 import { CLI_HELP, CLI_MESSAGES, CLI_ERRORS } from './messages.js';
-import { requiredScopesOf } from '../resources/scopes.js';
 
 export type TierOption = 'auto' | 'standard' | 'enterprise';
 
@@ -56,6 +55,8 @@ export async function withPortal<T>(
   const { ref, open } = portalOptionsOf(values);
   const { openPortal } = await import('../portal/open-portal.js');
   const { formatRequestSummary } = await import('../portal/stats-format.js');
+  // Lazily too: the scopes come from every resource kind's reads, which offline commands never load.
+  const { requiredScopesOf } = await import('../resources/scopes.js');
   const client = await openPortal(ref, ctx, {
     ...open,
     signal: ctx.signal,

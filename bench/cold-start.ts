@@ -1,7 +1,9 @@
 /**
  * CLI cold start: `b24cfg validate <spec>` (and `--version`) against `node -e 0`, the cost of starting
- * Node at all. With hyperfine (Debian: apt-get install -y hyperfine) when it is installed, otherwise by
- * spawning each command repeatedly and taking medians.
+ * Node at all; and issue #18's rows: `plan` of the template against a `sandbox serve` (its CPU against
+ * `validate`'s) and `validate` of the 700 KB spec (against `node -e 0`). With hyperfine (Debian: apt-get
+ * install -y hyperfine) when it is installed, one run per call, the rows taking turns, and the median CPU
+ * of the runs; otherwise by spawning each command repeatedly and taking medians (wall time only).
  *
  * The CLI keeps V8's compiled code in a cache folder (src/boot/code-cache.ts): every row runs with a cache
  * folder of its own, kept between runs (after the warm-up runs, the state of every run but the first after
@@ -23,8 +25,10 @@ export interface ColdStartRow {
   meanMs: number;
   /** The fastest run: the least disturbed by other processes on a shared machine. */
   minMs: number;
-  /** User + system CPU per run (hyperfine only): unlike wall time, hardly stretched by a busy machine. */
+  /** User + system CPU of a run, median (hyperfine only): unlike wall time, hardly stretched by a busy machine. */
   cpuMs?: number;
+  /** The least CPU of a run (hyperfine only). */
+  cpuMinMs?: number;
   runs: number;
 }
 
@@ -94,6 +98,79 @@ export async function measureColdStart(
   }
 }
 
+/** One run of `argv` under hyperfine: its wall time and CPU (user + system, from the child's rusage). */
+function hyperfineOnce(argv: readonly string[], cwd: string, out: string): { wallMs: number; cpuMs: number } {
+  const r = spawnSync(
+    'hyperfine',
+    ['-N', '--runs', '1', '--ignore-failure', '--export-json', out, argv.map(quoted).join(' ')],
+    { cwd, stdio: 'ignore' },
+  );
+  if (r.status !== 0) throw new Error(`hyperfine exited ${String(r.status)}`);
+  const json = JSON.parse(readFileSync(out, 'utf8')) as {
+    results: Array<{ user: number; system: number; times: number[] }>;
+  };
+  const res = json.results[0];
+  if (!res || res.times[0] === undefined) throw new Error('hyperfine gave no result');
+  return { wallMs: res.times[0] * 1000, cpuMs: (res.user + res.system) * 1000 };
+}
+
+/** hyperfine -N runs a command without a shell, splitting it on spaces: quote what holds one. */
+function quoted(a: string): string {
+  return /\s/.test(a) ? `'${a}'` : a;
+}
+
+/**
+ * With hyperfine, each run is one hyperfine call, and the rows take turns run by run: a load that changes
+ * during the bench (the machine is shared) then falls on every row alike, and the CPU of each run is known,
+ * so the row reports the median CPU, not a mean one outlier can move (issue #18 compares medians).
+ */
+function measureWithHyperfine(
+  commands: ColdCommand[],
+  runs: number,
+  cwd: string,
+  cacheOf: (i: number) => string,
+): ColdStartRow[] {
+  const dir = mkdtempSync(join(tmpdir(), 'b24cfg-bench-hf-'));
+  try {
+    const out = join(dir, 'hf.json');
+    const argvOf = (c: ColdCommand, i: number) => [
+      'env',
+      `B24CFG_CACHE_DIR=${cacheOf(i)}`,
+      'CI=true',
+      ...c.argv,
+    ];
+    const once = (c: ColdCommand, i: number) => {
+      // A first-run row never finds the code cache: its folder is emptied before each run.
+      if (c.freshCache) rmSync(cacheOf(i), { recursive: true, force: true });
+      return hyperfineOnce(argvOf(c, i), cwd, out);
+    };
+    for (let w = 0; w < 3; w++) commands.forEach((c, i) => once(c, i));
+    const samples = commands.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
+    for (let r = 0; r < runs; r++) {
+      commands.forEach((c, i) => {
+        const s = once(c, i);
+        samples[i]!.wall.push(s.wallMs);
+        samples[i]!.cpu.push(s.cpuMs);
+      });
+    }
+    return commands.map((c, i) => {
+      const { wall, cpu } = samples[i]!;
+      return {
+        name: c.name,
+        command: c.argv.slice(1).join(' '),
+        medianMs: median(wall),
+        meanMs: wall.reduce((a, b) => a + b, 0) / wall.length,
+        minMs: Math.min(...wall),
+        cpuMs: median(cpu),
+        cpuMinMs: Math.min(...cpu),
+        runs: wall.length,
+      };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function measure(
   commands: ColdCommand[],
   runs: number,
@@ -102,62 +179,11 @@ async function measure(
 ): Promise<ColdStartResult> {
   const loadBefore = load1();
   if (hasHyperfine()) {
-    const dir = mkdtempSync(join(tmpdir(), 'b24cfg-bench-hf-'));
     try {
-      const out = join(dir, 'hf.json');
-      const r = spawnSync(
-        'hyperfine',
-        [
-          '-N',
-          '--warmup',
-          '3',
-          '--runs',
-          String(runs),
-          '--ignore-failure',
-          '--export-json',
-          out,
-          // One --prepare per command, in order: empty the cache folder of a first-run row.
-          ...commands.flatMap((c, i) => ['--prepare', c.freshCache ? `rm -rf ${cacheOf(i)}` : 'true']),
-          // `env` sets each command's own cache folder (hyperfine -N runs commands without a shell).
-          ...commands.map((c, i) =>
-            ['env', `B24CFG_CACHE_DIR=${cacheOf(i)}`, 'CI=true', ...c.argv]
-              .map((a) => (/\s/.test(a) ? `'${a}'` : a))
-              .join(' '),
-          ),
-        ],
-        { cwd, stdio: 'ignore' },
-      );
-      if (r.status === 0) {
-        const json = JSON.parse(readFileSync(out, 'utf8')) as {
-          results: Array<{
-            mean: number;
-            median: number;
-            min: number;
-            user: number;
-            system: number;
-            times: number[];
-          }>;
-        };
-        return {
-          tool: 'hyperfine',
-          rows: commands.map((c, i) => {
-            const res = json.results[i];
-            return {
-              name: c.name,
-              command: c.argv.slice(1).join(' '),
-              medianMs: (res?.median ?? NaN) * 1000,
-              meanMs: (res?.mean ?? NaN) * 1000,
-              minMs: (res?.min ?? NaN) * 1000,
-              cpuMs: ((res?.user ?? NaN) + (res?.system ?? NaN)) * 1000,
-              runs: res?.times.length ?? 0,
-            };
-          }),
-          loadBefore,
-          loadAfter: load1(),
-        };
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+      const rows = measureWithHyperfine(commands, runs, cwd, cacheOf);
+      return { tool: 'hyperfine', rows, loadBefore, loadAfter: load1() };
+    } catch {
+      // hyperfine failed (an old version, a killed run): measure without it.
     }
   }
   const rows: ColdStartRow[] = [];

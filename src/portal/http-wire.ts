@@ -122,6 +122,17 @@ interface Exchange {
   status: number;
   raw: Buffer;
   encoding: string | undefined;
+  /** Where a redirect sends the request. */
+  location: string | undefined;
+}
+
+/** One request of an exchange: the first POST, or a request a redirect asked for. */
+interface Hop {
+  transport: HttpEndpoint['transport'];
+  agent: Agent | undefined;
+  url: string;
+  method: 'POST' | 'GET';
+  body: Buffer | undefined;
 }
 
 /**
@@ -129,9 +140,7 @@ interface Exchange {
  * reads), `cancelled()` when `signal` aborts, or a timeout when `timeoutMs` passes (`deadline.expired`).
  */
 function exchange(
-  endpoint: HttpEndpoint,
-  url: string,
-  body: Buffer,
+  hop: Hop,
   deadline: DeadlineState,
   timeoutMs: number,
   signal: AbortSignal | undefined,
@@ -150,12 +159,11 @@ function exchange(
       fn();
     };
     const fail = (e: Error) => finish(() => reject(e));
-    const req = endpoint.transport.request(url, {
-      method: 'POST',
-      agent: endpoint.agent,
+    const req = hop.transport.request(hop.url, {
+      method: hop.method,
+      agent: hop.agent,
       headers: {
-        'Content-Type': 'application/json',
-        'Content-Length': body.length,
+        ...(hop.body ? { 'Content-Type': 'application/json', 'Content-Length': hop.body.length } : {}),
         Accept: 'application/json, text/plain, */*',
         'Accept-Encoding': 'gzip, deflate, br',
         'User-Agent': `b24cfg/${VERSION}`,
@@ -188,12 +196,45 @@ function exchange(
             status: res.statusCode ?? 0,
             raw: Buffer.concat(chunks),
             encoding: res.headers['content-encoding'],
+            location: res.headers.location,
           }),
         ),
       );
     });
-    req.end(body);
+    req.end(hop.body);
   });
+}
+
+/** Redirects followed, as axios did under the SDK (docs/bitrix24/b24jssdk.md#the-wire-without-the-sdk). */
+const MAX_REDIRECTS = 5;
+
+/**
+ * The request a redirect answer asks for, or undefined when it is the answer: not a redirect, too many of
+ * them, or one to another scheme (https is never left for http). 307 and 308 repeat the POST; 301, 302 and
+ * 303 become a GET without the body, as browsers and axios do: a login page in front of a portal is then
+ * shown for what it is (test/cli/not-rest-endpoint.test.ts).
+ */
+async function redirected(hop: Hop, answer: Exchange, hops: number): Promise<Hop | undefined> {
+  if (answer.location === undefined || hops >= MAX_REDIRECTS) return undefined;
+  if (![301, 302, 303, 307, 308].includes(answer.status)) return undefined;
+  const from = new URL(hop.url);
+  let to: URL;
+  try {
+    to = new URL(answer.location, from);
+  } catch {
+    return undefined;
+  }
+  if (to.protocol !== from.protocol) return undefined;
+  const again = answer.status === 307 || answer.status === 308;
+  const agent =
+    to.origin === from.origin || to.protocol !== 'https:' ? hop.agent : await proxyAgentFor(to.origin);
+  return {
+    transport: hop.transport,
+    agent,
+    url: to.href,
+    method: again ? hop.method : 'GET',
+    body: again ? hop.body : undefined,
+  };
 }
 
 /**
@@ -216,12 +257,25 @@ export function createHttpWire(webhookUrl: string, opts: { timeoutMs?: number } 
       const ep = await endpoint;
       const timeoutMs = sendOpts?.timeoutMs ?? opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
       const deadline: DeadlineState = { expired: false, started: false };
-      const url = `${ep.base}/${encodeURIComponent(method)}`;
+      // One deadline for the request and the redirects it follows.
+      const until = performance.now() + timeoutMs;
+      let hop: Hop | undefined = {
+        transport: ep.transport,
+        agent: ep.agent,
+        url: `${ep.base}/${encodeURIComponent(method)}`,
+        method: 'POST',
+        body: Buffer.from(JSON.stringify(params), 'utf8'),
+      };
       let answer: Exchange;
       let text: string;
       try {
-        const body = Buffer.from(JSON.stringify(params), 'utf8');
-        answer = await exchange(ep, url, body, deadline, timeoutMs, sendOpts?.signal);
+        for (let hops = 0; ; hops++) {
+          const left = Math.max(1, until - performance.now());
+          deadline.started = false;
+          answer = await exchange(hop, deadline, left, sendOpts?.signal);
+          hop = await redirected(hop, answer, hops);
+          if (!hop) break;
+        }
         text = (await decoded(answer.raw, answer.encoding)).toString('utf8');
       } catch (e) {
         throw toWireFailure(e, ref.host, timeoutMs, deadline);

@@ -21,6 +21,22 @@ beforeAll(async () => {
     req.on('end', () => {
       seen.push({ url: req.url ?? '', body, headers: req.headers });
       res.setHeader('Content-Type', 'application/json');
+      const hop = /\/hop\.(301|302|307|308)$/.exec(req.url ?? '')?.[1];
+      if (hop) {
+        res.writeHead(Number(hop), { Location: `/landing/${hop}` });
+        res.end();
+        return;
+      }
+      if (req.url?.startsWith('/landing/')) {
+        res.end(JSON.stringify({ result: { method: req.method, body } }));
+        return;
+      }
+      if (req.url?.includes('/loop.method') || req.url?.includes('/elsewhere.method')) {
+        const to = req.url.includes('/loop.method') ? req.url : `https://127.0.0.1:1${req.url}`;
+        res.writeHead(302, { Location: to });
+        res.end();
+        return;
+      }
       if (req.url?.includes('/slow.method')) {
         setTimeout(() => res.end('{"result":true}'), 2000);
         return;
@@ -75,6 +91,26 @@ describe('loopback sandbox over plain http', () => {
     const err = await c.call('crm.status.add', {}).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(B24Error);
     expect((err as B24Error).description).toBe('The field STATUS_ID is required.');
+  });
+
+  it.each([
+    ['301', 'GET', ''],
+    ['302', 'GET', ''],
+    ['307', 'POST', '{"a":1}'],
+    ['308', 'POST', '{"a":1}'],
+  ])('a %s redirect is followed with a %s, as axios did', async (status, method, sent) => {
+    const wire = createHttpWire(`http://127.0.0.1:${port}/rest/1/loopSecret42/`);
+    const r = await wire.send(`hop.${status}`, { a: 1 });
+    expect(r).toEqual({ status: 200, body: { result: { method, body: sent } } });
+  });
+
+  it('redirects stop after five, and never lead to another scheme', async () => {
+    const wire = createHttpWire(`http://127.0.0.1:${port}/rest/1/loopSecret42/`);
+    const before = seen.length;
+    expect((await wire.send('loop.method', {})).status).toBe(302);
+    expect(seen.length - before).toBe(6);
+    expect((await wire.send('elsewhere.method', {})).status).toBe(302);
+    expect(seen.length - before).toBe(7);
   });
 
   it('an aborted signal cancels the request in flight, and one aborted before sends nothing', async () => {

@@ -8,7 +8,10 @@ import { checkFileAccess, displayPath } from './project-root.js';
 import type { SpecProblem } from './types.js';
 
 /** Properties that name files, per top-level list: `documents[].file`, `email_templates[].body_file`. */
-const FILE_PROPS: Readonly<Record<string, string>> = { documents: 'file', email_templates: 'body_file' };
+export const FILE_PROPS: Readonly<Record<string, string>> = {
+  documents: 'file',
+  email_templates: 'body_file',
+};
 
 async function isFile(path: string): Promise<boolean> {
   try {

@@ -3,12 +3,13 @@ import { fingerprintOf } from '../core/hash.js';
 import { accessProblem, type AccessContext } from './access-problem.js';
 import { rebaseFileRefs, displayPath } from './file-refs.js';
 import { extendsMeta } from './load-meta.js';
+import { plainSpec, type PlainSpec } from './load-plain.js';
 import { toPlain, withEntry, type LMap, type LNode } from './located.js';
 import { mergeLocated } from './merge.js';
 import { makeProblem, sortProblems } from './problem.js';
 import type { Spec } from './spec.generated.js';
 import { substitute } from './substitute.js';
-import type { SourceLocation, SpecLoadResult, SpecProblem } from './types.js';
+import type { Locate, SourceLocation, SpecLoadResult, SpecProblem } from './types.js';
 import { validateSpec } from './validate.js';
 import { readLimitedText, type SourceFile } from './source-file.js';
 import { parseYamlSource } from './yaml-parse.js';
@@ -160,6 +161,8 @@ export async function loadSpec(path: string, opts: LoadSpecOptions): Promise<Spe
     trees: new Map(),
     unusable: false,
   };
+  const plain = await readPlain(rootFile, state);
+  if (plain) return checked(plain.value, plain.locate);
   const tree = await loadTree(rootFile, [], state);
   const empty = (): SpecLoadResult => ({
     spec: undefined,
@@ -186,24 +189,42 @@ export async function loadSpec(path: string, opts: LoadSpecOptions): Promise<Spe
   state.problems.push(...rebased.problems);
 
   const { value, locate } = toPlain(rebased.root);
-  const checked = validateSpec(value as Spec, locate);
-  const problems = sortProblems([...state.problems, ...checked.errors, ...checked.warnings], state.files);
-  let hash: string | undefined;
-  return {
-    spec: value as Spec,
-    problems,
-    ok: !problems.some((p) => p.severity === 'error'),
-    rootFile,
-    baseDir,
-    projectRoot: root.dir,
-    files: state.files,
-    // Computed when read: plain `validate` never needs it (cold start, issue #8).
-    get specHash() {
-      return (hash ??= fingerprintOf(value));
-    },
-    sources: sourceTexts(state),
-    locate,
-  };
+  return checked(value, locate);
+
+  function checked(value: unknown, locate: Locate): SpecLoadResult {
+    const result = validateSpec(value as Spec, locate);
+    const problems = sortProblems([...state.problems, ...result.errors, ...result.warnings], state.files);
+    let hash: string | undefined;
+    return {
+      spec: value as Spec,
+      problems,
+      ok: !problems.some((p) => p.severity === 'error'),
+      rootFile,
+      baseDir,
+      projectRoot: root.dir,
+      files: state.files,
+      // Computed when read: plain `validate` never needs it (cold start, issue #8).
+      get specHash() {
+        return (hash ??= fingerprintOf(value));
+      },
+      sources: sourceTexts(state),
+      locate,
+    };
+  }
+}
+
+/**
+ * The root spec read straight into its value when it needs no tree (src/spec/load-plain.ts); undefined
+ * otherwise, or when it cannot be read (the usual way then reads it again and reports why).
+ */
+async function readPlain(file: string, state: LoadState): Promise<PlainSpec | undefined> {
+  const read = await readLimitedText(file, displayPath(file, state.cwd));
+  const plain = read.ok ? plainSpec(file, read.text) : undefined;
+  if (plain) {
+    state.files.push(file);
+    state.sources.set(file, plain.source);
+  }
+  return plain;
 }
 
 function sourceTexts(state: LoadState): Map<string, string> {

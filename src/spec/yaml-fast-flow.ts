@@ -1,5 +1,4 @@
-import type { LEntry, LNode, LScalar } from './located.js';
-import { locationAt, type SourceFile } from './source-file.js';
+import type { Build } from './yaml-fast-build.js';
 import {
   COLON,
   COMMA,
@@ -36,22 +35,19 @@ function isFlowStop(c: number): boolean {
 }
 
 /** Flow collections and flow values of the fast YAML parser (yaml-fast.ts), over its lines. */
-export class FlowReader {
-  private readonly text: string;
-
+export class FlowReader<N, M> {
   constructor(
-    private readonly src: SourceFile,
+    private readonly text: string,
     private readonly lines: readonly Line[],
-  ) {
-    this.text = src.text;
-  }
+    private readonly build: Build<N, M>,
+  ) {}
 
-  private scalar(value: LScalar['value'], start: number, end: number): LScalar {
-    return { kind: 'scalar', value, loc: locationAt(this.src, start, end) };
+  private scalar(value: string | number | boolean | null, start: number, end: number): N {
+    return this.build.scalar(value, start, end);
   }
 
   /** A flow value — `[a, "b"]`, `{ key: value }`, a scalar — read from `cur`, which it moves past the value. */
-  node(cur: FlowCursor): LNode {
+  node(cur: FlowCursor): N {
     const t = this.text;
     const ln = this.lines[cur.line]!;
     const q0 = cur.q;
@@ -99,18 +95,18 @@ export class FlowReader {
    * `[a, b]` or `{ a: 1, b: [c] }`, on one line or several (as Prettier writes long ones, with a trailing
    * comma); no empty entries, complex keys or multi-line scalars.
    */
-  private collection(cur: FlowCursor, isMap: boolean): LNode {
+  private collection(cur: FlowCursor, isMap: boolean): N {
     const t = this.text;
     const p = cur.q;
     const close = isMap ? RBRACE : RBRACKET;
     // Only the one this collection needs: a spec may hold thousands of small flow mappings (issue #18).
-    const items: LNode[] | undefined = isMap ? undefined : [];
-    const entries: Map<string, LEntry> | undefined = isMap ? new Map() : undefined;
+    const items: N[] | undefined = isMap ? undefined : [];
+    const entries: M | undefined = isMap ? this.build.map() : undefined;
     cur.q++;
     for (;;) {
       this.skip(cur);
       if (t.charCodeAt(cur.q) === close) break;
-      if (entries) {
+      if (entries !== undefined) {
         const ln = this.lines[cur.line]!;
         const keyStart = cur.q;
         if (isIndicator(t.charCodeAt(keyStart))) giveUp();
@@ -126,11 +122,10 @@ export class FlowReader {
         let keyEnd = q;
         while (t.charCodeAt(keyEnd - 1) === SPACE) keyEnd--;
         const key = String(resolvePlainScalar(t.slice(keyStart, keyEnd)));
-        if (entries.has(key)) giveUp();
         cur.q = q + 1;
         this.skip(cur);
         const node = this.node(cur);
-        entries.set(key, { key, keyLoc: locationAt(this.src, keyStart, keyEnd), node });
+        if (!this.build.entry(entries, key, keyStart, keyEnd, node)) giveUp();
       } else {
         items!.push(this.node(cur));
       }
@@ -144,7 +139,6 @@ export class FlowReader {
       giveUp();
     }
     cur.q++;
-    const loc = locationAt(this.src, p, cur.q);
-    return entries ? { kind: 'map', entries, loc } : { kind: 'seq', items: items!, loc };
+    return entries !== undefined ? this.build.endMap(entries, p, cur.q) : this.build.seq(items!, p, cur.q);
   }
 }

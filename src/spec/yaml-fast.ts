@@ -1,5 +1,6 @@
-import type { LEntry, LNode, LScalar } from './located.js';
-import { locationAt, type SourceFile } from './source-file.js';
+import type { LNode } from './located.js';
+import type { SourceFile } from './source-file.js';
+import { LocatedBuild, PlainBuild, type Build } from './yaml-fast-build.js';
 import { FlowReader, type FlowCursor } from './yaml-fast-flow.js';
 import {
   COLON,
@@ -40,22 +41,25 @@ export { resolvePlainScalar } from './yaml-fast-scalars.js';
  * The characters and scalars are in yaml-fast-scalars.ts, flow collections in yaml-fast-flow.ts.
  */
 
-type Parsed = [node: LNode, after: number];
+type Parsed<N> = [node: N, after: number];
 
-class FastYamlParser {
+class FastYamlParser<N, M> {
   private readonly text: string;
   private readonly lines: Line[];
-  private readonly flow: FlowReader;
+  private readonly flow: FlowReader<N, M>;
   /** The current line: everything before it is consumed. */
   private i = 0;
 
-  constructor(private readonly src: SourceFile) {
-    this.text = src.text;
-    this.lines = splitLines(src.text);
-    this.flow = new FlowReader(src, this.lines);
+  constructor(
+    text: string,
+    private readonly build: Build<N, M>,
+  ) {
+    this.text = text;
+    this.lines = splitLines(text);
+    this.flow = new FlowReader(text, this.lines, build);
   }
 
-  parseDocument(): LNode {
+  parseDocument(): N {
     const first = this.peek();
     // The root of a spec is a block mapping written from the first column.
     if (!first || first.col !== first.start) giveUp();
@@ -80,7 +84,7 @@ class FastYamlParser {
    * The value of a key or dash written alone on the lines below it (`ln` is the first), more indented than
    * that key or dash (at `parentIndent`): a block collection, or a flow collection or scalar on its own line.
    */
-  private parseBlock(ln: Line, parentIndent: number, commentsBefore: boolean): Parsed {
+  private parseBlock(ln: Line, parentIndent: number, commentsBefore: boolean): Parsed<N> {
     if (this.isSeqItem(ln)) return this.parseSeq(ln);
     const c = this.text.charCodeAt(ln.col);
     const entry = !isIndicator(c) && this.findColon(ln, ln.col) >= 0;
@@ -101,9 +105,9 @@ class FastYamlParser {
     return this.parseInline(ln, ln.col, parentIndent);
   }
 
-  private parseMap(first: Line): Parsed {
+  private parseMap(first: Line): Parsed<N> {
     const indent = first.col - first.start;
-    const entries = new Map<string, LEntry>();
+    const entries = this.build.map();
     let after = first.col;
     for (;;) {
       const mark = this.i;
@@ -115,7 +119,7 @@ class FastYamlParser {
       if (ln.col - ln.start > indent || this.isSeqItem(ln)) giveUp();
       after = this.parseEntry(ln, indent, entries);
     }
-    return [{ kind: 'map', entries, loc: locationAt(this.src, first.col, after) }, after];
+    return [this.build.endMap(entries, first.col, after), after];
   }
 
   /**
@@ -143,7 +147,7 @@ class FastYamlParser {
     return -1;
   }
 
-  private parseEntry(ln: Line, indent: number, entries: Map<string, LEntry>): number {
+  private parseEntry(ln: Line, indent: number, entries: M): number {
     const t = this.text;
     const keyStart = ln.col;
     if (isIndicator(t.charCodeAt(keyStart))) giveUp();
@@ -154,11 +158,9 @@ class FastYamlParser {
     // yaml refuses implicit keys over 1024 characters.
     if (keyEnd - keyStart > 1000) giveUp();
     const key = String(resolvePlainScalar(t.slice(keyStart, keyEnd)));
-    if (entries.has(key)) giveUp();
-    const keyLoc = locationAt(this.src, keyStart, keyEnd);
     let p = colon + 1;
     while (p < ln.end && t.charCodeAt(p) === SPACE) p++;
-    let parsed: Parsed;
+    let parsed: Parsed<N>;
     if (p === ln.end || t.charCodeAt(p) === HASH) {
       const from = ++this.i;
       const next = this.peek();
@@ -175,17 +177,17 @@ class FastYamlParser {
     } else {
       parsed = this.parseInline(ln, p, indent);
     }
-    entries.set(key, { key, keyLoc, node: parsed[0] });
+    if (!this.build.entry(entries, key, keyStart, keyEnd, parsed[0])) giveUp();
     return parsed[1];
   }
 
   /** `atKeyIndent`: the sequence is a mapping value written at its key's own indentation. */
-  private parseSeq(first: Line, atKeyIndent = false): Parsed {
+  private parseSeq(first: Line, atKeyIndent = false): Parsed<N> {
     const t = this.text;
     const indent = first.col - first.start;
     // Read before the loop: a compact mapping in the first item moves `first.col` on to its first key.
     const start = first.col;
-    const items: LNode[] = [];
+    const items: N[] = [];
     let after = start;
     for (;;) {
       const mark = this.i;
@@ -198,7 +200,7 @@ class FastYamlParser {
       if (ln.col - ln.start > indent) giveUp();
       let p = ln.col + 1;
       while (p < ln.end && t.charCodeAt(p) === SPACE) p++;
-      let parsed: Parsed;
+      let parsed: Parsed<N>;
       if (p === ln.end || t.charCodeAt(p) === HASH) {
         this.i++;
         const next = this.peek();
@@ -217,7 +219,7 @@ class FastYamlParser {
       items.push(parsed[0]);
       after = parsed[1];
     }
-    return [{ kind: 'seq', items, loc: locationAt(this.src, start, after) }, after];
+    return [this.build.seq(items, start, after), after];
   }
 
   /** Whether the text of a sequence item at `p` is `key: …` (a plain key; any other key goes to yaml). */
@@ -228,7 +230,7 @@ class FastYamlParser {
   }
 
   /** A value written on the line of its key or dash, at `p`; `parentIndent` is that key's or dash's column. */
-  private parseInline(ln: Line, p: number, parentIndent: number): Parsed {
+  private parseInline(ln: Line, p: number, parentIndent: number): Parsed<N> {
     const t = this.text;
     const c = t.charCodeAt(p);
     if (c === PIPE || c === GREATER) {
@@ -236,7 +238,7 @@ class FastYamlParser {
       this.i = block.nextLine;
       return [this.scalar(block.value, p, block.end), block.end];
     }
-    let node: LNode;
+    let node: N;
     let end: number;
     if (c === DQUOTE || c === SQUOTE) {
       const [value, after] = readQuoted(t, ln.end, p);
@@ -278,11 +280,11 @@ class FastYamlParser {
     return [node, ln.next];
   }
 
-  private scalar(value: LScalar['value'], start: number, end: number): LScalar {
-    return { kind: 'scalar', value, loc: locationAt(this.src, start, end) };
+  private scalar(value: string | number | boolean | null, start: number, end: number): N {
+    return this.build.scalar(value, start, end);
   }
 
-  private nullAt(p: number): LScalar {
+  private nullAt(p: number): N {
     return this.scalar(null, p, p);
   }
 }
@@ -292,9 +294,21 @@ class FastYamlParser {
  * (then parse it with `parseYamlFull`, which handles all of YAML and reports its errors).
  */
 export function parseFastYaml(src: SourceFile): LNode | undefined {
-  if (UNSUPPORTED_TEXT.test(src.text) || DOCUMENT_MARKER.test(src.text)) return undefined;
+  return parseWith(src.text, new LocatedBuild(src));
+}
+
+/**
+ * The plain value of a spec written in plain block YAML — `toPlain(parseFastYaml(…)).value` without the
+ * located tree — or undefined where `parseFastYaml` gives up.
+ */
+export function parseFastYamlPlain(text: string): Record<string, unknown> | undefined {
+  return parseWith(text, new PlainBuild()) as Record<string, unknown> | undefined;
+}
+
+function parseWith<N, M>(text: string, build: Build<N, M>): N | undefined {
+  if (UNSUPPORTED_TEXT.test(text) || DOCUMENT_MARKER.test(text)) return undefined;
   try {
-    return new FastYamlParser(src).parseDocument();
+    return new FastYamlParser(text, build).parseDocument();
   } catch {
     // GIVE_UP, or anything unforeseen (a stack overflow on absurd nesting): yaml decides.
     return undefined;

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateSpecYaml, generateValidateSpecYaml, LARGE, LOCAL_50, MEDIUM } from '../../bench/sizes.js';
 import { createRng } from '../../src/sandbox/prng.js';
-import type { LNode } from '../../src/spec/located.js';
+import { toPlain, type LNode } from '../../src/spec/located.js';
 import { sourceFile } from '../../src/spec/source-file.js';
-import { parseFastYaml, resolvePlainScalar } from '../../src/spec/yaml-fast.js';
+import { parseFastYaml, parseFastYamlPlain, resolvePlainScalar } from '../../src/spec/yaml-fast.js';
 import { parseYamlFull } from '../../src/spec/yaml-full.js';
 
 /*
@@ -33,7 +33,15 @@ type Outcome = 'fast' | 'fallback';
 function compare(text: string): Outcome {
   const src = sourceFile('spec.yaml', text);
   const fast = parseFastYaml(src);
-  if (!fast) return 'fallback';
+  // The plain build (src/spec/load-plain.ts) reads the same texts into the same values.
+  const plainValue = parseFastYamlPlain(text);
+  if (!fast) {
+    expect(plainValue, `the plain build read what the tree build gave up on:\n${JSON.stringify(text)}`).toBe(
+      undefined,
+    );
+    return 'fallback';
+  }
+  expect(plainValue, `different plain values for:\n${JSON.stringify(text)}`).toEqual(toPlain(fast).value);
   const full = parseYamlFull(src);
   expect(full.problems, `yaml finds problems the fast parser missed in:\n${JSON.stringify(text)}`).toEqual(
     [],

@@ -3,16 +3,27 @@
  * it, so a place is reported the same way whichever parser read the file.
  */
 export class LineIndex {
-  /** Offset of the first character of every line; a line starts after each `\n`. */
-  private readonly starts: number[] = [0];
+  /**
+   * Offset of the first character of every line; a line starts after each `\n`. Found on the first
+   * question: a spec read without its tree (src/spec/load-plain.ts) may never ask one.
+   */
+  private lineStarts: number[] | undefined;
   /**
    * The line of the last lookup. Parsers ask in text order, so the next offset is nearly always on that
    * line or a few after it: a 700 KB spec asks some 100 000 times (issue #18).
    */
   private hint = 0;
 
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  constructor(private readonly text: string) {}
+
+  private get starts(): number[] {
+    if (this.lineStarts === undefined) {
+      const starts = [0];
+      const t = this.text;
+      for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+    }
+    return this.lineStarts;
   }
 
   /** The 0-based line holding `offset`: the last line that starts at or before it. */

@@ -1,4 +1,4 @@
-import type { Field, ListItem } from '../spec.generated.js';
+import type { Field } from '../spec.generated.js';
 import { defineRule } from './types.js';
 import { isObject, items, str } from './walk.js';
 
@@ -60,12 +60,21 @@ export const fieldItems = defineRule<'notAList' | 'duplicateXmlId' | 'noItems'>(
           ctx.report({ messageId: 'noItems', severity: 'warning', data: { code }, path: `${ptr}/type` });
           continue;
         }
+        // A plain loop, a pointer only for a repeat: a field may have hundreds of items, a spec thousands
+        // (issue #18).
         const seen = new Set<string>();
-        for (const { item, ptr: p } of items<ListItem>(field.items, `${ptr}/items`)) {
+        const list: unknown[] = field.items;
+        for (let i = 0; i < list.length; i++) {
+          const item = list[i];
+          if (!isObject(item)) continue;
           const xmlId = str(item.xml_id);
           if (xmlId === undefined) continue;
           if (seen.has(xmlId))
-            ctx.report({ messageId: 'duplicateXmlId', data: { xmlId, code }, path: `${p}/xml_id` });
+            ctx.report({
+              messageId: 'duplicateXmlId',
+              data: { xmlId, code },
+              path: `${ptr}/items/${i}/xml_id`,
+            });
           seen.add(xmlId);
         }
       }

@@ -22,6 +22,9 @@ export interface PlainSpec {
  */
 export function plainSpec(file: string, text: string): PlainSpec | undefined {
   if (text.includes('${') || text.includes('\\')) return undefined;
+  // Words a spec that needs the tree is sure to hold (`extends:`, `file:`, `body_file:`): such a spec is
+  // not read twice. Finding them elsewhere only sends a spec the usual way, which is always right.
+  if (text.includes('extends') || text.includes('file:')) return undefined;
   const value = parseFastYamlPlain(text);
   if (value === undefined || Object.hasOwn(value, 'extends') || hasFileRefs(value)) return undefined;
   const source = sourceFile(file, text);

@@ -1,8 +1,8 @@
 /**
  * The proxy a request to a portal goes through, from the environment (`https_proxy`, `all_proxy`,
- * `no_proxy`, upper or lower case), as before with the SDK's axios, which took it from the same variables
- * with the same two packages (docs/bitrix24/b24jssdk.md#the-wire-without-the-sdk). Both are loaded only
- * when a proxy variable is set, so a run without one pays nothing for this.
+ * `no_proxy`, upper or lower case), as before with the SDK's axios, which read the same variables with
+ * `proxy-from-env` and an older `https-proxy-agent` (docs/bitrix24/b24jssdk.md#the-wire-without-the-sdk).
+ * Both are loaded only when a proxy variable is set, so a run without one pays nothing for this.
  */
 import type { Agent } from 'node:http';
 
@@ -18,6 +18,5 @@ export async function proxyAgentFor(origin: string): Promise<Agent | undefined> 
   const proxy = getProxyForUrl(origin);
   if (!proxy) return undefined;
   const { HttpsProxyAgent } = await import('https-proxy-agent');
-  // agent-base 6 types its agent as an EventEmitter; Node's http takes it as an agent (it has addRequest).
-  return new HttpsProxyAgent(proxy) as unknown as Agent;
+  return new HttpsProxyAgent(proxy);
 }

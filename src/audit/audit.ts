@@ -11,14 +11,15 @@ import { labelLanguages } from '../plan/against-portal.js';
 import type { AuditReport, AuditSource } from '../report/audit/types.js';
 import type { Spec } from '../spec/spec.generated.js';
 import type { Locate } from '../spec/types.js';
-import { factsOf, type AuditFacts } from '../standards/audit-data.js';
+import type { AuditFacts } from '../standards/audit-data.js';
 import { loadAttestations, type AttestationsFile, type SuppressionEntry } from '../standards/attestations.js';
 import type { AuditArchive, AuditContext } from '../standards/types.js';
 import { collectAuditData, type RowsOut } from './collect.js';
-import { digestsOf, startDigests, type Digesting } from './digest.js';
+import { startDigests, type Digesting } from './digest.js';
 import { runAudit } from './engine.js';
 import { RowsFingerprint, snapshotFingerprint } from './fingerprint.js';
-import { readAuditSnapshot, snapshotHash } from './snapshot-io.js';
+import { olderSnapshotHash } from './snapshot-older-hash.js';
+import { streamAuditSnapshot } from './snapshot-read.js';
 import { SnapshotWriter } from './snapshot-write.js';
 import { bindingSections } from '../resources/registry.js';
 
@@ -125,21 +126,44 @@ export function auditContext(
   return ctx;
 }
 
-/** `audit --snapshot F`: the portal as it was read then, at the snapshot's own time. */
+/**
+ * `audit --snapshot F`: the portal as it was read then, at the snapshot's own time. The file is read
+ * front to back and its rows go through the same RowsOut as a live audit's (the gatherers and the
+ * fingerprint), so memory follows the evidence, not the file (issue #18).
+ */
 export async function auditSnapshot(s: AuditSettings, path: string, shownAs: string): Promise<Audited> {
-  const snap = await readAuditSnapshot(path);
-  const binding = await bindingFor(s, snap.state.info);
-  const now = new Date(snap.takenAt);
-  const digests = snap.audit
-    ? digestsOf(auditContext(s, { state: snap.state, binding, now }), snap.audit)
-    : undefined;
+  const fingerprint = new RowsFingerprint();
+  let out: ReturnType<typeof rowsOut> | undefined;
+  let bound: { binding: StateFile | undefined } | undefined;
+  const read = await streamAuditSnapshot(path, async (snap) => {
+    const binding = await bindingFor(s, snap.state.info);
+    bound = { binding };
+    const now = new Date(snap.takenAt);
+    out = rowsOut(
+      (facts) => startDigests(auditContext(s, { state: snap.state, data: facts, binding, now })),
+      fingerprint,
+      undefined,
+    );
+    return out;
+  });
+  const { snap, facts, crmSettings } = read;
+  const binding = bound ? bound.binding : await bindingFor(s, snap.state.info);
+  const digests = out?.digesting?.finish();
+  const hash = read.olderLayout
+    ? await olderSnapshotHash(path, snap, crmSettings)
+    : snapshotFingerprint(
+        snap.takenAt,
+        snap.state,
+        facts ? { facts, rows: fingerprint.digests() } : undefined,
+        crmSettings,
+      );
   return {
     state: snap.state,
-    ...(snap.audit ? { data: factsOf(snap.audit) } : {}),
+    ...(facts ? { data: facts } : {}),
     ...(digests ? { digests } : {}),
     binding,
-    ...(snap.crmSettings ? { crmSettings: snap.crmSettings } : {}),
-    now,
+    ...(crmSettings ? { crmSettings } : {}),
+    now: new Date(snap.takenAt),
     source: {
       kind: 'snapshot',
       host: snap.state.info.host,
@@ -147,7 +171,7 @@ export async function auditSnapshot(s: AuditSettings, path: string, shownAs: str
       ...specInfo(s),
       snapshot: shownAs,
       takenAt: snap.takenAt,
-      hash: snapshotHash(snap),
+      hash,
     },
   };
 }

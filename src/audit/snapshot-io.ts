@@ -1,11 +1,9 @@
-import { errorOf } from '../core/errors.js';
 import type { CrmSettingsFacts } from '../portal/crm-settings/types.js';
-import { readSnapshot, type Snapshot } from '../portal/snapshot-file.js';
+import type { Snapshot } from '../portal/snapshot-file.js';
 import type { PortalState } from '../resources/state.js';
-import { AUDIT_DATA_VERSION, ROW_FAMILIES, type AuditData } from '../standards/audit-data.js';
-import { BadRow, rowFromJson } from '../standards/audit-rows.js';
+import { ROW_FAMILIES, type AuditData, type AuditRows } from '../standards/audit-data.js';
 import { rowDigestsOf, snapshotFingerprint } from './fingerprint.js';
-import { AUDIT_SNAPSHOT_ERRORS } from './messages.js';
+import { streamAuditSnapshot } from './snapshot-read.js';
 
 /**
  * An apply snapshot (src/portal/snapshot-file.ts) with optional `audit` and `crmSettings` parts: the
@@ -18,7 +16,10 @@ export interface AuditSnapshot extends Snapshot<PortalState> {
   crmSettings?: CrmSettingsFacts;
 }
 
-/** What the report prints as the snapshot's identity: the same content always gives the same hash. */
+/**
+ * The hash of a snapshot held whole in memory: what `audit --snapshot` prints for it, computed there as
+ * the rows stream (src/audit/audit.ts). The same content always gives the same hash.
+ */
 export function snapshotHash(snap: AuditSnapshot): string {
   return snapshotFingerprint(
     snap.takenAt,
@@ -28,46 +29,23 @@ export function snapshotHash(snap: AuditSnapshot): string {
   );
 }
 
+/**
+ * A snapshot read into memory with its rows (a test, a small file): the same reader and checks as
+ * `audit --snapshot`, which never holds the rows.
+ */
 export async function readAuditSnapshot(path: string): Promise<AuditSnapshot> {
-  const snap = (await readSnapshot<PortalState>(path)) as AuditSnapshot;
-  if (snap.audit !== undefined) {
-    const a = snap.audit as Partial<AuditData> | null;
-    const unreadable = () =>
-      errorOf(AUDIT_SNAPSHOT_ERRORS, 'SNAPSHOT_UNREADABLE', { where: path, data: { path } });
-    if (a === null || typeof a !== 'object' || a.version !== AUDIT_DATA_VERSION) throw unreadable();
-    for (const family of ROW_FAMILIES) {
-      const rows = a[family] as unknown;
-      if (!Array.isArray(rows)) throw unreadable();
-      try {
-        (a as Record<string, unknown>)[family] = rows.map((r) => rowFromJson(family, r));
-      } catch (e) {
-        if (e instanceof BadRow) throw unreadable();
-        throw e;
-      }
-    }
-  }
-  if (snap.crmSettings !== undefined) snap.crmSettings = revivedFacts(snap.crmSettings, path);
-  if (Number.isNaN(Date.parse(snap.takenAt))) {
-    throw errorOf(AUDIT_SNAPSHOT_ERRORS, 'snapshotWithoutTime', { where: path });
-  }
+  const rows = Object.fromEntries(ROW_FAMILIES.map((f) => [f, [] as unknown[]])) as unknown as AuditRows;
+  const read = await streamAuditSnapshot(path, () =>
+    Promise.resolve({
+      start: () => undefined,
+      rows: (family, page) => {
+        (rows[family] as unknown[]).push(...page);
+      },
+      drop: () => undefined,
+    }),
+  );
+  const snap: AuditSnapshot = { ...read.snap };
+  if (read.facts) snap.audit = { ...read.facts, ...rows };
+  if (read.crmSettings) snap.crmSettings = read.crmSettings;
   return snap;
-}
-
-/** The archive's facts as JSON kept them: the date back to a Date, the shape checked. */
-function revivedFacts(raw: unknown, path: string): CrmSettingsFacts {
-  const f = raw as Partial<CrmSettingsFacts> & { archive?: { writtenAt?: unknown } };
-  const at = f.archive?.writtenAt;
-  if (
-    typeof f !== 'object' ||
-    f === null ||
-    typeof f.archive !== 'object' ||
-    !Array.isArray(f.pipelines) ||
-    !Array.isArray(f.roles) ||
-    (at !== null && (typeof at !== 'string' || Number.isNaN(Date.parse(at))))
-  )
-    throw errorOf(AUDIT_SNAPSHOT_ERRORS, 'SNAPSHOT_UNREADABLE', { where: path, data: { path } });
-  return {
-    ...(f as CrmSettingsFacts),
-    archive: { ...f.archive, writtenAt: at === null ? null : new Date(at) },
-  };
 }

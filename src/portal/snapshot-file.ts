@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { errorOf } from '../core/errors.js';
-import { readTextFileIfExists, writeJsonFile } from '../core/files.js';
-import { fill, type Text } from '../core/i18n.js';
+import { writeJsonFile } from '../core/files.js';
+import { fill, fillTexts, type Text } from '../core/i18n.js';
+import { JsonReader, JsonSyntaxError } from './snapshot-json.js';
+import { JSON_SYNTAX } from './snapshot-messages.js';
 import { SNAPSHOT_WHY, STATE_ERRORS } from './state-messages.js';
 
 /**
@@ -31,18 +33,54 @@ export async function writeSnapshot<S>(path: string, state: S, takenAt: Date, ru
   await writeJsonFile(path, snap);
 }
 
-/** A snapshot b24cfg wrote (kind and version checked); its state is trusted as b24cfg wrote it. */
-export async function readSnapshot<S>(path: string): Promise<Snapshot<S>> {
-  const raw = await readTextFileIfExists(path);
-  const bad = (why: Text) => errorOf(STATE_ERRORS, 'SNAPSHOT_UNREADABLE', { where: path, texts: { why } });
-  if (raw === undefined) throw bad(SNAPSHOT_WHY.notFound);
-  let parsed: unknown;
+/** The envelope read so far: what a walker of the other keys may use (the state comes before the data). */
+export type SnapshotHead<S> = Partial<Snapshot<S>>;
+
+/** The envelope, once it is what b24cfg writes: kind, version and a state. */
+export function envelopeOf<S>(head: SnapshotHead<S>): Snapshot<S> | undefined {
+  return head.kind === 'b24cfg-snapshot' && head.version === 1 && head.state
+    ? (head as Snapshot<S>)
+    : undefined;
+}
+
+const ENVELOPE = new Set(['kind', 'version', 'takenAt', 'runId', 'state']);
+
+/**
+ * Reads a snapshot file front to back without holding it (an audit snapshot may hold millions of rows,
+ * issue #18): the envelope's keys are kept, any other key goes to `other`, which must take or skip its
+ * value. A file that is not JSON is named by line and column.
+ */
+export async function walkSnapshot<S>(
+  path: string,
+  other: (key: string, json: JsonReader, head: SnapshotHead<S>) => Promise<void>,
+): Promise<Snapshot<S>> {
+  const bad = (why: Text, where = path) =>
+    errorOf(STATE_ERRORS, 'SNAPSHOT_UNREADABLE', { where, texts: { why } });
+  const json = JsonReader.open(path);
+  const head: Record<string, unknown> = {};
   try {
-    parsed = JSON.parse(raw);
+    if (!(await json.isObjectNext())) throw bad(SNAPSHOT_WHY.notSnapshot);
+    await json.object(async (key) => {
+      if (ENVELOPE.has(key)) head[key] = await json.value();
+      else await other(key, json, head);
+    });
+    await json.end();
   } catch (e) {
-    throw bad(fill(SNAPSHOT_WHY.badJson, { detail: e instanceof Error ? e.message : String(e) }));
+    // The file is opened on the first read.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw bad(SNAPSHOT_WHY.notFound);
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    const detail = fill(JSON_SYNTAX[e.reason], { line: e.line, col: e.col });
+    throw bad(fillTexts(SNAPSHOT_WHY.badJson, { detail }), `${path}:${e.line}:${e.col}`);
   }
-  const s = parsed as Partial<Snapshot<S>>;
-  if (s.kind !== 'b24cfg-snapshot' || s.version !== 1 || !s.state) throw bad(SNAPSHOT_WHY.notSnapshot);
-  return s as Snapshot<S>;
+  const snap = envelopeOf(head as SnapshotHead<S>);
+  if (!snap) throw bad(SNAPSHOT_WHY.notSnapshot);
+  return snap;
+}
+
+/**
+ * A snapshot b24cfg wrote (kind and version checked); its state is trusted as b24cfg wrote it. Other
+ * parts (an audit's data) are checked as JSON and let go.
+ */
+export async function readSnapshot<S>(path: string): Promise<Snapshot<S>> {
+  return walkSnapshot<S>(path, (_key, json) => json.skip());
 }

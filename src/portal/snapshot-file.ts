@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { errorOf } from '../core/errors.js';
 import { writeJsonFile } from '../core/files.js';
-import { fill, fillTexts, type Text } from '../core/i18n.js';
+import { fillTexts, type Text } from '../core/i18n.js';
 import { JsonReader, JsonSyntaxError } from './snapshot-json.js';
 import { JSON_SYNTAX } from './snapshot-messages.js';
 import { SNAPSHOT_WHY, STATE_ERRORS } from './state-messages.js';
@@ -69,8 +69,10 @@ export async function walkSnapshot<S>(
     // The file is opened on the first read.
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw bad(SNAPSHOT_WHY.notFound);
     if (!(e instanceof JsonSyntaxError)) throw e;
-    const detail = fill(JSON_SYNTAX[e.reason], { line: e.line, col: e.col });
-    throw bad(fillTexts(SNAPSHOT_WHY.badJson, { detail }), `${path}:${e.line}:${e.col}`);
+    throw bad(
+      fillTexts(SNAPSHOT_WHY.badJson, { detail: JSON_SYNTAX[e.reason] }),
+      `${path}:${e.line}:${e.col}`,
+    );
   }
   const snap = envelopeOf(head as SnapshotHead<S>);
   if (!snap) throw bad(SNAPSHOT_WHY.notSnapshot);

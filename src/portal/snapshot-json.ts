@@ -43,7 +43,10 @@ const endsNumber = (c: number) => isWs(c) || c === 44 || c === 93 || c === 125;
 const PUNCT = { '{': 'objectExpected', '[': 'listExpected', ':': 'colonExpected' } as const;
 const ESCAPES = new Set([34, 92, 47, 98, 102, 110, 114, 116]);
 /** The buffer keeps what is read ahead; what was consumed goes once it passes this size. */
-const KEEP = 1 << 20;
+const KEEP = 1 << 16;
+/** lineValue: the longest line it tries, and how many lines that are not one value it takes before it stops. */
+const LINE_MAX = 1 << 16;
+const LINE_MISSES = 16;
 
 /**
  * A JSON file read front to back in chunks, for snapshot files that may hold millions of rows (issue
@@ -60,11 +63,12 @@ export class JsonReader {
   private linesBefore = 0;
   private colBefore = 0;
   private done = false;
+  private lineMisses = 0;
 
   private constructor(private readonly chunks: AsyncIterator<string> | Iterator<string>) {}
 
   static open(path: string): JsonReader {
-    const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+    const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
     return new JsonReader((stream as AsyncIterable<string>)[Symbol.asyncIterator]());
   }
 
@@ -136,6 +140,33 @@ export class JsonReader {
     this.pos = end;
     if (this.pos > KEEP) this.drop(this.pos);
     return v;
+  }
+
+  /**
+   * The next value when it is likely alone on its line (a snapshot's rows, src/audit/snapshot-write.ts):
+   * JSON.parse of the rest of the line, a trailing comma left out. JSON.parse checks the text itself,
+   * and a value is what starts here whatever follows it, so a success is the value; a line that is not
+   * one value goes through the scanner, and after a few such lines the reader stops trying.
+   */
+  async lineValue(): Promise<unknown> {
+    if (this.lineMisses < LINE_MISSES) {
+      await this.peek();
+      const nl = this.buf.indexOf('\n', this.pos);
+      if (nl !== -1 && nl - this.pos < LINE_MAX) {
+        let end = nl;
+        while (end > this.pos && isWs(this.buf.charCodeAt(end - 1))) end--;
+        if (this.buf.charCodeAt(end - 1) === 44) end--;
+        try {
+          const v: unknown = JSON.parse(this.buf.slice(this.pos, end));
+          this.pos = end;
+          if (this.pos > KEEP) this.drop(this.pos);
+          return v;
+        } catch {
+          this.lineMisses++;
+        }
+      }
+    }
+    return this.value();
   }
 
   /** The next value, checked and let go. */

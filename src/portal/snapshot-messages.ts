@@ -1,50 +1,53 @@
 import { defineMessages } from '../core/catalogue.js';
 
-/** Where and why a snapshot file stops being JSON (src/portal/snapshot-json.ts), for SNAPSHOT_WHY.badJson. */
+/**
+ * Why a snapshot file stops being JSON (src/portal/snapshot-json.ts), for SNAPSHOT_WHY.badJson; the error's
+ * place (file:line:col) says where.
+ */
 export const JSON_SYNTAX = defineMessages({
   endsEarly: {
-    ru: 'файл обрывается (строка {line}, столбец {col})',
-    en: 'the file ends too early (line {line}, column {col})',
+    ru: 'файл обрывается',
+    en: 'the file ends too early',
   },
   objectExpected: {
-    ru: 'ожидалось «{» (строка {line}, столбец {col})',
-    en: '“{” expected (line {line}, column {col})',
+    ru: 'ожидалось «{»',
+    en: '“{” expected',
   },
   listExpected: {
-    ru: 'ожидалось «[» (строка {line}, столбец {col})',
-    en: '“[” expected (line {line}, column {col})',
+    ru: 'ожидалось «[»',
+    en: '“[” expected',
   },
   colonExpected: {
-    ru: 'ожидалось «:» (строка {line}, столбец {col})',
-    en: '“:” expected (line {line}, column {col})',
+    ru: 'ожидалось «:»',
+    en: '“:” expected',
   },
   keyExpected: {
-    ru: 'ожидался ключ в кавычках (строка {line}, столбец {col})',
-    en: 'a key in quotes expected (line {line}, column {col})',
+    ru: 'ожидался ключ в кавычках',
+    en: 'a key in quotes expected',
   },
   commaOrBrace: {
-    ru: 'ожидалось «,» или «}» (строка {line}, столбец {col})',
-    en: '“,” or “}” expected (line {line}, column {col})',
+    ru: 'ожидалось «,» или «}»',
+    en: '“,” or “}” expected',
   },
   commaOrBracket: {
-    ru: 'ожидалось «,» или «]» (строка {line}, столбец {col})',
-    en: '“,” or “]” expected (line {line}, column {col})',
+    ru: 'ожидалось «,» или «]»',
+    en: '“,” or “]” expected',
   },
   valueExpected: {
-    ru: 'ожидалось значение (строка {line}, столбец {col})',
-    en: 'a value expected (line {line}, column {col})',
+    ru: 'ожидалось значение',
+    en: 'a value expected',
   },
   badNumber: {
-    ru: 'неверное число (строка {line}, столбец {col})',
-    en: 'a malformed number (line {line}, column {col})',
+    ru: 'неверное число',
+    en: 'a malformed number',
   },
   badString: {
-    ru: 'неверная строка: управляющий символ или escape-последовательность (строка {line}, столбец {col})',
-    en: 'a malformed string: a control character or a bad escape (line {line}, column {col})',
+    ru: 'неверная строка: управляющий символ или escape-последовательность',
+    en: 'a malformed string: a control character or a bad escape',
   },
   trailingText: {
-    ru: 'текст после конца JSON (строка {line}, столбец {col})',
-    en: 'text after the end of the JSON (line {line}, column {col})',
+    ru: 'текст после конца JSON',
+    en: 'text after the end of the JSON',
   },
 });
 

@@ -4,7 +4,7 @@
  * evidence, samples, every output format — on generated portals of several seeds and sizes, with and
  * without a spec. The "before" checks are the row-based ones as they were (test/audit/legacy/).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
@@ -18,7 +18,7 @@ import {
   type AuditedSpec,
 } from '../../src/audit/audit.js';
 import { runAudit } from '../../src/audit/engine.js';
-import { readAuditSnapshot, snapshotHash } from '../../src/audit/snapshot-io.js';
+import { readAuditSnapshot, snapshotHash, type AuditSnapshot } from '../../src/audit/snapshot-io.js';
 import { exportPortal, saveExportBindings } from '../../src/export/export-portal.js';
 import { loadStateFile } from '../../src/portal/state-file.js';
 import { openSandboxWire } from '../../src/portal/sandbox-adapter.js';
@@ -33,6 +33,8 @@ import {
   type SandboxState,
 } from '../../src/sandbox/index.js';
 import type { Spec } from '../../src/spec/spec.generated.js';
+import { ROW_FAMILIES, type RowFamily } from '../../src/standards/audit-data.js';
+import { rowFromJson } from '../../src/standards/audit-rows.js';
 import { STANDARDS } from '../../src/standards/registry.js';
 import type { Standard } from '../../src/standards/types.js';
 import { collectInMemory } from './in-memory.js';
@@ -167,9 +169,22 @@ describe('streaming audit = collect-then-check (issue #18)', () => {
       const snap = await readAuditSnapshot(snapPath);
       expect(snap.audit).toEqual(data);
       expect(snapshotHash(snap)).toBe(streamed.source.hash);
+      // The same file read whole with JSON.parse, as audit --snapshot read it before issue #18.
+      const whole = JSON.parse(await readFile(snapPath, 'utf8')) as AuditSnapshot;
+      const rows = whole.audit as unknown as Record<RowFamily, unknown[]>;
+      for (const f of ROW_FAMILIES) rows[f] = rows[f].map((r) => rowFromJson(f, r));
+      expect(whole.audit).toEqual(data);
+      expect(snapshotHash(whole)).toBe(streamed.source.hash);
+      // The audit of the saved snapshot, read front to back (src/audit/snapshot-read.ts), is the live
+      // audit but for the source's kind, in every format and language.
       const replayed = scoreAudited(settings, await auditSnapshot(settings, snapPath, 'snap.json'), dir);
-      expect(replayed.results).toEqual(after.results);
-      expect(replayed.score).toEqual(after.score);
+      expect(replayed.source).toEqual({ ...after.source, kind: 'snapshot' });
+      expect(replayed).toEqual({ ...after, source: replayed.source });
+      for (const format of FORMATS)
+        for (const lang of ['ru', 'en'] as const)
+          expect(formatAudit(format, replayed, { lang, chalk, cwd: dir })).toBe(
+            formatAudit(format, { ...after, source: replayed.source }, { lang, chalk, cwd: dir }),
+          );
       if (scopes) expect(Object.keys(data.errors)).toEqual(['calls', 'overdue', 'tasks']);
     },
     240_000,

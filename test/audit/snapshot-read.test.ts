@@ -130,6 +130,23 @@ describe('audit --snapshot read front to back (issue #18)', () => {
     expect(report.source.hash).toBe(thenPrinted);
     expect(report.source.hash).not.toBe(live.source.hash);
     expect(report.results).toEqual(live.results);
+
+    // With a CRM settings archive's facts kept, as that version hashed them.
+    const crmSettings = {
+      archive: {
+        source: 'crm.zip',
+        writtenAt: '2026-01-10T08:00:00.000Z',
+        manifestCode: 'crm',
+        manifestVersion: '1',
+      },
+      pipelines: [],
+      roles: [],
+    };
+    const withArchive = await write('older-crm.json', JSON.stringify({ ...older, crmSettings }, null, 2));
+    const audited = await auditSnapshot(settings, withArchive, 'x');
+    expect(audited.source.hash).toBe(
+      fingerprintOf({ takenAt: older.takenAt, state: older.state, audit: older.audit, crmSettings }),
+    );
   });
 
   it.each([

@@ -30,6 +30,7 @@ import {
   type PhaseOps,
 } from './report.js';
 import { startHost, type LoggedCall } from './sandbox-host.js';
+import { SAVE_SNAPSHOT, snapshotReadNote } from './snapshot-read.js';
 import { applyWriteChain, auditDependentRequests, paceFloorMs, type JournaledRequest } from './timing.js';
 import {
   DATA,
@@ -597,6 +598,9 @@ async function benchData(
   return { rows, sizes };
 }
 
+/** Where the first run of a data audit saves its snapshot, in the run's folder. */
+const SNAPSHOT = 'snapshot.json';
+
 async function auditRow(
   name: string,
   state: SandboxState,
@@ -612,7 +616,7 @@ async function auditRow(
       log(`  ${name}: run ${r + 1}/${run.runs} audit`);
       // The audit only reads: every run gets a new server (a full bucket) over the same generated state.
       const a = await measureOnce(
-        (url) => ['audit', '--portal', url, '--format', 'json'],
+        (url) => ['audit', '--portal', url, '--format', 'json', ...(r === 0 ? SAVE_SNAPSHOT(SNAPSHOT) : [])],
         state,
         dir,
         opts,
@@ -628,6 +632,10 @@ async function auditRow(
     }
     // Exit 0 (no findings) or 1 (findings) are both a completed audit.
     const row = summarise('audit', name, ms, [0, 1, 3]);
+    if (ms[0] && [0, 1, 3].includes(ms[0].run.exitCode)) {
+      log(`  ${name}: audit --snapshot`);
+      row.note = await snapshotReadNote(dir, SNAPSHOT, ms[0].run.stdout);
+    }
     row.data = {
       deals: 0,
       latencyMs: run.latencyMs,

@@ -1,10 +1,4 @@
-import {
-  factsOf,
-  ROW_FAMILIES,
-  type AuditData,
-  type RowFamily,
-  type RowOf,
-} from '../standards/audit-data.js';
+import type { RowFamily, RowOf } from '../standards/audit-data.js';
 import { GatherFailure, type Gatherer } from '../standards/gather.js';
 import { STANDARDS } from '../standards/registry.js';
 import type { AuditContext, Standard } from '../standards/types.js';
@@ -68,15 +62,4 @@ export function startDigests(ctx: AuditContext, standards: readonly Standard[] =
       return out;
     },
   };
-}
-
-/** The digests of rows held in memory (a snapshot read whole): the same gatherers, fed family by family. */
-export function digestsOf(
-  ctx: AuditContext,
-  data: AuditData,
-  standards?: readonly Standard[],
-): Map<string, unknown> {
-  const d = startDigests({ ...ctx, data: factsOf(data) }, standards);
-  for (const family of ROW_FAMILIES) d.feed(family, data[family]);
-  return d.finish();
 }

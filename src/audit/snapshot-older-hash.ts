@@ -45,7 +45,7 @@ export async function olderSnapshotHash(
         let first = true;
         try {
           await json.array(async () => {
-            const text = `${first ? '' : ','}${stableStringify(await json.value())}`;
+            const text = `${first ? '' : ','}${stableStringify(await json.rowValue())}`;
             first = false;
             if (!out.write(text)) await once(out, 'drain');
           });

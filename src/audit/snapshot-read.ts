@@ -100,7 +100,7 @@ export async function streamAuditSnapshot(
   const rows = async <F extends RowFamily>(family: F, json: JsonReader, to: RowsOut) => {
     let page: Array<RowOf[F]> = [];
     await json.array(async () => {
-      const raw = await json.lineValue();
+      const raw = await json.rowValue();
       let row: RowOf[F];
       try {
         row = rowFromJson(family, raw);

@@ -73,6 +73,8 @@ export async function walkSnapshot<S>(
       fillTexts(SNAPSHOT_WHY.badJson, { detail: JSON_SYNTAX[e.reason] }),
       `${path}:${e.line}:${e.col}`,
     );
+  } finally {
+    await json.close();
   }
   const snap = envelopeOf(head as SnapshotHead<S>);
   if (!snap) throw bad(SNAPSHOT_WHY.notSnapshot);

@@ -44,9 +44,10 @@ const PUNCT = { '{': 'objectExpected', '[': 'listExpected', ':': 'colonExpected'
 const ESCAPES = new Set([34, 92, 47, 98, 102, 110, 114, 116]);
 /** The buffer keeps what is read ahead; what was consumed goes once it passes this size. */
 const KEEP = 1 << 16;
-/** lineValue: the longest line it tries, and how many lines that are not one value it takes before it stops. */
-const LINE_MAX = 1 << 16;
-const LINE_MISSES = 16;
+/** rowValue: the longest text it guesses is one value, and how many wrong guesses of a kind it makes. */
+const GUESS_MAX = 1 << 16;
+const MISSES = 16;
+const NO_VALUE = Symbol('no value');
 
 /**
  * A JSON file read front to back in chunks, for snapshot files that may hold millions of rows (issue
@@ -64,6 +65,7 @@ export class JsonReader {
   private colBefore = 0;
   private done = false;
   private lineMisses = 0;
+  private braceMisses = 0;
 
   private constructor(private readonly chunks: AsyncIterator<string> | Iterator<string>) {}
 
@@ -75,6 +77,12 @@ export class JsonReader {
   /** Text given in pieces (tests: every way a file can be cut into chunks). */
   static ofText(...pieces: string[]): JsonReader {
     return new JsonReader(pieces[Symbol.iterator]());
+  }
+
+  /** Stops reading: the file is closed even when the walk stopped half-way. */
+  async close(): Promise<void> {
+    this.done = true;
+    await this.chunks.return?.();
   }
 
   /** Line and column of a place in the buffer (1-based). */
@@ -143,30 +151,47 @@ export class JsonReader {
   }
 
   /**
-   * The next value when it is likely alone on its line (a snapshot's rows, src/audit/snapshot-write.ts):
-   * JSON.parse of the rest of the line, a trailing comma left out. JSON.parse checks the text itself,
-   * and a value is what starts here whatever follows it, so a success is the value; a line that is not
-   * one value goes through the scanner, and after a few such lines the reader stops trying.
+   * The next value when it is a row of a snapshot (src/audit/snapshot-write.ts): a small value alone on
+   * its line, or, as older b24cfg wrote rows over several lines, an object without objects inside. Each
+   * guess of where it ends goes to JSON.parse, which checks the text itself; as a value is what starts
+   * here whatever follows it, a guess that parses is the value. A guess that fails costs an exception,
+   * so after a few the reader stops making it; what no guess finds goes through the scanner.
    */
-  async lineValue(): Promise<unknown> {
-    if (this.lineMisses < LINE_MISSES) {
-      await this.peek();
-      const nl = this.buf.indexOf('\n', this.pos);
-      if (nl !== -1 && nl - this.pos < LINE_MAX) {
+  async rowValue(): Promise<unknown> {
+    await this.peek();
+    const { buf, pos } = this;
+    if (this.lineMisses < MISSES) {
+      const nl = buf.indexOf('\n', pos);
+      if (nl !== -1 && nl - pos < GUESS_MAX) {
         let end = nl;
-        while (end > this.pos && isWs(this.buf.charCodeAt(end - 1))) end--;
-        if (this.buf.charCodeAt(end - 1) === 44) end--;
-        try {
-          const v: unknown = JSON.parse(this.buf.slice(this.pos, end));
-          this.pos = end;
-          if (this.pos > KEEP) this.drop(this.pos);
-          return v;
-        } catch {
-          this.lineMisses++;
-        }
+        while (end > pos && isWs(buf.charCodeAt(end - 1))) end--;
+        if (buf.charCodeAt(end - 1) === 44) end--;
+        const v = this.guess(end, () => this.lineMisses++);
+        if (v !== NO_VALUE) return v;
+      }
+    }
+    if (this.braceMisses < MISSES && buf.charCodeAt(pos) === 123) {
+      const close = buf.indexOf('}', pos);
+      if (close !== -1 && close - pos < GUESS_MAX) {
+        const v = this.guess(close + 1, () => this.braceMisses++);
+        if (v !== NO_VALUE) return v;
       }
     }
     return this.value();
+  }
+
+  /** JSON.parse of the buffer from pos to `end`: the value, moved past, or NO_VALUE. */
+  private guess(end: number, missed: () => void): unknown {
+    let v: unknown;
+    try {
+      v = JSON.parse(this.buf.slice(this.pos, end));
+    } catch {
+      missed();
+      return NO_VALUE;
+    }
+    this.pos = end;
+    if (this.pos > KEEP) this.drop(this.pos);
+    return v;
   }
 
   /** The next value, checked and let go. */

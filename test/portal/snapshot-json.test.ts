@@ -83,6 +83,33 @@ describe('JsonReader: JSON read in chunks (issue #18)', () => {
     expect(seen).toEqual(['a', 1, { b: 2 }, 'x', 'c', 'd']);
   });
 
+  it('rowValue reads rows one a line, pretty-printed or minified as the scanner does, tricky text included', async () => {
+    const rnd = random(11);
+    const titles = ['a}b', '}', 'x,\n', '{"id":1}', 'plain', 'a\\}', ''];
+    const rows = Array.from({ length: 400 }, (_, i) =>
+      i % 7 === 0
+        ? i
+        : { id: i, title: titles[i % titles.length], deals: [i, i + 1], at: rnd() < 0.5 ? null : 'x' },
+    );
+    const layouts = [
+      `[\n${rows.map((r) => `      ${JSON.stringify(r)}`).join(',\n')}\n    ]`,
+      JSON.stringify(rows, null, 2),
+      JSON.stringify(rows),
+      JSON.stringify(rows, null, '\t').replace(/\n/g, '\r\n'),
+    ];
+    for (const text of layouts)
+      for (const size of [7, 100, 4096]) {
+        const pieces = Array.from({ length: Math.ceil(text.length / size) }, (_, i) =>
+          text.slice(i * size, (i + 1) * size),
+        );
+        const r = JsonReader.ofText(...pieces);
+        const got: unknown[] = [];
+        await r.array(async () => void got.push(await r.rowValue()));
+        await r.end();
+        expect(got).toEqual(rows);
+      }
+  });
+
   it.each([
     ['{\n  "a": [1,\n    2 3]\n}', 'commaOrBracket', 3, 7],
     ['{\n  "a": 1\n', 'endsEarly', 3, 1],

@@ -149,6 +149,14 @@ describe('audit --snapshot read front to back (issue #18)', () => {
     );
   });
 
+  it('a snapshot the older b24cfg itself saved gets the hash and the score that b24cfg printed', async () => {
+    // test/audit/golden/older-snapshot.json: `audit --save-snapshot` of b24cfg built at b0b07de^ against
+    // `sandbox serve --seed large --deals 150`; its live report printed this hash and this score.
+    const report = await fromSnapshot(join(import.meta.dirname, 'golden', 'older-snapshot.json'));
+    expect(report.source.hash).toBe('sha256:1becb051230cc1548df6c8c0df5c4cbe');
+    expect(report.score.value).toBe(42.3);
+  });
+
   it.each([
     ['cut in the middle of a row', (t: string) => t.slice(0, Math.floor(t.length / 2)), /^.+:\d+:\d+$/],
     ['cut after the last row', (t: string) => t.slice(0, t.lastIndexOf('"errors"')), /^.+:\d+:\d+$/],

@@ -42,8 +42,14 @@ const isHex = (c: number) => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c
 const endsNumber = (c: number) => isWs(c) || c === 44 || c === 93 || c === 125;
 const PUNCT = { '{': 'objectExpected', '[': 'listExpected', ':': 'colonExpected' } as const;
 const ESCAPES = new Set([34, 92, 47, 98, 102, 110, 114, 116]);
-/** The buffer keeps what is read ahead; what was consumed goes once it passes this size. */
-const KEEP = 1 << 16;
+/**
+ * Reads of 32 KB and a buffer dropped past 16 KB keep every string under V8's large-object size (a
+ * Cyrillic chunk is two bytes a character): large strings go straight to the old generation and pile up
+ * until a full collection, which tripled the peak RSS of reading a million-deal snapshot
+ * (BENCHMARKS.md#audit-from-a-snapshot-issue-18).
+ */
+const CHUNK = 1 << 15;
+const KEEP = 1 << 14;
 /** rowValue: the longest text it guesses is one value, and how many wrong guesses of a kind it makes. */
 const GUESS_MAX = 1 << 16;
 const MISSES = 16;
@@ -70,7 +76,7 @@ export class JsonReader {
   private constructor(private readonly chunks: AsyncIterator<string> | Iterator<string>) {}
 
   static open(path: string): JsonReader {
-    const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 16 });
+    const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK });
     return new JsonReader((stream as AsyncIterable<string>)[Symbol.asyncIterator]());
   }
 

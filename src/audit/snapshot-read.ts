@@ -39,6 +39,9 @@ const FACTS_BEFORE_ROWS = [
   'repeatPipelines',
 ] as const;
 
+/** A snapshot that cannot be read is taken again: the audit's own hint, not the apply snapshots' folder. */
+const REMEDY = (path: string) => ({ hint: AUDIT_SNAPSHOT_ERRORS.SNAPSHOT_UNREADABLE.hint, data: { path } });
+
 /** Rows go out in pages of 50, as a scan page of the live audit does: small pages keep the heap small. */
 const PAGE = 50;
 
@@ -120,26 +123,30 @@ export async function streamAuditSnapshot(
     if (page.length > 0) await to.rows(family, page);
   };
 
-  const snap = await walkSnapshot<PortalState>(path, async (key, json, head) => {
-    if (key === 'crmSettings') crmRaw = await json.value();
-    else if (key !== 'audit') await json.skip();
-    else {
-      if (hasAudit || !(await json.isObjectNext())) throw unreadable();
-      hasAudit = true;
-      await json.object(async (k) => {
-        if (!isFamily(k)) facts[k] = await json.value();
-        else if (seen.has(k)) throw unreadable();
-        else {
-          seen.add(k);
-          if (await ready(head)) await rows(k, json, out as RowsOut);
+  const snap = await walkSnapshot<PortalState>(
+    path,
+    async (key, json, head) => {
+      if (key === 'crmSettings') crmRaw = await json.value();
+      else if (key !== 'audit') await json.skip();
+      else {
+        if (hasAudit || !(await json.isObjectNext())) throw unreadable();
+        hasAudit = true;
+        await json.object(async (k) => {
+          if (!isFamily(k)) facts[k] = await json.value();
+          else if (seen.has(k)) throw unreadable();
           else {
-            early.add(k);
-            await json.skip();
+            seen.add(k);
+            if (await ready(head)) await rows(k, json, out as RowsOut);
+            else {
+              early.add(k);
+              await json.skip();
+            }
           }
-        }
-      });
-    }
-  });
+        });
+      }
+    },
+    REMEDY(path),
+  );
   if (Number.isNaN(Date.parse(snap.takenAt)))
     throw errorOf(AUDIT_SNAPSHOT_ERRORS, 'snapshotWithoutTime', { where: path });
   const crmSettings = crmRaw === undefined ? undefined : revivedFacts(crmRaw, path);
@@ -148,10 +155,14 @@ export async function streamAuditSnapshot(
   if (!out) await start(snap);
   if (early.size > 0) {
     const to = out as RowsOut;
-    await walkSnapshot<PortalState>(path, async (key, json) => {
-      if (key !== 'audit') return json.skip();
-      await json.object(async (k) => (isFamily(k) && early.has(k) ? rows(k, json, to) : json.skip()));
-    });
+    await walkSnapshot<PortalState>(
+      path,
+      async (key, json) => {
+        if (key !== 'audit') return json.skip();
+        await json.object(async (k) => (isFamily(k) && early.has(k) ? rows(k, json, to) : json.skip()));
+      },
+      REMEDY(path),
+    );
   }
   return {
     snap,

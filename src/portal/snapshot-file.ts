@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { errorOf } from '../core/errors.js';
 import { writeJsonFile } from '../core/files.js';
-import { fillTexts, type Text } from '../core/i18n.js';
+import { fillTexts, type Text, type TextData } from '../core/i18n.js';
 import { JsonReader, JsonSyntaxError } from './snapshot-json.js';
 import { JSON_SYNTAX } from './snapshot-messages.js';
 import { SNAPSHOT_WHY, STATE_ERRORS } from './state-messages.js';
@@ -53,9 +53,11 @@ const ENVELOPE = new Set(['kind', 'version', 'takenAt', 'runId', 'state']);
 export async function walkSnapshot<S>(
   path: string,
   other: (key: string, json: JsonReader, head: SnapshotHead<S>) => Promise<void>,
+  /** What the user can do instead of the snapshot folder's hint (a command's own remedy). */
+  remedy?: { hint: Text; data: TextData },
 ): Promise<Snapshot<S>> {
   const bad = (why: Text, where = path) =>
-    errorOf(STATE_ERRORS, 'SNAPSHOT_UNREADABLE', { where, texts: { why } });
+    errorOf(STATE_ERRORS, 'SNAPSHOT_UNREADABLE', { where, texts: { why }, ...remedy });
   const json = JsonReader.open(path);
   const head: Record<string, unknown> = {};
   try {

@@ -30,5 +30,8 @@ describe('b24cfg audit --snapshot with a damaged file (issue #18)', () => {
     expect(r.stderr).toContain(said);
     expect(r.stderr).toContain(`cut.json:${cut.split('\n').length}:`);
     expect(r.stderr).not.toMatch(/^\s+at /m);
+    // The remedy is a command: take the snapshot again.
+    expect(r.stderr).toContain('b24cfg audit --portal <');
+    expect(r.stderr).toMatch(/--save-snapshot \S*cut\.json/);
   });
 });

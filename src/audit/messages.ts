@@ -106,8 +106,8 @@ export const AUDIT_SNAPSHOT_ERRORS = defineErrors({
       en: 'the audit data in the snapshot is of another version or damaged',
     },
     hint: {
-      ru: 'Снимите портал заново: b24cfg audit --portal <портал> --save-snapshot {path}.',
-      en: 'Take the snapshot again: b24cfg audit --portal <portal> --save-snapshot {path}.',
+      ru: 'Снимите портал заново: b24cfg audit --portal <портал> --save-snapshot {path}',
+      en: 'Take the snapshot again: b24cfg audit --portal <portal> --save-snapshot {path}',
     },
   },
   snapshotWithoutTime: {

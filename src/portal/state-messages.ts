@@ -11,7 +11,10 @@ export const STATE_ERRORS = defineErrors({
   },
   SNAPSHOT_UNREADABLE: {
     message: { ru: 'снимок портала не читается: {why}', en: 'the portal snapshot cannot be read: {why}' },
-    hint: { ru: 'Снимки лежат в .b24cfg/snapshots/.', en: 'Snapshots live in .b24cfg/snapshots/.' },
+    hint: {
+      ru: 'Снимки этой папки, новые сверху: ls -t .b24cfg/snapshots/',
+      en: 'The snapshots of this folder, newest first: ls -t .b24cfg/snapshots/',
+    },
   },
 });
 

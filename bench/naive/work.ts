@@ -18,6 +18,9 @@ const CONFIG_METHODS = new Set([
   'server.time',
   'app.info',
   'crm.settings.mode.get',
+  // The portal's identity rides the configuration read (docs/bitrix24/portal-identity.md): without it
+  // here that read counted as data, and the naive client sent it call by call instead of object by object.
+  'imopenlines.config.path.get',
   'crm.category.list',
   'crm.status.list',
   'crm.deal.userfield.list',
@@ -187,6 +190,7 @@ export async function naiveReadConfig(client: NaiveClient): Promise<void> {
   await client.call('server.time');
   await client.call('app.info');
   await client.call('crm.settings.mode.get');
+  await client.call('imopenlines.config.path.get');
   const pipelines = await client.listAll('crm.category.list', { entityTypeId: 2 }, 'categories');
   for (const id of idsOf(pipelines.rows, 'id')) {
     await client.call('crm.status.list', {

@@ -40,6 +40,9 @@ describe('call classes', () => {
   const call = (method: string): LoggedCall => ({ request: 0, method, params: {} });
   it.each([
     [['crm.category.list', 'crm.status.list'], 'config'],
+    // The configuration read with the portal's identity in it is still the configuration read (the full
+    // bench of 2026-12-05 found the naive client reading it call by call: 19 requests instead of 39).
+    [['server.time', 'imopenlines.config.path.get', 'crm.category.list'], 'config'],
     [['crm.category.add', 'crm.status.list'], 'write'],
     [['crm.item.list', 'crm.category.list'], 'data'],
     [['tasks.task.list'], 'data'],

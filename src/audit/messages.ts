@@ -76,7 +76,10 @@ export const GATE_ERRORS = defineErrors({
   badMinScore: {
     code: 'USAGE',
     exit: EXIT.findings,
-    message: { ru: 'недопустимое значение --min-score: {value}', en: 'invalid --min-score value: {value}' },
+    message: {
+      ru: 'недопустимое значение --min-score: {value} (нужно число от 0 до 100)',
+      en: 'invalid --min-score value: {value} (a number from 0 to 100)',
+    },
     hint: GATE_EXAMPLE,
   },
   unknownFailOn: {

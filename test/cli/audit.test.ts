@@ -90,7 +90,7 @@ describe('gates', () => {
   });
 
   it.each([
-    [['--min-score', '101'], /invalid --min-score/],
+    [['--min-score', '101'], /invalid --min-score value: 101 \(a number from 0 to 100\)/],
     [['--fail-on', 'SD-99'], /unknown standards: SD-99/],
     [['--snapshot', 'x.json', '--portal', 'sandbox'], /do not go together/],
   ])('refuses %j before reading anything (exit 1)', async (args, message) => {

@@ -1,3 +1,4 @@
+import { dataJson } from '../core/data-text.js';
 import type { ChalkInstance } from 'chalk';
 import { basename, dirname } from 'node:path';
 import { CliError, errorOf, InternalError } from '../core/errors.js';
@@ -48,5 +49,5 @@ export function renderErrorText(err: CliError, lang: Lang, chalk: ChalkInstance,
 
 export function renderErrorJson(err: CliError, lang: Lang): string {
   const r = err.render(lang);
-  return `${JSON.stringify({ ok: false, error: { code: err.code, exitCode: err.exitCode, ...r } }, null, 2)}\n`;
+  return dataJson({ ok: false, error: { code: err.code, exitCode: err.exitCode, ...r } });
 }

@@ -1,3 +1,4 @@
+import { dataJson } from './data-text.js';
 import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { redact } from './redact.js';
@@ -21,7 +22,7 @@ export async function writeTextFile(path: string, content: string): Promise<void
 }
 
 export async function writeJsonFile(path: string, value: unknown): Promise<void> {
-  await writeTextFile(path, `${JSON.stringify(value, null, 2)}\n`);
+  await writeTextFile(path, dataJson(value));
 }
 
 export async function readTextFileIfExists(path: string): Promise<string | undefined> {

@@ -1,3 +1,4 @@
+import { dataJson } from '../core/data-text.js';
 import type { ChalkInstance } from 'chalk';
 import { fmt, plural, type Lang } from '../core/i18n.js';
 import { DOCTOR_SUMMARY } from './messages.js';
@@ -61,5 +62,5 @@ export function renderDoctorJson(report: DoctorReport, lang: Lang, exitCode: num
       ...(c.fix && c.status !== 'ok' ? { fix: fmt(c.fix, lang, c.data) } : {}),
     })),
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return dataJson(out);
 }

@@ -1,4 +1,5 @@
-import { stringify } from 'yaml';
+import { Document, visit } from 'yaml';
+import { escapeYamlText, hasUnsafeForTerminal } from '../core/data-text.js';
 import { fmt, type Lang } from '../core/i18n.js';
 import { planText } from '../resources/plan-text.js';
 import type { PortalState } from '../resources/state.js';
@@ -50,7 +51,7 @@ export function exportToYaml(result: ExportResult, state: PortalState, lang: Lan
         unreadable.map(([s, why]) => `${s} (${why})`).join(', '),
     );
   }
-  const body = stringify(result.spec, { indent: 2, lineWidth: 0, minContentWidth: 0 });
+  const body = yamlData(result.spec);
   const tail: string[] = [
     '',
     ru
@@ -80,7 +81,23 @@ export function exportToYaml(result: ExportResult, state: PortalState, lang: Lan
   } else {
     tail.push('# documents: [ { name: ..., file: docs/contract.docx, kind: contract, numerator: ... } ]');
   }
-  return `${head.join('\n')}\n${body}${tail.join('\n')}\n`;
+  // Comments may quote portal names too: there an escape is only shown, never read as data.
+  return escapeYamlText(`${head.join('\n')}\n${body}${tail.join('\n')}\n`);
+}
+
+/**
+ * A value as YAML that is safe on a terminal and reads back the same: a string (key or value) holding a
+ * character src/core/data-text.ts escapes is written double-quoted, the one YAML style with escapes, and
+ * each such character in it as `\x9B` or `\u202E`.
+ */
+export function yamlData(value: unknown): string {
+  const doc = new Document(value);
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && hasUnsafeForTerminal(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return escapeYamlText(doc.toString({ indent: 2, lineWidth: 0, minContentWidth: 0 }));
 }
 
 function oneLine(s: string): string {

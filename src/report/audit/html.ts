@@ -123,11 +123,11 @@ export function formatAuditHtml(report: AuditReport, lang: Lang): string {
   const atts =
     report.attestations.length === 0
       ? `<p class="mute">${W.noAttestations[lang]}</p>`
-      : `<table><thead><tr><th>ID</th><th>${W.by[lang]}</th><th>${W.at[lang]}</th><th>${W.expires[lang]}</th><th>${W.note[lang]}</th></tr></thead><tbody>${report.attestations.map((a) => `<tr><td>${a.standard}</td><td>${esc(a.by)}</td><td>${a.at}</td><td>${esc(a.expires ?? '—')}${a.expired ? ` <span class="chip s-manual-expired">${W.expired[lang]}</span>` : ''}</td><td>${esc(a.note)}${a.evidence ? ` · ${link(a.evidence, a.evidence)}` : ''}</td></tr>`).join('')}</tbody></table>`;
+      : `<table><thead><tr><th>ID</th><th>${W.by[lang]}</th><th>${W.at[lang]}</th><th>${W.expires[lang]}</th><th>${W.note[lang]}</th></tr></thead><tbody>${report.attestations.map((a) => `<tr><td>${esc(a.standard)}</td><td>${esc(a.by)}</td><td>${esc(a.at)}</td><td>${esc(a.expires ?? '—')}${a.expired ? ` <span class="chip s-manual-expired">${W.expired[lang]}</span>` : ''}</td><td>${esc(a.note)}${a.evidence ? ` · ${link(a.evidence, a.evidence)}` : ''}</td></tr>`).join('')}</tbody></table>`;
   const sups =
     report.suppressions.length === 0
       ? `<p class="mute">${W.noSuppressions[lang]}</p>`
-      : `<table><thead><tr><th>ID</th><th>${W.reason[lang]}</th><th>${W.expires[lang]}</th><th>${W.source[lang]}</th></tr></thead><tbody>${report.suppressions.map((s) => `<tr><td>${s.standard}</td><td>${esc(s.reason)}</td><td>${s.expires}${s.expired ? ` <span class="chip s-manual-expired">${W.expired[lang]}</span>` : ''}</td><td>${s.source}</td></tr>`).join('')}</tbody></table>`;
+      : `<table><thead><tr><th>ID</th><th>${W.reason[lang]}</th><th>${W.expires[lang]}</th><th>${W.source[lang]}</th></tr></thead><tbody>${report.suppressions.map((s) => `<tr><td>${esc(s.standard)}</td><td>${esc(s.reason)}</td><td>${esc(s.expires)}${s.expired ? ` <span class="chip s-manual-expired">${W.expired[lang]}</span>` : ''}</td><td>${esc(s.source)}</td></tr>`).join('')}</tbody></table>`;
   const manual = manualResults(report)
     .map(
       (r) =>

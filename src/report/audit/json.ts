@@ -1,3 +1,4 @@
+import { dataJson } from '../../core/data-text.js';
 import type { AuditReport } from './types.js';
 
 /**
@@ -6,5 +7,5 @@ import type { AuditReport } from './types.js';
  * gives the same bytes.
  */
 export function formatAuditJson(report: AuditReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return dataJson(report);
 }

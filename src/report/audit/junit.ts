@@ -1,22 +1,9 @@
+import { xmlText as xml } from '../../core/data-text.js';
 import { fmt, type Lang } from '../../core/i18n.js';
 import type { AuditReport, StandardResult } from './types.js';
 import { archiveLine, identityLine, isSuppressed } from './common.js';
 import { scoreText } from './labels.js';
 import { PART_TEXT, REPORT_LINES as L, STATUS_TEXT } from './messages.js';
-
-export function xml(s: string): string {
-  return (
-    s
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&apos;')
-      // Characters XML 1.0 cannot carry at all.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-  );
-}
 
 function body(r: StandardResult, lang: Lang): string {
   return r.findings

@@ -1,3 +1,4 @@
+import { dataJson } from '../../core/data-text.js';
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AuditReport, ReportedFinding, StandardResult } from './types.js';
@@ -114,5 +115,5 @@ export function formatAuditSarif(report: AuditReport, o: AuditFormatOptions): st
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return dataJson(log);
 }

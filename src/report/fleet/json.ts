@@ -1,3 +1,4 @@
+import { dataJson } from '../../core/data-text.js';
 import type { FleetResult } from './types.js';
 
 /**
@@ -5,5 +6,5 @@ import type { FleetResult } from './types.js';
  * result is this very shape again. Portals in the fleet file's order.
  */
 export function formatFleetJson(r: FleetResult): string {
-  return `${JSON.stringify(r, null, 2)}\n`;
+  return dataJson(r);
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/i18n.js';
 import { findStandard } from '../../standards/registry.js';
-import { xml } from '../audit/junit.js';
+import { xmlText as xml } from '../../core/data-text.js';
 import { scoreText } from '../audit/labels.js';
 import { STATUS_TEXT } from '../audit/messages.js';
 import { plain } from './common.js';

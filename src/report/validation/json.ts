@@ -1,3 +1,4 @@
+import { dataJson } from '../../core/data-text.js';
 import { displayPath } from '../../spec/file-refs.js';
 import { countBySeverity, placedProblems } from './collect.js';
 import type { ValidationFormatOptions, ValidationResults } from './types.js';
@@ -40,5 +41,5 @@ export function formatValidationJson(results: ValidationResults, o: ValidationFo
     })),
     summary: { files: results.length, ...countBySeverity(problems) },
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return dataJson(out);
 }

@@ -1,3 +1,4 @@
+import { dataJson } from '../../core/data-text.js';
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LOAD_METAS } from '../../spec/load-meta.js';
@@ -89,5 +90,5 @@ export function formatValidationSarif(results: ValidationResults, o: ValidationF
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return dataJson(log);
 }

@@ -1,3 +1,4 @@
+import { dataJson } from '../../../core/data-text.js';
 import { dirname, relative, resolve } from 'node:path';
 import { attest } from '../../../audit/attest.js';
 import { EXIT, type ExitCode } from '../../../core/exit-codes.js';
@@ -34,7 +35,7 @@ export async function runAttest(ctx: CliContext, id: string, o: AttestCommandOpt
   const std = done.standard.meta;
   if (ctx.format === 'json') {
     const key = done.list === 'attestations' ? 'attestation' : 'suppression';
-    ctx.out.write(`${JSON.stringify({ file: shown, [key]: done.entry }, null, 2)}\n`);
+    ctx.out.write(dataJson({ file: shown, [key]: done.entry }));
     return EXIT.ok;
   }
   const until = done.entry.expires ? ctx.t(M.until, { d: done.entry.expires }) : '';

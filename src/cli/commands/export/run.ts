@@ -1,3 +1,4 @@
+import { dataJson } from '../../../core/data-text.js';
 import { dirname, relative } from 'node:path';
 import { errorOf } from '../../../core/errors.js';
 import { EXIT, type ExitCode } from '../../../core/exit-codes.js';
@@ -35,7 +36,7 @@ export async function runExport(ctx: CliContext, o: ExportCommandOptions): Promi
     });
     const text =
       ctx.format === 'json'
-        ? `${JSON.stringify(exported.result.spec, null, 2)}\n`
+        ? dataJson(exported.result.spec)
         : exportToYaml(exported.result, exported.state, ctx.lang);
     if (outPath) {
       await writeTextFile(outPath, text);

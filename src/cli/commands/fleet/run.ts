@@ -2,6 +2,7 @@
  * The fleet commands' bodies: options parsed, the fleet use case called (src/fleet/), the result rendered
  * into every `--out` (the format from each file's extension) or onto stdout, progress on stderr.
  */
+import { dataJson } from '../../../core/data-text.js';
 import { Chalk } from 'chalk';
 import { availableParallelism, totalmem } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -352,6 +353,6 @@ export async function runFleetValidate(ctx: CliContext, path: string): Promise<E
 export async function runFleetSchema(ctx: CliContext): Promise<ExitCode> {
   requireFormat(ctx, ['pretty', 'json']);
   const { FLEET_SCHEMA } = await import('../../../fleet/schema-json.js');
-  ctx.out.write(`${JSON.stringify(FLEET_SCHEMA, null, 2)}\n`);
+  ctx.out.write(dataJson(FLEET_SCHEMA));
   return EXIT.ok;
 }

@@ -1,3 +1,4 @@
+import { dataJson } from '../../../core/data-text.js';
 import { resolve } from 'node:path';
 import { EXIT, type ExitCode } from '../../../core/exit-codes.js';
 import { displayPath } from '../../../spec/file-refs.js';
@@ -20,7 +21,7 @@ export async function runInit(ctx: CliContext, opts: InitOptions): Promise<ExitC
     const all = await listTemplates();
     if (ctx.format === 'json') {
       ctx.out.write(
-        `${JSON.stringify({ version: 1, templates: all.map(({ name, description }) => ({ name, description })) }, null, 2)}\n`,
+        dataJson({ version: 1, templates: all.map(({ name, description }) => ({ name, description })) }),
       );
     } else {
       for (const t of all) ctx.out.write(`${ctx.chalk.bold(t.name)}  ${t.description}\n`);
@@ -35,9 +36,7 @@ export async function runInit(ctx: CliContext, opts: InitOptions): Promise<ExitC
   const spec = displayPath(out, ctx.cwd);
   const next = [`b24cfg validate ${spec}`, `b24cfg plan ${spec} --portal sandbox`] as const;
   if (ctx.format === 'json') {
-    ctx.out.write(
-      `${JSON.stringify({ version: 1, template: plan.template.name, written, next }, null, 2)}\n`,
-    );
+    ctx.out.write(dataJson({ version: 1, template: plan.template.name, written, next }));
     return EXIT.ok;
   }
   const c = ctx.chalk;

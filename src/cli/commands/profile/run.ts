@@ -1,3 +1,4 @@
+import { dataJson } from '../../../core/data-text.js';
 import { errorOf } from '../../../core/errors.js';
 import { EXIT, type ExitCode } from '../../../core/exit-codes.js';
 import { redact } from '../../../core/redact.js';
@@ -35,7 +36,7 @@ export async function listProfiles(ctx: CliContext): Promise<ExitCode> {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, p]) => ({ name, url: redact(p.url), tier: p.tier ?? 'auto' }));
   if (ctx.format === 'json') {
-    ctx.out.write(`${JSON.stringify({ file: profilesPath(ctx), profiles: rows }, null, 2)}\n`);
+    ctx.out.write(dataJson({ file: profilesPath(ctx), profiles: rows }));
     return EXIT.ok;
   }
   if (rows.length === 0) {

@@ -5,6 +5,7 @@
  * steps mapping is src/resources/manual-archive/handwork-steps.ts; the sandbox is reached through
  * src/portal/sandbox-adapter.ts.
  */
+import { dataJson } from '../../../core/data-text.js';
 import { resolve } from 'node:path';
 import { EXIT, type ExitCode } from '../../../core/exit-codes.js';
 import { writeBinaryFile } from '../../../core/files.js';
@@ -62,7 +63,7 @@ export async function sandboxHandwork(
   await saveSandboxState(state, path);
   if (ctx.format === 'json') {
     const ids = done.map((s) => s.id);
-    ctx.out.write(`${JSON.stringify({ version: 1, done: ids, skipped, byPersonOnly }, null, 2)}\n`);
+    ctx.out.write(dataJson({ version: 1, done: ids, skipped, byPersonOnly }));
     return EXIT.ok;
   }
   ctx.out.write(
@@ -81,7 +82,7 @@ export async function sandboxCrmExport(ctx: CliContext, opts: CrmExportOptions):
   const zip = await writeCrmSettingsArchive(state, { now: ctx.now() });
   await writeBinaryFile(resolve(ctx.cwd, opts.out), zip);
   if (ctx.format === 'json') {
-    ctx.out.write(`${JSON.stringify({ version: 1, archive: opts.out, bytes: zip.length }, null, 2)}\n`);
+    ctx.out.write(dataJson({ version: 1, archive: opts.out, bytes: zip.length }));
     return EXIT.ok;
   }
   ctx.out.write(`${ctx.t(M.crmExported, { ok: ctx.chalk.green('✔'), out: opts.out, bytes: zip.length })}\n`);

@@ -3,6 +3,7 @@
  * src/portal/sandbox-adapter.ts. Serving ends on SIGINT/SIGTERM: the server closes, the state is saved
  * when --state was given, and the promise resolves (only src/cli/main.ts ends the process).
  */
+import { dataJson } from '../../../core/data-text.js';
 import { resolve as resolvePath } from 'node:path';
 import { errorOf } from '../../../core/errors.js';
 import { EXIT, type ExitCode } from '../../../core/exit-codes.js';
@@ -189,7 +190,7 @@ export async function sandboxInit(ctx: CliContext, file: string, opts: InitOptio
   const counts = stateCounts(state);
   if (ctx.format === 'json') {
     ctx.out.write(
-      `${JSON.stringify({ version: 1, file, deals: counts.deals, users: counts.users, truth: truth ?? null }, null, 2)}\n`,
+      dataJson({ version: 1, file, deals: counts.deals, users: counts.users, truth: truth ?? null }),
     );
     return EXIT.ok;
   }

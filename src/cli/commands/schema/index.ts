@@ -1,3 +1,4 @@
+import { dataJson } from '../../../core/data-text.js';
 import { Command } from 'commander';
 import { EXIT } from '../../../core/exit-codes.js';
 import { withExamples, type CommandFactory } from '../../app.js';
@@ -17,7 +18,7 @@ export const schemaCommand: CommandFactory = (app) => {
       await app.run(command, async (ctx) => {
         requireFormat(ctx, ['pretty', 'json']);
         const { SPEC_SCHEMA } = await import('../../../spec/schema-json.js');
-        ctx.out.write(`${JSON.stringify(SPEC_SCHEMA, null, 2)}\n`);
+        ctx.out.write(dataJson(SPEC_SCHEMA));
         return EXIT.ok;
       });
     });

@@ -35,6 +35,8 @@ function unreachable(e: B24Error, portal: string): DoctorCheck {
         : DOCTOR_FOUND.unreachable,
     fix: e.hint,
     data: {
+      // The error's own facts first: its hint may name them (a proxy's variable, the portal's host).
+      ...e.data,
       why: [e.b24Code, e.description].filter((s) => s !== '').join(': ') || (notRest ? '—' : e.category),
       status: e.status,
       portal,

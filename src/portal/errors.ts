@@ -5,7 +5,8 @@ import { redact, redactDeep } from '../core/redact.js';
 import { oneLine } from '../core/terminal-text.js';
 import type { RestCall } from './client.js';
 import { scopeOfMethod } from './scopes.js';
-import { B24_ERRORS, B24_HINTS } from './transport-messages.js';
+import { B24_ERRORS, B24_HINTS, PROXY_ERRORS } from './transport-messages.js';
+import type { ProxyRef } from './wire.js';
 
 export type B24ErrorCategory =
   | 'auth'
@@ -45,6 +46,8 @@ export interface B24ErrorInit {
   calls?: readonly RestCall[];
   /** Extra placeholders for the message (e.g. waitSeconds). */
   data?: TextData;
+  /** A network failure that is the proxy's: the message names it, the hint checks without it. */
+  proxy?: ProxyRef;
   cause?: unknown;
 }
 
@@ -85,7 +88,10 @@ export class B24Error extends CliError {
 
   constructor(init: B24ErrorInit) {
     const code = CODE_OF[init.category];
-    const t = B24_ERRORS[code];
+    const proxy = init.category === 'network' ? init.proxy : undefined;
+    const t = proxy
+      ? PROXY_ERRORS[init.b24Code === 'ERR_INVALID_URL' ? 'proxyNotUrl' : 'proxyUnreachable']
+      : B24_ERRORS[code];
     const description = redact(init.description ?? '');
     const scope = init.category === 'scope' ? scopeOfMethod(init.method) : undefined;
     const appOnly = /application context required/i.test(description);
@@ -107,6 +113,7 @@ export class B24Error extends CliError {
         status: init.status ?? 0,
         host: init.host ?? 'portal',
         scope: scope ?? '?',
+        ...(proxy ? { proxy: proxy.address, variable: proxy.variable } : {}),
         ...init.data,
       },
       cause: init.cause,

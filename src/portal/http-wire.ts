@@ -5,10 +5,10 @@
  * @bitrix24/b24jssdk any more: docs/bitrix24/b24jssdk.md#the-wire-without-the-sdk.
  */
 import type * as NodeHttp from 'node:http';
-import type { Agent, IncomingMessage } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { redact } from '../core/redact.js';
 import { VERSION } from '../core/version.js';
-import { proxyAgentFor } from './http-proxy.js';
+import { proxyFor, type PortalProxy } from './http-proxy.js';
 import { parseWebhookUrl, type WebhookRef } from './webhook-url.js';
 import { WireFailure, type Wire, type WireResponse, type WireSendOptions } from './wire.js';
 
@@ -21,8 +21,8 @@ interface HttpEndpoint {
   /** node:http or node:https, the module object itself: its `request` is looked up at each call, where
    * msw's interceptor (test/portal/helpers/msw-portal.ts) finds it. */
   transport: Pick<typeof NodeHttp, 'request'>;
-  /** A proxy's tunnelling agent, else Node's global keep-alive agent. */
-  agent: Agent | undefined;
+  /** The proxy from the environment, when one applies; else Node's global keep-alive agent is used. */
+  proxy: PortalProxy | undefined;
   /** https://host/rest/<user>/<secret> — holds the secret; never printed. */
   base: string;
 }
@@ -34,10 +34,10 @@ interface HttpEndpoint {
 async function openEndpoint(ref: WebhookRef): Promise<HttpEndpoint> {
   const base = `${ref.origin}/rest/${ref.userId}/${encodeURIComponent(ref.secret)}`;
   if (ref.loopback) {
-    return { transport: (await import('node:http')).default, agent: undefined, base };
+    return { transport: (await import('node:http')).default, proxy: undefined, base };
   }
   const transport = (await import('node:https')).default;
-  return { transport, agent: await proxyAgentFor(ref.origin), base };
+  return { transport, proxy: await proxyFor(ref.origin), base };
 }
 
 function errorCodeOf(e: unknown): string {
@@ -53,17 +53,44 @@ export interface DeadlineState {
   started: boolean;
 }
 
+/**
+ * Through a proxy the socket goes to the proxy, and the proxy resolves and connects to the portal: a
+ * refused connection or an unknown host is the proxy's (what the proxy met on the way to the portal
+ * comes back as its answer to CONNECT instead).
+ */
+function proxyFailure(code: string, proxy: PortalProxy): WireFailure | undefined {
+  const { agent: _agent, ...ref } = proxy;
+  const fail = (text: string) =>
+    new WireFailure('network', false, redact(`${text} (${code})`), code, false, ref);
+  switch (code) {
+    case 'ECONNREFUSED':
+      return fail('the proxy refused the connection');
+    case 'ENOTFOUND':
+      return fail(`proxy host ${proxy.hostname} not found`);
+    case 'EAI_AGAIN':
+      return fail(`cannot resolve the proxy host ${proxy.hostname} right now`);
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return fail('the proxy is unreachable');
+    default:
+      return undefined;
+  }
+}
+
 /** Maps socket and TLS failures to WireFailure without ever carrying the request URL (it holds the secret). */
 export function toWireFailure(
   e: unknown,
   host: string,
   timeoutMs: number,
   deadline: DeadlineState = { expired: false, started: false },
+  proxy?: PortalProxy,
 ): WireFailure {
   const cause = (e as { cause?: unknown } | null)?.cause;
   const code = errorCodeOf(e) || errorCodeOf(cause);
   const msg = (text: string) => redact(`${text}${code ? ` (${code})` : ''}`);
   const seconds = Math.round(timeoutMs / 1000);
+  const viaProxy = proxy && !deadline.expired ? proxyFailure(code, proxy) : undefined;
+  if (viaProxy) return viaProxy;
   if (deadline.expired) {
     return deadline.started
       ? new WireFailure(
@@ -129,7 +156,7 @@ interface Exchange {
 /** One request of an exchange: the first POST, or a request a redirect asked for. */
 interface Hop {
   transport: HttpEndpoint['transport'];
-  agent: Agent | undefined;
+  proxy: PortalProxy | undefined;
   url: string;
   method: 'POST' | 'GET';
   body: Buffer | undefined;
@@ -161,7 +188,7 @@ function exchange(
     const fail = (e: Error) => finish(() => reject(e));
     const req = hop.transport.request(hop.url, {
       method: hop.method,
-      agent: hop.agent,
+      agent: hop.proxy?.agent,
       headers: {
         ...(hop.body ? { 'Content-Type': 'application/json', 'Content-Length': hop.body.length } : {}),
         Accept: 'application/json, text/plain, */*',
@@ -226,11 +253,10 @@ async function redirected(hop: Hop, answer: Exchange, hops: number): Promise<Hop
   }
   if (to.protocol !== from.protocol) return undefined;
   const again = answer.status === 307 || answer.status === 308;
-  const agent =
-    to.origin === from.origin || to.protocol !== 'https:' ? hop.agent : await proxyAgentFor(to.origin);
+  const proxy = to.origin === from.origin || to.protocol !== 'https:' ? hop.proxy : await proxyFor(to.origin);
   return {
     transport: hop.transport,
-    agent,
+    proxy,
     url: to.href,
     method: again ? hop.method : 'GET',
     body: again ? hop.body : undefined,
@@ -253,6 +279,7 @@ export function createHttpWire(webhookUrl: string, opts: { timeoutMs?: number } 
       params: Record<string, unknown>,
       sendOpts?: WireSendOptions,
     ): Promise<WireResponse> {
+      // A proxy address that is not a URL fails every request the same way (a WireFailure).
       endpoint ??= openEndpoint(ref);
       const ep = await endpoint;
       const timeoutMs = sendOpts?.timeoutMs ?? opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -261,24 +288,28 @@ export function createHttpWire(webhookUrl: string, opts: { timeoutMs?: number } 
       const until = performance.now() + timeoutMs;
       let hop: Hop | undefined = {
         transport: ep.transport,
-        agent: ep.agent,
+        proxy: ep.proxy,
         url: `${ep.base}/${encodeURIComponent(method)}`,
         method: 'POST',
         body: Buffer.from(JSON.stringify(params), 'utf8'),
       };
       let answer: Exchange;
       let text: string;
+      // The request in flight: a failure of its socket is its proxy's when it went through one.
+      let current = hop;
       try {
         for (let hops = 0; ; hops++) {
           const left = Math.max(1, until - performance.now());
           deadline.started = false;
+          current = hop;
           answer = await exchange(hop, deadline, left, sendOpts?.signal);
           hop = await redirected(hop, answer, hops);
           if (!hop) break;
         }
         text = (await decoded(answer.raw, answer.encoding)).toString('utf8');
       } catch (e) {
-        throw toWireFailure(e, ref.host, timeoutMs, deadline);
+        if (e instanceof WireFailure) throw e;
+        throw toWireFailure(e, ref.host, timeoutMs, deadline, current.proxy);
       }
       try {
         return { status: answer.status, body: JSON.parse(text) as unknown };

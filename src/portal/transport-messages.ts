@@ -196,6 +196,37 @@ export const B24_ERRORS = defineErrors({
   },
 });
 
+/**
+ * B24_NETWORK when the failure is the proxy's (src/portal/http-proxy.ts): the message names the proxy and
+ * the variable it came from, the hint checks the portal without it. `{portal}` is filled by the CLI.
+ */
+export const PROXY_ERRORS = defineErrors({
+  proxyUnreachable: {
+    code: 'B24_NETWORK',
+    exit: EXIT.budget,
+    message: {
+      ru: 'нет связи с прокси {proxy} из переменной {variable}, запрос к порталу {host} не дошёл ({method}): {description}',
+      en: 'cannot reach the proxy {proxy} from {variable}, so the request did not get to the portal {host} ({method}): {description}',
+    },
+    hint: {
+      ru: 'Проверьте адрес прокси в {variable} и что прокси работает. Проверить портал без прокси: no_proxy={host} b24cfg doctor --portal {portal}',
+      en: 'Check the proxy address in {variable} and that the proxy is running. To check the portal without the proxy: no_proxy={host} b24cfg doctor --portal {portal}',
+    },
+  },
+  proxyNotUrl: {
+    code: 'B24_NETWORK',
+    exit: EXIT.findings,
+    message: {
+      ru: 'адрес прокси в переменной {variable} не URL, запрос к порталу {host} не отправлен ({method})',
+      en: 'the proxy address in {variable} is not a URL, so nothing was sent to the portal {host} ({method})',
+    },
+    hint: {
+      ru: 'Исправьте {variable} (http://хост:порт) или уберите её. Проверить портал без прокси: no_proxy={host} b24cfg doctor --portal {portal}',
+      en: 'Fix {variable} (http://host:port) or unset it. To check the portal without the proxy: no_proxy={host} b24cfg doctor --portal {portal}',
+    },
+  },
+});
+
 /** A command needs scopes the webhook lacks (app.info SCOPE, checked before anything is written). */
 export const SCOPE_ERRORS = defineErrors({
   missingScopes: {

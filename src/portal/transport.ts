@@ -333,7 +333,10 @@ class Transport implements B24Client {
         // as long again: stop at --timeout (test/portal/http-wire-deadline.test.ts). A write in that state
         // stays an unknown outcome, resolved by re-reading.
         failure =
-          e.code === 'ENOTFOUND' || e.failure === 'aborted' || (e.answerStarted && ctx.repeatable)
+          e.code === 'ENOTFOUND' ||
+          e.code === 'ERR_INVALID_URL' ||
+          e.failure === 'aborted' ||
+          (e.answerStarted && ctx.repeatable)
             ? { kind: 'final' }
             : { kind: 'transient', maybeDelivered: e.maybeDelivered };
       }
@@ -423,6 +426,7 @@ class Transport implements B24Client {
       description: cut ? `cut at --deadline ${this.deadline.seconds} s` : e.message,
       status: 0,
       host: this.host,
+      ...(e.proxy ? { proxy: e.proxy } : {}),
       cause: e,
     });
   }

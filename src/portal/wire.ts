@@ -34,6 +34,15 @@ export interface Wire {
   close?(): Promise<void>;
 }
 
+/** The proxy a request went through, as an error names it: never the credentials its URL may carry. */
+export interface ProxyRef {
+  /** `host:port`. */
+  address: string;
+  hostname: string;
+  /** The environment variable it came from (`https_proxy`, `HTTPS_PROXY`, `all_proxy`, `ALL_PROXY`). */
+  variable: string;
+}
+
 /**
  * The request never produced an HTTP answer. `maybeDelivered` is true when the portal may have
  * executed it (timeout or a connection dropped after the body was sent): a write with that outcome
@@ -52,6 +61,8 @@ export class WireFailure extends Error {
      * slowly to finish within the deadline, and asking again would only wait as long again.
      */
     readonly answerStarted = false,
+    /** Set when the failure is the proxy's (refused, not found, not a URL), not the portal's. */
+    readonly proxy?: ProxyRef,
   ) {
     super(message);
     this.name = 'WireFailure';

@@ -77,8 +77,8 @@ export const APPLY_CLI_ERRORS = defineErrors({
   USAGE: {
     message: { ru: 'укажите спецификацию или файл плана', en: 'give a spec or a plan file' },
     hint: {
-      ru: 'b24cfg apply b24cfg.yaml --portal … или b24cfg apply plan.json',
-      en: 'b24cfg apply b24cfg.yaml --portal … or b24cfg apply plan.json',
+      ru: '{spec} или {plan}',
+      en: '{spec} or {plan}',
     },
   },
   APPLY_NEEDS_YES: {

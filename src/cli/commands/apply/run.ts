@@ -56,7 +56,16 @@ export async function runApply(
   if (facts && !o.checklist?.length) ctx.note(ctx.t(APPLY_CLI_MESSAGES.crmSettingsForChecklist));
   if (facts) o = { ...o, crmSettingsFacts: facts };
   if (o.resume !== undefined) return resumeApply(ctx, target, o.resume, o);
-  if (target === undefined) throw errorOf(APPLY_CLI_ERRORS, 'USAGE');
+  if (target === undefined) {
+    // The commands to paste name the portal as this one did (a URL as "$B24_WEBHOOK_URL").
+    const portal = ['--portal', portalArgOf(o.portal)] as const;
+    throw errorOf(APPLY_CLI_ERRORS, 'USAGE', {
+      data: {
+        spec: b24cfgCommand('apply', 'b24cfg.yaml', ...portal),
+        plan: b24cfgCommand('apply', 'plan.json', ...portal),
+      },
+    });
+  }
   if (target.endsWith('.json')) return applySavedPlan(ctx, target, o);
   const input = await loadSpecInput(ctx, target);
   const portal = portalArgOf(o.portal);

@@ -67,8 +67,8 @@ export const SANDBOX_HELP = defineMessages({
 /** What `sandbox serve|init` prints. */
 export const SANDBOX_MESSAGES = defineMessages({
   listening: {
-    ru: 'Песочница Bitrix24 работает на 127.0.0.1:{port}{limits}. Адрес вебхука выше; пример: b24cfg plan b24cfg.yaml --portal <адрес>\nОстановка: Ctrl+C{save}.',
-    en: 'The Bitrix24 sandbox is listening on 127.0.0.1:{port}{limits}. The webhook URL is above; try: b24cfg plan b24cfg.yaml --portal <url>\nStop with Ctrl+C{save}.',
+    ru: 'Песочница Bitrix24 работает на 127.0.0.1:{port}{limits}. Адрес вебхука выше; пример: b24cfg plan b24cfg.yaml --portal {url}\nОстановка: Ctrl+C{save}.',
+    en: 'The Bitrix24 sandbox is listening on 127.0.0.1:{port}{limits}. The webhook URL is above; try: b24cfg plan b24cfg.yaml --portal {url}\nStop with Ctrl+C{save}.',
   },
   withoutLimits: { ru: ' (без лимитов)', en: ' (no limits)' },
   savedOnStop: { ru: '; состояние сохранится в {path}', en: '; the state will be saved to {path}' },

@@ -21,6 +21,7 @@ import {
 import type { CliContext } from '../../context.js';
 import type { Writer } from '../../io.js';
 import { SANDBOX_ERRORS, SANDBOX_MESSAGES } from './messages.js';
+import { shellArg } from '../../../core/command-line.js';
 import { badOption, intOption } from './options.js';
 import { pathExists } from '../../../core/files.js';
 
@@ -88,6 +89,7 @@ export async function sandboxServe(ctx: CliContext, raw: Writer, opts: ServeOpti
     ctx.note(
       ctx.t(SANDBOX_MESSAGES.listening, {
         port: served.port,
+        url: shellArg(served.url),
         limits: served.limits ? '' : ctx.t(SANDBOX_MESSAGES.withoutLimits),
         save: statePath === undefined ? '' : ctx.t(SANDBOX_MESSAGES.savedOnStop, { path: statePath }),
       }),

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { Workspace } from '../helpers/workspace.js';
@@ -13,7 +15,7 @@ import { allElements, parseStrictXml } from '../helpers/xml-strict.js';
 const NAME = 'Прогрев <i>&amp; \u009b31m\u202eexe.txt\u0085 конец';
 const STAGE = 'Этап \u009b2J\u202e\u2066\u0085';
 /** What must never stand raw in a data output: DEL, C1, bidi marks, embeddings, overrides, isolates. */
- 
+
 const RAW = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 function rawCodePoints(text: string): string[] {
@@ -81,6 +83,11 @@ describe('data outputs carry hostile portal and spec text escaped, and read back
   it('the YAML export writes such names double-quoted with YAML escapes', async () => {
     const r = await ws.run(['export', ...portal]);
     expect(r.stdout).toContain('name: "Прогрев <i>&amp; \\x9B31m\\u202Eexe.txt\\x85 конец"');
+    // b24cfg's own YAML reader takes the escapes back: the exported spec is the portal, no drift.
+    const saved = await ws.run(['export', '--out', 'exported.yaml', ...portal]);
+    expect(saved.code, saved.stderr).toBe(0);
+    const plan = await ws.run(['plan', 'exported.yaml', '--format', 'json', ...portal]);
+    expect(plan.code, plan.stdout).toBe(0);
   });
 
   it('the HTML report (a browser, not a terminal) writes the name as HTML text', async () => {
@@ -98,10 +105,19 @@ describe('data outputs carry hostile portal and spec text escaped, and read back
     expect(strings(JSON.parse(file))).toContain(NAME);
     expect(file).toContain('\\u009b31m\\u202eexe.txt\\u0085');
     // The saved plan is still the plan: apply takes it as it was saved.
-    const applied = await ws.run(['apply', 'plan.json', '--yes', ...portal]);
+    const applied = await ws.run(['apply', 'plan.json', '--yes', '--format', 'json', ...portal]);
     expect(applied.code, applied.stderr).toBe(0);
+    expect(rawCodePoints(applied.stdout)).toEqual([]);
     const names = (await ws.portalState()).pipelines.map((p) => p.name);
     expect(names).toContain('Прогрев потенциальных клиентов');
+    // The snapshot it took before writing holds the renamed pipeline, escaped, and restore reads it.
+    const { snapshot: snapshotPath } = JSON.parse(applied.stdout) as { snapshot: string };
+    const snapshot = readFileSync(resolve(ws.dir, snapshotPath), 'utf8');
+    expect(rawCodePoints(snapshot)).toEqual([]);
+    expect(strings(JSON.parse(snapshot))).toContain(NAME);
+    const restored = await ws.run(['restore', 'last', '--yes', ...portal]);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect((await ws.portalState()).pipelines.map((p) => p.name)).toContain(NAME);
   });
 
   it.each([

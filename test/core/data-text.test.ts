@@ -29,7 +29,7 @@ const UNSAFE = [
   '\u2069',
 ];
 const SAFE = ['\t', '\n', 'a', 'Я', '«', '—', '\u00a0', '\u00ad', '\u2028', '🚀', '\u200b'];
- 
+
 const RAW = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** Strings made of the characters that matter here, with quotes, backslashes and C0 controls among them. */

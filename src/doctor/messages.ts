@@ -17,6 +17,10 @@ export const DOCTOR_FOUND = defineMessages({
   reachable: { ru: 'портал отвечает, вебхук принят', en: 'the portal answers and accepts the webhook' },
   rejected: { ru: 'портал не принял вебхук: {why}', en: 'the portal rejected the webhook: {why}' },
   unreachable: { ru: 'портал недоступен: {why}', en: 'the portal cannot be reached: {why}' },
+  proxyUnreachable: {
+    ru: 'прокси {proxy} из переменной {variable} недоступен, портал не проверен: {why}',
+    en: 'the proxy {proxy} from {variable} cannot be reached, so the portal was not checked: {why}',
+  },
   notRestEndpoint: {
     ru: 'по этому адресу не REST Bitrix24: пришло HTTP {status}, {why}',
     en: 'this URL is not a Bitrix24 REST endpoint: it answered HTTP {status}, {why}',

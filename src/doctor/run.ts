@@ -32,7 +32,9 @@ function unreachable(e: B24Error, portal: string): DoctorCheck {
       ? DOCTOR_FOUND.rejected
       : notRest
         ? DOCTOR_FOUND.notRestEndpoint
-        : DOCTOR_FOUND.unreachable,
+        : e.data?.proxy !== undefined
+          ? DOCTOR_FOUND.proxyUnreachable
+          : DOCTOR_FOUND.unreachable,
     fix: e.hint,
     data: {
       // The error's own facts first: its hint may name them (a proxy's variable, the portal's host).

@@ -113,7 +113,9 @@ export class B24Error extends CliError {
         status: init.status ?? 0,
         host: init.host ?? 'portal',
         scope: scope ?? '?',
-        ...(proxy ? { proxy: proxy.address, variable: proxy.variable } : {}),
+        // A proxy address that is not a URL has no host:port to show: only its variable is named.
+        ...(proxy ? { variable: proxy.variable } : {}),
+        ...(proxy && init.b24Code !== 'ERR_INVALID_URL' ? { proxy: proxy.address } : {}),
         ...init.data,
       },
       cause: init.cause,

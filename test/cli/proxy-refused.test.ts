@@ -60,7 +60,9 @@ describe('a proxy that refuses the connection', () => {
     expect(exported.stderr).toContain(
       'Check the proxy address in HTTPS_PROXY and that the proxy is running. To check the portal without the proxy: no_proxy=acme.bitrix24.ru b24cfg doctor --portal acme\n',
     );
-    expect(doctor.stdout).toContain('the proxy refused the connection');
+    expect(doctor.stdout).toContain(
+      `the proxy 127.0.0.1:${port} from HTTPS_PROXY cannot be reached, so the portal was not checked: ECONNREFUSED: the proxy refused the connection`,
+    );
     expect(doctor.stdout).toContain('no_proxy=acme.bitrix24.ru b24cfg doctor --portal acme\n');
     // A webhook URL typed on the command line is never repeated: the hint names the variable instead.
     expect(ru.stderr).toContain(`нет связи с прокси 127.0.0.1:${port} из переменной HTTPS_PROXY`);
@@ -81,6 +83,9 @@ describe('a proxy that refuses the connection', () => {
     const all = `${r.stdout}${r.stderr}`;
     expect(all).toContain('ERR_INVALID_URL');
     expect(all).toContain('Fix https_proxy (http://host:port) or unset it.');
+    expect(all).toContain(
+      'the portal cannot be reached: ERR_INVALID_URL: the proxy address in https_proxy is not a URL',
+    );
     expect(all).not.toMatch(/proxyPass99|INTERNAL|trying again/);
   });
 });

@@ -17,9 +17,9 @@ export const DOCTOR_FOUND = defineMessages({
   reachable: { ru: 'портал отвечает, вебхук принят', en: 'the portal answers and accepts the webhook' },
   rejected: { ru: 'портал не принял вебхук: {why}', en: 'the portal rejected the webhook: {why}' },
   unreachable: { ru: 'портал недоступен: {why}', en: 'the portal cannot be reached: {why}' },
-  proxyUnreachable: {
-    ru: 'прокси {proxy} из переменной {variable} недоступен, портал не проверен: {why}',
-    en: 'the proxy {proxy} from {variable} cannot be reached, so the portal was not checked: {why}',
+  proxyFailed: {
+    ru: 'портал недоступен через прокси {proxy} из переменной {variable}: {why}',
+    en: 'the portal cannot be reached through the proxy {proxy} from {variable}: {why}',
   },
   notRestEndpoint: {
     ru: 'по этому адресу не REST Bitrix24: пришло HTTP {status}, {why}',

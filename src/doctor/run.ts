@@ -33,7 +33,7 @@ function unreachable(e: B24Error, portal: string): DoctorCheck {
       : notRest
         ? DOCTOR_FOUND.notRestEndpoint
         : e.data?.proxy !== undefined
-          ? DOCTOR_FOUND.proxyUnreachable
+          ? DOCTOR_FOUND.proxyFailed
           : DOCTOR_FOUND.unreachable,
     fix: e.hint,
     data: {

@@ -6,7 +6,7 @@ import { oneLine } from '../core/terminal-text.js';
 import type { RestCall } from './client.js';
 import { scopeOfMethod } from './scopes.js';
 import { B24_ERRORS, B24_HINTS, PROXY_ERRORS } from './transport-messages.js';
-import type { ProxyRef } from './wire.js';
+import { isSettingFailure, type ProxyRef } from './wire.js';
 
 export type B24ErrorCategory =
   | 'auth'
@@ -90,15 +90,16 @@ export class B24Error extends CliError {
     const code = CODE_OF[init.category];
     const proxy = init.category === 'network' ? init.proxy : undefined;
     const t = proxy
-      ? PROXY_ERRORS[init.b24Code === 'ERR_INVALID_URL' ? 'proxyNotUrl' : 'proxyUnreachable']
+      ? PROXY_ERRORS[init.b24Code === 'ERR_INVALID_URL' ? 'proxyNotUrl' : 'proxyFailed']
       : B24_ERRORS[code];
     const description = redact(init.description ?? '');
     const scope = init.category === 'scope' ? scopeOfMethod(init.method) : undefined;
     const appOnly = /application context required/i.test(description);
     super({
       code,
-      // An unknown host is a typo until proven otherwise: retrying later will not fix it.
-      exit: init.category === 'network' && init.b24Code === 'ENOTFOUND' ? EXIT.findings : t.exit,
+      // An unknown host is a typo until proven otherwise, a proxy refusing the tunnel a setting: retrying
+      // later will not fix either.
+      exit: init.category === 'network' && isSettingFailure(init.b24Code) ? EXIT.findings : t.exit,
       message: t.message,
       hint:
         init.category === 'scope' && !scope

@@ -7,6 +7,7 @@
 import type * as NodeHttp from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import { redact } from '../core/redact.js';
+import { oneLine } from '../core/terminal-text.js';
 import { VERSION } from '../core/version.js';
 import { proxyFor, type PortalProxy } from './http-proxy.js';
 import { parseWebhookUrl, type WebhookRef } from './webhook-url.js';
@@ -75,6 +76,28 @@ function proxyFailure(code: string, proxy: PortalProxy): WireFailure | undefined
     default:
       return undefined;
   }
+}
+
+/**
+ * The proxy answered CONNECT with something but 200: it refused the tunnel (403, 407 without
+ * credentials) or could not open it (502, 504). What follows is the proxy's answer, not the portal's.
+ */
+function tunnelRefused(
+  proxy: PortalProxy,
+  tunnel: { status: number; text: string },
+  to: string,
+): WireFailure {
+  const { agent: _agent, ...ref } = proxy;
+  const status = `HTTP ${tunnel.status}${tunnel.text ? ` ${oneLine(tunnel.text, 60)}` : ''}`;
+  const code = `PROXY_HTTP_${tunnel.status}`;
+  return new WireFailure(
+    'network',
+    false,
+    redact(`the proxy answered ${status} to the tunnel to ${to} (${code})`),
+    code,
+    false,
+    ref,
+  );
 }
 
 /** Maps socket and TLS failures to WireFailure without ever carrying the request URL (it holds the secret). */
@@ -151,6 +174,8 @@ interface Exchange {
   encoding: string | undefined;
   /** Where a redirect sends the request. */
   location: string | undefined;
+  /** Through a proxy: its answer to CONNECT. Anything but 200 means the answer above is the proxy's. */
+  tunnel?: { status: number; text: string };
 }
 
 /** One request of an exchange: the first POST, or a request a redirect asked for. */
@@ -197,6 +222,12 @@ function exchange(
       },
     });
     req.on('error', fail);
+    let tunnel: Exchange['tunnel'];
+    // https-proxy-agent tells the request what the proxy said to CONNECT; on a refusal it then plays the
+    // proxy's own answer as if it were the portal's.
+    req.on('proxyConnect', (c: { statusCode?: number; statusText?: string }) => {
+      tunnel = { status: c.statusCode ?? 0, text: c.statusText ?? '' };
+    });
     const stop = (e: Error) => {
       fail(e);
       req.destroy(e);
@@ -224,6 +255,7 @@ function exchange(
             raw: Buffer.concat(chunks),
             encoding: res.headers['content-encoding'],
             location: res.headers.location,
+            ...(tunnel ? { tunnel } : {}),
           }),
         ),
       );
@@ -303,6 +335,8 @@ export function createHttpWire(webhookUrl: string, opts: { timeoutMs?: number } 
           deadline.started = false;
           current = hop;
           answer = await exchange(hop, deadline, left, sendOpts?.signal);
+          if (hop.proxy && answer.tunnel && answer.tunnel.status !== 200)
+            throw tunnelRefused(hop.proxy, answer.tunnel, new URL(hop.url).host);
           hop = await redirected(hop, answer, hops);
           if (!hop) break;
         }

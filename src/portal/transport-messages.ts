@@ -197,20 +197,21 @@ export const B24_ERRORS = defineErrors({
 });
 
 /**
- * B24_NETWORK when the failure is the proxy's (src/portal/http-proxy.ts): the message names the proxy and
- * the variable it came from, the hint checks the portal without it. `{portal}` is filled by the CLI.
+ * B24_NETWORK when the failure is the proxy's (refused, not found, no tunnel: src/portal/http-wire.ts): the
+ * message names the proxy and the variable it came from, the hint checks the portal without it. `{portal}`
+ * is filled by the CLI.
  */
 export const PROXY_ERRORS = defineErrors({
-  proxyUnreachable: {
+  proxyFailed: {
     code: 'B24_NETWORK',
     exit: EXIT.budget,
     message: {
-      ru: 'нет связи с прокси {proxy} из переменной {variable}, запрос к порталу {host} не дошёл ({method}): {description}',
-      en: 'cannot reach the proxy {proxy} from {variable}, so the request did not get to the portal {host} ({method}): {description}',
+      ru: 'запрос к порталу {host} не прошёл через прокси {proxy} из переменной {variable} ({method}): {description}',
+      en: 'the request to the portal {host} did not get through the proxy {proxy} from {variable} ({method}): {description}',
     },
     hint: {
-      ru: 'Проверьте адрес прокси в {variable} и что прокси работает. Проверить портал без прокси: no_proxy={host} b24cfg doctor --portal {portal}',
-      en: 'Check the proxy address in {variable} and that the proxy is running. To check the portal without the proxy: no_proxy={host} b24cfg doctor --portal {portal}',
+      ru: 'Проверьте прокси в {variable}: адрес, что он работает и пропускает соединения с порталом. Проверить портал без прокси: no_proxy={host} b24cfg doctor --portal {portal}',
+      en: 'Check the proxy in {variable}: its address, that it is running and lets connections to the portal through. To check the portal without the proxy: no_proxy={host} b24cfg doctor --portal {portal}',
     },
   },
   proxyNotUrl: {

@@ -35,7 +35,7 @@ import { pageMarks } from './page-marks.js';
 import { listAll } from './paging.js';
 import { untilAborted } from './until-aborted.js';
 import { decideRetry, DEFAULT_RETRY_POLICY, type AttemptFailure, type RetryPolicy } from './retry-policy.js';
-import { WireFailure, type Wire } from './wire.js';
+import { isSettingFailure, WireFailure, type Wire } from './wire.js';
 
 import type { TransportOptions } from './transport-options.js';
 
@@ -333,10 +333,7 @@ class Transport implements B24Client {
         // as long again: stop at --timeout (test/portal/http-wire-deadline.test.ts). A write in that state
         // stays an unknown outcome, resolved by re-reading.
         failure =
-          e.code === 'ENOTFOUND' ||
-          e.code === 'ERR_INVALID_URL' ||
-          e.failure === 'aborted' ||
-          (e.answerStarted && ctx.repeatable)
+          isSettingFailure(e.code) || e.failure === 'aborted' || (e.answerStarted && ctx.repeatable)
             ? { kind: 'final' }
             : { kind: 'transient', maybeDelivered: e.maybeDelivered };
       }

@@ -44,6 +44,15 @@ export interface ProxyRef {
 }
 
 /**
+ * A failure asking again cannot fix, so it is not retried and exits 1, a setting to correct: a host that
+ * does not exist, a proxy address that is not a URL, a proxy that refuses the tunnel (`PROXY_HTTP_4xx`,
+ * test/portal/http-proxy.test.ts).
+ */
+export function isSettingFailure(code: string | undefined): boolean {
+  return code === 'ENOTFOUND' || code === 'ERR_INVALID_URL' || /^PROXY_HTTP_4\d\d$/.test(code ?? '');
+}
+
+/**
  * The request never produced an HTTP answer. `maybeDelivered` is true when the portal may have
  * executed it (timeout or a connection dropped after the body was sent): a write with that outcome
  * must be resolved by re-reading the portal, never by sending it again blindly
@@ -61,7 +70,7 @@ export class WireFailure extends Error {
      * slowly to finish within the deadline, and asking again would only wait as long again.
      */
     readonly answerStarted = false,
-    /** Set when the failure is the proxy's (refused, not found, not a URL), not the portal's. */
+    /** Set when the failure is the proxy's (refused, not found, not a URL, no tunnel), not the portal's. */
     readonly proxy?: ProxyRef,
   ) {
     super(message);

@@ -1,4 +1,5 @@
 import { mkdtemp } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +9,9 @@ import { cli } from '../helpers/run-cli.js';
 
 /**
  * A proxy from `https_proxy` that refuses the connection was reported as the portal refusing it ("cannot
- * reach the portal acme.bitrix24.ru … acme.bitrix24.ru refused the connection"), and a proxy URL that is
- * not a URL was an internal error (exit 70). Now the error names the proxy (host:port, never its
+ * reach the portal acme.bitrix24.ru … acme.bitrix24.ru refused the connection"), a proxy URL that is not
+ * a URL was an internal error (exit 70), and a proxy refusing the tunnel was taken for a portal URL that
+ * is wrong. Now the error names the proxy (host:port, never its
  * password) and the variable, and its hint is a command that checks the portal without the proxy, naming
  * the portal as the user did.
  */
@@ -54,18 +56,18 @@ describe('a proxy that refuses the connection', () => {
       expect(all).toContain('no_proxy=acme.bitrix24.ru b24cfg doctor --portal ');
     }
     expect(exported.stderr).toContain(
-      `cannot reach the proxy 127.0.0.1:${port} from HTTPS_PROXY, so the request did not get to the portal acme.bitrix24.ru`,
+      `the request to the portal acme.bitrix24.ru did not get through the proxy 127.0.0.1:${port} from HTTPS_PROXY`,
     );
     expect(exported.stderr).toContain('the proxy refused the connection (ECONNREFUSED)');
     expect(exported.stderr).toContain(
-      'Check the proxy address in HTTPS_PROXY and that the proxy is running. To check the portal without the proxy: no_proxy=acme.bitrix24.ru b24cfg doctor --portal acme\n',
+      'Check the proxy in HTTPS_PROXY: its address, that it is running and lets connections to the portal through. To check the portal without the proxy: no_proxy=acme.bitrix24.ru b24cfg doctor --portal acme\n',
     );
     expect(doctor.stdout).toContain(
-      `the proxy 127.0.0.1:${port} from HTTPS_PROXY cannot be reached, so the portal was not checked: ECONNREFUSED: the proxy refused the connection`,
+      `the portal cannot be reached through the proxy 127.0.0.1:${port} from HTTPS_PROXY: ECONNREFUSED: the proxy refused the connection`,
     );
     expect(doctor.stdout).toContain('no_proxy=acme.bitrix24.ru b24cfg doctor --portal acme\n');
     // A webhook URL typed on the command line is never repeated: the hint names the variable instead.
-    expect(ru.stderr).toContain(`нет связи с прокси 127.0.0.1:${port} из переменной HTTPS_PROXY`);
+    expect(ru.stderr).toContain(`не прошёл через прокси 127.0.0.1:${port} из переменной HTTPS_PROXY`);
     expect(ru.stderr).toContain('no_proxy=acme.bitrix24.ru b24cfg doctor --portal "$B24_WEBHOOK_URL"');
   }, 60_000);
 
@@ -87,5 +89,32 @@ describe('a proxy that refuses the connection', () => {
       'the portal cannot be reached: ERR_INVALID_URL: the proxy address in https_proxy is not a URL',
     );
     expect(all).not.toMatch(/proxyPass99|INTERNAL|trying again/);
+  });
+
+  it('a proxy that refuses the tunnel (403): named, not taken for the portal, no retries, exit 1', async () => {
+    for (const v of VARS) delete process.env[v];
+    // It was "this URL is not a Bitrix24 REST endpoint: it answered HTTP 403", with a hint to fix the URL.
+    const proxy = createHttpServer();
+    proxy.on('connect', (_req, socket) => socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n'));
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    const { port } = proxy.address() as AddressInfo;
+    process.env.https_proxy = `http://127.0.0.1:${port}`;
+    try {
+      const portal = 'https://acme.bitrix24.ru/rest/1/proxyCliSecret5/';
+      const [plan, doctor] = await Promise.all([
+        cli(['export', '--portal', portal, '--lang', 'en']),
+        cli(['doctor', '--portal', portal, '--lang', 'en']),
+      ]);
+      for (const r of [plan, doctor]) {
+        expect(r.code, r.stderr).toBe(EXIT.findings);
+        const all = `${r.stdout}${r.stderr}`;
+        expect(all).toContain(`the proxy answered HTTP 403 Forbidden to the tunnel to acme.bitrix24.ru`);
+        expect(all).toContain('no_proxy=acme.bitrix24.ru b24cfg doctor --portal "$B24_WEBHOOK_URL"');
+        expect(all).not.toMatch(/not a Bitrix24 REST endpoint|trying again|proxyCliSecret5/);
+      }
+      expect(plan.stderr).toContain(`did not get through the proxy 127.0.0.1:${port} from https_proxy`);
+    } finally {
+      await new Promise<void>((r) => proxy.close(() => r()));
+    }
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { B24Error } from '../../src/portal/errors.js';
 import { createHttpWire, toWireFailure } from '../../src/portal/http-wire.js';
 import { proxyAddress, proxyFor, type PortalProxy } from '../../src/portal/http-proxy.js';
-import { WireFailure } from '../../src/portal/wire.js';
+import { isSettingFailure, WireFailure } from '../../src/portal/wire.js';
 
 /**
  * Behind a proxy the wire tunnels to the portal with CONNECT, as axios did under the SDK
@@ -59,6 +59,30 @@ describe('a proxy from the environment', () => {
     expect(connects).toEqual(['acme.bitrix24.ru:443']);
     // The refused tunnel is no portal answer: never a 200.
     expect(outcome).not.toBe(200);
+  });
+
+  it('a proxy that refuses the tunnel (403 to CONNECT): a failure of the proxy, not an answer of the portal', async () => {
+    clearProxyVars();
+    process.env.HTTPS_PROXY = proxyUrl;
+    const e = await createHttpWire('https://acme.bitrix24.ru/rest/1/proxySecret77/')
+      .send('scope', {})
+      .then(
+        () => undefined,
+        (err: unknown) => err,
+      );
+    expect(e).toBeInstanceOf(WireFailure);
+    const f = e as WireFailure;
+    expect([f.failure, f.maybeDelivered, f.code, f.message]).toEqual([
+      'network',
+      false,
+      'PROXY_HTTP_403',
+      'the proxy answered HTTP 403 Forbidden to the tunnel to acme.bitrix24.ru (PROXY_HTTP_403)',
+    ]);
+    expect(f.proxy).toEqual({
+      address: proxyUrl.replace('http://', ''),
+      hostname: '127.0.0.1',
+      variable: 'HTTPS_PROXY',
+    });
   });
 
   it('no proxy variable, or no_proxy naming the host: no agent, a direct connection', async () => {
@@ -164,6 +188,18 @@ describe('a proxy that cannot be reached is named, not the portal', () => {
     expect([f.failure, f.maybeDelivered, f.message, f.proxy]).toEqual(['network', false, message, proxy]);
   });
 
+  it.each([
+    ['ENOTFOUND', true],
+    ['ERR_INVALID_URL', true],
+    ['PROXY_HTTP_403', true],
+    ['PROXY_HTTP_407', true],
+    ['PROXY_HTTP_502', false],
+    ['ECONNREFUSED', false],
+    [undefined, false],
+  ])('isSettingFailure(%s) = %s: not retried, exit 1', (code, setting) => {
+    expect(isSettingFailure(code)).toBe(setting);
+  });
+
   it('through a proxy, a dropped connection or a timeout stays what it was', () => {
     const proxy = { address: 'proxy.corp:3128', hostname: 'proxy.corp', variable: 'HTTPS_PROXY' };
     const dropped = toWireFailure({ code: 'ECONNRESET' }, 'h', 65_000, undefined, proxy as PortalProxy);
@@ -189,12 +225,12 @@ describe('a proxy that cannot be reached is named, not the portal', () => {
   it.each([
     [
       'en',
-      'cannot reach the proxy proxy.corp:3128 from HTTPS_PROXY, so the request did not get to the portal acme.bitrix24.ru (scope): the proxy refused the connection (ECONNREFUSED)',
+      'the request to the portal acme.bitrix24.ru did not get through the proxy proxy.corp:3128 from HTTPS_PROXY (scope): the proxy refused the connection (ECONNREFUSED)',
       'no_proxy=acme.bitrix24.ru b24cfg doctor --portal acme',
     ],
     [
       'ru',
-      'нет связи с прокси proxy.corp:3128 из переменной HTTPS_PROXY, запрос к порталу acme.bitrix24.ru не дошёл (scope): the proxy refused the connection (ECONNREFUSED)',
+      'запрос к порталу acme.bitrix24.ru не прошёл через прокси proxy.corp:3128 из переменной HTTPS_PROXY (scope): the proxy refused the connection (ECONNREFUSED)',
       'no_proxy=acme.bitrix24.ru b24cfg doctor --portal acme',
     ],
   ] as const)(

@@ -41,7 +41,8 @@ export function labelLanguages(spec: Spec): string[] {
   const fields = spec.fields ?? {};
   for (const list of [fields.deal, fields.lead, fields.contact, fields.company]) {
     for (const f of list ?? [])
-      if (typeof f.label === 'object') Object.keys(f.label).forEach((l) => langs.add(l));
+      for (const text of [f.label, f.help])
+        if (typeof text === 'object') Object.keys(text).forEach((l) => langs.add(l));
   }
   return [...langs].sort();
 }

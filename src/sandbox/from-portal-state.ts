@@ -56,6 +56,7 @@ export function sandboxStateFromPortalState(ps: PortalCopy): SandboxState {
       const labels = emptyLabels(langs);
       for (const key of UF_LABEL_KEYS)
         for (const [lang, text] of Object.entries(f.labels)) labels[key][lang] = text;
+      for (const [lang, text] of Object.entries(f.help ?? {})) labels.HELP_MESSAGE[lang] = text;
       const field: SbUserField = {
         id: f.id,
         entityId,

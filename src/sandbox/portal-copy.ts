@@ -76,6 +76,8 @@ export interface CopiedUserField {
   readonly sort: number;
   readonly xmlId: string | null;
   readonly labels: Readonly<Record<string, string>>;
+  /** HELP_MESSAGE per language; a copy made before b24cfg read it has none, and its labels stand in. */
+  readonly help?: Readonly<Record<string, string>>;
   readonly settings: Readonly<Record<string, unknown>>;
   readonly list: ReadonlyArray<{
     readonly id: number;

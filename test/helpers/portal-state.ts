@@ -126,6 +126,7 @@ export class PortalBuilder {
       sort: 100,
       xmlId: null,
       labels: {},
+      help: {},
       settings: {},
       list: [],
       ...f,

@@ -47,6 +47,9 @@ export function userFieldCalls(changes: ReadonlyArray<UserFieldChange | ListItem
           u.fields.EDIT_FORM_LABEL = d.label;
           u.fields.LIST_COLUMN_LABEL = d.label;
           u.fields.LIST_FILTER_LABEL = d.label;
+        } else if (diff.field.startsWith('HELP_MESSAGE')) {
+          // Planned only when the spec has help, which the diff put in `desired` in the form to send.
+          if (d.help !== undefined) u.fields.HELP_MESSAGE = d.help;
         } else if (diff.field.startsWith('SETTINGS.')) {
           // SETTINGS on update only overwrites the keys passed (docs/bitrix24/user-fields.md#update).
           u.settings ??= {};

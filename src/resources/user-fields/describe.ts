@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/i18n.js';
+import type { LocalizedText } from '../../spec/spec.generated.js';
 import type { KindDescription } from '../kind.js';
 import { lastName, words } from '../describe-helpers.js';
 import { USER_FIELD_MESSAGES as M } from './messages.js';
@@ -16,6 +17,11 @@ function group(c: UserFieldChange | ListItemChange, lang: Lang): string {
   return e in GROUP ? words(GROUP[e as keyof typeof GROUP], lang) : e;
 }
 
+/** A text for every language, or the first of a text per language. */
+function firstText(t: LocalizedText): string | undefined {
+  return typeof t === 'string' ? t : Object.values(t as Readonly<Record<string, string | undefined>>)[0];
+}
+
 /** Fields and their list items are listed per entity ("Deal fields"). */
 export const describeUserFields: KindDescription<UserFieldChange | ListItemChange> = {
   headline: (c, lang) => {
@@ -30,14 +36,13 @@ export const describeUserFields: KindDescription<UserFieldChange | ListItemChang
   createDetails: (c, lang) => {
     if (c.kind !== 'userField') return [];
     const d = c.desired;
-    const label: string | undefined =
-      typeof d.label === 'string'
-        ? d.label
-        : Object.values(d.label as Readonly<Record<string, string | undefined>>)[0];
+    const label = firstText(d.label);
+    const help = d.help === undefined ? '' : firstText(d.help);
     const items = d.items.length;
     return [
       [
         words(M.createdLabel, lang, { label: label ?? '' }),
+        help ? words(M.createdHelp, lang, { help }) : '',
         d.multiple ? words(M.createdMultiple, lang) : '',
         items ? words(M.createdItems, lang, { n: items }) : '',
       ]

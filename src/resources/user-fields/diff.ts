@@ -120,16 +120,45 @@ function createField(entity: CrmEntity, f: Field, name: string, pointer: string)
   };
 }
 
-/** Labels the portal has per language vs the spec's label (a string means every language). */
-export function labelDiffs(spec: LocalizedText, portal: Record<string, string>): FieldDiff[] {
+/**
+ * Texts the portal has per language vs the spec's text (a string means every language, a map only the
+ * languages it lists), one diff per language that differs, named `<key>.<lang>`.
+ */
+function textDiffs(key: string, spec: LocalizedText, portal: Readonly<Record<string, string>>): FieldDiff[] {
   const out: FieldDiff[] = [];
   for (const lang of Object.keys(portal).sort()) {
     const want = typeof spec === 'string' ? spec : (spec as Record<string, string | undefined>)[lang];
     if (want === undefined) continue;
-    if (portal[lang] !== want)
-      out.push({ field: `EDIT_FORM_LABEL.${lang}`, before: portal[lang], after: want });
+    if (portal[lang] !== want) out.push({ field: `${key}.${lang}`, before: portal[lang], after: want });
   }
   return out;
+}
+
+/** Labels the portal has per language vs the spec's label (a string means every language). */
+export function labelDiffs(spec: LocalizedText, portal: Record<string, string>): FieldDiff[] {
+  return textDiffs('EDIT_FORM_LABEL', spec, portal);
+}
+
+/** The field's help per language vs the spec's `help`; no `help` in the spec leaves it unmanaged. */
+export function helpDiffs(
+  spec: LocalizedText | undefined,
+  portal: Readonly<Record<string, string>>,
+): FieldDiff[] {
+  return spec === undefined ? [] : textDiffs('HELP_MESSAGE', spec, portal);
+}
+
+/**
+ * HELP_MESSAGE as update must receive it to leave exactly the spec's texts. A string goes to every
+ * language as it is. A map writes the languages it lists and "" to every other one
+ * (docs/bitrix24/parity.md#uf-labels), so the texts the portal holds in the other languages read are
+ * sent back with it.
+ */
+export function helpToSend(spec: LocalizedText, portal: Readonly<Record<string, string>>): LocalizedText {
+  if (typeof spec === 'string') return spec;
+  const given = Object.entries(spec as Readonly<Record<string, string | undefined>>).filter(
+    (e): e is [string, string] => e[1] !== undefined,
+  );
+  return { ...portal, ...Object.fromEntries(given) };
 }
 
 function updateField(
@@ -160,7 +189,8 @@ function updateField(
       },
     ];
   }
-  const diffs: FieldDiff[] = [...labelDiffs(f.label, p.labels)];
+  const help = p.help ?? {};
+  const diffs: FieldDiff[] = [...labelDiffs(f.label, p.labels), ...helpDiffs(f.help, help)];
   if (f.mandatory !== undefined && f.mandatory !== p.mandatory)
     diffs.push({ field: 'MANDATORY', before: p.mandatory, after: f.mandatory });
   if (f.show_filter !== undefined && f.show_filter !== p.showFilter)
@@ -184,7 +214,14 @@ function updateField(
       op: 'update',
       portalId: p.id,
       diffs,
-      desired: { entity, fieldName: p.fieldName, id: p.id, label: f.label, settings: f.settings },
+      desired: {
+        entity,
+        fieldName: p.fieldName,
+        id: p.id,
+        label: f.label,
+        ...(f.help !== undefined ? { help: helpToSend(f.help, help) } : {}),
+        settings: f.settings,
+      },
     });
   }
   if (f.type === 'enumeration') out.push(...diffItems(ctx, entity, f, p, pointer, kept));

@@ -54,6 +54,7 @@ export const USER_FIELD_MESSAGES = defineMessages({
   groupContact: { ru: 'Поля контакта', en: 'Contact fields' },
   groupCompany: { ru: 'Поля компании', en: 'Company fields' },
   createdLabel: { ru: '«{label}»', en: '“{label}”' },
+  createdHelp: { ru: 'подсказка «{help}»', en: 'help “{help}”' },
   createdMultiple: { ru: 'множественное', en: 'multiple' },
   createdItems: { ru: '{n} знач.', en: '{n} items' },
   keptOne: { ru: '{n} пол(ей)', en: '{n} field' },

@@ -38,6 +38,12 @@ export interface PortalUserField {
   xmlId: string | null;
   /** EDIT_FORM_LABEL per language, as read with filter.LANG (docs/bitrix24/user-fields.md#labels-by-language). */
   labels: Record<string, string>;
+  /**
+   * HELP_MESSAGE per language, read in the same rows as the labels: the field's hint in the card and
+   * the list (docs/bitrix24/user-fields.md#help). A field added over REST without one holds its LABEL.
+   * Absent from a snapshot written before b24cfg read it.
+   */
+  help?: Record<string, string>;
   settings: Record<string, unknown>;
   /** Enumeration items; empty for other types. */
   list: PortalListItem[];
@@ -92,14 +98,21 @@ function mergeLanguages(entity: CrmEntity, perLang: Record<string, unknown>): Po
         f = fieldOf(r, id, UF_ENTITY[strOr(r.ENTITY_ID)] ?? entity, m);
         byId.set(id, f);
       }
-      const label = r.EDIT_FORM_LABEL;
-      if (typeof label === 'string') f.labels[lang] = label;
-      else if (label !== null && typeof label === 'object' && typeof (label as Row)[lang] === 'string') {
-        f.labels[lang] = (label as Row)[lang] as string;
-      }
+      const label = textOf(r.EDIT_FORM_LABEL, lang);
+      if (label !== undefined) f.labels[lang] = label;
+      const help = textOf(r.HELP_MESSAGE, lang);
+      if (help !== undefined) (f.help ??= {})[lang] = help;
     }
   }
   return [...byId.values()].sort((a, b) => a.sort - b.sort || a.id - b.id);
+}
+
+/** A label key of one language's row: its text, or the language's entry when it comes as a map; null is none. */
+function textOf(v: unknown, lang: string): string | undefined {
+  if (typeof v === 'string') return v;
+  if (v !== null && typeof v === 'object' && typeof (v as Row)[lang] === 'string')
+    return (v as Row)[lang] as string;
+  return undefined;
 }
 
 function fieldOf(r: Row, id: number, entity: CrmEntity, m: string): PortalUserField {
@@ -116,6 +129,7 @@ function fieldOf(r: Row, id: number, entity: CrmEntity, m: string): PortalUserFi
     sort: optInt(r.SORT, m, 'SORT', 100),
     xmlId: typeof r.XML_ID === 'string' && r.XML_ID !== '' ? r.XML_ID : null,
     labels: {},
+    help: {},
     settings: settingsOf(r.SETTINGS, m),
     list: listItemsOf(optList(r.LIST, m, 'LIST'), m),
   };

@@ -49,6 +49,8 @@ function fieldToSpec(f: PortalUserField): Field {
     type: f.type as Field['type'],
     label: labelOf(f),
   };
+  const help = helpOf(f.help ?? {});
+  if (help !== undefined) field.help = help;
   if (f.multiple) field.multiple = true;
   if (f.mandatory) field.mandatory = true;
   if (!f.showFilter) field.show_filter = false;
@@ -72,4 +74,17 @@ function labelOf(f: PortalUserField): LocalizedText {
   if (values.length === 0) return f.fieldName;
   if (values.every((v) => v === values[0])) return values[0] === '' ? f.fieldName : (values[0] as string);
   return Object.fromEntries(langs.map((l) => [l, f.labels[l] as string]));
+}
+
+/**
+ * The help the portal holds, when any language has one: one text when the languages agree, else a text
+ * per language. A field added over REST without help holds its label there, and that is exported as
+ * it is: the spec then keeps what the card shows.
+ */
+function helpOf(help: Readonly<Record<string, string>>): LocalizedText | undefined {
+  const langs = Object.keys(help).sort();
+  const values = langs.map((l) => help[l] as string);
+  if (values.every((v) => v === '')) return undefined;
+  if (values.every((v) => v === values[0])) return values[0];
+  return Object.fromEntries(langs.map((l) => [l, help[l] as string]));
 }

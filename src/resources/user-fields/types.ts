@@ -33,6 +33,8 @@ export interface FieldCreate extends FieldTarget {
 export interface FieldUpdate extends FieldTarget {
   id: number;
   label: LocalizedText;
+  /** HELP_MESSAGE as update is sent it (a map completed with the portal's other texts); absent = unmanaged. */
+  help?: LocalizedText;
   settings?: Record<string, unknown>;
 }
 

@@ -97,6 +97,7 @@ export function sandboxStateFromPortalState(ps: PortalCopy): SandboxState {
       KPI_FIRST_ANSWER_ALERT: yn(l.kpiFirstAnswerAlert),
       KPI_FURTHER_ANSWER_ALERT: yn(l.kpiFurtherAnswerAlert),
       KPI_CHECK_OPERATOR_ACTIVITY: yn(l.kpiCheckOperatorActivity),
+      WELCOME_MESSAGE: yn(l.welcomeOn ?? true),
       WELCOME_MESSAGE_TEXT: l.welcomeMessage,
     });
     state.openLines.push({
@@ -135,7 +136,7 @@ export function sandboxStateFromPortalState(ps: PortalCopy): SandboxState {
       active: t.active,
       moduleId: 'crm',
       numeratorId: t.numeratorId ?? 0,
-      withStamps: false,
+      withStamps: t.withStamps ?? false,
       users: [...t.users],
       isDeleted: false,
       isDefault: false,

@@ -43,6 +43,8 @@ export interface PortalCopy {
     readonly numeratorId: number | null;
     readonly entityTypeIds: readonly string[];
     readonly active: boolean;
+    /** Absent from a copy made before b24cfg read it. */
+    readonly withStamps?: boolean;
     readonly users: readonly string[];
     readonly sort: number;
   }>;
@@ -106,5 +108,7 @@ export interface CopiedOpenLine {
   readonly kpiFirstAnswerAlert: boolean;
   readonly kpiFurtherAnswerAlert: boolean;
   readonly kpiCheckOperatorActivity: boolean;
+  /** Absent from a copy made before b24cfg read it: the greeting is then taken as switched on. */
+  readonly welcomeOn?: boolean;
   readonly welcomeMessage: string;
 }

@@ -6,8 +6,11 @@ import type { SpecExport } from '../spec-export.js';
 export function dictionariesToSpec(statuses: readonly PortalStatus[], x: SpecExport): Partial<Spec> {
   const list = (entityId: string) =>
     statuses.filter((s) => s.entityId === entityId).sort((a, b) => a.sort - b.sort || a.id - b.id);
+  // A colour is written when the item has one (sources and types usually have none).
   const dict = (entityId: string): DictItem[] =>
-    list(entityId).map((s) => ({ code: s.statusId, name: s.name }));
+    list(entityId).map((s) =>
+      s.color ? { code: s.statusId, name: s.name, color: s.color } : { code: s.statusId, name: s.name },
+    );
   const out: Partial<Spec> = {};
   if (x.sections.has('segments'))
     out.segments = { contact_types: dict('CONTACT_TYPE'), company_types: dict('COMPANY_TYPE') };

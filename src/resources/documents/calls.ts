@@ -28,7 +28,7 @@ export function documentCalls(changes: readonly DocumentChange[]): PlannedCall[]
         fields.entityTypeId = d.entityTypeIds.map((e) => entityType(e, refs));
       if ('region' in d) fields.region = d.region;
       if (d.active !== undefined) fields.active = d.active ? 'Y' : 'N';
-      if ('withStamps' in d) fields.withStamps = d.withStamps ? 'Y' : 'N';
+      if (d.withStamps !== undefined) fields.withStamps = d.withStamps ? 'Y' : 'N';
       if ('users' in d) fields.users = d.users;
       calls.push(
         c.op === 'create'

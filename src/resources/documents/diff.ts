@@ -168,7 +168,7 @@ function resolve(d: DesiredDocument, ctx: PlanContext): Resolved | { refused: Do
   return { file, upload, types: types.refs, numerator };
 }
 
-/** An existing template: what differs (the name, the file, the numerator, the bindings, active). */
+/** An existing template: what differs (the name, the file, the numerator, the bindings, active, stamps). */
 function templateUpdate(
   m: TemplateMatch,
   p: PortalDocumentTemplate,
@@ -211,6 +211,12 @@ function templateUpdate(
   if (d.doc.active !== undefined && d.doc.active !== p.active) {
     diffs.push({ field: 'active', before: p.active, after: d.doc.active });
     fields.active = d.doc.active;
+  }
+  // No `with_stamps` in the spec leaves the portal's setting alone, as `active` does.
+  const stamps = p.withStamps ?? false;
+  if (d.doc.with_stamps !== undefined && d.doc.with_stamps !== stamps) {
+    diffs.push({ field: 'withStamps', before: stamps, after: d.doc.with_stamps });
+    fields.withStamps = d.doc.with_stamps;
   }
   if (diffs.length === 0) return undefined;
   const write: TemplateUpdate = {

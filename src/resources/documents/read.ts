@@ -21,6 +21,11 @@ export interface PortalDocumentTemplate {
   /** e.g. ["2", "2_category_0"] (docs/bitrix24/document-generator.md#template-add). */
   entityTypeIds: string[];
   active: boolean;
+  /**
+   * WITH_STAMPS: documents made from it carry the company's stamp and signatures (`with_stamps`).
+   * Always read; absent from a snapshot written before b24cfg read it.
+   */
+  withStamps?: boolean;
   users: string[];
   sort: number;
 }
@@ -60,6 +65,8 @@ function parseTemplates(result: unknown): PortalDocumentTemplate[] {
         str(e, m, `entityTypeId[${i}]`),
       ),
       active: optYn(r.active, m, 'active', true),
+      // A column of the template table, so the list's default select ('*') prints it; N is its default.
+      withStamps: optYn(r.withStamps, m, 'withStamps', false),
       users: optList(r.users, m, 'users').map((u, i) => str(u, m, `users[${i}]`)),
       sort: optInt(r.sort, m, 'sort', 500),
     }))

@@ -38,6 +38,7 @@ export interface TemplateUpdate extends Partial<Upload> {
   numerator?: NumeratorRef;
   entityTypeIds?: EntityTypeRef[];
   active?: boolean;
+  withStamps?: boolean;
 }
 
 export type DocumentChange =

@@ -72,6 +72,8 @@ function attrsOf(l: OpenLine): Attr[] {
   add('KPI_FIRST_ANSWER_ALERT', k?.alert, (p) => p.kpiFirstAnswerAlert);
   add('KPI_FURTHER_ANSWER_ALERT', k?.alert, (p) => p.kpiFurtherAnswerAlert);
   add('KPI_CHECK_OPERATOR_ACTIVITY', k?.check_operator_activity, (p) => p.kpiCheckOperatorActivity);
+  // A greeting in the spec is one that is sent: the switch is written with the text, so it is compared too.
+  add('WELCOME_MESSAGE', l.welcome_message === undefined ? undefined : true, (p) => p.welcomeOn ?? true);
   add('WELCOME_MESSAGE_TEXT', l.welcome_message, (p) => p.welcomeMessage);
   return out;
 }

@@ -27,6 +27,8 @@ export interface PortalOpenLine {
   kpiFirstAnswerAlert: boolean;
   kpiFurtherAnswerAlert: boolean;
   kpiCheckOperatorActivity: boolean;
+  /** WELCOME_MESSAGE: whether the greeting is sent at all; absent from a snapshot written before b24cfg read it. */
+  welcomeOn?: boolean;
   welcomeMessage: string;
 }
 
@@ -143,6 +145,7 @@ function parseLines(result: unknown): PortalOpenLine[] {
         kpiFirstAnswerAlert: reqYn(r.KPI_FIRST_ANSWER_ALERT, m, 'KPI_FIRST_ANSWER_ALERT'),
         kpiFurtherAnswerAlert: reqYn(r.KPI_FURTHER_ANSWER_ALERT, m, 'KPI_FURTHER_ANSWER_ALERT'),
         kpiCheckOperatorActivity: reqYn(r.KPI_CHECK_OPERATOR_ACTIVITY, m, 'KPI_CHECK_OPERATOR_ACTIVITY'),
+        welcomeOn: reqYn(r.WELCOME_MESSAGE, m, 'WELCOME_MESSAGE'),
         welcomeMessage: optStr(r.WELCOME_MESSAGE_TEXT, m, 'WELCOME_MESSAGE_TEXT'),
       };
     })

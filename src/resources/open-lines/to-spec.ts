@@ -42,6 +42,7 @@ function lineToSpec(l: PortalOpenLine, x: SpecExport): OpenLine {
     },
   };
   if (l.crmSource) line.crm!.source = l.crmSource;
-  if (l.welcomeMessage) line.welcome_message = l.welcomeMessage;
+  // A spec's greeting is one that is sent: a text kept behind a switched-off greeting is not written.
+  if (l.welcomeMessage && l.welcomeOn !== false) line.welcome_message = l.welcomeMessage;
   return line;
 }

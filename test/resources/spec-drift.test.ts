@@ -8,7 +8,7 @@ import { openLineCalls } from '../../src/resources/open-lines/calls.js';
 import type { PortalOpenLine } from '../../src/resources/open-lines/read.js';
 import type { Document, OpenLine, Spec } from '../../src/spec/spec.generated.js';
 import { binding, PortalBuilder } from '../helpers/portal-state.js';
-import { callsFor, ofKind, planKinds } from './plan-kind.js';
+import { callsFor, en, ofKind, planKinds } from './plan-kind.js';
 
 /**
  * Spec attributes that were written on create and then never compared (docs/spec-coverage.md): each is
@@ -205,5 +205,51 @@ describe('dictionaries: a colour is exported', () => {
     expect(
       ofKind(recoloured.changes, 'dictionary').flatMap((c) => (c.op === 'update' ? c.diffs : [])),
     ).toEqual([{ field: 'COLOR', before: '#39A8EF', after: '#FF0000' }]);
+  });
+});
+
+describe('users: position is an item for a human, and exported', () => {
+  const people = (position: string) => {
+    const b = new PortalBuilder().user(5, 'anna@example.com', 'Анна', [], 'Смирнова');
+    const u = b.state.users.find((x) => x.id === 5);
+    if (u) u.position = position;
+    return b;
+  };
+  const withPosition = (position: string | undefined): Spec => ({
+    version: 1,
+    users: { anna: { email: 'anna@example.com', ...(position === undefined ? {} : { position }) } },
+  });
+
+  it.each<{ name: string; portal: string; spec: string | undefined; en: string | undefined }>([
+    { name: 'no position in the spec: nothing to check', portal: 'Менеджер', spec: undefined, en: undefined },
+    { name: 'the same position', portal: 'Менеджер', spec: 'Менеджер', en: undefined },
+    {
+      name: 'another position',
+      portal: 'Стажёр',
+      spec: 'Менеджер',
+      en: 'set the position of anna (anna@example.com) to “Менеджер” in their profile (now: “Стажёр”)',
+    },
+    {
+      name: 'no position on the portal',
+      portal: '',
+      spec: 'Менеджер',
+      en: 'set the position of anna (anna@example.com) to “Менеджер” in their profile (none now)',
+    },
+  ])('$name', ({ portal, spec, en: want }) => {
+    const { changes } = planKinds(withPosition(spec), people(portal));
+    const items = changes.filter((c) => c.id === 'manual:user:anna#position');
+    expect(items.map((c) => (c.op === 'manual' ? en(c.summary) : c.op))).toEqual(want ? [want] : []);
+    expect(callsFor(changes)).toEqual([]);
+  });
+
+  it('export writes the position a department head holds; its plan has no position item', () => {
+    const b = people('Руководитель отдела продаж');
+    b.state.departments.push({ id: 1, name: 'Продажи', sort: 500, parentId: null, headUserId: 5 });
+    const exported = portalToSpec(b.build(), { sections: ['departments'] }).spec;
+    expect(Object.values(exported.users ?? {})).toEqual([
+      { email: 'anna@example.com', name: 'Анна Смирнова', position: 'Руководитель отдела продаж' },
+    ]);
+    const { changes } = planKinds(exported, b);
+    expect(changes.filter((c) => c.id.includes('#position'))).toEqual([]);
   });
 });

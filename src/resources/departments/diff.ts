@@ -7,6 +7,7 @@ import type { KindDiff } from '../kind.js';
 import { say, type PlanMessage, type PlanText } from '../plan-text.js';
 import { unknownPeopleReason, UNKNOWN_PERSON_HINT } from '../users/problems.js';
 import { DEPARTMENT_MESSAGES as M } from './messages.js';
+import { positionItems } from './positions.js';
 import type { DepartmentChange, DepartmentUpdate, ParentRef } from './types.js';
 
 /**
@@ -61,7 +62,7 @@ export function diffDepartments(
   const spec = desired;
   const managed = spec.departments;
   const auditUsers = Object.entries(spec.users ?? {}).some(
-    ([, u]) => u?.supervisor !== undefined || u?.department !== undefined,
+    ([, u]) => u?.supervisor !== undefined || u?.department !== undefined || u?.position !== undefined,
   );
   if (managed === undefined && !auditUsers) return { changes };
   const unreadable = ctx.state.unreadable.departments ?? ctx.state.unreadable.users;
@@ -81,7 +82,11 @@ export function diffDepartments(
     const u = spec.users?.[role];
     return u ? `${u.name ?? role} (${u.email})` : role;
   };
-  changes.push(...managedDepartments(spec, ctx, person), ...peopleItems(spec, ctx, person));
+  changes.push(
+    ...managedDepartments(spec, ctx, person),
+    ...peopleItems(spec, ctx, person),
+    ...positionItems(spec, ctx, person),
+  );
   return { changes };
 }
 

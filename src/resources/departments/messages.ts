@@ -76,6 +76,18 @@ export const DEPARTMENT_MESSAGES = defineMessages({
     ru: 'руководитель {person} на портале — {actual}, по спецификации — {wanted} (сейчас сотрудник в отделе «{dept}»)',
     en: 'on the portal {person} reports to {actual}, the spec says {wanted} (the person is in department “{dept}” now)',
   },
+  positionReason: {
+    ru: 'b24cfg не меняет профили сотрудников — должность указывают в профиле',
+    en: 'b24cfg does not edit people’s profiles: the position is set in the profile',
+  },
+  position: {
+    ru: 'в профиле {person} указать должность «{position}» (сейчас: «{now}»)',
+    en: 'set the position of {person} to “{position}” in their profile (now: “{now}”)',
+  },
+  positionNone: {
+    ru: 'в профиле {person} указать должность «{position}» (сейчас не указана)',
+    en: 'set the position of {person} to “{position}” in their profile (none now)',
+  },
   nobody: { ru: 'никто', en: 'nobody' },
   // How the plan names a department change (src/resources/departments/describe.ts).
   headline: { ru: 'отдел «{name}»', en: 'department “{name}”' },

@@ -21,6 +21,8 @@ export class RoleNamer {
     const user: User = { email: u?.email || `user${userId}@unknown.invalid` };
     const name = [u?.name, u?.lastName].filter(Boolean).join(' ');
     if (name) user.name = name;
+    // Written as the profile holds it, so that the plan of an exported spec has no position item.
+    if (u?.position) user.position = u.position;
     this.out[role] = user;
     return role;
   }

@@ -1,4 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { executePlan } from '../../src/apply/execute-plan.js';
+import { planAgainstPortal, type SpecInput } from '../../src/plan/against-portal.js';
+import { openSandboxWire } from '../../src/portal/sandbox-adapter.js';
+import { createTransport } from '../../src/portal/transport.js';
+import type { Spec } from '../../src/spec/spec.generated.js';
 import { freshPortalState, saveSandboxState } from '../../src/sandbox/index.js';
 import { createEmulator } from '../../src/sandbox/emulator.js';
 import type { SbUserField } from '../../src/sandbox/state.js';
@@ -165,5 +173,49 @@ describe('user field help, end to end on the sandbox', () => {
     ]);
     const again = await ws.run(['plan', 'b.yaml', '--portal', ws.portal, '--detailed-exitcode']);
     expect(again.code, again.stdout).toBe(0);
+  });
+});
+
+describe('the read-back after apply sees the help', () => {
+  it('a help the portal did not take is reported as not applied, not as done', async () => {
+    const state = freshPortalState();
+    const em = createEmulator({ state });
+    const add = await em.handle({
+      method: 'crm.deal.userfield.add',
+      params: { fields: { FIELD_NAME: 'SOURCE_NOTE', USER_TYPE_ID: 'string', LABEL: 'Откуда узнал' } },
+    });
+    await em.handle({
+      method: 'crm.deal.userfield.update',
+      params: { id: (add.body as { result: number }).result, fields: { HELP_MESSAGE: 'Спросите клиента' } },
+    });
+    const client = createTransport(await openSandboxWire({ emulator: em }), {
+      sleep: () => Promise.resolve(),
+      now: () => 0,
+    });
+    const spec: Spec = {
+      version: 1,
+      fields: {
+        deal: [{ code: 'SOURCE_NOTE', type: 'string', label: 'Откуда узнал', help: 'Уточните у клиента' }],
+      },
+    };
+    const input: SpecInput = {
+      spec,
+      specFile: 'spec.yaml',
+      specHash: 'h',
+      stateDir: mkdtempSync(join(tmpdir(), 'b24cfg-help-verify-')),
+    };
+    const planned = await planAgainstPortal(
+      input,
+      client,
+      { prune: false, allowDataLoss: false },
+      new Date(),
+    );
+    const change = planned.plan.changes.find((c) => c.id === 'userField:deal.SOURCE_NOTE');
+    expect(change?.op).toBe('update');
+    // As a portal that keeps the old text would: the update goes out with the help it already has.
+    if (change?.kind === 'userField' && change.op === 'update') change.desired.help = 'Спросите клиента';
+    const r = await executePlan(planned, input, client, () => new Date());
+    expect(r.verified).toBe(true);
+    expect(r.notApplied.map((c) => c.id)).toEqual(['userField:deal.SOURCE_NOTE']);
   });
 });

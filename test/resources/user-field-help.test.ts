@@ -114,6 +114,20 @@ describe('user fields: help', () => {
     ]);
   });
 
+  it('a label map changes its languages and sends the other labels read back as they are', () => {
+    const { changes } = planKinds(
+      { version: 1, fields: { deal: [{ code: 'SOURCE_NOTE', type: 'string', label: { ru: 'Источник' } }] } },
+      portal({}, { labels: { ru: 'Откуда узнал', en: 'Source' } }),
+    );
+    const label = { ru: 'Источник', en: 'Source' };
+    expect(callsFor(changes).map((c) => c.params)).toEqual([
+      {
+        id: 71,
+        fields: { EDIT_FORM_LABEL: label, LIST_COLUMN_LABEL: label, LIST_FILTER_LABEL: label },
+      },
+    ]);
+  });
+
   it('a new field writes the spec’s help with the update that rides its add', () => {
     const { changes } = planKinds(spec(ASK), new PortalBuilder());
     const calls = callsFor(changes);

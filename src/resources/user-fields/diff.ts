@@ -148,12 +148,12 @@ export function helpDiffs(
 }
 
 /**
- * HELP_MESSAGE as update must receive it to leave exactly the spec's texts. A string goes to every
- * language as it is. A map writes the languages it lists and "" to every other one
+ * A label or the help as update must receive it to leave exactly the spec's texts. A string goes to
+ * every language as it is. A map writes the languages it lists and "" to every other one
  * (docs/bitrix24/parity.md#uf-labels), so the texts the portal holds in the other languages read are
  * sent back with it.
  */
-export function helpToSend(spec: LocalizedText, portal: Readonly<Record<string, string>>): LocalizedText {
+export function textToSend(spec: LocalizedText, portal: Readonly<Record<string, string>>): LocalizedText {
   if (typeof spec === 'string') return spec;
   const given = Object.entries(spec as Readonly<Record<string, string | undefined>>).filter(
     (e): e is [string, string] => e[1] !== undefined,
@@ -218,8 +218,8 @@ function updateField(
         entity,
         fieldName: p.fieldName,
         id: p.id,
-        label: f.label,
-        ...(f.help !== undefined ? { help: helpToSend(f.help, help) } : {}),
+        label: textToSend(f.label, p.labels),
+        ...(f.help !== undefined ? { help: textToSend(f.help, help) } : {}),
         settings: f.settings,
       },
     });

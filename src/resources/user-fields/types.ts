@@ -32,6 +32,7 @@ export interface FieldCreate extends FieldTarget {
 
 export interface FieldUpdate extends FieldTarget {
   id: number;
+  /** The label as update is sent it (a map completed with the portal's other labels read). */
   label: LocalizedText;
   /** HELP_MESSAGE as update is sent it (a map completed with the portal's other texts); absent = unmanaged. */
   help?: LocalizedText;

@@ -121,6 +121,22 @@ describe('user field help, end to end on the sandbox', () => {
     expect(round.code, round.stdout).toBe(0);
   });
 
+  it('restore brings back the help a snapshot holds', async () => {
+    const ws = new Workspace('b24cfg-help-');
+    await saveSandboxState(freshPortalState(), ws.portalFile);
+    ws.write('a.yaml', spec('Спросите клиента'));
+    ws.write('b.yaml', spec('Уточните у клиента'));
+    expect((await ws.run(['apply', 'a.yaml', '--portal', ws.portal, '--yes'])).code).toBe(0);
+    const b = await ws.run(['apply', 'b.yaml', '--portal', ws.portal, '--yes', '--format', 'json']);
+    expect(b.code, b.stderr).toBe(0);
+    const snapshot = (JSON.parse(b.stdout) as { snapshot: string }).snapshot;
+    const r = await ws.run(['restore', snapshot, '--portal', ws.portal, '--yes', '--no-color']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(new Set(Object.values((await field(ws, 'UF_CRM_SOURCE_NOTE')).labels.HELP_MESSAGE))).toEqual(
+      new Set(['Спросите клиента']),
+    );
+  });
+
   it('a field someone added over REST without help holds its label there: exported so, and plans clean', async () => {
     const ws = new Workspace('b24cfg-help-');
     const state = freshPortalState();

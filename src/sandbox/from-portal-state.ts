@@ -57,6 +57,8 @@ export function sandboxStateFromPortalState(ps: PortalCopy): SandboxState {
       for (const key of UF_LABEL_KEYS)
         for (const [lang, text] of Object.entries(f.labels)) labels[key][lang] = text;
       for (const [lang, text] of Object.entries(f.help ?? {})) labels.HELP_MESSAGE[lang] = text;
+      for (const [lang, text] of Object.entries(f.columnLabels ?? {})) labels.LIST_COLUMN_LABEL[lang] = text;
+      for (const [lang, text] of Object.entries(f.filterLabels ?? {})) labels.LIST_FILTER_LABEL[lang] = text;
       const field: SbUserField = {
         id: f.id,
         entityId,

@@ -80,6 +80,9 @@ export interface CopiedUserField {
   readonly labels: Readonly<Record<string, string>>;
   /** HELP_MESSAGE per language; a copy made before b24cfg read it has none, and its labels stand in. */
   readonly help?: Readonly<Record<string, string>>;
+  /** LIST_COLUMN_LABEL and LIST_FILTER_LABEL per language; as `help`. */
+  readonly columnLabels?: Readonly<Record<string, string>>;
+  readonly filterLabels?: Readonly<Record<string, string>>;
   readonly settings: Readonly<Record<string, unknown>>;
   readonly list: ReadonlyArray<{
     readonly id: number;

@@ -10,7 +10,7 @@ describe('drift of attributes once only written on create, on the sandbox', () =
   const ws = new Workspace('b24cfg-drift-');
   const spec = ws.path('b24cfg.yaml');
 
-  it('apply the template, change help, stamps and a greeting switch by hand, plan sees all three', async () => {
+  it('apply the template, change help, a column label, stamps and a greeting switch by hand, plan sees them all', async () => {
     expect((await ws.run(['init', '--template', 'b2b-b2c', '--out', spec])).code).toBe(0);
     const r = await ws.run(['apply', spec, '--portal', ws.portal, '--yes']);
     expect(r.code, r.stdout + r.stderr).toBe(0);
@@ -21,6 +21,7 @@ describe('drift of attributes once only written on create, on the sandbox', () =
       const nps = s.userFields.find((f) => f.fieldName === 'UF_CRM_NPS');
       if (!nps) throw new Error('no NPS field');
       nps.labels.HELP_MESSAGE.en = 'edited by hand';
+      nps.labels.LIST_COLUMN_LABEL.ru = 'NPS';
       const invoice = s.documentTemplates.find((t) => t.name === 'Счёт на оплату');
       if (!invoice) throw new Error('no invoice template');
       invoice.withStamps = false;
@@ -33,6 +34,7 @@ describe('drift of attributes once only written on create, on the sandbox', () =
     expect(plan.code, plan.stdout + plan.stderr).toBe(2);
     // A long text is shown as a word diff: what goes and what comes.
     expect(plan.stdout).toContain('HELP_MESSAGE.en: [-edited by hand][+How likely the client');
+    expect(plan.stdout).toContain('LIST_COLUMN_LABEL.ru: "NPS" → "Оценка NPS"');
     expect(plan.stdout).toContain('withStamps: false → true');
     expect(plan.stdout).toContain('WELCOME_MESSAGE: false → true');
     expect(plan.stdout).toContain('Summary: +0 to create, ~3 to update, ⇄0 to rename, -0 to delete');
@@ -45,6 +47,9 @@ describe('drift of attributes once only written on create, on the sandbox', () =
     const s = await ws.portalState();
     expect(s.userFields.find((f) => f.fieldName === 'UF_CRM_NPS')?.labels.HELP_MESSAGE.en).toBe(
       'How likely the client is to recommend us, 0 to 10',
+    );
+    expect(s.userFields.find((f) => f.fieldName === 'UF_CRM_NPS')?.labels.LIST_COLUMN_LABEL.ru).toBe(
+      'Оценка NPS',
     );
     expect(s.documentTemplates.find((t) => t.name === 'Счёт на оплату')?.withStamps).toBe(true);
     expect(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { portalToSpec } from '../../src/export/to-spec.js';
+import { planText } from '../../src/resources/plan-text.js';
 import type { PortalUserField } from '../../src/resources/user-fields/read.js';
 import type { Field, LocalizedText, Spec } from '../../src/spec/spec.generated.js';
 import { describeUserFields } from '../../src/resources/user-fields/describe.js';
@@ -175,5 +176,49 @@ describe('user fields: help in the plan text', () => {
     const c = only(changes, 'userField:deal.SOURCE_NOTE', 'create');
     expect(describeUserFields.createDetails?.(c, 'ru')).toEqual([`«Откуда узнал» · подсказка «${ASK}»`]);
     expect(describeUserFields.createDetails?.(c, 'en')).toEqual(['“Откуда узнал” · help “Спросите клиента”']);
+  });
+});
+
+describe('user fields: the grid and filter labels the spec’s label also writes', () => {
+  it.each<{ name: string; column: Record<string, string>; diffs: string[] }>([
+    {
+      name: 'the same as the card label: nothing',
+      column: { ru: 'Откуда узнал', en: 'Откуда узнал' },
+      diffs: [],
+    },
+    { name: 'empty: not compared', column: { ru: '', en: '' }, diffs: [] },
+    {
+      name: 'another text set by hand: written back',
+      column: { ru: 'Источник', en: 'Откуда узнал' },
+      diffs: ['LIST_COLUMN_LABEL.ru'],
+    },
+  ])('$name', ({ column, diffs }) => {
+    const { changes } = planKinds(
+      spec(undefined),
+      portal({}, { columnLabels: column, filterLabels: column }),
+    );
+    const updates = ofKind(changes, 'userField').filter((c) => c.op === 'update');
+    const fields = updates.flatMap((c) => c.diffs.map((d) => d.field));
+    expect(fields).toEqual(diffs.flatMap((d) => [d, d.replace('COLUMN', 'FILTER')]));
+    if (diffs.length === 0) return;
+    expect(callsFor(changes).map((c) => c.params)).toEqual([
+      {
+        id: 71,
+        fields: {
+          EDIT_FORM_LABEL: 'Откуда узнал',
+          LIST_COLUMN_LABEL: 'Откуда узнал',
+          LIST_FILTER_LABEL: 'Откуда узнал',
+        },
+      },
+    ]);
+  });
+
+  it('export says which field has a grid or filter label of its own', () => {
+    const b = portal({}, { columnLabels: { ru: 'Источник', en: '' } });
+    const r = portalToSpec(b.build(), { sections: ['fields'] });
+    expect(r.notes.map((n) => planText(n, 'en'))).toEqual([
+      'field deal.UF_CRM_SOURCE_NOTE: its list column header or filter name differs from its card label; the spec gives a field one label, and plan writes it to all three',
+    ]);
+    expect(portalToSpec(portal({}).build(), { sections: ['fields'] }).notes).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { storedForm } from './settings.js';
 import type { FieldCreate, ListItemChange, UserFieldChange } from './types.js';
 
 const yn = (v: unknown) => (v === true ? 'Y' : 'N');
+const LABEL_KEYS = ['EDIT_FORM_LABEL', 'LIST_COLUMN_LABEL', 'LIST_FILTER_LABEL'] as const;
 
 interface FieldUpdateCall {
   entity: CrmEntity;
@@ -43,7 +44,8 @@ export function userFieldCalls(changes: ReadonlyArray<UserFieldChange | ListItem
       const u = updateOf(d.entity, c.portalId, d.fieldName, c.key);
       u.changeIds.push(c.id);
       for (const diff of c.diffs) {
-        if (diff.field.startsWith('EDIT_FORM_LABEL')) {
+        if (LABEL_KEYS.some((k) => diff.field.startsWith(`${k}.`))) {
+          // The spec's label is the card's, the grid's and the filter's: all three are written.
           u.fields.EDIT_FORM_LABEL = d.label;
           u.fields.LIST_COLUMN_LABEL = d.label;
           u.fields.LIST_FILTER_LABEL = d.label;

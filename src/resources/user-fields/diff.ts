@@ -139,6 +139,20 @@ export function labelDiffs(spec: LocalizedText, portal: Record<string, string>):
   return textDiffs('EDIT_FORM_LABEL', spec, portal);
 }
 
+/**
+ * The grid's column header and the filter's name per language vs the spec's label, which b24cfg writes to
+ * all three. An empty one is not compared: fields made otherwise than in the CRM's settings or by
+ * b24cfg may hold none (docs/bitrix24/user-fields.md#list-labels).
+ */
+export function listLabelDiffs(spec: LocalizedText, p: PortalUserField): FieldDiff[] {
+  const given = (texts: Readonly<Record<string, string>> | undefined) =>
+    Object.fromEntries(Object.entries(texts ?? {}).filter(([, t]) => t !== ''));
+  return [
+    ...textDiffs('LIST_COLUMN_LABEL', spec, given(p.columnLabels)),
+    ...textDiffs('LIST_FILTER_LABEL', spec, given(p.filterLabels)),
+  ];
+}
+
 /** The field's help per language vs the spec's `help`; no `help` in the spec leaves it unmanaged. */
 export function helpDiffs(
   spec: LocalizedText | undefined,
@@ -190,7 +204,11 @@ function updateField(
     ];
   }
   const help = p.help ?? {};
-  const diffs: FieldDiff[] = [...labelDiffs(f.label, p.labels), ...helpDiffs(f.help, help)];
+  const diffs: FieldDiff[] = [
+    ...labelDiffs(f.label, p.labels),
+    ...listLabelDiffs(f.label, p),
+    ...helpDiffs(f.help, help),
+  ];
   if (f.mandatory !== undefined && f.mandatory !== p.mandatory)
     diffs.push({ field: 'MANDATORY', before: p.mandatory, after: f.mandatory });
   if (f.show_filter !== undefined && f.show_filter !== p.showFilter)

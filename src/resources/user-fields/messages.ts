@@ -45,6 +45,10 @@ export const USER_FIELD_MESSAGES = defineMessages({
     ru: 'Поле {field}: снимите отметку «по умолчанию» со значения «{value}» в настройках поля',
     en: 'Field {field}: untick “default” on item “{value}” in the field settings',
   },
+  exportListLabel: {
+    ru: 'поле {name}: заголовок столбца списка или название в фильтре не совпадает с подписью в карточке; в спецификации у поля одна подпись, и plan запишет её во все три места',
+    en: 'field {name}: its list column header or filter name differs from its card label; the spec gives a field one label, and plan writes it to all three',
+  },
   // How the plan names a field or list item change (src/resources/user-fields/describe.ts).
   headline: { ru: 'поле {name}', en: 'field {name}' },
   headlineCreate: { ru: 'поле {name} {type}', en: 'field {name} {type}' },

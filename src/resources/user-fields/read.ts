@@ -44,6 +44,9 @@ export interface PortalUserField {
    * Absent from a snapshot written before b24cfg read it.
    */
   help?: Record<string, string>;
+  /** LIST_COLUMN_LABEL and LIST_FILTER_LABEL per language (the grid's header, the filter's name); as `help`. */
+  columnLabels?: Record<string, string>;
+  filterLabels?: Record<string, string>;
   settings: Record<string, unknown>;
   /** Enumeration items; empty for other types. */
   list: PortalListItem[];
@@ -102,6 +105,10 @@ function mergeLanguages(entity: CrmEntity, perLang: Record<string, unknown>): Po
       if (label !== undefined) f.labels[lang] = label;
       const help = textOf(r.HELP_MESSAGE, lang);
       if (help !== undefined) (f.help ??= {})[lang] = help;
+      const column = textOf(r.LIST_COLUMN_LABEL, lang);
+      if (column !== undefined) (f.columnLabels ??= {})[lang] = column;
+      const filter = textOf(r.LIST_FILTER_LABEL, lang);
+      if (filter !== undefined) (f.filterLabels ??= {})[lang] = filter;
     }
   }
   return [...byId.values()].sort((a, b) => a.sort - b.sort || a.id - b.id);

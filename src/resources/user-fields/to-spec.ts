@@ -1,6 +1,9 @@
 import { keptSettings } from '../../spec/rules/field-settings.js';
 import type { Field, LocalizedText, Spec } from '../../spec/spec.generated.js';
+import { say } from '../plan-text.js';
 import type { SpecExport } from '../spec-export.js';
+import { listLabelDiffs } from './diff.js';
+import { USER_FIELD_MESSAGES as M } from './messages.js';
 import { CRM_ENTITIES, type CrmEntity, type PortalUserField } from './read.js';
 
 /** Field types the spec can express (src/spec/spec.schema.json); others are listed as skipped. */
@@ -37,7 +40,12 @@ export function userFieldsToSpec(
         x.skipped.push(`${entity}.${f.fieldName} (${f.type})`);
         return [];
       }
-      return [fieldToSpec(f)];
+      const field = fieldToSpec(f);
+      // One label in the spec for the card, the grid and the filter: a grid or filter label of its own is
+      // said in the header, as the plan of this spec writes the card's label there.
+      if (listLabelDiffs(field.label, f).length > 0)
+        x.notes.push(say(M, 'exportListLabel', { name: `${entity}.${f.fieldName}` }));
+      return [field];
     });
   }
   return { fields: out };

@@ -222,3 +222,18 @@ describe('user fields: the grid and filter labels the spec’s label also writes
     expect(portalToSpec(portal({}).build(), { sections: ['fields'] }).notes).toEqual([]);
   });
 });
+
+describe('user fields: a text per language says what happens to the other languages', () => {
+  it.each<{ name: string; help: LocalizedText; note: string | undefined }>([
+    { name: 'a string: every language gets it, no note', help: 'Уточните', note: undefined },
+    {
+      name: 'a map: the languages read keep theirs, the others are emptied',
+      help: { ru: 'Уточните' },
+      note: 'a text per language: the portal’s languages other than en, ru are left with an empty text; list every language you need in the spec',
+    },
+  ])('$name', ({ help, note }) => {
+    const { changes } = planKinds(spec(help), portal({ ru: ASK, en: 'Ask the client' }));
+    const c = only(changes, 'userField:deal.SOURCE_NOTE', 'update');
+    expect(c.note === undefined ? undefined : planText(c.note, 'en')).toBe(note);
+  });
+});

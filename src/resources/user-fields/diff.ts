@@ -226,12 +226,14 @@ function updateField(
     else diffs.push(diff);
   }
   if (diffs.length > 0) {
+    const note = mapNote(f, p, diffs);
     out.push({
       ...base,
       id: `userField:${key}`,
       op: 'update',
       portalId: p.id,
       diffs,
+      ...(note ? { note } : {}),
       desired: {
         entity,
         fieldName: p.fieldName,
@@ -244,6 +246,19 @@ function updateField(
   }
   if (f.type === 'enumeration') out.push(...diffItems(ctx, entity, f, p, pointer, kept));
   return out;
+}
+
+/**
+ * An update that sends a label or the help as a map leaves every portal language it does not name with
+ * an empty text (docs/bitrix24/user-fields.md#help). The languages read are sent back as they are; the
+ * others b24cfg does not know, so the plan says which languages keep their texts.
+ */
+function mapNote(f: Field, p: PortalUserField, diffs: readonly FieldDiff[]): PlanMessage | undefined {
+  const sent = (keys: readonly string[], text: LocalizedText | undefined) =>
+    typeof text === 'object' && diffs.some((d) => keys.some((k) => d.field.startsWith(`${k}.`)));
+  const label = sent(['EDIT_FORM_LABEL', 'LIST_COLUMN_LABEL', 'LIST_FILTER_LABEL'], f.label);
+  if (!label && !sent(['HELP_MESSAGE'], f.help)) return undefined;
+  return say(M, 'mapOtherLanguages', { langs: Object.keys(p.labels).sort().join(', ') });
 }
 
 /** A date field's default to set in the field's settings: REST cannot change it. */

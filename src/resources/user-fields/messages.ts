@@ -45,6 +45,10 @@ export const USER_FIELD_MESSAGES = defineMessages({
     ru: 'Поле {field}: снимите отметку «по умолчанию» со значения «{value}» в настройках поля',
     en: 'Field {field}: untick “default” on item “{value}” in the field settings',
   },
+  mapOtherLanguages: {
+    ru: 'текст задан по языкам: языки портала, кроме {langs}, останутся с пустым текстом — перечислите в спецификации все нужные языки',
+    en: 'a text per language: the portal’s languages other than {langs} are left with an empty text; list every language you need in the spec',
+  },
   exportListLabel: {
     ru: 'поле {name}: заголовок столбца списка или название в фильтре не совпадает с подписью в карточке; в спецификации у поля одна подпись, и plan запишет её во все три места',
     en: 'field {name}: its list column header or filter name differs from its card label; the spec gives a field one label, and plan writes it to all three',

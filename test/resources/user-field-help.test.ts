@@ -115,16 +115,27 @@ describe('user fields: help', () => {
     ]);
   });
 
-  it('a label map changes its languages and sends the other labels read back as they are', () => {
+  it('a label map changes its languages and sends each label key’s other texts read back as they are', () => {
     const { changes } = planKinds(
       { version: 1, fields: { deal: [{ code: 'SOURCE_NOTE', type: 'string', label: { ru: 'Источник' } }] } },
-      portal({}, { labels: { ru: 'Откуда узнал', en: 'Source' } }),
+      portal(
+        {},
+        {
+          labels: { ru: 'Откуда узнал', en: 'Source' },
+          columnLabels: { ru: 'Откуда узнал', en: 'Source (list)' },
+          filterLabels: { ru: 'Откуда узнал', en: '' },
+        },
+      ),
     );
-    const label = { ru: 'Источник', en: 'Source' };
+    // Each key keeps its own texts in the languages the map does not list.
     expect(callsFor(changes).map((c) => c.params)).toEqual([
       {
         id: 71,
-        fields: { EDIT_FORM_LABEL: label, LIST_COLUMN_LABEL: label, LIST_FILTER_LABEL: label },
+        fields: {
+          EDIT_FORM_LABEL: { ru: 'Источник', en: 'Source' },
+          LIST_COLUMN_LABEL: { ru: 'Источник', en: 'Source (list)' },
+          LIST_FILTER_LABEL: { ru: 'Источник', en: '' },
+        },
       },
     ]);
   });

@@ -47,8 +47,8 @@ export function userFieldCalls(changes: ReadonlyArray<UserFieldChange | ListItem
         if (LABEL_KEYS.some((k) => diff.field.startsWith(`${k}.`))) {
           // The spec's label is the card's, the grid's and the filter's: all three are written.
           u.fields.EDIT_FORM_LABEL = d.label;
-          u.fields.LIST_COLUMN_LABEL = d.label;
-          u.fields.LIST_FILTER_LABEL = d.label;
+          u.fields.LIST_COLUMN_LABEL = d.columnLabel ?? d.label;
+          u.fields.LIST_FILTER_LABEL = d.filterLabel ?? d.label;
         } else if (diff.field.startsWith('HELP_MESSAGE')) {
           // Planned only when the spec has help, which the diff put in `desired` in the form to send.
           if (d.help !== undefined) u.fields.HELP_MESSAGE = d.help;

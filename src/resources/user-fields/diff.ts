@@ -239,6 +239,8 @@ function updateField(
         fieldName: p.fieldName,
         id: p.id,
         label: textToSend(f.label, p.labels),
+        columnLabel: textToSend(f.label, p.columnLabels ?? p.labels),
+        filterLabel: textToSend(f.label, p.filterLabels ?? p.labels),
         ...(f.help !== undefined ? { help: textToSend(f.help, help) } : {}),
         settings: f.settings,
       },

@@ -34,6 +34,9 @@ export interface FieldUpdate extends FieldTarget {
   id: number;
   /** The label as update is sent it (a map completed with the portal's other labels read). */
   label: LocalizedText;
+  /** The same for the column header and the filter name, each completed with its own texts read. */
+  columnLabel?: LocalizedText;
+  filterLabel?: LocalizedText;
   /** HELP_MESSAGE as update is sent it (a map completed with the portal's other texts); absent = unmanaged. */
   help?: LocalizedText;
   settings?: Record<string, unknown>;

@@ -54,8 +54,8 @@ export const COMMON_MESSAGES = {
     en: 'Nothing to measure: {what} — 0.',
   },
   archiveAsSpecified: {
-    ru: 'Из спецификации: {what} — все {total} в архиве так, как описаны ({archive}).',
-    en: 'All {total} {what} of the spec are in the archive as described ({archive}).',
+    ru: 'Из спецификации: {what} — все в архиве так, как описаны (проверено: {total}; {archive}).',
+    en: 'All {what} of the spec are in the archive as described (checked: {total}; {archive}).',
   },
   archiveDiffers: {
     ru: 'Из спецификации: {what} в архиве как описано — {good} из {total}, нужно {target}; остальных нет или они отличаются ({archive}).',

@@ -44,8 +44,8 @@ export const sd02 = defineStandard(
         en: 'The portal has {n} pipeline(s): deals are not split into directions (at least {min} needed).',
       },
       portalAsSpecified: {
-        ru: 'Все {total} направлений спецификации есть на портале.',
-        en: 'All {total} directions of the spec exist on the portal.',
+        ru: 'Все направления спецификации есть на портале (проверено: {total}).',
+        en: 'All directions of the spec exist on the portal (checked: {total}).',
       },
       portalDiffers: {
         ru: 'Не совпадают с порталом направлений: {bad} из {total} (нет на портале или другое название/порядок).',

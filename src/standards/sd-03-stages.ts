@@ -38,8 +38,8 @@ export const sd03 = defineStandard(
     },
     messages: {
       specStages: {
-        ru: 'Во всех {total} направлениях достаточно этапов.',
-        en: 'All {total} directions have enough stages.',
+        ru: 'Во всех направлениях достаточно этапов (проверено: {total}).',
+        en: 'All directions have enough stages (checked: {total}).',
       },
       specFewStages: {
         ru: 'Мало рабочих этапов (меньше {min}) в направлениях: {bad} из {total}.',
@@ -50,16 +50,16 @@ export const sd03 = defineStandard(
         en: 'The spec has no directions with stages.',
       },
       portalStages: {
-        ru: 'Во всех {total} воронках свои этапы.',
-        en: 'All {total} pipelines have their own stages.',
+        ru: 'Во всех воронках свои этапы (проверено: {total}).',
+        en: 'All pipelines have their own stages (checked: {total}).',
       },
       portalDefaultStages: {
         ru: 'Воронок с этапами по умолчанию или с малым числом этапов: {bad} из {total}.',
         en: '{bad} of {total} pipelines keep the default stages or have too few stages.',
       },
       portalAsSpecified: {
-        ru: 'Все {total} этапов совпадают со спецификацией.',
-        en: 'All {total} stages match the spec.',
+        ru: 'Все этапы совпадают со спецификацией (проверено: {total}).',
+        en: 'All stages match the spec (checked: {total}).',
       },
       portalDiffers: {
         ru: 'Этапов, которые расходятся со спецификацией: {bad} из {total} (b24cfg plan покажет разницу).',

@@ -44,8 +44,8 @@ export const sd08 = defineStandard(
     },
     messages: {
       specFields: {
-        ru: 'У всех {total} рабочих этапов перечислены поля.',
-        en: 'All {total} process stages list their fields.',
+        ru: 'У всех рабочих этапов перечислены поля (проверено: {total}).',
+        en: 'All process stages list their fields (checked: {total}).',
       },
       specStagesWithoutFields: {
         ru: 'Этапов без полей: {bad} из {total}.',
@@ -58,8 +58,8 @@ export const sd08 = defineStandard(
         en: 'Deals have {n} custom field(s); at least {min} are needed.',
       },
       portalAsSpecified: {
-        ru: 'Все {total} полей спецификации есть на портале как описано.',
-        en: 'All {total} fields of the spec exist on the portal as described.',
+        ru: 'Все поля спецификации есть на портале как описано (проверено: {total}).',
+        en: 'All fields of the spec exist on the portal as described (checked: {total}).',
       },
       portalDiffers: {
         ru: 'Полей, которые расходятся со спецификацией: {bad} из {total}.',

@@ -40,8 +40,8 @@ export const sd11 = defineStandard(
     },
     messages: {
       specReasons: {
-        ru: 'У всех {total} направлений есть причины отказа.',
-        en: 'All {total} directions have loss reasons.',
+        ru: 'У всех направлений есть причины отказа (проверено: {total}).',
+        en: 'All directions have loss reasons (checked: {total}).',
       },
       specFewReasons: {
         ru: 'Направлений, где причин меньше {min}: {bad} из {total}.',
@@ -49,16 +49,16 @@ export const sd11 = defineStandard(
       },
       specNoDirections: { ru: 'В спецификации нет направлений.', en: 'The spec has no directions.' },
       portalReasons: {
-        ru: 'Во всех {total} воронках есть стадии с причинами отказа.',
-        en: 'All {total} pipelines have loss-reason stages.',
+        ru: 'Во всех воронках есть стадии с причинами отказа (проверено: {total}).',
+        en: 'All pipelines have loss-reason stages (checked: {total}).',
       },
       portalFewReasons: {
         ru: 'Воронок, где стадий с причинами меньше {min}: {bad} из {total}.',
         en: '{bad} of {total} pipelines have fewer than {min} loss-reason stages.',
       },
       portalAsSpecified: {
-        ru: 'Все {total} причин отказа есть на портале.',
-        en: 'All {total} loss reasons exist on the portal.',
+        ru: 'Все причины отказа есть на портале (проверено: {total}).',
+        en: 'All loss reasons exist on the portal (checked: {total}).',
       },
       portalDiffers: {
         ru: 'Причин отказа, которые расходятся с порталом: {bad} из {total}.',

@@ -63,8 +63,8 @@ export const sd13 = defineStandard(
     thresholds: {},
     messages: {
       specDenied: {
-        ru: 'Все {total} ролей запрещают удаление; выгрузку не запрещают ролей: {openExport}.',
-        en: 'All {total} roles deny deleting; roles that allow import or export: {openExport}.',
+        ru: 'Все роли запрещают удаление (проверено: {total}); выгрузку не запрещают ролей: {openExport}.',
+        en: 'All roles deny deleting (checked: {total}); roles that allow import or export: {openExport}.',
       },
       specAllowed: {
         ru: 'Ролей, где удаление не запрещено: {bad} из {total}.',

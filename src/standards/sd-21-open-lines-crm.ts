@@ -38,8 +38,8 @@ export const sd21 = defineStandard(
     thresholds: {},
     messages: {
       specCrm: {
-        ru: 'У всех {total} открытых линий включена CRM.',
-        en: 'All {total} open lines have the CRM on.',
+        ru: 'У всех открытых линий включена CRM (проверено: {total}).',
+        en: 'All open lines have the CRM on (checked: {total}).',
       },
       specNoCrm: {
         ru: 'Открытых линий без CRM: {bad} из {total}.',
@@ -47,8 +47,8 @@ export const sd21 = defineStandard(
       },
       specNoLines: { ru: 'В спецификации нет открытых линий.', en: 'The spec has no open lines.' },
       portalCrm: {
-        ru: 'У всех {total} активных открытых линий включена CRM.',
-        en: 'All {total} active open lines have the CRM on.',
+        ru: 'У всех активных открытых линий включена CRM (проверено: {total}).',
+        en: 'All active open lines have the CRM on (checked: {total}).',
       },
       portalNoCrm: {
         ru: 'Активных открытых линий без CRM: {bad} из {total}.',
@@ -59,8 +59,8 @@ export const sd21 = defineStandard(
         en: 'The portal has no active open lines.',
       },
       portalAsSpecified: {
-        ru: 'Все {total} открытых линий есть на портале с CRM, как описано.',
-        en: 'All {total} open lines exist on the portal with the CRM as described.',
+        ru: 'Все открытые линии есть на портале с CRM, как описано (проверено: {total}).',
+        en: 'All open lines exist on the portal with the CRM as described (checked: {total}).',
       },
       portalDiffers: {
         ru: 'Открытых линий, которых нет или CRM не как описано: {bad} из {total}.',

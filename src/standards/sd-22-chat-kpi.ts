@@ -38,8 +38,8 @@ export const sd22 = defineStandard(
     },
     messages: {
       specKpi: {
-        ru: 'У всех {total} линий KPI в пределах {first}/{further} и уведомления включены.',
-        en: 'All {total} lines have KPIs within {first}/{further} with alerts on.',
+        ru: 'У всех линий KPI в пределах {first}/{further} и уведомления включены (проверено: {total}).',
+        en: 'All lines have KPIs within {first}/{further} with alerts on (checked: {total}).',
       },
       specBadKpi: {
         ru: 'Линий без KPI в пределах {first}/{further} или без уведомлений: {bad} из {total}.',
@@ -47,8 +47,8 @@ export const sd22 = defineStandard(
       },
       specNoLines: { ru: 'В спецификации нет открытых линий.', en: 'The spec has no open lines.' },
       portalKpi: {
-        ru: 'У всех {total} активных линий KPI в пределах {first}/{further} с уведомлениями.',
-        en: 'All {total} active lines have KPIs within {first}/{further} with alerts.',
+        ru: 'У всех активных линий KPI в пределах {first}/{further} с уведомлениями (проверено: {total}).',
+        en: 'All active lines have KPIs within {first}/{further} with alerts (checked: {total}).',
       },
       portalBadKpi: {
         ru: 'Активных линий без KPI в пределах {first}/{further} или без уведомлений: {bad} из {total}.',
@@ -59,8 +59,8 @@ export const sd22 = defineStandard(
         en: 'The portal has no active open lines.',
       },
       portalAsSpecified: {
-        ru: 'KPI всех {total} линий совпадают со спецификацией.',
-        en: 'The KPIs of all {total} lines match the spec.',
+        ru: 'KPI всех линий совпадают со спецификацией (проверено: {total}).',
+        en: 'The KPIs of all lines match the spec (checked: {total}).',
       },
       portalDiffers: {
         ru: 'Линий, где KPI не как в спецификации: {bad} из {total}.',

@@ -29,8 +29,8 @@ export const sd24 = defineStandard(
     thresholds: {},
     messages: {
       specAnswers: {
-        ru: 'У всех {total} линий есть готовые ответы.',
-        en: 'All {total} lines have ready answers.',
+        ru: 'У всех линий есть готовые ответы (проверено: {total}).',
+        en: 'All lines have ready answers (checked: {total}).',
       },
       specNoAnswers: {
         ru: 'Линий без готовых ответов: {bad} из {total}.',

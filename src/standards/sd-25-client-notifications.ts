@@ -65,8 +65,8 @@ export const sd25 = defineStandard(
     thresholds: {},
     messages: {
       specNotify: {
-        ru: 'Во всех {total} направлениях клиент получает уведомления.',
-        en: 'All {total} directions notify the client.',
+        ru: 'Во всех направлениях клиент получает уведомления (проверено: {total}).',
+        en: 'All directions notify the client (checked: {total}).',
       },
       specSilent: {
         ru: 'Направлений без уведомлений клиенту: {bad} из {total}.',

@@ -51,8 +51,8 @@ export const sd30 = defineStandard(
         en: 'The portal keeps the default contact types or has fewer than {min}.',
       },
       portalAsSpecified: {
-        ru: 'Все {total} типов из спецификации есть на портале.',
-        en: 'All {total} types of the spec exist on the portal.',
+        ru: 'Все типы из спецификации есть на портале (проверено: {total}).',
+        en: 'All types of the spec exist on the portal (checked: {total}).',
       },
       portalDiffers: {
         ru: 'Типов из спецификации нет на портале: {bad} из {total}.',

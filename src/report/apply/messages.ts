@@ -7,8 +7,8 @@ export const APPLY_REPORT_MESSAGES = defineMessages({
     en: '✓ Applied {n} change(s), verified by reading the portal back.',
   },
   notVerified: {
-    ru: 'Все {n} изменений отправлены, но проверить их чтением портала не удалось: {why}',
-    en: 'All {n} changes were sent, but reading the portal back to verify them failed: {why}',
+    ru: 'Отправлены все изменения ({n}), но проверить их чтением портала не удалось: {why}',
+    en: 'All changes were sent ({n}), but reading the portal back to verify them failed: {why}',
   },
   verifyAndFinish: {
     ru: 'Проверить и доделать: {command}',

@@ -77,7 +77,7 @@ const runs: Array<[string, AppliedRun, ExitCode, string[]]> = [
     },
     EXIT.partial,
     [
-      'All 1 changes were sent, but reading the portal back to verify them failed: socket hang up',
+      'All changes were sent (1), but reading the portal back to verify them failed: socket hang up',
       'Verify and finish: b24cfg apply spec.yaml --portal acme --resume R1',
     ],
   ],

@@ -30,7 +30,7 @@ export const APPLY_ERRORS = defineErrors({
   PLAN_HAS_REFUSED_CHANGES: {
     exit: EXIT.findings,
     message: {
-      ru: 'в плане {n} отклонённых изменений (✗) — применять не начинаю',
+      ru: 'отклонённых изменений в плане: {n} (✗) — применять не начинаю',
       en: 'the plan has {n} refused change(s) (✗); not starting',
     },
     hint: {

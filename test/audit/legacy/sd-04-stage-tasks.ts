@@ -91,8 +91,8 @@ export const sd04 = defineStandard(
     },
     messages: {
       specTasks: {
-        ru: 'У всех {total} рабочих этапов есть задача.',
-        en: 'All {total} process stages have a task.',
+        ru: 'У всех рабочих этапов есть задача (проверено: {total}).',
+        en: 'All process stages have a task (checked: {total}).',
       },
       specMissing: {
         ru: 'Этапов без задачи: {bad} из {total}.',

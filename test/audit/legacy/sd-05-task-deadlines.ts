@@ -82,8 +82,8 @@ export const sd05 = defineStandard(
     },
     messages: {
       specComplete: {
-        ru: 'У всех {total} задач есть срок и ответственный.',
-        en: 'All {total} tasks have a deadline and a responsible.',
+        ru: 'У всех задач есть срок и ответственный (проверено: {total}).',
+        en: 'All tasks have a deadline and a responsible (checked: {total}).',
       },
       specIncomplete: {
         ru: 'Задач без срока или ответственного: {bad} из {total}.',

@@ -87,8 +87,8 @@ export const sd10 = defineStandard(
     },
     messages: {
       specTunnels: {
-        ru: 'У всех {total} продающих направлений есть туннель.',
-        en: 'All {total} sales directions have a tunnel.',
+        ru: 'У всех продающих направлений есть туннель (проверено: {total}).',
+        en: 'All sales directions have a tunnel (checked: {total}).',
       },
       specNoTunnels: {
         ru: 'Продающих направлений без туннеля в существующее направление: {bad} из {total}.',

@@ -86,8 +86,8 @@ export const sd12 = defineStandard(
     },
     messages: {
       specReview: {
-        ru: 'У всех {total} направлений есть задача руководителю при отказе.',
-        en: 'All {total} directions give the supervisor a task on a loss.',
+        ru: 'У всех направлений есть задача руководителю при отказе (проверено: {total}).',
+        en: 'All directions give the supervisor a task on a loss (checked: {total}).',
       },
       specNoReview: {
         ru: 'Направлений без задачи руководителю при отказе: {bad} из {total}.',

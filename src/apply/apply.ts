@@ -7,7 +7,7 @@ import type { B24Client } from '../portal/client.js';
 import { portalIdentity } from '../portal/identity.js';
 import { readPortalState } from '../resources/read-state.js';
 import { loadStateFile } from '../portal/state-file.js';
-import { labelLanguages, planAgainstPortal, type Planned, type SpecInput } from '../plan/against-portal.js';
+import { planAgainstPortal, specReadOptions, type Planned, type SpecInput } from '../plan/against-portal.js';
 import { isWrite, type Plan } from '../resources/plan.js';
 import { executePlan } from './execute-plan.js';
 import { LockWaitInterrupted, takeApplyLocks } from './lock.js';
@@ -127,7 +127,7 @@ export async function applyPlanned(req: ApplyRequest, hooks: ApplyHooks): Promis
           stableStringify(planned.binding);
       const changed =
         (hooks.confirm !== undefined || finishedMeanwhile || locks.waited) &&
-        (await readPortalState(client, { languages: labelLanguages(input.spec), now })).fingerprint !==
+        (await readPortalState(client, { ...specReadOptions(input.spec), now })).fingerprint !==
           plan.portal.fingerprint;
       if (changed && savedPlan !== undefined) throw stalePlan('portal', savedPlan);
       if (changed) {

@@ -1,5 +1,5 @@
 import type { B24Client } from '../portal/client.js';
-import { readPortalState } from '../resources/read-state.js';
+import { readPortalState, type ReadOptions } from '../resources/read-state.js';
 import { loadStateFile, savedSince, stateFilesNow, type StateFile } from '../portal/state-file.js';
 import type { PortalState } from '../resources/state.js';
 import { loadDocumentFiles } from '../resources/documents/files.js';
@@ -47,6 +47,15 @@ export function labelLanguages(spec: Spec): string[] {
   return [...langs].sort();
 }
 
+/**
+ * What a plan reads of the portal for this spec: the label languages it compares, and its user fields,
+ * so that a field whose label or help would be sent per language is read in every language
+ * (src/resources/user-fields/all-texts.ts). Apply's re-read under its lock reads the same.
+ */
+export function specReadOptions(spec: Spec): Pick<ReadOptions, 'languages' | 'fields'> {
+  return { languages: labelLanguages(spec), ...(spec.fields !== undefined ? { fields: spec.fields } : {}) };
+}
+
 /** Reads the portal and builds the plan: the one function behind `plan` and `apply`. */
 export async function planAgainstPortal(
   input: SpecInput,
@@ -59,7 +68,7 @@ export async function planAgainstPortal(
   // as they were before it tell whether an apply saved this portal's file (and so changed the portal)
   // meanwhile, which the apply then checks under its lock.
   const before = await stateFilesNow(input.stateDir);
-  const state = await readPortalState(client, { languages: labelLanguages(input.spec), now: () => now });
+  const state = await readPortalState(client, { ...specReadOptions(input.spec), now: () => now });
   const binding = await loadStateFile(input.stateDir, state.info, bindingSections);
   const readSettled = !(await savedSince(input.stateDir, state.info, before));
   const inputs: PlanInputs = {

@@ -1,14 +1,19 @@
 import { fingerprintOf } from '../core/hash.js';
-import type { B24Client } from '../portal/client.js';
+import type { B24Client, BatchItemResult } from '../portal/client.js';
 import { readSections, type SectionAnswers } from '../portal/read.js';
 import { readOn } from './read-on.js';
 import type { ReadContext } from './reader.js';
 import { stateReaders } from './registry.js';
+import type { Spec } from '../spec/spec.generated.js';
 import type { PortalSection, PortalSections, PortalState } from './state.js';
+
+type FirstAnswer = (key: string) => BatchItemResult | undefined;
 
 export interface ReadOptions {
   /** Label languages to read for user fields (each is one list call per entity). Default ru, en. */
   languages?: readonly string[];
+  /** The spec's user fields, when the read is for a plan (ReadContext.fields). */
+  fields?: Spec['fields'];
   /** Sections to read; default all. */
   sections?: readonly PortalSection[];
   now?: () => Date;
@@ -22,11 +27,21 @@ export interface ReadOptions {
  */
 export async function readPortalState(client: B24Client, opts: ReadOptions = {}): Promise<PortalState> {
   const wanted = new Set<string>(opts.sections ?? stateReaders.map((r) => r.section));
-  const ctx: ReadContext = { languages: [...new Set(opts.languages ?? ['ru', 'en'])] };
+  const ctx: ReadContext = {
+    languages: [...new Set(opts.languages ?? ['ru', 'en'])],
+    ...(opts.fields !== undefined ? { fields: opts.fields } : {}),
+  };
   const readers = stateReaders.filter((r) => wanted.has(r.section));
   const read = await readSections(
     client,
-    readers.map((r) => ({ section: r.section, calls: r.calls(ctx), followUps: r.followUps })),
+    readers.map((r) => {
+      const followUps = r.followUps;
+      return {
+        section: r.section,
+        calls: r.calls(ctx),
+        ...(followUps ? { followUps: (first: FirstAnswer) => followUps(first, ctx) } : {}),
+      };
+    }),
     { now: opts.now },
   );
   const answers = new Map<string, SectionAnswers>();

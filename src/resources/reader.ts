@@ -1,9 +1,16 @@
-import type { ReadCall, SectionAnswers, SectionRead } from '../portal/read.js';
+import type { BatchItemResult, RestCall } from '../portal/client.js';
+import type { ReadCall, SectionAnswers } from '../portal/read.js';
+import type { Spec } from '../spec/spec.generated.js';
 
 /** What the reader asks of every section alike. */
 export interface ReadContext {
   /** Languages of the user-field labels to read (labels come one language per call). */
   languages: readonly string[];
+  /**
+   * The spec's user fields when a plan reads the portal: a field whose label or help the plan would
+   * send as a language map is read whole in the follow-up (src/resources/user-fields/all-texts.ts).
+   */
+  fields?: Spec['fields'];
 }
 
 /**
@@ -16,7 +23,8 @@ export interface SectionReader<Section extends string, S> {
   /** The slice's key in the portal state, and its name in `unreadable`. */
   section: Section;
   calls(ctx: ReadContext): ReadCall[];
-  followUps?: SectionRead['followUps'];
+  /** Calls chosen from the first answers (raw, by key); they ride in the one follow-up request. */
+  followUps?: (first: (key: string) => BatchItemResult | undefined, ctx: ReadContext) => RestCall[];
   /**
    * A paged call whose answer never says how many rows follow (its `total` counts only the page, so
    * there is no `next`): read on after the first page, a few pages a request, until one comes back

@@ -120,6 +120,8 @@ function portal(): PortalBuilder {
     help: { ru: 'Спросите клиента', en: 'Ask the client' },
     sort: 200,
     settings: { ROWS: 1 },
+    // As a plan reads it for a spec that sends its help per language (all-texts.ts).
+    allTexts: 'read',
   });
   b.field('deal', {
     id: 71,

@@ -18,6 +18,8 @@ function portal(help: Record<string, string>, extra: Partial<PortalUserField> = 
     type: 'string',
     labels: { ru: 'Откуда узнал', en: 'Откуда узнал' },
     help,
+    // The field's texts in every portal language, as a plan reads them when it sends a map (all-texts.ts).
+    allTexts: 'read',
     ...extra,
   });
 }
@@ -234,17 +236,26 @@ describe('user fields: the grid and filter labels the spec’s label also writes
   });
 });
 
-describe('user fields: a text per language says what happens to the other languages', () => {
-  it.each<{ name: string; help: LocalizedText; note: string | undefined }>([
-    { name: 'a string: every language gets it, no note', help: 'Уточните', note: undefined },
+describe('user fields: a text per language sent without the field’s texts in every language', () => {
+  it.each<{ name: string; allTexts: PortalUserField['allTexts']; help: LocalizedText; op: string }>([
+    { name: 'read: updated', allTexts: 'read', help: { ru: 'Уточните' }, op: 'update' },
+    { name: 'the get failed: refused', allTexts: 'unreadable', help: { ru: 'Уточните' }, op: 'blocked' },
     {
-      name: 'a map: the languages read keep theirs, the others are emptied',
+      name: 'not read (a state built otherwise): refused',
+      allTexts: undefined,
       help: { ru: 'Уточните' },
-      note: 'a text per language: the portal’s languages other than en, ru are left with an empty text; list every language you need in the spec',
+      op: 'blocked',
     },
-  ])('$name', ({ help, note }) => {
-    const { changes } = planKinds(spec(help), portal({ ru: ASK, en: 'Ask the client' }));
-    const c = only(changes, 'userField:deal.SOURCE_NOTE', 'update');
-    expect(c.note === undefined ? undefined : planText(c.note, 'en')).toBe(note);
+    { name: 'a string goes to every language: updated', allTexts: undefined, help: 'Уточните', op: 'update' },
+  ])('$name', ({ allTexts, help, op }) => {
+    const { changes } = planKinds(spec(help), portal({ ru: ASK, en: 'Ask the client' }, { allTexts }));
+    const c = ofKind(changes, 'userField').find((x) => x.id === 'userField:deal.SOURCE_NOTE');
+    expect(c?.op).toBe(op);
+    if (c?.op !== 'blocked') return;
+    expect(callsFor(changes)).toEqual([]);
+    expect(c.diffs?.map((d) => d.field)).toEqual(['HELP_MESSAGE.ru']);
+    expect(planText(c.reason, 'en')).toBe(
+      'a text per language, and the field’s texts in the portal’s other languages could not be read: such an update would leave them empty',
+    );
   });
 });

@@ -3,10 +3,10 @@ import { ref, touch, type PlannedCall } from '../calls.js';
 import type { CrmEntity } from './read.js';
 import { callKey } from '../context.js';
 import { storedForm } from './settings.js';
+import { LABEL_KEYS } from './texts.js';
 import type { FieldCreate, ListItemChange, UserFieldChange } from './types.js';
 
 const yn = (v: unknown) => (v === true ? 'Y' : 'N');
-const LABEL_KEYS = ['EDIT_FORM_LABEL', 'LIST_COLUMN_LABEL', 'LIST_FILTER_LABEL'] as const;
 
 interface FieldUpdateCall {
   entity: CrmEntity;

@@ -1,9 +1,11 @@
-import type { Field, LocalizedText, Spec } from '../../spec/spec.generated.js';
+import type { Field, Spec } from '../../spec/spec.generated.js';
 import { CRM_ENTITIES, type CrmEntity, type PortalUserField } from './read.js';
 import type { FieldDiff, KeptOf } from '../change.js';
 import { countOf, type PlanContext } from '../context.js';
 import type { KindDiff } from '../kind.js';
 import { say, type PlanMessage } from '../plan-text.js';
+import { fieldName } from './field-name.js';
+import { sendsTextMap, textDiffsOf, textToSend } from './texts.js';
 import { diffItems, ENTITY_LIST_METHOD } from './list-items.js';
 import { USER_FIELD_MESSAGES as M } from './messages.js';
 import { sameSetting, storedForm } from './settings.js';
@@ -18,10 +20,6 @@ type Kept = KeptOf<'userField' | 'listItem'>;
  * XML_ID and always sent back with their ID and XML_ID: an item sent without XML_ID gets a new one,
  * and one with an empty VALUE is deleted (docs/bitrix24/user-fields.md#xml_id-trap, #list-items).
  */
-export function fieldName(code: string): string {
-  return `UF_CRM_${code.replace(/^UF_CRM_/i, '').toUpperCase()}`;
-}
-
 export function desiredFields(spec: Spec): DesiredFields | undefined {
   return spec.fields;
 }
@@ -120,61 +118,6 @@ function createField(entity: CrmEntity, f: Field, name: string, pointer: string)
   };
 }
 
-/**
- * Texts the portal has per language vs the spec's text (a string means every language, a map only the
- * languages it lists), one diff per language that differs, named `<key>.<lang>`.
- */
-function textDiffs(key: string, spec: LocalizedText, portal: Readonly<Record<string, string>>): FieldDiff[] {
-  const out: FieldDiff[] = [];
-  for (const lang of Object.keys(portal).sort()) {
-    const want = typeof spec === 'string' ? spec : (spec as Record<string, string | undefined>)[lang];
-    if (want === undefined) continue;
-    if (portal[lang] !== want) out.push({ field: `${key}.${lang}`, before: portal[lang], after: want });
-  }
-  return out;
-}
-
-/** Labels the portal has per language vs the spec's label (a string means every language). */
-export function labelDiffs(spec: LocalizedText, portal: Record<string, string>): FieldDiff[] {
-  return textDiffs('EDIT_FORM_LABEL', spec, portal);
-}
-
-/**
- * The grid's column header and the filter's name per language vs the spec's label, which b24cfg writes to
- * all three. An empty one is not compared: fields made otherwise than in the CRM's settings or by
- * b24cfg may hold none (docs/bitrix24/user-fields.md#list-labels).
- */
-export function listLabelDiffs(spec: LocalizedText, p: PortalUserField): FieldDiff[] {
-  const given = (texts: Readonly<Record<string, string>> | undefined) =>
-    Object.fromEntries(Object.entries(texts ?? {}).filter(([, t]) => t !== ''));
-  return [
-    ...textDiffs('LIST_COLUMN_LABEL', spec, given(p.columnLabels)),
-    ...textDiffs('LIST_FILTER_LABEL', spec, given(p.filterLabels)),
-  ];
-}
-
-/** The field's help per language vs the spec's `help`; no `help` in the spec leaves it unmanaged. */
-export function helpDiffs(
-  spec: LocalizedText | undefined,
-  portal: Readonly<Record<string, string>>,
-): FieldDiff[] {
-  return spec === undefined ? [] : textDiffs('HELP_MESSAGE', spec, portal);
-}
-
-/**
- * A label or the help as update must receive it to leave exactly the spec's texts. A string goes to
- * every language as it is. A map writes the languages it lists and "" to every other one
- * (docs/bitrix24/parity.md#uf-labels), so the texts the portal holds in the other languages read are
- * sent back with it.
- */
-export function textToSend(spec: LocalizedText, portal: Readonly<Record<string, string>>): LocalizedText {
-  if (typeof spec === 'string') return spec;
-  const given = Object.entries(spec as Readonly<Record<string, string | undefined>>).filter(
-    (e): e is [string, string] => e[1] !== undefined,
-  );
-  return { ...portal, ...Object.fromEntries(given) };
-}
-
 function updateField(
   ctx: PlanContext,
   entity: CrmEntity,
@@ -204,11 +147,7 @@ function updateField(
     ];
   }
   const help = p.help ?? {};
-  const diffs: FieldDiff[] = [
-    ...labelDiffs(f.label, p.labels),
-    ...listLabelDiffs(f.label, p),
-    ...helpDiffs(f.help, help),
-  ];
+  const diffs: FieldDiff[] = textDiffsOf(f, p);
   if (f.mandatory !== undefined && f.mandatory !== p.mandatory)
     diffs.push({ field: 'MANDATORY', before: p.mandatory, after: f.mandatory });
   if (f.show_filter !== undefined && f.show_filter !== p.showFilter)
@@ -225,15 +164,26 @@ function updateField(
     if (f.type === 'date' && k === 'DEFAULT_VALUE') out.push(dateDefaultByHand(key, p, pointer, diff));
     else diffs.push(diff);
   }
-  if (diffs.length > 0) {
-    const note = mapNote(f, p, diffs);
+  if (diffs.length > 0 && sendsTextMap(f, diffs) && p.allTexts !== 'read') {
+    // A map leaves "" in every portal language it does not list (docs/bitrix24/parity.md#uf-labels):
+    // without the field's texts in every language (src/resources/user-fields/all-texts.ts) sending it
+    // would blank them, so the update is refused rather than lose a text.
+    out.push({
+      ...base,
+      id: `userField:${key}`,
+      op: 'blocked',
+      wanted: 'update',
+      diffs,
+      reason: say(M, 'otherLanguagesUnread'),
+      hint: say(M, 'otherLanguagesUnreadHint'),
+    });
+  } else if (diffs.length > 0) {
     out.push({
       ...base,
       id: `userField:${key}`,
       op: 'update',
       portalId: p.id,
       diffs,
-      ...(note ? { note } : {}),
       desired: {
         entity,
         fieldName: p.fieldName,
@@ -248,19 +198,6 @@ function updateField(
   }
   if (f.type === 'enumeration') out.push(...diffItems(ctx, entity, f, p, pointer, kept));
   return out;
-}
-
-/**
- * An update that sends a label or the help as a map leaves every portal language it does not name with
- * an empty text (docs/bitrix24/user-fields.md#help). The languages read are sent back as they are; the
- * others b24cfg does not know, so the plan says which languages keep their texts.
- */
-function mapNote(f: Field, p: PortalUserField, diffs: readonly FieldDiff[]): PlanMessage | undefined {
-  const sent = (keys: readonly string[], text: LocalizedText | undefined) =>
-    typeof text === 'object' && diffs.some((d) => keys.some((k) => d.field.startsWith(`${k}.`)));
-  const label = sent(['EDIT_FORM_LABEL', 'LIST_COLUMN_LABEL', 'LIST_FILTER_LABEL'], f.label);
-  if (!label && !sent(['HELP_MESSAGE'], f.help)) return undefined;
-  return say(M, 'mapOtherLanguages', { langs: Object.keys(p.labels).sort().join(', ') });
 }
 
 /** A date field's default to set in the field's settings: REST cannot change it. */

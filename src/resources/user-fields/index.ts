@@ -6,7 +6,8 @@ import { userFieldCalls } from './calls.js';
 import { desiredFields, diffUserFields } from './diff.js';
 import type { DesiredFields, ListItemChange, UserFieldChange } from './types.js';
 
-export { fieldName, labelDiffs } from './diff.js';
+export { fieldName } from './field-name.js';
+export { labelDiffs } from './texts.js';
 export { ENTITY_LIST_METHOD } from './list-items.js';
 export { CRM_ENTITIES, type CrmEntity, type PortalListItem, type PortalUserField } from './read.js';
 export type { ListItemChange, UserFieldChange } from './types.js';

@@ -45,9 +45,13 @@ export const USER_FIELD_MESSAGES = defineMessages({
     ru: 'Поле {field}: снимите отметку «по умолчанию» со значения «{value}» в настройках поля',
     en: 'Field {field}: untick “default” on item “{value}” in the field settings',
   },
-  mapOtherLanguages: {
-    ru: 'текст задан по языкам: языки портала, кроме {langs}, останутся с пустым текстом — перечислите в спецификации все нужные языки',
-    en: 'a text per language: the portal’s languages other than {langs} are left with an empty text; list every language you need in the spec',
+  otherLanguagesUnread: {
+    ru: 'текст задан по языкам, а тексты поля на остальных языках портала прочитать не удалось: такое обновление оставило бы их пустыми',
+    en: 'a text per language, and the field’s texts in the portal’s other languages could not be read: such an update would leave them empty',
+  },
+  otherLanguagesUnreadHint: {
+    ru: 'Повторите plan. Если ошибка повторяется, задайте текст одной строкой — она уйдёт во все языки.',
+    en: 'Run plan again. If the error repeats, give the text as one string: it goes to every language.',
   },
   exportListLabel: {
     ru: 'поле {name}: заголовок столбца списка или название в фильтре не совпадает с подписью в карточке; в спецификации у поля одна подпись, и plan запишет её во все три места',

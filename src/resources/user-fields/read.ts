@@ -12,6 +12,7 @@ import {
   type Row,
 } from '../../portal/malformed.js';
 import type { SectionReader } from '../reader.js';
+import { allTextsCalls, withAllTexts } from './all-texts.js';
 
 export type CrmEntity = 'deal' | 'lead' | 'contact' | 'company';
 export const CRM_ENTITIES: readonly CrmEntity[] = ['deal', 'lead', 'contact', 'company'];
@@ -47,6 +48,12 @@ export interface PortalUserField {
   /** LIST_COLUMN_LABEL and LIST_FILTER_LABEL per language (the grid's header, the filter's name); as `help`. */
   columnLabels?: Record<string, string>;
   filterLabels?: Record<string, string>;
+  /**
+   * Set when the plan would send this field's label or help as a language map: 'read' when its texts in
+   * every portal language were read with userfield.get and merged into the maps above, 'unreadable' when
+   * that read failed (src/resources/user-fields/all-texts.ts).
+   */
+  allTexts?: 'read' | 'unreadable';
   settings: Record<string, unknown>;
   /** Enumeration items; empty for other types. */
   list: PortalListItem[];
@@ -68,19 +75,38 @@ export const userFieldReader: SectionReader<'userFields', Record<CrmEntity, Port
         params: { filter: { LANG: lang } },
       })),
     ),
-  parse: (answers, { languages }) => {
-    const out = {} as Record<CrmEntity, PortalUserField[]>;
-    for (const e of CRM_ENTITIES) {
-      const perLang: Record<string, unknown> = {};
-      for (const lang of languages) {
-        const raw = answers.result(callKey(e, lang));
-        if (raw !== undefined) perLang[lang] = raw;
-      }
-      out[e] = mergeLanguages(e, perLang);
-    }
-    return out;
-  },
+  followUps: (first, { languages, fields }) =>
+    allTextsCalls(
+      fields,
+      fieldsOf(languages, (key) => {
+        const r = first(key);
+        return r?.ok ? r.result : undefined;
+      }),
+    ),
+  parse: (answers, { languages, fields }) =>
+    withAllTexts(
+      fields,
+      fieldsOf(languages, (key) => answers.result(key)),
+      (key) => answers.followUp(key),
+    ),
 };
+
+/** Every entity's fields from its per-language list answers. */
+function fieldsOf(
+  languages: readonly string[],
+  result: (key: string) => unknown,
+): Record<CrmEntity, PortalUserField[]> {
+  const out = {} as Record<CrmEntity, PortalUserField[]>;
+  for (const e of CRM_ENTITIES) {
+    const perLang: Record<string, unknown> = {};
+    for (const lang of languages) {
+      const raw = result(callKey(e, lang));
+      if (raw !== undefined) perLang[lang] = raw;
+    }
+    out[e] = mergeLanguages(e, perLang);
+  }
+  return out;
+}
 
 const UF_ENTITY: Record<string, CrmEntity> = {
   CRM_DEAL: 'deal',

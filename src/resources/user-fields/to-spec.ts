@@ -2,7 +2,7 @@ import { keptSettings } from '../../spec/rules/field-settings.js';
 import type { Field, LocalizedText, Spec } from '../../spec/spec.generated.js';
 import { say } from '../plan-text.js';
 import type { SpecExport } from '../spec-export.js';
-import { listLabelDiffs } from './diff.js';
+import { listLabelDiffs } from './texts.js';
 import { USER_FIELD_MESSAGES as M } from './messages.js';
 import { CRM_ENTITIES, type CrmEntity, type PortalUserField } from './read.js';
 

@@ -1,10 +1,15 @@
 /**
  * Resolves `$result[key][a][b]` references to calls that ran in an EARLIER request, the way the
- * portal does inside one batch (docs/bitrix24/batch.md#result-references): a value
- * that is exactly one reference becomes the referenced value (any type); a reference inside a longer
- * string is replaced by its string form. References to keys not yet run are left for the portal.
+ * portal resolves them inside one batch (docs/bitrix24/batch.md#result-references): the path is walked
+ * from the results step by step, and a step that is not there (or holds null) stops the walk where it
+ * is, without an error. A value that is exactly one reference becomes the value reached (any type); a
+ * reference inside a longer string, with any text after it up to whitespace, is replaced by the value
+ * reached when that is a string or a number, and left as it is otherwise. References whose first key
+ * has not run yet are left for the portal (the transport keeps them in the same request).
+ * `test/apply/refs.test.ts` runs the same table against the sandbox's batch.
  */
-const REF = /\$result((?:\[[^\]\s]+\])+)/g;
+const RUN = /\$result([^\s]*)/g;
+const STEP = /\[([^\]]+)\]/g;
 
 export function resolveRefs(value: unknown, done: ReadonlyMap<string, unknown>): unknown {
   if (typeof value === 'string') return resolveString(value, done);
@@ -15,30 +20,45 @@ export function resolveRefs(value: unknown, done: ReadonlyMap<string, unknown>):
   return value;
 }
 
-function lookup(path: string, done: ReadonlyMap<string, unknown>): { found: boolean; value?: unknown } {
-  const keys = [...path.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1] as string);
+/** PHP `isset($v[$key])` and `$v[$key]`: list rows by a canonical integer, a string's characters too. */
+function step(v: unknown, key: string): unknown {
+  const index = /^(0|-?[1-9]\d*)$/.test(key) ? Number(key) : undefined;
+  if (typeof v === 'string') {
+    if (index === undefined) return undefined;
+    const at = index < 0 ? v.length + index : index;
+    return at >= 0 && at < v.length ? v[at] : undefined;
+  }
+  if (Array.isArray(v)) return index === undefined ? undefined : (v as unknown[])[index];
+  if (v !== null && typeof v === 'object') return (v as Record<string, unknown>)[key];
+  return undefined;
+}
+
+/** The value a path reaches from the results, or undefined when its first key has not run. */
+function reach(path: string, done: ReadonlyMap<string, unknown>): { value: unknown } | undefined {
+  const keys = [...path.matchAll(STEP)].map((m) => m[1] as string);
   const [first, ...rest] = keys;
-  if (first === undefined || !done.has(first)) return { found: false };
+  if (first === undefined || !done.has(first)) return undefined;
   let cur: unknown = done.get(first);
   for (const k of rest) {
-    if (cur === null || typeof cur !== 'object') return { found: false };
-    cur = (cur as Record<string, unknown>)[k];
-    if (cur === undefined) return { found: false };
+    const next = step(cur, k);
+    if (next === undefined || next === null) break;
+    cur = next;
   }
-  return { found: true, value: cur };
+  return { value: cur };
 }
 
 function resolveString(s: string, done: ReadonlyMap<string, unknown>): unknown {
-  const whole = /^\$result((?:\[[^\]\s]+\])+)$/.exec(s);
-  if (whole) {
-    const r = lookup(whole[1] as string, done);
-    return r.found ? r.value : s;
+  let out = s;
+  for (const m of s.matchAll(RUN)) {
+    const run = m[0];
+    const r = reach(m[1] as string, done);
+    if (r === undefined) continue;
+    if (run === s) return r.value;
+    const text = typeof r.value === 'number' ? String(r.value) : r.value;
+    // str_replace: every occurrence of the run.
+    if (typeof text === 'string') out = out.split(run).join(text);
   }
-  return s.replace(REF, (m, path: string) => {
-    const r = lookup(path, done);
-    if (!r.found || (typeof r.value !== 'string' && typeof r.value !== 'number')) return m;
-    return String(r.value);
-  });
+  return out;
 }
 
 /** Keys of calls referenced anywhere inside params. */

@@ -18,13 +18,17 @@ export type CallOne = (method: string, params: Params) => CallOutcome;
 export const MAX_BATCH_COMMANDS = 50;
 
 /**
- * References are substituted the way the portal does it (docs/bitrix24/parity.md#batch-halt): `$result…`, `$next…`, `$total…`, `$time…`, `$error…` followed by anything up
- * to whitespace; every `[…]` in that run is one step of the walk from the collected map. A step that
- * does not exist stops the walk where it is. A value that is exactly one reference becomes the reached
- * value (of any type); inside a longer string the whole run — including any text after the last `]` —
- * is replaced by the reached value when it is a string or a number, and left alone otherwise.
+ * References are substituted the way the portal does it (docs/bitrix24/batch.md#result-references):
+ * `$result…`, `$next…`, `$total…`, `$time…`, `$error…` (matched in any case) followed by anything up to
+ * whitespace; every `[…]` in that run is one step of the walk from the collected map of that name, looked
+ * up in the case written, so `$RESULT[x]` starts from nothing. A step that does not exist or holds null
+ * stops the walk where it is: a missing key leaves the whole map. A value that is exactly one reference
+ * becomes the reached value (of any type); inside a longer string every occurrence of the run —
+ * including any text after the last `]` — is replaced by the reached value when it is a string or a
+ * number, and left alone otherwise. Keys are never substituted: parse_str cannot make a key that
+ * holds a whole `[…]`.
  */
-interface Collected {
+export interface Collected {
   result: Record<string, unknown>;
   total: Record<string, number>;
   next: Record<string, number>;
@@ -34,31 +38,48 @@ interface Collected {
 
 const REFERENCE = /\$(result|next|total|time|error)([^\s]*)/gi;
 
+/** PHP `isset($v[$key])` then `$v[$key]`: list rows by a canonical integer, a string's characters too. */
+function phpStep(v: unknown, key: string): unknown {
+  const index = /^(0|-?[1-9]\d*)$/.test(key) ? Number(key) : undefined;
+  if (typeof v === 'string') {
+    if (index === undefined) return undefined;
+    const at = index < 0 ? v.length + index : index;
+    return at >= 0 && at < v.length ? v[at] : undefined;
+  }
+  if (Array.isArray(v)) return index === undefined ? undefined : (v as unknown[])[index];
+  return isRecord(v) ? v[key] : undefined;
+}
+
 function walk(c: Collected, kind: string, path: string): unknown {
-  let v: unknown = collectedOf(c, kind.toLowerCase());
+  let v: unknown = collectedOf(c, kind);
   for (const m of path.matchAll(/\[([^\]]+)\]/g)) {
-    const seg = m[1] ?? '';
-    const next: unknown = Array.isArray(v) ? (v as unknown[])[Number(seg)] : isRecord(v) ? v[seg] : undefined;
+    const next = phpStep(v, m[1] ?? '');
     if (next === undefined || next === null) break;
     v = next;
   }
   return v;
 }
 
-function collectedOf(c: Collected, kind: string): Record<string, unknown> {
-  return kind === 'total'
-    ? c.total
-    : kind === 'next'
-      ? c.next
-      : kind === 'time'
-        ? c.time
-        : kind === 'error'
-          ? c.error
-          : c.result;
+/** The collected map a reference names; any other case is an array key the answer does not have. */
+function collectedOf(c: Collected, kind: string): Record<string, unknown> | undefined {
+  switch (kind) {
+    case 'result':
+      return c.result;
+    case 'total':
+      return c.total;
+    case 'next':
+      return c.next;
+    case 'time':
+      return c.time;
+    case 'error':
+      return c.error;
+    default:
+      return undefined;
+  }
 }
 
-/** Replaces references in every string value (keys too, as the portal does for array keys). */
-function resolve(value: unknown, c: Collected): unknown {
+/** Replaces references in every string value of a command's parameters. */
+export function resolveReferences(value: unknown, c: Collected): unknown {
   if (typeof value === 'string') {
     const matches = [...value.matchAll(REFERENCE)];
     if (matches.length === 0) return value;
@@ -66,22 +87,18 @@ function resolve(value: unknown, c: Collected): unknown {
     for (const m of matches) {
       if (!/\[[^\]]+\]/.test(m[2] ?? '')) continue;
       const reached = walk(c, m[1] ?? 'result', m[2] ?? '');
-      if (m[0] === value) return reached;
+      if (m[0] === value) return reached === undefined ? null : reached;
       const text = typeof reached === 'number' ? String(reached) : reached;
       if (typeof text !== 'string') continue;
-      out = out.replace(m[0], text);
+      // str_replace: every occurrence of the run.
+      out = out.split(m[0]).join(text);
     }
     return out;
   }
-  if (Array.isArray(value)) return value.map((v) => resolve(v, c));
+  if (Array.isArray(value)) return value.map((v) => resolveReferences(v, c));
   if (isRecord(value))
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [resolveKey(k, c), resolve(v, c)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveReferences(v, c)]));
   return value;
-}
-
-function resolveKey(key: string, c: Collected): string {
-  const r = resolve(key, c);
-  return typeof r === 'string' || typeof r === 'number' ? String(r) : key;
 }
 
 function mapOrList(m: Record<string, unknown>): unknown {
@@ -128,7 +145,7 @@ export function runBatch(
         };
       } else {
         calls++;
-        outcome = callOne(parsed.method, resolve(parsed.params, c) as Params);
+        outcome = callOne(parsed.method, resolveReferences(parsed.params, c) as Params);
       }
     }
     if (outcome.ok) {

@@ -261,6 +261,21 @@ describe('batch', () => {
     expect((res.result.whole as { category: { name: string } }).category.name).toBe('X');
   });
 
+  // docs/bitrix24/batch.md#missing-references
+  it('a reference to a command that failed is no error: inside a text it stays as written', async () => {
+    const em = emulator();
+    const res = await ok(em, 'batch', {
+      halt: 0,
+      cmd: {
+        bad: 'crm.status.add?fields[ENTITY_ID]=SOURCE&fields[NAME]=no-code',
+        named:
+          'crm.status.add?fields[ENTITY_ID]=SOURCE&fields[STATUS_ID]=FAIR&fields[NAME]=Fair_$result[bad]',
+      },
+    });
+    expect(Object.keys(res.result_error)).toEqual(['bad']);
+    expect(em.state.statuses.find((s) => s.id === res.result.named)?.name).toBe('Fair_$result[bad]');
+  });
+
   // docs/bitrix24/batch.md#no-nesting
   it('a nested batch is refused with ERROR_BATCH_METHOD_NOT_ALLOWED', async () => {
     const em = emulator();

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { applyPlanned } from '../../src/apply/apply.js';
 import { executePlan } from '../../src/apply/execute-plan.js';
 import { planAgainstPortal, type SpecInput } from '../../src/plan/against-portal.js';
 import type { B24Client } from '../../src/portal/client.js';
@@ -132,5 +133,31 @@ describe('a label or help map keeps the portal languages the spec does not name'
     expect(c?.op).toBe('blocked');
     expect(planned.plan.changes.map((x) => x.op)).toEqual(['blocked']);
     expect(new Set(Object.values((await get()).EDIT_FORM_LABEL ?? {}))).toEqual(new Set([LABEL]));
+  });
+
+  it('apply asked to confirm re-reads under its lock with the same get: same fingerprint, no re-plan', async () => {
+    const { client, get } = await portalWithField();
+    const spec = specOf({ label: { ru: 'Источник', en: 'Source' } });
+    const { planned } = await planOn(client, spec);
+    const before = client.stats.httpRequests;
+    const notes: unknown[] = [];
+    const out = await applyPlanned(
+      {
+        planned,
+        input: input(spec),
+        client,
+        skipBlocked: false,
+        priorCreated: [],
+        lockDir: mkdtempSync(join(tmpdir(), 'b24cfg-uf-langs-locks-')),
+        rerun: ['apply', 'spec.yaml'],
+        now: () => new Date(),
+      },
+      { showPlan: () => undefined, note: (t) => notes.push(t), confirm: () => Promise.resolve(true) },
+    );
+    expect(out.kind).toBe('applied');
+    expect(notes).toEqual([]);
+    // The re-read (list batch + get), the update, the read-back.
+    expect(client.stats.httpRequests - before).toBe(4);
+    expect((await get()).EDIT_FORM_LABEL?.ua).toBe(LABEL);
   });
 });

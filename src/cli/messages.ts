@@ -55,6 +55,10 @@ export const CLI_MESSAGES = defineMessages({
     ru: 'Портал не ответил как следует, повторим запрос через {s} с…',
     en: 'The portal did not answer properly; trying again in {s} s…',
   },
+  waitingForProxy: {
+    ru: 'Прокси не пропустил запрос к порталу, повторим через {s} с…',
+    en: 'The proxy did not let the request through; trying again in {s} s…',
+  },
   waitingForRateLimit: {
     ru: 'Ждём лимит запросов портала: {s} с…',
     en: "Waiting for the portal's request limit: {s} s…",

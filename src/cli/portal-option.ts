@@ -70,7 +70,9 @@ export async function withPortal<T>(
           ? CLI_MESSAGES.portalBlockedMethod
           : reason === 'retry'
             ? CLI_MESSAGES.waitingToRetry
-            : CLI_MESSAGES.waitingForRateLimit;
+            : reason === 'proxy_retry'
+              ? CLI_MESSAGES.waitingForProxy
+              : CLI_MESSAGES.waitingForRateLimit;
       ctx.note(ctx.t(said, { s }));
     },
   });

@@ -85,6 +85,8 @@ export class B24Error extends CliError {
   readonly method: string;
   readonly params?: Record<string, unknown>;
   readonly calls?: readonly RestCall[];
+  /** The request failed at the proxy from the environment, not at the portal. */
+  readonly viaProxy: boolean;
 
   constructor(init: B24ErrorInit) {
     const code = CODE_OF[init.category];
@@ -126,6 +128,7 @@ export class B24Error extends CliError {
     this.description = description;
     this.status = init.status ?? 0;
     this.method = init.method;
+    this.viaProxy = proxy !== undefined;
     if (init.params) this.params = redactDeep(init.params);
     if (init.calls) this.calls = redactDeep(init.calls.map((c) => ({ ...c })));
   }

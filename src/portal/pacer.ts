@@ -9,7 +9,7 @@ import { numeric } from './page-marks.js';
 import { LeakyBucket, pacingLimits, TIER_LIMITS, tierOfLicense, type Tier } from './rate-bucket.js';
 import { WireFailure, type Wire } from './wire.js';
 
-export type WaitReason = 'pace' | 'rate_limit' | 'operation_limit' | 'retry';
+export type WaitReason = 'pace' | 'rate_limit' | 'operation_limit' | 'retry' | 'proxy_retry';
 
 export interface PacerOptions {
   /** Rate-limit tier; 'auto' (default) reads app.info LICENSE once, only when the pace starts to matter. */

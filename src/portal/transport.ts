@@ -351,7 +351,12 @@ class Transport implements B24Client {
         tries[failure.kind] += 1;
         this.stats.retries += 1;
         if (failure.kind === 'rate_limit') this.pacer.saturate();
-        const reason = failure.kind === 'transient' || failure.kind === 'final' ? 'retry' : failure.kind;
+        const reason =
+          failure.kind === 'transient' || failure.kind === 'final'
+            ? error.viaProxy
+              ? 'proxy_retry'
+              : 'retry'
+            : failure.kind;
         await untilAborted(this.pacer.wait(decision.delayMs, reason), ctx.signal);
         if (!ctx.signal?.aborted) continue;
       }

@@ -59,6 +59,10 @@ describe('a proxy that refuses the connection', () => {
       `the request to the portal acme.bitrix24.ru did not get through the proxy 127.0.0.1:${port} from HTTPS_PROXY`,
     );
     expect(exported.stderr).toContain('the proxy refused the connection (ECONNREFUSED)');
+    // The waits before each retry blamed the portal too.
+    expect(exported.stderr).toContain('The proxy did not let the request through; trying again in');
+    expect(exported.stderr).not.toContain('The portal did not answer properly');
+    expect(ru.stderr).toContain('Прокси не пропустил запрос к порталу, повторим через');
     expect(exported.stderr).toContain(
       'Check the proxy in HTTPS_PROXY: its address, that it is running and lets connections to the portal through. To check the portal without the proxy: no_proxy=acme.bitrix24.ru b24cfg doctor --portal acme\n',
     );
